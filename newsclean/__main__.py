@@ -1,0 +1,5 @@
+"""python -m newsclean: the command-line interface."""
+
+from newsclean.cli import main
+
+main()

@@ -1,0 +1,105 @@
+"""The data model: an Article is a frozen record made of Paragraphs.
+
+Stages never delete anything: they return new records in which paragraphs are
+marked ``dropped`` and articles ``rejected``, each with a reason code, so the
+writer can account for every input line and ``explain()`` can show every decision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+__all__ = ["Article", "Paragraph", "split_paragraphs", "Batch"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One line of an article's text and the decision taken on it."""
+
+    text: str
+    dropped: str | None = None  # reason code; None = kept
+    detail: str | None = None  # human-readable evidence for explain()
+
+    @property
+    def kept(self) -> bool:
+        return self.dropped is None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input record: its paragraphs, its metadata and the decisions taken on it."""
+
+    id: str
+    source: str  # "feeds/2024-05.jsonl:118": named in every error and reject
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    url: str | None = None
+    site: str | None = None  # publisher/domain: scope for cross-article repetition
+    published: str | None = None
+    lang: str | None = None
+    lang_prob: float | None = None
+    rejected: str | None = None  # reason code; None = kept
+    detail: str | None = None  # evidence for the rejection, for explain()
+    duplicate_of: str | None = None  # id of the surviving copy, for duplicate.article
+    cluster_id: str | None = None  # id of the survivor of this article's duplicate cluster
+    cluster_size: int | None = None
+    extra: str | None = None  # unknown input fields, carried through as a JSON object
+
+    @property
+    def kept(self) -> bool:
+        return self.rejected is None
+
+    @property
+    def text(self) -> str:
+        """The kept paragraphs joined by a blank line: the article as it is written out."""
+        return "\n\n".join(p.text for p in self.paragraphs if p.dropped is None)
+
+    def kept_paragraphs(self) -> Iterator[tuple[int, Paragraph]]:
+        """(index, paragraph) for every paragraph no stage has dropped yet."""
+        return ((i, p) for i, p in enumerate(self.paragraphs) if p.dropped is None)
+
+    def reject(self, reason: str, detail: str | None = None, **fields: object) -> Article:
+        """This article marked rejected (the first rejection wins)."""
+        if self.rejected is not None:
+            return self
+        return dataclasses.replace(self, rejected=reason, detail=detail, **fields)  # type: ignore[arg-type]
+
+    def drop(self, decisions: Mapping[int, str | tuple[str, str]]) -> Article:
+        """This article with paragraphs dropped: ``{index: reason}`` or ``{index: (reason, detail)}``.
+
+        A paragraph that is already dropped keeps its first reason.
+        """
+        if not decisions:
+            return self
+        paragraphs = list(self.paragraphs)
+        for index, decision in decisions.items():
+            reason, detail = (decision, None) if isinstance(decision, str) else decision
+            if paragraphs[index].dropped is None:
+                paragraphs[index] = Paragraph(paragraphs[index].text, reason, detail)
+        return dataclasses.replace(self, paragraphs=tuple(paragraphs))
+
+    def map_text(self, fn: Callable[[str], str]) -> Article:
+        """This article with ``fn`` applied to the text of every paragraph."""
+        paragraphs = tuple(
+            p if (new := fn(p.text)) == p.text else dataclasses.replace(p, text=new)
+            for p in self.paragraphs
+        )
+        return dataclasses.replace(self, paragraphs=paragraphs)
+
+    def replace(self, **fields: object) -> Article:
+        return dataclasses.replace(self, **fields)  # type: ignore[arg-type]
+
+
+Batch = list[Article]
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Split text into paragraphs: every non-blank line is one paragraph.
+
+    ``str.splitlines`` also breaks on U+2028/U+2029 and other Unicode line ends, and
+    ``str.isspace`` counts no-break spaces as blank, so lines holding only those vanish.
+    Surrounding whitespace is stripped; nothing else is changed (that is Normalize's job).
+    """
+    return tuple(Paragraph(line.strip()) for line in text.splitlines() if line and not line.isspace())

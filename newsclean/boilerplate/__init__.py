@@ -1,0 +1,41 @@
+"""StripBoilerplate: remove the non-article lines inside an article's text.
+
+Cookie banners, related-article blocks, captions and credits, video widgets, prompts
+(feedback, newsletter, share), AI notes, bylines, legal lines and menu items, found by
+a multilingual cue lexicon (``cues.toml``) checked against structure, and paragraphs in
+another language at the article's edges. See ``rules.py`` for each rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Article
+from ..pipeline import ArticleStage
+from .cues import load_cues
+from .rules import REASONS, Rules, make_lines
+
+__all__ = ["StripBoilerplate", "REASONS"]
+
+
+@dataclass(frozen=True, slots=True)
+class StripBoilerplate(ArticleStage):
+    """Mark boilerplate paragraphs inside an article, each with its reason."""
+
+    REASONS = REASONS
+
+    max_prompt_words: int = 40  # prompts, notes and banners are shorter than this
+    prose_words: int = 12  # a body paragraph has at least this many words
+    other_language: bool = True  # drop edge paragraphs written in another language
+
+    def apply(self, article: Article, /) -> Article:
+        lines = make_lines([(i, p.text) for i, p in article.kept_paragraphs()])
+        if not lines:
+            return article
+        rules = Rules(load_cues(), self.max_prompt_words, self.prose_words)
+        drops = rules.single_line(lines)
+        drops.update(rules.spread(lines, drops))
+        drops.update(rules.related_blocks(lines, drops))
+        if self.other_language:
+            drops.update(rules.other_language_edges(lines, drops))
+        return article.drop(drops)

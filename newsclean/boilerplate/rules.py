@@ -1,0 +1,232 @@
+"""The boilerplate rules: cues from the lexicon, checked against structure.
+
+A cue alone is never enough where a real sentence could say the same words: prompt
+cues only fire on short paragraphs, button and menu cues only on whole lines, and
+block rules (a related-articles heading, a cookie banner, a feedback prompt) reach
+their neighbours only while those look like the block (short, teaser-like, at the
+article's edge). Each rule returns ``{index: (reason, detail)}`` for the lines it drops.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..stopwords import stopword_votes
+from ..text import ends_like_sentence, words
+from .cues import Cues, clean_line
+
+COOKIE = "boilerplate.cookie_banner"
+RELATED = "boilerplate.related_block"
+CAPTION = "boilerplate.caption"
+AI_NOTE = "boilerplate.ai_note"
+VIDEO = "boilerplate.video_widget"
+FEEDBACK = "boilerplate.feedback_prompt"
+SUBSCRIBE = "boilerplate.subscribe_prompt"
+SHARE = "boilerplate.share_prompt"
+BYLINE = "boilerplate.byline"
+LEGAL = "boilerplate.legal"
+NAVIGATION = "boilerplate.navigation"
+OTHER_LANGUAGE = "boilerplate.other_language"
+
+REASONS = (COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE)
+
+Drops = dict[int, tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A kept paragraph with the features the rules look at."""
+
+    index: int  # position in the article
+    text: str
+    clean: str  # case-folded, decoration stripped: what cues match
+    words: tuple[str, ...]
+    sentence: bool  # ends with sentence-final punctuation
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    def prose(self, min_words: int) -> bool:
+        """A real sentence of body text: long enough and properly ended."""
+        return self.sentence and self.n_words >= min_words
+
+
+def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
+    return [Line(i, t, clean_line(t), tuple(words(t)), ends_like_sentence(t)) for i, t in paragraphs]
+
+
+# A caption's closing credit: "(Kyodo)", "(AP Photo/Jane Doe)", "(Foto: dpa)", "(Reuters)".
+_CREDIT_PAREN = re.compile(r"[.!?…\"”»]\s*\(([^()]{2,60})\)$")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’\-]*$|^[A-Z]{2,}$")
+_BYLINE_JOINERS = {"und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The rule set with its thresholds (see StripBoilerplate for the meaning)."""
+
+    cues: Cues
+    max_prompt_words: int
+    prose_words: int
+
+    # -- single-line rules -------------------------------------------------------------
+
+    def single_line(self, lines: list[Line]) -> Drops:
+        drops: Drops = {}
+        short = self.max_prompt_words
+        for line in lines:
+            decision = self._classify(line, short)
+            if decision:
+                drops[line.index] = decision
+        return drops
+
+    def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
+        cues, clean = self.cues, line.clean
+        if not clean:
+            return None
+        # Whole-line cues: headings, buttons, menu items.
+        for family, reason in (
+            ("video_heading", VIDEO),
+            ("share_prompt", SHARE),
+            ("navigation", NAVIGATION),
+        ):
+            if line.n_words <= 8 and (hit := cues.match(family, clean)):
+                return reason, f"{family} cue '{hit}'"
+        if line.n_words > short:
+            return None
+        # Phrase cues on short paragraphs: prompts, notes, banners.
+        for family, reason in (
+            ("cookie", COOKIE),
+            ("ai_note", AI_NOTE),
+            ("feedback_prompt", FEEDBACK),
+            ("subscribe_prompt", SUBSCRIBE),
+            ("legal", LEGAL),
+        ):
+            if hit := cues.match(family, clean):
+                return reason, f"{family} cue '{hit}'"
+        if line.n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
+            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or line.n_words <= 12
+        ):
+            return RELATED, f"inline_related cue '{hit}'"
+        if caption := self._caption(line):
+            return CAPTION, caption
+        if self._byline(line):
+            return BYLINE, "a line that is only an author's name"
+        return None
+
+    def _caption(self, line: Line) -> str | None:
+        if hit := self.cues.match("caption_prefix", line.clean):
+            return f"caption_prefix cue '{hit}'"
+        if line.n_words <= 60:
+            m = _CREDIT_PAREN.search(line.text)
+            sentences = len(re.findall(r"[.!?…](?:\s|$)", line.text[: m.start() + 1])) if m else 0
+            if m and sentences <= 2 and len(m.group(1).split()) <= 6 and _NAME_TOKEN.match(m.group(1).split()[0]):
+                return f"ends with a credit '({m.group(1)})'"
+            tail = line.clean[-60:]
+            if (hit := self.cues.match("credit", tail)) and tail.endswith(hit.rstrip(")")) or (
+                hit and line.clean.endswith(hit)
+            ):
+                return f"credit cue '{hit}' at the end"
+        return None
+
+    def _byline(self, line: Line) -> bool:
+        if line.n_words > 8 or line.sentence and not line.text.endswith("."):
+            return False
+        hit = self.cues.match("byline_prefix", line.clean)
+        if not hit:
+            return False
+        rest = line.text[len(hit) :].strip(" :,.")
+        names = [t for t in re.split(r"[\s,]+", rest) if t]
+        if not names or len(names) > 6:
+            return False
+        return all(_NAME_TOKEN.match(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
+            _NAME_TOKEN.match(t) for t in names
+        )
+
+    # -- block rules -------------------------------------------------------------------
+
+    def related_blocks(self, lines: list[Line], drops: Drops) -> Drops:
+        """A related-articles heading opens a block of teasers.
+
+        In the article's second half the block runs to the end; earlier, it runs over
+        the teaser-like lines (short, not a sentence) that follow the heading.
+        """
+        out: Drops = {}
+        sizes = [len(line.text) for line in lines]
+        total = sum(sizes)
+        for pos, line in enumerate(lines):
+            if line.index in drops or line.index in out or line.n_words > 10:
+                continue
+            hit = self.cues.match("related_heading", line.clean)
+            if not hit:
+                continue
+            out[line.index] = (RELATED, f"related_heading cue '{hit}'")
+            before = sum(sizes[:pos])
+            trailing = before >= total - before - sizes[pos]
+            for follower in lines[pos + 1 :]:
+                if not trailing and follower.prose(self.prose_words):
+                    break
+                if not trailing and follower.n_words > 15:
+                    break
+                if follower.index not in drops:
+                    detail = "in the block after a related-articles heading"
+                    out[follower.index] = (RELATED, detail)
+        return out
+
+    def spread(self, lines: list[Line], drops: Drops) -> Drops:
+        """Widgets own their short neighbours.
+
+        Consent buttons next to a cookie banner belong to it; short lines after a
+        video heading are video titles; what follows a feedback or subscribe prompt
+        at the end of the article, if all of it is short, is the rest of that box.
+        """
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            reason = drops.get(line.index, (None,))[0]
+            if reason == COOKIE:
+                for near in lines[max(0, pos - 3) : pos + 4]:
+                    if near.index not in drops and near.n_words <= 6 and self.cues.match("consent_button", near.clean):
+                        out[near.index] = (COOKIE, f"consent button next to a cookie banner (line {line.index})")
+            elif reason == VIDEO:
+                for near in lines[pos + 1 : pos + 6]:
+                    if near.index in drops or near.sentence or near.n_words > 12:
+                        break
+                    out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
+            elif reason in (FEEDBACK, SUBSCRIBE, COOKIE):
+                rest = [n for n in lines[pos + 1 :] if n.index not in drops]
+                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest):
+                    for n in rest:
+                        out[n.index] = (reason, f"after a {reason.split('.')[1].replace('_', ' ')} at the end (line {line.index})")
+        return out
+
+    def other_language_edges(self, lines: list[Line], drops: Drops) -> Drops:
+        """Paragraphs at the article's edges written in another language (captions, teasers).
+
+        The article's language is the one whose stopwords dominate its lines; a paragraph
+        in the leading or trailing run that clearly votes for another language goes.
+        Mid-article quotes in another language stay.
+        """
+        kept = [line for line in lines if line.index not in drops]
+        votes = [stopword_votes(line.words) for line in kept]
+        total: Counter[str] = Counter()
+        for v in votes:
+            total.update(v)
+        if not total:
+            return {}
+        main = total.most_common(1)[0][0]
+        out: Drops = {}
+        for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
+            for i in order:
+                v = votes[i]
+                if not v:
+                    continue  # no evidence either way: look further
+                other, hits = v.most_common(1)[0]
+                if other != main and hits >= 4 and v[main] * 4 <= hits:
+                    out[kept[i].index] = (OTHER_LANGUAGE, f"written in '{other}' ({hits} stopwords), the article in '{main}'")
+                else:
+                    break
+        return out

@@ -1,0 +1,148 @@
+"""The newsclean command line: a thin layer over the library.
+
+Each command parses its options, calls one library function and turns newsclean's
+errors into one clean line on stderr: exit 0 on success, 1 on error, 2 on misuse.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import click
+
+from .errors import NewscleanError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _columns(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    mapping = {}
+    for value in values:
+        field, sep, column = value.partition("=")
+        if not sep or not field or not column:
+            raise click.BadParameter(f"{value!r} is not FIELD=COLUMN (for example text=body)")
+        mapping[field] = column
+    return mapping
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet or not verbose else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="newsclean")
+def cli() -> None:
+    """Turn raw news-article text into a clean, deduplicated, language-tagged Parquet corpus.
+
+    \b
+    Example:
+      newsclean clean seeds/ --out out/
+    """
+
+
+@cli.command("clean")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--overwrite", is_flag=True, help="Replace the outputs already in --out.")
+@click.option("-j", "--workers", type=click.IntRange(1), default=None, help="Worker processes (default: all cores).")
+@click.option("--column", "columns", multiple=True, callback=_columns, metavar="FIELD=COLUMN",
+              help="Read FIELD (text, id, title, url, site, published) from another column. Repeatable.")
+@click.option("--on-bad-record", type=click.Choice(["raise", "reject"]), default="raise", show_default=True,
+              help="On a malformed record: stop with an error, or record it in removed.parquet and go on.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: int | None,
+                  columns: dict[str, str], on_bad_record: str, quiet: bool, verbose: int) -> None:
+    """Clean INPUT files, directories or globs (.txt, .jsonl[.gz], .parquet) into --out.
+
+    Writes articles.parquet (kept articles), removed.parquet (every removed paragraph
+    and article with its reason) and report.json (counts).
+
+    \b
+    Example:
+      newsclean clean seeds/ feeds/*.jsonl.gz --out out/ --workers 2
+    """
+    from .clean import clean
+
+    _setup_logging(verbose, quiet)
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    try:
+        report = clean(
+            list(inputs), out, workers=workers or os.cpu_count() or 1, overwrite=overwrite,
+            columns=columns, on_bad_record=on_bad_record, progress=bar.update if bar else None,
+        )
+    except NewscleanError as err:
+        raise click.ClickException(str(err)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    if not quiet:
+        click.echo(report.summary())
+        click.echo(f"\nwrote {out}/articles.parquet, removed.parquet, report.json")
+
+
+@cli.command("explain")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--id", "ids", multiple=True, help="Only the article with this id. Repeatable.")
+def explain_command(inputs: tuple[str, ...], ids: tuple[str, ...]) -> None:
+    """Show the decision on every paragraph: KEEP, or DROP with its reason and evidence.
+
+    \b
+    Example:
+      newsclean explain seeds/000_b342b66c7c4bb8d1.txt
+    """
+    from .explain import explain
+
+    try:
+        explanations = explain(list(inputs), ids=ids or None)
+    except NewscleanError as err:
+        raise click.ClickException(str(err)) from None
+    if ids and not explanations:
+        raise click.ClickException(f"no article with id {', '.join(ids)} in {', '.join(inputs)}")
+    click.echo("\n\n".join(str(e) for e in explanations))
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the documented schema of articles.parquet and removed.parquet.
+
+    \b
+    Example:
+      newsclean schema
+    """
+    from .schema import ARTICLES, REMOVED, describe
+
+    for name, schema in (("articles.parquet", ARTICLES), ("removed.parquet", REMOVED)):
+        click.echo(name)
+        for field, type_, doc in describe(schema):
+            click.echo(f"  {field:<13} {type_:<7} {doc}")
+        click.echo()
+
+
+@cli.command("report")
+@click.argument("out", type=click.Path(exists=True))
+def report_command(out: str) -> None:
+    """Print the summary of a finished run again, from its report.json.
+
+    \b
+    Example:
+      newsclean report out/
+    """
+    from .report import Report
+
+    try:
+        report = Report.load(out)
+    except (OSError, ValueError, KeyError) as err:
+        raise click.ClickException(f"{out}: not a readable newsclean report ({err})") from None
+    click.echo(report.summary())
+
+
+def main() -> None:
+    cli(prog_name="newsclean")

@@ -1,0 +1,69 @@
+"""Repeated paragraphs inside an article, and near-duplicate articles across the corpus.
+
+Inside an article the first copy of a paragraph is kept and later copies are marked:
+``repeat.paragraph`` when the words are the same (case, punctuation and spacing
+ignored), ``repeat.near_paragraph`` when MinHash estimates the Jaccard similarity of
+their character 5-grams at or above the threshold (character grams, because one changed
+word in a 15-word sentence already breaks a fifth of its word trigrams). An article pasted twice is thus repaired, not
+thrown away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .article import Article
+from .minhash import MinHasher, jaccard_many
+from .pipeline import ArticleStage
+from .text import char_shingles, fingerprint, words
+
+__all__ = ["DropRepeatedParagraphs"]
+
+REPEAT = "repeat.paragraph"
+NEAR_REPEAT = "repeat.near_paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class DropRepeatedParagraphs(ArticleStage):
+    """Mark exact and near-duplicate copies of earlier paragraphs in the same article."""
+
+    REASONS = (REPEAT, NEAR_REPEAT)
+
+    threshold: float = 0.7  # estimated Jaccard similarity of character shingles
+    shingle: int = 5
+    min_words: int = 8  # shorter paragraphs are compared exactly only
+    num_perm: int = 128
+
+    def apply(self, article: Article, /) -> Article:
+        first: dict[int, int] = {}
+        drops: dict[int, tuple[str, str]] = {}
+        candidates: list[tuple[int, list[str]]] = []
+        for index, p in article.kept_paragraphs():
+            tokens = words(p.text)
+            fp = fingerprint(p.text)
+            if fp in first:
+                drops[index] = (REPEAT, f"same words as paragraph {first[fp]}")
+                continue
+            first[fp] = index
+            if len(tokens) >= self.min_words:
+                candidates.append((index, tokens))
+        if len(candidates) > 1:
+            drops.update(self._near(candidates))
+        return article.drop(drops)
+
+    def _near(self, candidates: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
+        hasher = MinHasher(num_perm=self.num_perm)
+        sigs = hasher.signatures([char_shingles(tokens, self.shingle) for _, tokens in candidates])
+        drops: dict[int, tuple[str, str]] = {}
+        kept_rows: list[int] = [0]
+        for row in range(1, len(candidates)):
+            sims = jaccard_many(sigs[row], sigs[kept_rows])
+            best = int(np.argmax(sims))
+            if sims[best] >= self.threshold:
+                original = candidates[kept_rows[best]][0]
+                drops[candidates[row][0]] = (NEAR_REPEAT, f"~{sims[best]:.2f} similar to paragraph {original}")
+            else:
+                kept_rows.append(row)
+        return drops

@@ -1,0 +1,261 @@
+"""Stages, the Pipeline and its runner.
+
+A stage takes a stream of article batches and gives back the same articles, in the
+same order, annotated. Two kinds:
+
+* article-local stages define ``apply(article) -> article``; the runner may run a
+  run of them in worker processes, batch by batch, order preserved;
+* corpus stages only define ``__call__(batches)`` and hold state across the stream;
+  they run in the main process. A corpus stage that must know corpus statistics
+  before deciding defines ``fit(batches) -> Stage``; the pipeline then makes a first
+  pass over the (re-iterable) source up to that stage.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from .article import Article, Batch
+from .errors import StageError
+
+__all__ = ["Stage", "LocalStage", "ArticleStage", "Pipeline", "RejectEmpty", "default_pipeline"]
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Stage(Protocol):
+    def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]: ...
+
+
+@runtime_checkable
+class LocalStage(Stage, Protocol):
+    def apply(self, article: Article, /) -> Article: ...
+
+
+class ArticleStage:
+    """Mixin for article-local stages: ``__call__`` maps ``apply`` over kept articles.
+
+    Rejected articles pass through untouched.
+    """
+
+    def apply(self, article: Article, /) -> Article:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
+        apply = self.apply
+        for batch in batches:
+            yield [a if a.rejected is not None else apply(a) for a in batch]
+
+
+CONTENT_EMPTY = "content.empty"
+
+
+@dataclass(frozen=True, slots=True)
+class RejectEmpty(ArticleStage):
+    """Reject articles whose every paragraph was dropped: nothing is left to write."""
+
+    REASONS = (CONTENT_EMPTY,)
+
+    def apply(self, article: Article, /) -> Article:
+        if any(p.dropped is None for p in article.paragraphs):
+            return article
+        return article.reject(CONTENT_EMPTY, "every paragraph was removed")
+
+
+def _is_local(stage: object) -> bool:
+    return callable(getattr(stage, "apply", None))
+
+
+def _describe(stage: object) -> str:
+    if dataclasses.is_dataclass(stage):
+        fields = ", ".join(
+            f"{f.name}={getattr(stage, f.name)!r}" for f in dataclasses.fields(stage) if f.repr and not f.name.endswith("_")
+        )
+        return f"{type(stage).__name__}({fields})"
+    return repr(stage)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A tuple of stages and the runner that streams batches through them."""
+
+    stages: tuple[Stage, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stages", tuple(self.stages))
+        for stage in self.stages:
+            if not callable(stage):
+                raise TypeError(f"{stage!r} is not a stage: it must be callable on an iterable of batches")
+
+    def describe(self) -> list[str]:
+        """One line per stage: its class and configuration (deterministic, for report.json)."""
+        return [_describe(s) for s in self.stages]
+
+    def fit(self, source: Iterable[Batch], *, workers: int = 1) -> Pipeline:
+        """The pipeline with every stage that learns from the corpus fitted on ``source``."""
+        stages = list(self.stages)
+        for i, stage in enumerate(stages):
+            fit = getattr(stage, "fit", None)
+            if callable(fit):
+                log.info("first pass: fitting %s", type(stage).__name__)
+                stages[i] = fit(_Runner(stages[:i], workers).stream(source))
+        return Pipeline(tuple(stages))
+
+    def run(self, source: Iterable[Batch], *, workers: int = 1) -> Iterator[Batch]:
+        """Stream ``source`` through every stage; fits first if a stage needs it.
+
+        ``workers`` > 1 runs article-local stages in that many processes; the output is
+        the same for every worker count.
+        """
+        pipeline = self.fit(source, workers=workers) if any(callable(getattr(s, "fit", None)) for s in self.stages) else self
+        return _Runner(pipeline.stages, workers).stream(source)
+
+
+# ---------------------------------------------------------------------------- runner
+
+_WORKER_SEGMENTS: list[tuple[LocalStage, ...]] = []
+
+
+def _init_worker(segments: list[tuple[LocalStage, ...]]) -> None:
+    # Each worker process unpickles the stages once, so their lazily loaded
+    # resources (language profiles, cue lexicon) are loaded once per process.
+    _WORKER_SEGMENTS[:] = segments
+
+
+def _apply_segment(segment: Sequence[LocalStage], batch: Batch) -> Batch:
+    for stage in segment:
+        apply = stage.apply
+        batch = [a if a.rejected is not None else apply(a) for a in batch]
+    return batch
+
+
+def _apply_in_worker(index: int, batch: Batch) -> Batch:
+    return _apply_segment(_WORKER_SEGMENTS[index], batch)
+
+
+class _Runner:
+    """Streams batches through stages; article-local runs go to worker processes."""
+
+    def __init__(self, stages: Sequence[Stage], workers: int) -> None:
+        self.stages = list(stages)
+        self.workers = max(1, workers)
+
+    def _segments(self) -> list[Stage | tuple[LocalStage, ...]]:
+        """Stages with consecutive article-local ones grouped into one step."""
+        steps: list[Stage | tuple[LocalStage, ...]] = []
+        for stage in self.stages:
+            if _is_local(stage) and steps and isinstance(steps[-1], tuple):
+                steps[-1] = (*steps[-1], stage)  # type: ignore[arg-type]
+            elif _is_local(stage):
+                steps.append((stage,))  # type: ignore[arg-type]
+            else:
+                steps.append(stage)
+        return steps
+
+    def stream(self, source: Iterable[Batch]) -> Iterator[Batch]:
+        steps = self._segments()
+        segments = [s for s in steps if isinstance(s, tuple)]
+        if self.workers == 1 or not segments:
+            yield from self._chain(steps, source, None, segments)
+            return
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(segments,)) as pool:
+            yield from self._chain(steps, source, pool, segments)
+
+    def _chain(
+        self,
+        steps: list[Stage | tuple[LocalStage, ...]],
+        source: Iterable[Batch],
+        pool: ProcessPoolExecutor | None,
+        segments: list[tuple[LocalStage, ...]],
+    ) -> Iterator[Batch]:
+        stream: Iterable[Batch] = source
+        for step in steps:
+            if isinstance(step, tuple):
+                index = segments.index(step)
+                run: Callable[[Iterable[Batch]], Iterator[Batch]]
+                if pool is None:
+                    run = lambda batches, seg=step: (_apply_segment(seg, b) for b in batches)  # noqa: E731
+                else:
+                    run = lambda batches, i=index: _pooled(pool, i, batches, self.workers)  # noqa: E731
+                stream = _contract(step, run, stream)
+            else:
+                stream = _contract(step, step, stream)
+        return iter(stream)
+
+
+def _pooled(pool: ProcessPoolExecutor, index: int, batches: Iterable[Batch], workers: int) -> Iterator[Batch]:
+    """Map a segment over batches in worker processes, in order, with a bounded window."""
+    window: collections.deque[Future[Batch]] = collections.deque()
+    for batch in batches:
+        window.append(pool.submit(_apply_in_worker, index, batch))
+        if len(window) >= 2 * workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def _contract(step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], batches: Iterable[Batch]) -> Iterator[Batch]:
+    """Run one step and check the stage contract: every article out, same order, same id."""
+    name = "+".join(type(s).__name__ for s in step) if isinstance(step, tuple) else type(step).__name__
+    pending: collections.deque[str] = collections.deque()
+
+    def feed() -> Iterator[Batch]:
+        for batch in batches:
+            pending.extend(a.id for a in batch)
+            yield batch
+
+    for batch in run(feed()):
+        if not isinstance(batch, list):
+            raise StageError(f"stage {name} yielded {type(batch).__name__}, not a list of articles")
+        for article in batch:
+            if not pending:
+                raise StageError(f"stage {name} yielded an article it was not given ({article.id!r})")
+            expected = pending.popleft()
+            if article.id != expected:
+                raise StageError(
+                    f"stage {name} dropped or reordered articles: expected {expected!r}, got {article.id!r}. "
+                    "Stages must mark articles (article.reject), never remove them."
+                )
+        yield batch
+    if pending:
+        raise StageError(
+            f"stage {name} lost {len(pending)} article(s), the first {pending[0]!r}. "
+            "Stages must mark articles (article.reject), never remove them."
+        )
+
+
+def default_pipeline(
+    *,
+    other_language: bool = True,
+    repeat_threshold: float = 0.7,
+    seed: int = 0,
+) -> Pipeline:
+    """The standard cleaning pipeline: normalize, drop repeats, strip boilerplate, language.
+
+    Repeats go before boilerplate so that the boilerplate rules, which look at an
+    article's shape (its halves, its edges), see each paragraph once.
+    """
+    from .boilerplate import StripBoilerplate
+    from .dedup import DropRepeatedParagraphs
+    from .language import DetectLanguage
+    from .normalize import Normalize
+
+    return Pipeline(
+        (
+            Normalize(),
+            DropRepeatedParagraphs(threshold=repeat_threshold),
+            StripBoilerplate(other_language=other_language),
+            RejectEmpty(),
+            DetectLanguage(seed=seed),
+        )
+    )

@@ -1,0 +1,352 @@
+"""read(): files and in-memory records -> a re-iterable stream of Article batches.
+
+Supported inputs: ``.txt`` (one article per file), ``.jsonl``/``.ndjson`` (one article
+per line), ``.parquet`` (one article per row), each optionally compressed as ``.gz``.
+A ``Source`` can be iterated more than once: the pipeline makes a first pass when a
+stage must learn corpus statistics before deciding anything.
+
+Decoding rule for bytes: a UTF-8 or UTF-16 byte-order mark wins; else strict UTF-8;
+else Windows-1252 (the usual legacy encoding of Western news sites, with the five
+bytes it leaves undefined read as Latin-1). Files whose bytes are more than 1% NUL
+are binary and rejected with ``input.binary``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import gzip
+import json
+import logging
+import os
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Union
+from urllib.parse import urlsplit
+
+from .article import Article, Batch, Paragraph, split_paragraphs
+from .errors import InputError
+from .text import content_id
+
+__all__ = ["read", "from_records", "Source", "ReadOptions", "SUFFIXES", "decode_bytes"]
+
+log = logging.getLogger(__name__)
+
+EMPTY = "input.empty"
+MALFORMED = "input.malformed"
+BINARY = "input.binary"
+UNREADABLE = "input.unreadable"
+TOO_LARGE = "input.too_large"
+REASONS = (EMPTY, MALFORMED, BINARY, UNREADABLE, TOO_LARGE)
+
+FIELDS = ("text", "id", "title", "url", "site", "published")
+SUFFIXES = (".txt", ".jsonl", ".ndjson", ".parquet", ".txt.gz", ".jsonl.gz", ".ndjson.gz")
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+codecs.register_error("newsclean-latin1", _latin1_fallback)
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Text of ``data`` by the module's decoding rule, or None when it looks binary."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    if data.count(0) > len(data) // 100:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "newsclean-latin1")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How records map onto articles, and what to do with bad ones."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)  # our field -> input column
+    on_bad_record: str = "raise"  # or "reject"
+    batch_size: int = 256
+    max_chars: int = 10_000_000  # longer articles are rejected as input.too_large
+
+    def __post_init__(self) -> None:
+        if self.on_bad_record not in ("raise", "reject"):
+            raise ValueError(f"on_bad_record must be 'raise' or 'reject', not {self.on_bad_record!r}")
+        unknown = set(self.columns) - set(FIELDS)
+        if unknown:
+            raise ValueError(f"unknown field(s) in columns: {sorted(unknown)}; known: {', '.join(FIELDS)}")
+        if self.batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+
+    def column(self, name: str) -> str:
+        return self.columns.get(name, name)
+
+
+class _BadRecord(Exception):
+    """A record that cannot become an article; turned into an error or a reject."""
+
+
+class Source:
+    """A re-iterable stream of article batches from files or records."""
+
+    def __init__(self, articles: Iterable[Article] | None, options: ReadOptions, files: Sequence[Path] = ()) -> None:
+        self.files = tuple(files)
+        self.options = options
+        self._articles = articles
+
+    def articles(self) -> Iterator[Article]:
+        if self._articles is not None:
+            return iter(self._articles)
+        return (a for path in self.files for a in _read_file(path, self.options))
+
+    def __iter__(self) -> Iterator[Batch]:
+        batch: Batch = []
+        for article in self.articles():
+            batch.append(article)
+            if len(batch) >= self.options.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def __repr__(self) -> str:
+        if self._articles is not None:
+            return "Source(<records>)"
+        return f"Source({len(self.files)} files)"
+
+
+def read(
+    inputs: PathLike | Iterable[PathLike],
+    *,
+    columns: Mapping[str, str] | None = None,
+    on_bad_record: str = "raise",
+    batch_size: int = 256,
+    max_chars: int = 10_000_000,
+) -> Source:
+    """Articles from files, directories (searched recursively) or glob patterns.
+
+    Paths are resolved now, so a missing path fails before any work is done; files
+    are read lazily, one at a time, when the source is iterated.
+    """
+    options = ReadOptions(dict(columns or {}), on_bad_record, batch_size, max_chars)
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    return Source(None, options, resolve_inputs(inputs))
+
+
+def from_records(
+    records: Iterable[Mapping[str, object]],
+    *,
+    source: str = "<records>",
+    columns: Mapping[str, str] | None = None,
+    on_bad_record: str = "raise",
+    batch_size: int = 256,
+    max_chars: int = 10_000_000,
+) -> Source:
+    """Articles from in-memory records (dicts with at least ``text``).
+
+    Pass a list (not a one-shot iterator) when the pipeline needs two passes.
+    """
+    options = ReadOptions(dict(columns or {}), on_bad_record, batch_size, max_chars)
+
+    def articles() -> Iterator[Article]:
+        for n, record in enumerate(records, 1):
+            yield _record_article(record, f"{source}:{n}", None, options)
+
+    class _Records:
+        def __iter__(self) -> Iterator[Article]:
+            return articles()
+
+    return Source(_Records(), options)
+
+
+def _supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
+
+
+def resolve_inputs(inputs: Iterable[PathLike]) -> list[Path]:
+    """The input files, in a stable order: given order, directories and globs sorted."""
+    files: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path), key=str)
+            if not found:
+                raise InputError(
+                    f"{path}: no supported files in this directory (looked for {', '.join(SUFFIXES)}). "
+                    "Point at the files directly or convert them."
+                )
+            files.extend(found)
+        elif path.is_file():
+            if not _supported(path):
+                raise InputError(f"{path}: unsupported file type. Supported: {', '.join(SUFFIXES)}.")
+            files.append(path)
+        elif glob.has_magic(str(raw)):
+            matched = sorted((Path(p) for p in glob.glob(str(raw), recursive=True)), key=str)
+            matched = [p for p in matched if p.is_file() and _supported(p)]
+            if not matched:
+                raise InputError(f"{raw}: the pattern matches no supported files ({', '.join(SUFFIXES)}).")
+            files.extend(matched)
+        elif path.exists() or path.is_symlink():
+            raise InputError(f"{path}: cannot be read (broken link or special file). Check the path.")
+        else:
+            raise InputError(f"{path}: no such file or directory. Check the path.")
+    return files
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    # followlinks=False: a symlink loop cannot make us walk forever.
+    for dirpath, dirnames, filenames in os.walk(root, onerror=_walk_error):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath, name)
+            if not name.startswith(".") and _supported(path):
+                yield path
+
+
+def _walk_error(err: OSError) -> None:
+    raise InputError(f"{err.filename}: cannot list this directory ({err.strerror}). Check its permissions.")
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article]:
+    name = path.name.lower().removesuffix(".gz")
+    try:
+        if name.endswith(".txt"):
+            yield _read_txt(path, options)
+        elif name.endswith(".parquet"):
+            yield from _read_parquet(path, options)
+        else:
+            yield from _read_jsonl(path, options)
+    except (OSError, EOFError, zlib.error) as err:
+        problem = f"cannot be read ({err})"
+        if options.on_bad_record == "raise":
+            raise InputError(f"{path}: {problem}. Check the file, or pass --on-bad-record=reject to keep going.") from err
+        yield _rejected(f"{_stem(path)}:unreadable", str(path), "", UNREADABLE, problem)
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def _rejected(id_: str, source: str, raw: str, reason: str, detail: str) -> Article:
+    paragraphs = (Paragraph(raw),) if raw else ()
+    return Article(id=id_, source=source, paragraphs=paragraphs, rejected=reason, detail=detail)
+
+
+def _read_txt(path: Path, options: ReadOptions) -> Article:
+    with _open(path) as fh:
+        data = fh.read()
+    text = decode_bytes(data)
+    if text is None:
+        return _rejected(_stem(path), str(path), "", BINARY, f"{len(data)} bytes, more than 1% NUL")
+    return _article(text, {}, _stem(path), str(path), options)
+
+
+def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article]:
+    with _open(path) as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            source = f"{path}:{lineno}"
+            line = decode_bytes(raw) or raw.decode("utf-8", "replace")
+            try:
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise _BadRecord(f"line is not valid JSON ({err.msg})") from None
+                if not isinstance(record, dict):
+                    raise _BadRecord(f"line is a JSON {type(record).__name__}, not an object")
+                yield _record_article(record, source, None, options)
+            except _BadRecord as err:
+                yield _bad(source, f"{_stem(path)}:{lineno}", line.strip(), str(err), options)
+
+
+def _read_parquet(path: Path, options: ReadOptions) -> Iterator[Article]:
+    import pyarrow.parquet as pq
+
+    row = 0
+    with pq.ParquetFile(path) as pf:
+        text_column = options.column("text")
+        if text_column not in pf.schema_arrow.names:
+            columns = ", ".join(pf.schema_arrow.names)
+            hint = f"the file has no column '{text_column}' (columns: {columns}); pass --column text=NAME"
+        else:
+            hint = ""
+        for batch in pf.iter_batches(batch_size=options.batch_size):
+            for record in batch.to_pylist():
+                row += 1
+                source = f"{path}:{row}"
+                try:
+                    yield _record_article(record, source, None, options)
+                except _BadRecord as err:
+                    raw = json.dumps(record, ensure_ascii=False, default=str)
+                    yield _bad(source, f"{_stem(path)}:{row}", raw, hint or str(err), options)
+
+
+def _bad(source: str, id_: str, raw: str, problem: str, options: ReadOptions) -> Article:
+    if options.on_bad_record == "raise":
+        raise InputError(f"{source}: {problem}. Fix the record, or pass --on-bad-record=reject to keep going.")
+    return _rejected(id_, source, raw, MALFORMED, problem)
+
+
+def _scalar(value: object, name: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # dates and datetimes from Parquet
+    raise _BadRecord(f"field '{name}' must be a string, got {type(value).__name__}")
+
+
+def _record_article(record: Mapping[str, object], source: str, default_id: str | None, options: ReadOptions) -> Article:
+    text_column = options.column("text")
+    if text_column not in record or record[text_column] is None:
+        raise _BadRecord(f"the record has no '{text_column}' field")
+    text = record[text_column]
+    if not isinstance(text, str):
+        raise _BadRecord(f"field '{text_column}' must be a string, got {type(text).__name__}")
+    meta = {name: _scalar(record.get(options.column(name)), options.column(name)) for name in FIELDS[1:]}
+    known = {options.column(name) for name in FIELDS}
+    extra = {k: v for k, v in record.items() if k not in known}
+    meta["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+    id_ = meta.pop("id") or default_id or content_id(text)
+    return _article(text, meta, id_, source, options)
+
+
+def _article(text: str, meta: dict[str, str | None], id_: str, source: str, options: ReadOptions) -> Article:
+    if not meta.get("site") and meta.get("url"):
+        meta["site"] = _site_of(meta["url"] or "")
+    if len(text) > options.max_chars:
+        head = text[:1000]
+        detail = f"{len(text)} characters, more than the limit of {options.max_chars} (max_chars); first 1000 kept here"
+        return Article(id=id_, source=source, paragraphs=(Paragraph(head),), rejected=TOO_LARGE, detail=detail, **meta)
+    article = Article(id=id_, source=source, paragraphs=split_paragraphs(text), **meta)
+    if not article.paragraphs:
+        return article.reject(EMPTY, "no text, or only whitespace")
+    return article
+
+
+def _site_of(url: str) -> str | None:
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None

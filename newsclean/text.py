@@ -1,0 +1,73 @@
+"""Shared text helpers: words, fingerprints and shingles.
+
+Everything persisted or compared across processes uses xxhash or blake2b, never the
+built-in ``hash()``, which is salted per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import xxhash
+
+__all__ = [
+    "WORD_RE",
+    "words",
+    "fingerprint",
+    "shingles",
+    "char_shingles",
+    "content_id",
+    "letter_count",
+    "ends_like_sentence",
+]
+
+# A word: a run of letters/digits, allowing inner apostrophes and hyphens (l'ex-président).
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+# Sentence-final punctuation in the scripts we meet, with closing quotes/brackets after it.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*$")
+
+
+def words(text: str) -> list[str]:
+    """Case-folded words of ``text``."""
+    return WORD_RE.findall(text.casefold())
+
+
+def fingerprint(text: str) -> int:
+    """A 64-bit fingerprint that ignores case, punctuation and spacing.
+
+    Two paragraphs with the same fingerprint say the same words in the same order.
+    """
+    return xxhash.xxh3_64_intdigest(" ".join(words(text)).encode("utf-8"))
+
+
+def shingles(tokens: list[str], n: int) -> list[str]:
+    """Overlapping word n-grams; a text shorter than ``n`` words is one shingle."""
+    if len(tokens) <= n:
+        return [" ".join(tokens)] if tokens else []
+    return [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def char_shingles(tokens: list[str], n: int) -> list[str]:
+    """Overlapping character n-grams of the words joined by spaces: robust to one-word edits."""
+    text = " ".join(tokens)
+    if len(text) <= n:
+        return [text] if text else []
+    return [text[i : i + n] for i in range(len(text) - n + 1)]
+
+
+def content_id(text: str) -> str:
+    """A stable id for a record that has none: 16 hex digits of its text's blake2b."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def letter_count(text: str) -> int:
+    """Number of letters (any script) in ``text``."""
+    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
+    return _SENTENCE_END.search(text) is not None

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from conftest import make_article
+from newsclean import Paragraph, split_paragraphs
+
+
+def test_article_split_every_nonblank_line_is_a_paragraph() -> None:
+    text = "Title\n\nFirst line\nSecond line\r\n\u00a0\n \t\nThird\u2028Fourth\n"
+    assert [p.text for p in split_paragraphs(text)] == ["Title", "First line", "Second line", "Third", "Fourth"]
+
+
+def test_article_split_strips_surrounding_whitespace_only() -> None:
+    assert split_paragraphs("  a  b \n")[0].text == "a  b"
+
+
+def test_article_drop_keeps_the_first_reason() -> None:
+    a = make_article("x", "y").drop({0: "first.reason"}).drop({0: "second.reason", 1: ("r", "why")})
+    assert [(p.dropped, p.detail) for p in a.paragraphs] == [("first.reason", None), ("r", "why")]
+
+
+def test_article_reject_first_reason_wins() -> None:
+    a = make_article("x").reject("one").reject("two")
+    assert a.rejected == "one"
+
+
+def test_article_text_joins_kept_paragraphs() -> None:
+    a = make_article("a", "b", "c").drop({1: "gone"})
+    assert a.text == "a\n\nc"
+
+
+def test_article_is_frozen() -> None:
+    a = make_article("a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.id = "b"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.paragraphs[0].text = "b"  # type: ignore[misc]
+
+
+def test_article_map_text_returns_new_article() -> None:
+    a = make_article("a b")
+    b = a.map_text(str.upper)
+    assert a.paragraphs == (Paragraph("a b"),) and b.paragraphs == (Paragraph("A B"),)

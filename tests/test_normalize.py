@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS, make_article
+from newsclean import Normalize, read
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired",
+    [
+        ("SÃ¼dkorea und Japan", "Südkorea und Japan"),  # UTF-8 read as Latin-1
+        ("Les Ã©lections â€“ un bilan", "Les élections – un bilan"),  # cp1252 mojibake
+        ("Cafe\u0301 au lait", "Café au lait"),  # decomposed accent -> NFC
+        ("tab\there  and\u00a0\u00a0spaces", "tab here and spaces"),
+        ("bell\x07 and\x1b[31m escape", "bell and escape"),
+    ],
+)
+def test_normalize_repairs_damage(damaged: str, repaired: str) -> None:
+    assert Normalize().fix(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "„Das ist gut“, sagte sie. “Quoted” and ‘single’ quotes stay.",
+        "Ｆｕｌｌ－ｗｉｄｔｈ！ and 全角「括弧」stay as written.",
+        "Fish &amp; Chips is how the menu literally spelled it.",
+        "Zoë, Ærø, naïve, Łódź, İstanbul and ﬁnance-style words survive.",
+    ],
+)
+def test_normalize_leaves_content_alone(content: str) -> None:
+    fixed = Normalize().fix(content)
+    if "ﬁ" in content:  # ligatures are a typesetting artefact, not content
+        content = content.replace("ﬁ", "fi")
+    assert fixed == content
+
+
+def test_normalize_changes_no_clean_seed_paragraph() -> None:
+    paragraphs = [p.text for batch in read(SEEDS) for a in batch for p in a.paragraphs]
+    changed = [p for p in paragraphs if Normalize().fix(p) != p]
+    assert changed == []
+
+
+def test_normalize_drops_paragraph_left_empty() -> None:
+    a = Normalize().apply(make_article("real text", "\x00\x07"))
+    assert [p.dropped for p in a.paragraphs] == [None, "normalize.empty"]
