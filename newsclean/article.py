@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Article", "Paragraph", "split_paragraphs", "Batch"]
 
@@ -46,6 +46,7 @@ class Article:
     cluster_id: str | None = None  # id of the survivor of this article's duplicate cluster
     cluster_size: int | None = None
     extra: str | None = None  # unknown input fields, carried through as a JSON object
+    signature: bytes | None = field(default=None, repr=False)  # MinHash of the kept text, set by SignArticles
 
     @property
     def kept(self) -> bool:

@@ -236,26 +236,36 @@ def _contract(step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], b
 
 def default_pipeline(
     *,
-    other_language: bool = True,
+    keep: str = "longest",
+    duplicate_threshold: float = 0.7,
     repeat_threshold: float = 0.7,
+    site_min_stories: int = 3,
+    other_language: bool = True,
     seed: int = 0,
 ) -> Pipeline:
-    """The standard cleaning pipeline: normalize, drop repeats, strip boilerplate, language.
+    """The standard cleaning pipeline.
 
-    Repeats go before boilerplate so that the boilerplate rules, which look at an
-    article's shape (its halves, its edges), see each paragraph once.
+    Site repeats come first (they are counted on normalized text in a first pass),
+    then repeats inside an article, so that the boilerplate rules, which look at an
+    article's shape (its halves, its edges), see each paragraph once. Near-duplicate
+    articles are decided on the cleaned text, and language last, on survivors only.
     """
     from .boilerplate import StripBoilerplate
     from .dedup import DropRepeatedParagraphs
     from .language import DetectLanguage
+    from .neardup import DropNearDuplicateArticles, SignArticles
     from .normalize import Normalize
+    from .site import DropSiteRepeats
 
     return Pipeline(
         (
             Normalize(),
+            DropSiteRepeats(min_stories=site_min_stories),
             DropRepeatedParagraphs(threshold=repeat_threshold),
             StripBoilerplate(other_language=other_language),
             RejectEmpty(),
+            SignArticles(),
+            DropNearDuplicateArticles(threshold=duplicate_threshold, keep=keep),
             DetectLanguage(seed=seed),
         )
     )

@@ -22,7 +22,10 @@ def test_pipeline_streams_batches_for_data_loaders() -> None:
 
 def test_pipeline_describe_names_every_stage() -> None:
     names = [line.split("(")[0] for line in default_pipeline().describe()]
-    assert names == ["Normalize", "DropRepeatedParagraphs", "StripBoilerplate", "RejectEmpty", "DetectLanguage"]
+    assert names == [
+        "Normalize", "DropSiteRepeats", "DropRepeatedParagraphs", "StripBoilerplate",
+        "RejectEmpty", "SignArticles", "DropNearDuplicateArticles", "DetectLanguage",
+    ]
 
 
 def test_pipeline_everything_read_is_accounted_for(tmp_path: Path) -> None:

@@ -21,6 +21,8 @@ def sample() -> list[Article]:
 
 
 def run(stage, articles: list[Article]) -> list[Article]:  # type: ignore[no-untyped-def]
+    if callable(getattr(stage, "fit", None)):
+        stage = stage.fit([articles])
     return [a for batch in stage([articles[:3], articles[3:]]) for a in batch]
 
 

@@ -1,0 +1,103 @@
+"""Site-level repetition: a paragraph that recurs on many stories of one site is boilerplate.
+
+A site's tagline, standard disclaimer or photo credit is written once and printed under
+every story. Counting it needs the whole corpus before the first article is decided, so
+``DropSiteRepeats.fit`` makes a first pass and returns a fitted stage that only looks up.
+
+Stories, not copies, are counted: a story syndicated or republished three times on a
+site must not turn its own paragraphs into boilerplate. An article's story key is a
+bottom-2 MinHash of the set of its long paragraphs; two copies of a story share it,
+two different stories that share one long disclaimer almost never do.
+Numbers are masked in paragraph fingerprints, so "© 2024 …" and "© 2025 …" are the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+import xxhash
+
+from .article import Article, Batch
+from .text import words
+
+__all__ = ["DropSiteRepeats"]
+
+SITE_REPEAT = "repeat.site"
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _line_key(text: str) -> int:
+    """Fingerprint of a paragraph with case, punctuation and numbers ignored."""
+    return xxhash.xxh3_64_intdigest(_DIGITS.sub("0", " ".join(words(text))).encode("utf-8"))
+
+
+def _site_key(site: str) -> int:
+    return xxhash.xxh3_64_intdigest(site.casefold().encode("utf-8"))
+
+
+def _story_key(keys: list[int], long_keys: list[int]) -> int:
+    pool = sorted(set(long_keys or keys))[:2]
+    return xxhash.xxh3_64_intdigest(np.array(pool, dtype=np.uint64).tobytes())
+
+
+@dataclass(frozen=True, slots=True)
+class DropSiteRepeats:
+    """Drop every copy of a paragraph found on ``min_stories`` or more stories of the same site."""
+
+    REASONS = (SITE_REPEAT,)
+
+    min_stories: int = 3  # distinct stories of one site that must carry the paragraph
+    long_words: int = 25  # paragraphs this long identify a story
+    counts_: Mapping[tuple[int, int], int] | None = field(default=None, compare=False, repr=False)
+
+    def fit(self, batches: Iterable[Batch]) -> DropSiteRepeats:
+        """A copy of this stage that knows which (site, paragraph) pairs recur."""
+        chunks: list[np.ndarray] = []
+        triples: list[tuple[int, int, int]] = []
+        for batch in batches:
+            for article in batch:
+                if article.rejected is not None or not article.site:
+                    continue
+                keys, long_keys = [], []
+                for _, p in article.kept_paragraphs():
+                    key = _line_key(p.text)
+                    keys.append(key)
+                    if len(p.text.split()) >= self.long_words:
+                        long_keys.append(key)
+                site, story = _site_key(article.site), _story_key(keys, long_keys)
+                triples.extend((site, key, story) for key in set(keys))
+            if len(triples) > 1_000_000:
+                chunks.append(np.array(triples, dtype=np.uint64))
+                triples = []
+        if triples:
+            chunks.append(np.array(triples, dtype=np.uint64))
+        counts: dict[tuple[int, int], int] = {}
+        if chunks:
+            # Distinct (site, paragraph, story) triples, then stories per (site, paragraph).
+            table = np.unique(np.vstack(chunks), axis=0)
+            pairs, n = np.unique(table[:, :2], axis=0, return_counts=True)
+            frequent = n >= self.min_stories
+            counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs[frequent], n[frequent])}
+        return DropSiteRepeats(self.min_stories, self.long_words, MappingProxyType(counts))
+
+    def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
+        if self.counts_ is None:
+            raise RuntimeError("DropSiteRepeats must be fitted first: run it inside a Pipeline, or call fit()")
+        for batch in batches:
+            yield [self._mark(a) for a in batch]
+
+    def _mark(self, article: Article) -> Article:
+        if article.rejected is not None or not article.site or not self.counts_:
+            return article
+        site = _site_key(article.site)
+        drops = {}
+        for index, p in article.kept_paragraphs():
+            stories = self.counts_.get((site, _line_key(p.text)))
+            if stories is not None:
+                drops[index] = (SITE_REPEAT, f"on {stories} stories of {article.site}")
+        return article.drop(drops)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from conftest import SEEDS, make_article
+from newsclean import Article, Pipeline, read
+from newsclean.neardup import DropNearDuplicateArticles, SignArticles
+
+
+def seed_bodies() -> dict[str, list[str]]:
+    return {a.id[:3]: [p.text for p in a.paragraphs] for batch in read(SEEDS) for a in batch}
+
+
+def syndicate(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """A realistic syndicated copy: new dateline, a few typos, the last paragraph dropped."""
+    out = [f"BERLIN (dpa) – {paragraphs[0]}", *paragraphs[1:-1]]
+    for _ in range(3):
+        i = rng.randrange(len(out))
+        tokens = out[i].split()
+        j = rng.randrange(len(tokens))
+        tokens[j] = tokens[j][::-1]
+        out[i] = " ".join(tokens)
+    return out
+
+
+def dedup(articles: list[Article], **options: object) -> list[Article]:
+    return [a for b in Pipeline((SignArticles(), DropNearDuplicateArticles(**options))).run([articles]) for a in b]  # type: ignore[arg-type]
+
+
+@pytest.fixture()
+def corpus() -> list[Article]:
+    bodies, rng = seed_bodies(), random.Random(7)
+    return [
+        make_article(*bodies["001"], id="original", published="2024-11-02"),
+        make_article(*bodies["003"], id="other-story"),
+        make_article(*syndicate(bodies["001"], rng), id="copy", published="2024-11-01"),
+        make_article(*bodies["004"], id="third-story"),
+    ]
+
+
+def test_neardup_syndicated_copy_is_found(corpus: list[Article]) -> None:
+    out = {a.id: a for a in dedup(corpus)}
+    assert out["copy"].rejected == "duplicate.article" and out["copy"].duplicate_of == "original"
+    assert out["original"].rejected is None and out["original"].cluster_size == 2
+    assert out["other-story"].rejected is None and out["other-story"].cluster_size is None
+
+
+def test_neardup_default_keeps_the_most_complete_copy_whatever_the_order(corpus: list[Article]) -> None:
+    for order in (corpus, corpus[::-1]):
+        out = {a.id: a for a in dedup(order)}
+        assert out["original"].rejected is None and out["copy"].duplicate_of == "original"
+
+
+def test_neardup_keep_earliest(corpus: list[Article]) -> None:
+    out = {a.id: a for a in dedup(corpus, keep="earliest")}
+    assert out["original"].duplicate_of == "copy" and out["copy"].cluster_id == "copy"
+
+
+def test_neardup_keep_first(corpus: list[Article]) -> None:
+    out = {a.id: a for a in dedup(corpus[::-1], keep="first")}
+    assert out["original"].duplicate_of == "copy"
+
+
+def test_neardup_different_stories_sharing_a_footer_not_merged() -> None:
+    bodies = seed_bodies()
+    footer = [
+        "Dieser Artikel wurde von der Redaktion auf Grundlage von Agenturmaterial erstellt und vor der Veröffentlichung geprüft.",
+        "Alle Rechte an Text und Bild liegen beim Verlag; eine Weiterverbreitung ist nur mit schriftlicher Genehmigung gestattet.",
+    ]
+    articles = [make_article(*bodies[k][:4], *footer, id=k) for k in ("000", "001", "002")]
+    assert all(a.rejected is None for a in dedup(articles))
+
+
+def test_neardup_unknown_policy_is_refused() -> None:
+    with pytest.raises(ValueError, match="keep must be one of"):
+        DropNearDuplicateArticles(keep="random")
+
+
+def test_neardup_signature_not_carried_past_the_stage(corpus: list[Article]) -> None:
+    assert all(a.signature is None for a in dedup(corpus))
