@@ -3,10 +3,16 @@
 langdetect draws random samples; with its global factory the seed is shared and the
 profiles are loaded on import. We keep a private factory per process with a fixed
 seed, loaded on first use, so results never depend on other code or on call order.
+
+Backends: ``langdetect`` (the reference) and ``langdetect_rs`` (the ``newsclean[fast]``
+extra: the same algorithm from a Rust core, bit-identical results, ~35x faster).
+``auto`` uses langdetect_rs when it is installed; a parity test keeps them equal.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,30 +25,41 @@ __all__ = ["DetectLanguage", "detect"]
 UNDETERMINED = "und"
 
 
+BACKENDS = ("auto", "langdetect", "langdetect_rs")
+
+
+def resolve_backend(backend: str) -> str:
+    """The backend ``backend`` names; ``auto`` is langdetect_rs when installed."""
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    if backend != "auto":
+        return backend
+    return "langdetect_rs" if importlib.util.find_spec("langdetect_rs") else "langdetect"
+
+
 @lru_cache(maxsize=4)
-def _factory(seed: int):  # type: ignore[no-untyped-def]
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
+def _factory(seed: int, backend: str):  # type: ignore[no-untyped-def]
+    """A private detector factory with its profiles loaded, and the backend's exception class."""
+    module = importlib.import_module(f"{backend}.detector_factory")
+    factory = module.DetectorFactory()
+    factory.load_profile(module.PROFILES_DIRECTORY)
     factory.seed = seed
-    return factory
+    return factory, importlib.import_module(f"{backend}.lang_detect_exception").LangDetectException
 
 
-def detect(text: str, *, seed: int = 0, min_letters: int = 20) -> tuple[str, float]:
+def detect(text: str, *, seed: int = 0, min_letters: int = 20, backend: str = "auto") -> tuple[str, float]:
     """(ISO 639-1 code, probability) of ``text``; ``("und", 0.0)`` when it cannot be told.
 
     langdetect's regional codes (``zh-cn``, ``zh-tw``) are reduced to ISO 639-1 (``zh``).
     """
-    from langdetect.lang_detect_exception import LangDetectException
-
     if letter_count(text) < min_letters:
         return UNDETERMINED, 0.0
-    detector = _factory(seed).create()
+    factory, no_features = _factory(seed, resolve_backend(backend))
+    detector = factory.create()
     detector.append(text)
     try:
         best = detector.get_probabilities()[0]
-    except (LangDetectException, IndexError):
+    except (no_features, IndexError):
         return UNDETERMINED, 0.0
     return best.lang.split("-")[0], round(best.prob, 6)
 
@@ -55,7 +72,8 @@ class DetectLanguage(ArticleStage):
 
     seed: int = 0
     min_letters: int = 20  # fewer letters than this: "und" rather than a guess
+    backend: str = "auto"  # same results from every backend; only the speed differs
 
     def apply(self, article: Article, /) -> Article:
-        lang, prob = detect(article.text, seed=self.seed, min_letters=self.min_letters)
+        lang, prob = detect(article.text, seed=self.seed, min_letters=self.min_letters, backend=self.backend)
         return article.replace(lang=lang, lang_prob=prob)

@@ -39,3 +39,33 @@ def test_language_too_short_or_no_letters_is_und() -> None:
 def test_language_stage_sets_lang_and_prob() -> None:
     a = DetectLanguage().apply(make_article(TEXTS["de"]))
     assert a.lang == "de" and 0.5 < (a.lang_prob or 0) <= 1.0
+
+
+def parity_texts() -> list[str]:
+    """Real multilingual text: the seeds' paragraphs and the golden cases' paragraphs."""
+    import json
+    from pathlib import Path
+
+    from conftest import SEEDS
+
+    texts = [line for f in sorted(SEEDS.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in sorted((Path(__file__).parent / "cases").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                paragraphs = [t for t, _ in json.loads(line)["paragraphs"]]
+                texts.extend(paragraphs)
+                texts.append("\n\n".join(paragraphs))
+    return texts
+
+
+def test_language_fast_backend_equals_langdetect_on_real_text() -> None:
+    texts = parity_texts()
+    assert len(texts) > 1000
+    for text in texts:
+        assert detect(text, backend="langdetect_rs") == detect(text, backend="langdetect"), text[:80]
+
+
+def test_language_auto_backend_prefers_the_fast_one_when_installed() -> None:
+    from newsclean.language import resolve_backend
+
+    assert resolve_backend("auto") == "langdetect_rs"
