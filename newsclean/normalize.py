@@ -9,15 +9,18 @@ escapes, decomposed Unicode (NFC).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ftfy
+from ftfy import chardata
+from ftfy.badness import is_bad
 
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 
-__all__ = ["Normalize"]
+__all__ = ["Normalize", "may_need_ftfy"]
 
 EMPTY = "normalize.empty"
 
@@ -25,6 +28,34 @@ EMPTY = "normalize.empty"
 _SPACES = re.compile(r"\s+")
 # Zero-width characters that carry no text: zero-width space, word joiner, BOM.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+
+
+def _trigger_class() -> re.Pattern[str]:
+    """Characters some fixer in our configuration would act on, mojibake aside."""
+    chars = set(chardata.CONTROL_CHARS) | set(chardata.LIGATURES)
+    chars |= set(range(0x80, 0xA0)) | {0x1B, 0x0D, 0x2028, 0x2029}  # C1 controls, escapes, line breaks
+    ranges = "".join(re.escape(chr(c)) for c in sorted(chars))
+    return re.compile(f"[{ranges}\ud800-\udfff]")
+
+
+_TRIGGERS = _trigger_class()
+
+
+def may_need_ftfy(text: str) -> bool:
+    """False only when ftfy with our configuration would return ``text`` unchanged.
+
+    Printable ASCII never needs it. Otherwise ftfy acts only on mojibake (its own
+    ``is_bad`` check, which ``fix_encoding`` runs first), on characters one of its
+    fixers replaces (controls, ligatures, surrogates, escapes, line breaks), or on
+    text that is not NFC. Saves ftfy's full pass on nearly all clean text.
+    """
+    if text.isascii() and text.isprintable():
+        return False
+    return (
+        _TRIGGERS.search(text) is not None
+        or not unicodedata.is_normalized("NFC", text)
+        or is_bad(text)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -54,11 +85,10 @@ class Normalize(ArticleStage):
         return _config(self.unescape_html, self.uncurl_quotes, self.fix_character_width, self.normalization)
 
     def fix(self, text: str) -> str:
-        """One paragraph repaired. Printable ASCII cannot be damaged in ways ftfy fixes."""
-        if not (text.isascii() and text.isprintable()):
+        """One paragraph repaired; ftfy runs only where ``may_need_ftfy`` says it could act."""
+        if may_need_ftfy(text):
             text = ftfy.fix_text(text, self.config)
-            text = _INVISIBLE.sub("", text)
-        return _SPACES.sub(" ", text).strip()
+        return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
     def apply(self, article: Article, /) -> Article:
         fixed = article.map_text(self.fix)

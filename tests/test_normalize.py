@@ -45,3 +45,39 @@ def test_normalize_changes_no_clean_seed_paragraph() -> None:
 def test_normalize_drops_paragraph_left_empty() -> None:
     a = Normalize().apply(make_article("real text", "\x00\x07"))
     assert [p.dropped for p in a.paragraphs] == [None, "normalize.empty"]
+
+
+def real_texts() -> list[str]:
+    """Seed and golden-case paragraphs, plus damaged variants of them."""
+    import json
+    from pathlib import Path
+
+    texts = [line for f in sorted(SEEDS.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()]
+    for path in sorted((Path(__file__).parent / "cases").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.extend(t for t, _ in json.loads(line)["paragraphs"])
+    damaged = [t.encode("utf-8").decode("cp1252", "replace") for t in texts[::3]]  # mojibake
+    damaged += [t.encode("utf-8").decode("latin-1") for t in texts[1::5]]
+    damaged += [t.replace("e", "e\u0301").replace("fi", "\ufb01").replace(" ", "\u0085", 1) for t in texts[2::7]]
+    return texts + damaged
+
+
+def test_normalize_cheap_check_gives_the_same_output_as_ftfy_everywhere() -> None:
+    import ftfy
+
+    stage = Normalize()
+    texts = real_texts()
+    assert len(texts) > 1500
+    for text in texts:
+        everywhere = ftfy.fix_text(text, stage.config)
+        expected = " ".join(everywhere.replace("\u200b", "").replace("\u2060", "").replace("\ufeff", "").split())
+        assert stage.fix(text) == expected, text[:80]
+
+
+def test_normalize_cheap_check_skips_most_clean_text() -> None:
+    from newsclean.normalize import may_need_ftfy
+
+    texts = real_texts()
+    clean = texts[: len(texts) // 2]  # the undamaged half
+    assert sum(may_need_ftfy(t) for t in clean) <= len(clean) * 0.02
