@@ -15,9 +15,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def all_reason_codes() -> set[str]:
-    import newsclean.read
+    import importlib
 
-    codes = set(newsclean.read.REASONS)
+    codes = set(importlib.import_module("newsclean.read").REASONS)
     for stage in default_pipeline().stages:
         codes.update(getattr(stage, "REASONS"))
     return codes

@@ -33,7 +33,7 @@ def test_seeds_five_articles_out_in_order(articles: dict[str, dict[str, object]]
     assert list(articles) == IDS
 
 
-@pytest.mark.parametrize("id_, lang", zip(IDS, ["de", "de", "de", "nl", "nl"]))
+@pytest.mark.parametrize("id_, lang", list(zip(IDS, ["de", "de", "de", "nl", "nl"])))
 def test_seeds_language(articles: dict[str, dict[str, object]], id_: str, lang: str) -> None:
     assert articles[id_]["lang"] == lang
 

@@ -35,6 +35,8 @@ class StripBoilerplate(ArticleStage):
         rules = Rules(load_cues(), self.max_prompt_words, self.prose_words)
         drops = rules.single_line(lines)
         drops.update(rules.spread(lines, drops))
+        drops.update(rules.sandwiched(lines, drops))
+        drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))

@@ -30,8 +30,14 @@ BYLINE = "boilerplate.byline"
 LEGAL = "boilerplate.legal"
 NAVIGATION = "boilerplate.navigation"
 OTHER_LANGUAGE = "boilerplate.other_language"
+ADVERT = "boilerplate.advertisement"
 
-REASONS = (COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE)
+REASONS = (
+    COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT,
+)
+# Widgets: a box of lines around a prompt. Short lines sandwiched between two lines of
+# the same widget belong to its box (a newsletter box's blurb and form label).
+WIDGETS = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, ADVERT)
 
 Drops = dict[int, tuple[str, str]]
 
@@ -55,12 +61,35 @@ class Line:
         return self.sentence and self.n_words >= min_words
 
 
+def _credit_tail(text: str) -> str | None:
+    """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
+    m = _CREDIT_TAIL.search(text)
+    if not m:
+        return None
+    credit = m.group(1).strip()
+    tokens = [t for t in re.split(r"[\s/()]+", credit) if t]
+    if not tokens or len(tokens) > 8 or text[: m.start(1)].count(". ") > 2:
+        return None
+    # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
+    if not all(_NAME_TOKEN.match(t) or t.endswith(":") or t.casefold() in _BYLINE_JOINERS for t in tokens):
+        return None
+    if m.start(1) == 0 and ":" not in credit and "/" not in credit:
+        return None  # a bare "Name (Party)" line is a list item, not a credit
+    return credit
+
+
+def _label(reason: str) -> str:
+    return reason.split(".")[1].replace("_", " ")
+
+
 def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
     return [Line(i, t, clean_line(t), tuple(words(t)), ends_like_sentence(t)) for i, t in paragraphs]
 
 
-# A caption's closing credit: "(Kyodo)", "(AP Photo/Jane Doe)", "(Foto: dpa)", "(Reuters)".
-_CREDIT_PAREN = re.compile(r"[.!?…\"”»]\s*\(([^()]{2,60})\)$")
+# A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
+# "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
+_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
+_AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’\-]*$|^[A-Z]{2,}$")
 _BYLINE_JOINERS = {"und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
@@ -92,6 +121,7 @@ class Rules:
         for family, reason in (
             ("video_heading", VIDEO),
             ("share_prompt", SHARE),
+            ("advert", ADVERT),
             ("navigation", NAVIGATION),
         ):
             if line.n_words <= 8 and (hit := cues.match(family, clean)):
@@ -121,11 +151,8 @@ class Rules:
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
-        if line.n_words <= 60:
-            m = _CREDIT_PAREN.search(line.text)
-            sentences = len(re.findall(r"[.!?…](?:\s|$)", line.text[: m.start() + 1])) if m else 0
-            if m and sentences <= 2 and len(m.group(1).split()) <= 6 and _NAME_TOKEN.match(m.group(1).split()[0]):
-                return f"ends with a credit '({m.group(1)})'"
+        if line.n_words <= 60 and (credit := _credit_tail(line.text)):
+            return f"ends with a credit '{credit}'"
             tail = line.clean[-60:]
             if (hit := self.cues.match("credit", tail)) and tail.endswith(hit.rstrip(")")) or (
                 hit and line.clean.endswith(hit)
@@ -134,6 +161,8 @@ class Rules:
         return None
 
     def _byline(self, line: Line) -> bool:
+        if _AGENCY_LINE.match(line.text):
+            return True  # "/ritzau/", "(dpa)": an agency tag on its own line
         if line.n_words > 8 or line.sentence and not line.text.endswith("."):
             return False
         hit = self.cues.match("byline_prefix", line.clean)
@@ -200,7 +229,35 @@ class Rules:
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest):
                     for n in rest:
-                        out[n.index] = (reason, f"after a {reason.split('.')[1].replace('_', ' ')} at the end (line {line.index})")
+                        out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
+        return out
+
+    def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
+        """Short lines between two lines of the same widget (at most 3 apart) belong to it."""
+        out: Drops = {}
+        marked = [(pos, drops[line.index][0]) for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in WIDGETS]
+        for (a, reason), (b, other) in zip(marked, marked[1:]):
+            between = [line for line in lines[a + 1 : b] if line.index not in drops]
+            if reason != other or not between or b - a > 4:
+                continue
+            if all(line.n_words <= 30 for line in between):
+                for line in between:
+                    out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
+        return out
+
+    def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
+        """A topics/tags heading and the one-to-four-word tags listed under it."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            if line.index in drops or line.n_words > 8 or not (hit := self.cues.match("tags_heading", line.clean)):
+                continue
+            out[line.index] = (NAVIGATION, f"tags_heading cue '{hit}'")
+            for follower in lines[pos + 1 :]:
+                if follower.index in drops:
+                    continue
+                if follower.n_words > 4 or follower.sentence:
+                    break
+                out[follower.index] = (NAVIGATION, f"a tag under '{line.text}'")
         return out
 
     def other_language_edges(self, lines: list[Line], drops: Drops) -> Drops:
