@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .article import Article
-from .minhash import MinHasher, jaccard_many
+from .minhash import hasher, jaccard_many
 from .pipeline import ArticleStage
 from .text import char_shingles, fingerprint, words
 
@@ -54,8 +54,7 @@ class DropRepeatedParagraphs(ArticleStage):
         return article.drop(drops)
 
     def _near(self, candidates: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
-        hasher = MinHasher(num_perm=self.num_perm)
-        sigs = hasher.signatures([char_shingles(tokens, self.shingle) for _, tokens in candidates])
+        sigs = hasher(self.num_perm).signatures([char_shingles(tokens, self.shingle) for _, tokens in candidates])
         drops: dict[int, tuple[str, str]] = {}
         kept_rows: list[int] = [0]
         for row in range(1, len(candidates)):

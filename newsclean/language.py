@@ -52,7 +52,7 @@ def detect(text: str, *, seed: int = 0, min_letters: int = 20, backend: str = "a
 
     langdetect's regional codes (``zh-cn``, ``zh-tw``) are reduced to ISO 639-1 (``zh``).
     """
-    if letter_count(text) < min_letters:
+    if letter_count(text, stop=min_letters) < min_letters:
         return UNDETERMINED, 0.0
     factory, no_features = _factory(seed, resolve_backend(backend))
     detector = factory.create()

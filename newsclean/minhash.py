@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import numpy as np
@@ -223,6 +223,12 @@ class MinHasher:
         if sig.shape != (self.num_perm,):
             raise ValueError(f"signature must have shape ({self.num_perm},), got {sig.shape}")
         return LeanMinHash(seed=self.seed, hashvalues=sig, scheme=self.scheme)
+
+
+@lru_cache(maxsize=16)
+def hasher(num_perm: int = NUM_PERM, seed: int = SEED, scheme: Scheme = SCHEME) -> MinHasher:
+    """A shared MinHasher, so datasketch's permutations are built once per process, not per call."""
+    return MinHasher(num_perm=num_perm, seed=seed, scheme=scheme)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

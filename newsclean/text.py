@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+import itertools
 
 import xxhash
 
@@ -63,9 +63,12 @@ def content_id(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def letter_count(text: str) -> int:
-    """Number of letters (any script) in ``text``."""
-    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def letter_count(text: str, stop: int | None = None) -> int:
+    """Number of letters (any script) in ``text``, counting no further than ``stop``."""
+    return sum(1 for _ in itertools.islice(_LETTER.finditer(text), stop))
 
 
 def ends_like_sentence(text: str) -> bool:

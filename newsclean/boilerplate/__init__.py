@@ -29,11 +29,13 @@ class StripBoilerplate(ArticleStage):
     other_language: bool = True  # drop edge paragraphs written in another language
 
     def apply(self, article: Article, /) -> Article:
-        lines = make_lines([(i, p.text) for i, p in article.kept_paragraphs()])
-        if not lines:
+        if not any(p.dropped is None for p in article.paragraphs):
             return article
+        # Lines dropped by earlier stages stay in view: they separate what they stood between.
+        lines = make_lines([(i, p.text) for i, p in enumerate(article.paragraphs)])
+        earlier = {i: (p.dropped, p.detail or "") for i, p in enumerate(article.paragraphs) if p.dropped is not None}
         rules = Rules(load_cues(), self.max_prompt_words, self.prose_words)
-        drops = rules.single_line(lines)
+        drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
         drops.update(rules.spread(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.tag_lists(lines, drops))

@@ -61,6 +61,11 @@ class Line:
         return self.sentence and self.n_words >= min_words
 
 
+def _is_name(token: str) -> bool:
+    """A capitalised word (any script) or an acronym: the shape of names and agencies."""
+    return _NAME_TOKEN.match(token) is not None and token[0].isupper()
+
+
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
     m = _CREDIT_TAIL.search(text)
@@ -71,11 +76,28 @@ def _credit_tail(text: str) -> str | None:
     if not tokens or len(tokens) > 8 or text[: m.start(1)].count(". ") > 2:
         return None
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
-    if not all(_NAME_TOKEN.match(t) or t.endswith(":") or t.casefold() in _BYLINE_JOINERS for t in tokens):
+    if not all(_is_name(t) or t.endswith(":") or t.casefold() in _BYLINE_JOINERS for t in tokens):
         return None
     if m.start(1) == 0 and ":" not in credit and "/" not in credit:
         return None  # a bare "Name (Party)" line is a list item, not a credit
     return credit
+
+
+def _main_language(lines: list[Line], drops: Drops) -> str | None:
+    """The language whose stopwords dominate the article's kept lines."""
+    total: Counter[str] = Counter()
+    for line in lines:
+        if line.index not in drops:
+            total.update(stopword_votes(line.words))
+    return total.most_common(1)[0][0] if total else None
+
+
+def _in_language(line: Line, lang: str | None) -> bool:
+    """Whether ``line`` is not clearly written in another language than ``lang``."""
+    votes = stopword_votes(line.words)
+    if lang is None or not votes:
+        return True
+    return votes[lang] * 2 >= votes.most_common(1)[0][1]
 
 
 def _label(reason: str) -> str:
@@ -90,8 +112,8 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’\-]*$|^[A-Z]{2,}$")
-_BYLINE_JOINERS = {"und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
+_BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +143,7 @@ class Rules:
         for family, reason in (
             ("video_heading", VIDEO),
             ("share_prompt", SHARE),
+            ("subscribe_heading", SUBSCRIBE),
             ("advert", ADVERT),
             ("navigation", NAVIGATION),
         ):
@@ -134,18 +157,22 @@ class Rules:
             ("ai_note", AI_NOTE),
             ("feedback_prompt", FEEDBACK),
             ("subscribe_prompt", SUBSCRIBE),
+            ("social_prompt", SHARE),
             ("legal", LEGAL),
         ):
             if hit := cues.match(family, clean):
                 return reason, f"{family} cue '{hit}'"
+        # An AI note speaks of the publication's own text or picture and of AI in one short line.
+        if (ref := cues.match("self_reference", clean)) and (ai := cues.match("ai_term", clean)):
+            return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
         if line.n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or line.n_words <= 12
         ):
             return RELATED, f"inline_related cue '{hit}'"
-        if caption := self._caption(line):
-            return CAPTION, caption
         if self._byline(line):
             return BYLINE, "a line that is only an author's name"
+        if caption := self._caption(line):
+            return CAPTION, caption
         return None
 
     def _caption(self, line: Line) -> str | None:
@@ -172,39 +199,54 @@ class Rules:
         names = [t for t in re.split(r"[\s,]+", rest) if t]
         if not names or len(names) > 6:
             return False
-        return all(_NAME_TOKEN.match(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
-            _NAME_TOKEN.match(t) for t in names
+        return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
+            _is_name(t) for t in names
         )
 
     # -- block rules -------------------------------------------------------------------
 
     def related_blocks(self, lines: list[Line], drops: Drops) -> Drops:
-        """A related-articles heading opens a block of teasers.
+        """A related-articles heading opens a block of teasers; the block ends where the body resumes.
 
-        In the article's second half the block runs to the end; earlier, it runs over
-        the teaser-like lines (short, not a sentence) that follow the heading.
+        The body resumes at a subhead followed by two body paragraphs, at a run of three
+        adjacent body paragraphs, or (in the article's first half, where related blocks are
+        short inserts) at the first body paragraph. A body paragraph is prose in the
+        article's main language, so teaser summaries in another language never end a block.
         """
         out: Drops = {}
         sizes = [len(line.text) for line in lines]
         total = sum(sizes)
+        main = _main_language(lines, drops)
+        body = [line.prose(self.prose_words) and _in_language(line, main) for line in lines]
         for pos, line in enumerate(lines):
-            if line.index in drops or line.index in out or line.n_words > 10:
+            if line.index in out or line.n_words > 10 or drops.get(line.index, (RELATED,))[0] != RELATED:
                 continue
             hit = self.cues.match("related_heading", line.clean)
+            inline = self.cues.match("inline_related", line.clean)
+            if not hit and inline and line.clean[len(inline) :].strip(" :-–—|") == "":
+                hit = inline  # "Lesen Sie auch:" alone on its line is a heading too
             if not hit:
                 continue
             out[line.index] = (RELATED, f"related_heading cue '{hit}'")
             before = sum(sizes[:pos])
-            trailing = before >= total - before - sizes[pos]
-            for follower in lines[pos + 1 :]:
-                if not trailing and follower.prose(self.prose_words):
+            early = before < total - before - sizes[pos]
+            for at in range(pos + 1, len(lines)):
+                follower = lines[at]
+                if follower.index in drops:
+                    continue
+                if early and (body[at] or follower.n_words > 15):
                     break
-                if not trailing and follower.n_words > 15:
+                if self._body_resumes(lines, body, drops, at):
                     break
-                if follower.index not in drops:
-                    detail = "in the block after a related-articles heading"
-                    out[follower.index] = (RELATED, detail)
+                out[follower.index] = (RELATED, "in the block after a related-articles heading")
         return out
+
+    def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
+        kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
+        if len(kept) >= 3 and all(body[i] for i in range(at, at + 3)):
+            return True  # three adjacent body paragraphs, nothing dropped between them
+        subhead = lines[at].n_words <= 12 and not lines[at].sentence
+        return subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.
@@ -220,6 +262,13 @@ class Rules:
                 for near in lines[max(0, pos - 3) : pos + 4]:
                     if near.index not in drops and near.n_words <= 6 and self.cues.match("consent_button", near.clean):
                         out[near.index] = (COOKIE, f"consent button next to a cookie banner (line {line.index})")
+                # Unlisted button labels: the run of one-to-three-word lines right after the banner.
+                for near in lines[pos + 1 : pos + 5]:
+                    if near.index in drops or near.index in out:
+                        continue
+                    if near.n_words > 3 or near.sentence:
+                        break
+                    out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
             elif reason == VIDEO:
                 for near in lines[pos + 1 : pos + 6]:
                     if near.index in drops or near.sentence or near.n_words > 12:

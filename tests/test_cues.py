@@ -1,0 +1,185 @@
+"""The cue lexicon (newsclean/boilerplate/cues.toml): well-formed, and matching what it should."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+import pytest
+
+from newsclean.boilerplate.cues import clean_line, load_cues
+
+FAMILIES = {
+    "related_heading": "line",
+    "inline_related": "prefix",
+    "cookie": "phrase",
+    "consent_button": "line",
+    "caption_prefix": "prefix",
+    "credit": "phrase",
+    "ai_note": "phrase",
+    "video_heading": "line",
+    "feedback_prompt": "phrase",
+    "subscribe_prompt": "phrase",
+    "share_prompt": "line",
+    "byline_prefix": "prefix",
+    "legal": "phrase",
+    "navigation": "line",
+    "advert": "line",
+    "tags_heading": "line",
+}
+CORE_LANGUAGES = ("de", "nl", "en", "fr", "es", "it", "pt", "pl")
+
+
+def _data() -> dict[str, dict[str, object]]:
+    text = resources.files("newsclean.boilerplate").joinpath("cues.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _cues() -> list[tuple[str, str, str]]:
+    return [
+        (family, lang, cue)
+        for family, table in _data().items()
+        for lang, values in table.items()
+        if isinstance(values, list)
+        for cue in values
+    ]
+
+
+def test_cues_file_parses_with_every_family() -> None:
+    data = _data()
+    assert set(FAMILIES) <= set(data)
+
+
+def test_cues_tables_have_valid_mode_and_doc() -> None:
+    for family, table in _data().items():
+        assert table.get("mode") in ("line", "prefix", "phrase"), family
+        assert FAMILIES.get(family, table["mode"]) == table["mode"], family
+        assert isinstance(table.get("doc"), str) and table["doc"].strip(), family
+
+
+def test_cues_every_family_covers_core_languages() -> None:
+    for family, table in _data().items():
+        for lang in CORE_LANGUAGES:
+            assert table.get(lang), f"{family} has no '{lang}' cues"
+        for key, values in table.items():
+            if isinstance(values, list):
+                assert re.fullmatch(r"[a-z]{2}", key), f"{family}.{key} is not an ISO 639-1 code"
+
+
+def test_cues_every_cue_compiles() -> None:
+    for family, lang, cue in _cues():
+        try:
+            re.compile(cue)
+        except re.error as exc:  # pragma: no cover - the failure message is the point
+            pytest.fail(f"{family}.{lang}: {cue!r} does not compile: {exc}")
+
+
+def test_cues_never_match_the_empty_string() -> None:
+    for family, lang, cue in _cues():
+        assert re.fullmatch(cue, "") is None, f"{family}.{lang}: {cue!r} matches ''"
+        assert re.fullmatch(cue, " ") is None, f"{family}.{lang}: {cue!r} matches ' '"
+
+
+def test_cues_are_lower_case_and_case_folded() -> None:
+    for family, lang, cue in _cues():
+        assert cue == cue.casefold(), f"{family}.{lang}: {cue!r} is not case-folded (write 'ss' for 'ß')"
+
+
+def test_cues_have_no_duplicates_within_a_family() -> None:
+    for family, table in _data().items():
+        seen: set[str] = set()
+        for lang, values in table.items():
+            if isinstance(values, list):
+                for cue in values:
+                    assert (lang, cue) not in seen, f"{family}.{lang}: duplicate {cue!r}"
+                    seen.add((lang, cue))  # type: ignore[arg-type]
+
+
+def test_cues_load() -> None:
+    cues = load_cues()
+    assert set(FAMILIES) <= set(cues.families)
+    for name, mode in FAMILIES.items():
+        assert cues.families[name].mode == mode
+
+
+@pytest.mark.parametrize(
+    "family, text",
+    [
+        ("inline_related", "» Lesen Sie auch: Die Bahn streikt schon wieder"),
+        ("inline_related", "Lees ook: Kabinet valt over stikstof"),
+        ("inline_related", "À lire aussi : la réforme des retraites"),
+        ("related_heading", "Mehr zum Thema"),
+        ("related_heading", "Das könnte Sie auch interessieren:"),
+        ("related_heading", "Lees ook"),
+        ("related_heading", "Noticias relacionadas"),
+        ("related_heading", "Najczęściej czytane"),
+        ("cookie", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten."),
+        ("cookie", "This website uses cookies to improve your experience."),
+        ("cookie", "Deze website gebruikt cookies om de site te verbeteren."),
+        ("consent_button", "Alle akzeptieren"),
+        ("consent_button", "Tout refuser"),
+        ("caption_prefix", "Foto: dpa"),
+        ("credit", "Firefighters battle a blaze near Athens on Tuesday. Reuters"),
+        ("credit", "Demonstranten vor dem Kanzleramt. Foto: Kay Nietfeld/dpa"),
+        ("ai_note", "Dieses Bild wurde mit KI erstellt."),
+        ("ai_note", "Illustration générée par l’IA"),
+        ("ai_note", "Afbeelding gegenereerd door AI"),
+        ("video_heading", "📺 Videos"),
+        ("video_heading", "Aanbevolen video’s"),
+        ("feedback_prompt", "Einen Fehler gefunden? Schreiben Sie uns."),
+        ("feedback_prompt", "Fout gezien? Mail de redactie."),
+        ("feedback_prompt", "Did you spot a mistake in this story? Let us know."),
+        ("subscribe_prompt", "Abonnieren Sie unseren Newsletter"),
+        ("share_prompt", "Teilen"),
+        ("share_prompt", "Share on WhatsApp"),
+        ("byline_prefix", "Von Anna Müller"),
+        ("legal", "© 2024 Example Media. Alle Rechte vorbehalten."),
+        ("navigation", "Zum Inhalt springen"),
+        ("navigation", "Startseite"),
+        ("legal", "Impressum | Datenschutz | AGB"),
+        ("share_prompt", "Facebook | X | LinkedIn | E-Mail"),
+        ("credit", "Premier Rutte tijdens het debat. ANP / Bart Maat"),
+        ("ai_note", "Symbolbild (KI-generiert)"),
+        ("related_heading", "Läs också"),
+        ("cookie", "Vi använder cookies för att förbättra din upplevelse."),
+        ("feedback_prompt", "¿Has visto un error? Avísanos."),
+        ("subscribe_prompt", "Il vous reste 80 % de cet article à lire."),
+        ("advert", "Anzeige"),
+        ("advert", "Article continues below advertisement"),
+        ("tags_heading", "Schlagworte:"),
+    ],
+)
+def test_cues_match_boilerplate(family: str, text: str) -> None:
+    assert load_cues().match(family, clean_line(text)), f"{family} should match {text!r}"
+
+
+@pytest.mark.parametrize(
+    "family, text",
+    [
+        ("feedback_prompt", "Der Minister räumte einen Fehler ein."),
+        ("feedback_prompt", "Die Prüfer haben einen Fehler in der Bilanz entdeckt."),
+        ("feedback_prompt", "Auditors found an error in the accounts."),
+        ("cookie", "Die Kekse schmecken nach Zimt und Vanille."),
+        ("credit", "The company declined to comment, a spokesperson told Reuters."),
+        ("subscribe_prompt", "Mehr als eine Million Menschen haben den Newsletter abonniert."),
+        ("ai_note", "Die Forscher nutzen KI, um neue Proteine zu entdecken."),
+        ("related_heading", "Mehr zum Thema Energiepolitik sagte der Minister am Dienstag in Berlin."),
+        ("share_prompt", "Sie teilen sich eine Wohnung mit drei Freunden."),
+        ("legal", "Meta hat seine Datenschutzerklärung geändert."),
+        ("navigation", "Home is where the heart is."),
+        ("caption_prefix", "Fotografen waren schon früh vor Ort."),
+        ("inline_related", "Related problems emerged later in the year."),
+        ("ai_note", "AI-generated images of the Pope spread quickly on X."),
+        ("ai_note", "KI-generierte Bilder überschwemmen das Netz."),
+        ("credit", "A Reuters/Ipsos poll found support fell to 40 percent."),
+        ("legal", "Kontakt zur Polizei gab es laut Zeugen nicht."),
+        ("legal", "The company updated its privacy policy last week."),
+        ("subscribe_prompt", "Im ersten Monat stiegen die Preise um drei Prozent."),
+        ("feedback_prompt", "Het OM heeft een fout ontdekt in het dossier."),
+        ("cookie", "Uw privacy is in gevaar, waarschuwt de toezichthouder."),
+        ("advert", "Die Anzeige wurde am Montag erstattet."),
+    ],
+)
+def test_cues_leave_prose_alone(family: str, text: str) -> None:
+    assert load_cues().match(family, clean_line(text)) is None, f"{family} should not match {text!r}"
