@@ -250,6 +250,7 @@ def default_pipeline(
     article's shape (its halves, its edges), see each paragraph once. Near-duplicate
     articles are decided on the cleaned text, and language last, on survivors only.
     """
+    from .body import DropOutsideBody
     from .boilerplate import StripBoilerplate
     from .dedup import DropRepeatedParagraphs
     from .language import DetectLanguage
@@ -263,6 +264,7 @@ def default_pipeline(
             DropSiteRepeats(min_stories=site_min_stories),
             DropRepeatedParagraphs(threshold=repeat_threshold),
             StripBoilerplate(other_language=other_language),
+            DropOutsideBody(),
             RejectEmpty(),
             SignArticles(),
             DropNearDuplicateArticles(threshold=duplicate_threshold, keep=keep),

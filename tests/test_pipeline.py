@@ -24,7 +24,7 @@ def test_pipeline_describe_names_every_stage() -> None:
     names = [line.split("(")[0] for line in default_pipeline().describe()]
     assert names == [
         "Normalize", "DropSiteRepeats", "DropRepeatedParagraphs", "StripBoilerplate",
-        "RejectEmpty", "SignArticles", "DropNearDuplicateArticles", "DetectLanguage",
+        "DropOutsideBody", "RejectEmpty", "SignArticles", "DropNearDuplicateArticles", "DetectLanguage",
     ]
 
 

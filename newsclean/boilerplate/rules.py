@@ -66,8 +66,15 @@ def _is_name(token: str) -> bool:
     return _NAME_TOKEN.match(token) is not None and token[0].isupper()
 
 
+_CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)$")
+
+
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
+    parens = _CREDIT_PARENS.search(text)
+    credit_word = parens and parens.group(1).split()[0].casefold().rstrip(".:") in _CREDIT_WORDS
+    if parens and (credit_word or "/" in parens.group(1) and len(text.split()) >= 6):
+        return f"({parens.group(1)})"  # "(foto Ansa)", "(AP Photo/Jane Doe)"
     m = _CREDIT_TAIL.search(text)
     if not m:
         return None
@@ -76,10 +83,10 @@ def _credit_tail(text: str) -> str | None:
     if not tokens or len(tokens) > 8 or text[: m.start(1)].count(". ") > 2:
         return None
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
-    if not all(_is_name(t) or t.endswith(":") or t.casefold() in _BYLINE_JOINERS for t in tokens):
+    if not all(_is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS for t in tokens):
         return None
-    if m.start(1) == 0 and ":" not in credit and "/" not in credit:
-        return None  # a bare "Name (Party)" line is a list item, not a credit
+    if m.start(1) == 0 and ":" not in credit:
+        return None  # a bare "Name (Party)" or "Name (CDU/CSU)" line is a list item, not a credit
     return credit
 
 
@@ -113,6 +120,8 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
+# Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
+_CREDIT_WORDS = {"foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by"}
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 

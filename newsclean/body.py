@@ -1,0 +1,112 @@
+"""DropOutsideBody: keep the article's body, drop the page furniture around it.
+
+Whole-page text (a crawl's plain-text dump) carries menus, teasers, footers and
+comment widgets around the article. From text alone, the body is the densest run of
+prose: each line is scored like jusText classifies paragraphs (length, sentence shape,
+stopword density in the article's language), neutral lines take no side, and the
+highest-scoring contiguous span (a maximum subarray) is the body. What lies outside it
+is dropped, except the headline directly above it. Inside the span nothing is touched:
+subheads, one-line quotes and lists are content there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .article import Article
+from .pipeline import ArticleStage
+from .stopwords import stopword_density, stopword_votes
+from .text import ends_like_sentence, words
+
+__all__ = ["DropOutsideBody"]
+
+OUTSIDE_BODY = "boilerplate.outside_body"
+
+
+@dataclass(frozen=True, slots=True)
+class DropOutsideBody(ArticleStage):
+    """Drop kept lines outside the article's body span (whole-page text)."""
+
+    REASONS = (OUTSIDE_BODY,)
+
+    good_words: int = 12  # a body paragraph has at least this many words ...
+    good_density: float = 0.25  # ... and at least this share of stopwords
+    short_penalty: float = 0.5  # a short non-sentence line costs this much per character
+    min_body_chars: int = 200  # below this much prose there is no body to find
+
+    def apply(self, article: Article, /) -> Article:
+        kept = [(i, p.text) for i, p in article.kept_paragraphs()]
+        if len(kept) < 3:
+            return article
+        tokens = [words(text) for _, text in kept]
+        lang = _main_language(tokens)
+        densities = [stopword_density(toks, lang) if lang else 1.0 for toks in tokens]
+        threshold = self._threshold(tokens, densities)
+        scores = [self._score(text, len(toks), d, threshold) for (_, text), toks, d in zip(kept, tokens, densities)]
+        if sum(s for s in scores if s > 0) < self.min_body_chars:
+            return article
+        start, end = _best_span(scores)
+        keep = set(range(start, end + 1))
+        headline = _headline(kept, tokens, start)
+        if headline is not None:
+            keep.add(headline)
+        drops = {
+            kept[k][0]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
+            for k in range(len(kept))
+            if k not in keep
+        }
+        return article.drop(drops)
+
+    def _threshold(self, tokens: list[list[str]], densities: list[float]) -> float:
+        """The stopword density prose must reach: ``good_density``, lowered for languages
+        whose prose has fewer stopwords (Czech prose sits near 0.2, English near 0.45)."""
+        long = sorted(d for toks, d in zip(tokens, densities) if len(toks) >= self.good_words)
+        if not long:
+            return self.good_density
+        return min(self.good_density, 0.5 * long[(3 * len(long)) // 4])
+
+    def _score(self, text: str, n: int, density: float, threshold: float) -> float:
+        sentence = ends_like_sentence(text)
+        if n >= self.good_words and density >= threshold and (sentence or n >= 30):
+            return float(len(text))  # prose: the body is made of these
+        if sentence and n >= 3 and density >= threshold * 0.8:
+            return len(text) * 0.3  # a short sentence: likely body, weakly
+        if n <= 1 or _link_like(text):
+            return -len(text) - 10.0
+        return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
+
+
+def _link_like(text: str) -> bool:
+    """Menus flattened into one line: "Home | News | Sport", "A · B · C"."""
+    return text.count("|") >= 2 or text.count("·") >= 2 or text.count("•") >= 2
+
+
+def _main_language(tokens: list[list[str]]) -> str | None:
+    votes: Counter[str] = Counter()
+    for toks in tokens:
+        votes.update(stopword_votes(toks))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _best_span(scores: list[float]) -> tuple[int, int]:
+    """The contiguous span with the largest total score (Kadane); the earliest on ties."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _headline(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) -> int | None:
+    """The headline just above the body: the nearest of the two lines before it that reads like one."""
+    for k in range(start - 1, max(-1, start - 3), -1):
+        text = kept[k][1]
+        if 3 <= len(tokens[k]) <= 25 and not ends_like_sentence(text) and not _link_like(text):
+            return k
+    return None
