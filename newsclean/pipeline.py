@@ -245,10 +245,11 @@ def default_pipeline(
 ) -> Pipeline:
     """The standard cleaning pipeline.
 
-    Site repeats come first (they are counted on normalized text in a first pass),
-    then repeats inside an article, so that the boilerplate rules, which look at an
-    article's shape (its halves, its edges), see each paragraph once. Near-duplicate
-    articles are decided on the cleaned text, and language last, on survivors only.
+    Site repeats come first (they are counted on normalized text in a first pass);
+    repeats inside an article come after the body is found, so that of a paragraph
+    printed twice (a teaser above, the body below) the copy in the body survives.
+    Near-duplicate articles are decided on the cleaned text, and language last, on
+    survivors only.
     """
     from .body import DropOutsideBody
     from .boilerplate import StripBoilerplate
@@ -262,9 +263,9 @@ def default_pipeline(
         (
             Normalize(),
             DropSiteRepeats(min_stories=site_min_stories),
-            DropRepeatedParagraphs(threshold=repeat_threshold),
             StripBoilerplate(other_language=other_language),
             DropOutsideBody(),
+            DropRepeatedParagraphs(threshold=repeat_threshold),
             RejectEmpty(),
             SignArticles(),
             DropNearDuplicateArticles(threshold=duplicate_threshold, keep=keep),

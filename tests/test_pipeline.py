@@ -23,8 +23,8 @@ def test_pipeline_streams_batches_for_data_loaders() -> None:
 def test_pipeline_describe_names_every_stage() -> None:
     names = [line.split("(")[0] for line in default_pipeline().describe()]
     assert names == [
-        "Normalize", "DropSiteRepeats", "DropRepeatedParagraphs", "StripBoilerplate",
-        "DropOutsideBody", "RejectEmpty", "SignArticles", "DropNearDuplicateArticles", "DetectLanguage",
+        "Normalize", "DropSiteRepeats", "StripBoilerplate", "DropOutsideBody",
+        "DropRepeatedParagraphs", "RejectEmpty", "SignArticles", "DropNearDuplicateArticles", "DetectLanguage",
     ]
 
 

@@ -40,6 +40,8 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
+        drops.update(rules.comments(lines, drops))
+        drops.update(rules.author_bios(lines, drops))
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))
         return article.drop(drops)

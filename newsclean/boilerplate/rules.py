@@ -31,9 +31,10 @@ LEGAL = "boilerplate.legal"
 NAVIGATION = "boilerplate.navigation"
 OTHER_LANGUAGE = "boilerplate.other_language"
 ADVERT = "boilerplate.advertisement"
+COMMENTS = "boilerplate.comments"
 
 REASONS = (
-    COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT,
+    COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT, COMMENTS,
 )
 # Widgets: a box of lines around a prompt. Short lines sandwiched between two lines of
 # the same widget belong to its box (a newsletter box's blurb and form label).
@@ -158,6 +159,11 @@ class Rules:
         ):
             if line.n_words <= 8 and (hit := cues.match(family, clean)):
                 return reason, f"{family} cue '{hit}'"
+        if line.n_words <= 150:
+            # Banners and disclaimers run long but say something no article body says.
+            for family, reason in (("cookie", COOKIE), ("disclaimer", LEGAL)):
+                if hit := cues.match(family, clean):
+                    return reason, f"{family} cue '{hit}'"
         if line.n_words > short:
             return None
         # Phrase cues on short paragraphs: prompts, notes, banners.
@@ -256,6 +262,27 @@ class Rules:
             return True  # three adjacent body paragraphs, nothing dropped between them
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         return subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1
+
+    def author_bios(self, lines: list[Line], drops: Drops) -> Drops:
+        """An author's biography in the article's last quarter ("Jane Doe is a freelance writer ...")."""
+        kept = [line for line in lines if line.index not in drops]
+        out: Drops = {}
+        for line in kept[len(kept) - max(1, len(kept) // 4) :]:
+            if line.n_words <= 120 and (hit := self.cues.match("author_bio", line.clean)):
+                out[line.index] = (BYLINE, f"an author biography at the end ('{hit}')")
+        return out
+
+    def comments(self, lines: list[Line], drops: Drops) -> Drops:
+        """A reader-comments heading in the article's second half: everything after it is comments."""
+        kept = [line for line in lines if line.index not in drops]
+        half = sum(len(line.text) for line in kept) / 2
+        seen = 0
+        for pos, line in enumerate(kept):
+            seen += len(line.text)
+            if seen >= half and line.n_words <= 6 and (hit := self.cues.match("comments_heading", line.clean)):
+                detail = f"comments_heading cue '{hit}'"
+                return {later.index: (COMMENTS, detail if later is line else "in the comments section") for later in kept[pos:]}
+        return {}
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.
