@@ -16,6 +16,7 @@ from .clean import clean
 from .dedup import DropRepeatedParagraphs
 from .errors import InputError, NewscleanError, OutputError, StageError
 from .explain import Explanation, explain
+from .interop import DatasetsCleaner, clean_table, datasets_cleaner, iter_batches
 from .language import DetectLanguage
 from .normalize import Normalize
 from .pipeline import ArticleStage, Pipeline, RejectEmpty, Stage, default_pipeline
@@ -27,6 +28,7 @@ __all__ = [
     "Article",
     "ArticleStage",
     "Batch",
+    "DatasetsCleaner",
     "DetectLanguage",
     "DropRepeatedParagraphs",
     "Explanation",
@@ -43,9 +45,12 @@ __all__ = [
     "StageError",
     "StripBoilerplate",
     "clean",
+    "clean_table",
+    "datasets_cleaner",
     "default_pipeline",
     "explain",
     "from_records",
+    "iter_batches",
     "read",
     "split_paragraphs",
     "write",

@@ -51,10 +51,15 @@ class DropOutsideBody(ArticleStage):
         headline = _headline(kept, tokens, start)
         if headline is not None:
             keep.add(headline)
+        # A line printed twice in a row (a doubled headline) is a repeat, not furniture:
+        # it is left to DropRepeatedParagraphs, which keeps the first copy.
+        keys = [" ".join(toks) for toks in tokens]
+        doubled = {k for k in range(1, len(keys)) if keys[k] and keys[k] == keys[k - 1]}
+        doubled |= {k - 1 for k in doubled}
         drops = {
             kept[k][0]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
             for k in range(len(kept))
-            if k not in keep
+            if k not in keep and k not in doubled
         }
         return article.drop(drops)
 

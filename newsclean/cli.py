@@ -9,10 +9,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import NewscleanError
+
+if TYPE_CHECKING:
+    from .report import Report
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -30,6 +34,9 @@ def _columns(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.WARNING if quiet or not verbose else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # trafilatura and htmldate log every page they find nothing in; the reject reasons say it once.
+    for name in ("trafilatura", "htmldate"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
 
 
 @click.group(context_settings=CONTEXT)
@@ -52,11 +59,16 @@ def cli() -> None:
               help="Read FIELD (text, id, title, url, site, published) from another column. Repeatable.")
 @click.option("--on-bad-record", type=click.Choice(["raise", "reject"]), default="raise", show_default=True,
               help="On a malformed record: stop with an error, or record it in removed.parquet and go on.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: processes on this machine; ray: a Ray cluster (pip install 'newsclean[ray]'), same output.")
+@click.option("--address", default=None, metavar="ADDR",
+              help="With --engine ray: the cluster to join (auto, or HOST:6379); default: start Ray on this machine.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: int | None,
-                  columns: dict[str, str], on_bad_record: str, quiet: bool, verbose: int) -> None:
-    """Clean INPUT files, directories or globs (.txt, .jsonl[.gz], .parquet) into --out.
+                  columns: dict[str, str], on_bad_record: str, engine: str, address: str | None,
+                  quiet: bool, verbose: int) -> None:
+    """Clean INPUT files, directories or globs (.txt, .jsonl, .parquet, .html, .warc; .gz/.bz2/.zst) into --out.
 
     Writes articles.parquet (kept articles), removed.parquet (every removed paragraph
     and article with its reason) and report.json (counts).
@@ -64,20 +76,26 @@ def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: i
     \b
     Example:
       newsclean clean seeds/ feeds/*.jsonl.gz --out out/ --workers 2
+      newsclean clean /shared/feeds/ --out /shared/out/ --engine ray --address auto
     """
     from .clean import clean
 
+    if address is not None and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
     _setup_logging(verbose, quiet)
     bar = None
-    if not quiet and sys.stderr.isatty():
+    if not quiet and sys.stderr.isatty() and engine == "local":
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
     try:
-        report = clean(
-            list(inputs), out, workers=workers or os.cpu_count() or 1, overwrite=overwrite,
-            columns=columns, on_bad_record=on_bad_record, progress=bar.update if bar else None,
-        )
+        if engine == "ray":
+            report = _clean_on_ray(list(inputs), out, overwrite, columns, on_bad_record, address, quiet)
+        else:
+            report = clean(
+                list(inputs), out, workers=workers or os.cpu_count() or 1, overwrite=overwrite,
+                columns=columns, on_bad_record=on_bad_record, progress=bar.update if bar else None,
+            )
     except NewscleanError as err:
         raise click.ClickException(str(err)) from None
     finally:
@@ -86,6 +104,19 @@ def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: i
     if not quiet:
         click.echo(report.summary())
         click.echo(f"\nwrote {out}/articles.parquet, removed.parquet, report.json")
+
+
+def _clean_on_ray(inputs: list[str], out: str, overwrite: bool, columns: dict[str, str], on_bad_record: str,
+                  address: str | None, quiet: bool) -> Report:
+    try:
+        import newsclean.ray as on_ray
+    except ImportError as err:
+        raise click.ClickException(str(err)) from None
+    if quiet:
+        import ray.data
+
+        ray.data.DataContext.get_current().enable_progress_bars = False
+    return on_ray.clean(inputs, out, overwrite=overwrite, columns=columns, on_bad_record=on_bad_record, address=address)
 
 
 @cli.command("explain")

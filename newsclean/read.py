@@ -1,7 +1,9 @@
 """read(): files and in-memory records -> a re-iterable stream of Article batches.
 
 Supported inputs: ``.txt`` (one article per file), ``.jsonl``/``.ndjson`` (one article
-per line), ``.parquet`` (one article per row), each optionally compressed as ``.gz``.
+per line), ``.parquet`` (one article per row), ``.html``/``.htm`` (one page per file,
+see html.py), ``.warc`` (one article per HTML response, see warc.py); all but Parquet
+optionally compressed as ``.gz``, ``.bz2`` or ``.zst`` (compression.py).
 A ``Source`` can be iterated more than once: the pipeline makes a first pass when a
 stage must learn corpus statistics before deciding anything.
 
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import glob
-import gzip
 import json
 import logging
 import os
@@ -27,8 +28,11 @@ from typing import IO, Union
 from urllib.parse import urlsplit
 
 from .article import Article, Batch, Paragraph, split_paragraphs
+from .compression import COMPRESSIONS, open_input, strip_compression
 from .errors import InputError
+from .html import HTML_FIELD, NO_CONTENT, read_html_file, record_article
 from .text import content_id
+from .warc import FETCH_FAILED, NOT_HTML, read_warc
 
 __all__ = ["read", "from_records", "Source", "ReadOptions", "SUFFIXES", "decode_bytes"]
 
@@ -39,10 +43,12 @@ MALFORMED = "input.malformed"
 BINARY = "input.binary"
 UNREADABLE = "input.unreadable"
 TOO_LARGE = "input.too_large"
-REASONS = (EMPTY, MALFORMED, BINARY, UNREADABLE, TOO_LARGE)
+REASONS = (EMPTY, MALFORMED, BINARY, UNREADABLE, TOO_LARGE, NO_CONTENT, NOT_HTML, FETCH_FAILED)
 
 FIELDS = ("text", "id", "title", "url", "site", "published")
-SUFFIXES = (".txt", ".jsonl", ".ndjson", ".parquet", ".txt.gz", ".jsonl.gz", ".ndjson.gz")
+_STREAMED = (".txt", ".jsonl", ".ndjson", ".html", ".htm", ".warc")  # these may be compressed
+SUFFIXES = (*_STREAMED, ".parquet", *(base + c for base in _STREAMED for c in COMPRESSIONS))
+_SUPPORTED = f"{', '.join((*_STREAMED, '.parquet'))}; all but .parquet also as {', '.join(COMPRESSIONS)}"
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -160,7 +166,11 @@ def from_records(
 
     def articles() -> Iterator[Article]:
         for n, record in enumerate(records, 1):
-            yield _record_article(record, f"{source}:{n}", None, options)
+            try:
+                yield _record_article(record, f"{source}:{n}", None, options)
+            except _BadRecord as err:  # a missing or mistyped field: an error or a reject, as for files
+                raw = json.dumps(record, ensure_ascii=False, default=str)
+                yield _bad(f"{source}:{n}", f"{source}:{n}", raw, str(err), options)
 
     class _Records:
         def __iter__(self) -> Iterator[Article]:
@@ -182,19 +192,19 @@ def resolve_inputs(inputs: Iterable[PathLike]) -> list[Path]:
             found = sorted(_walk(path), key=str)
             if not found:
                 raise InputError(
-                    f"{path}: no supported files in this directory (looked for {', '.join(SUFFIXES)}). "
+                    f"{path}: no supported files in this directory (looked for {_SUPPORTED}). "
                     "Point at the files directly or convert them."
                 )
             files.extend(found)
         elif path.is_file():
             if not _supported(path):
-                raise InputError(f"{path}: unsupported file type. Supported: {', '.join(SUFFIXES)}.")
+                raise InputError(f"{path}: unsupported file type. Supported: {_SUPPORTED}.")
             files.append(path)
         elif glob.has_magic(str(raw)):
             matched = sorted((Path(p) for p in glob.glob(str(raw), recursive=True)), key=str)
             matched = [p for p in matched if p.is_file() and _supported(p)]
             if not matched:
-                raise InputError(f"{raw}: the pattern matches no supported files ({', '.join(SUFFIXES)}).")
+                raise InputError(f"{raw}: the pattern matches no supported files ({_SUPPORTED}).")
             files.extend(matched)
         elif path.exists() or path.is_symlink():
             raise InputError(f"{path}: cannot be read (broken link or special file). Check the path.")
@@ -218,16 +228,20 @@ def _walk_error(err: OSError) -> None:
 
 
 def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
+    return open_input(path)
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article]:
-    name = path.name.lower().removesuffix(".gz")
+    name = strip_compression(path.name.lower())
     try:
         if name.endswith(".txt"):
             yield _read_txt(path, options)
         elif name.endswith(".parquet"):
             yield from _read_parquet(path, options)
+        elif name.endswith((".html", ".htm")):
+            yield read_html_file(path, options)
+        elif name.endswith(".warc"):
+            yield from read_warc(path, options)
         else:
             yield from _read_jsonl(path, options)
     except (OSError, EOFError, zlib.error) as err:
@@ -318,13 +332,15 @@ def _scalar(value: object, name: str) -> str | None:
 
 def _record_article(record: Mapping[str, object], source: str, default_id: str | None, options: ReadOptions) -> Article:
     text_column = options.column("text")
+    if record.get(text_column) is None and record.get(HTML_FIELD) is not None:
+        return record_article(record, source, default_id, options)
     if text_column not in record or record[text_column] is None:
         raise _BadRecord(f"the record has no '{text_column}' field")
     text = record[text_column]
     if not isinstance(text, str):
         raise _BadRecord(f"field '{text_column}' must be a string, got {type(text).__name__}")
     meta = {name: _scalar(record.get(options.column(name)), options.column(name)) for name in FIELDS[1:]}
-    known = {options.column(name) for name in FIELDS}
+    known = {options.column(name) for name in FIELDS} | {HTML_FIELD}  # html: consumed, or superseded by text
     extra = {k: v for k, v in record.items() if k not in known}
     meta["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
     id_ = meta.pop("id") or default_id or content_id(text)

@@ -125,7 +125,8 @@ class Report:
             f"paragraphs: {self.paragraphs_read} read, {self.paragraphs_kept} kept, "
             f"{self.paragraphs_read - self.paragraphs_kept} dropped",
             f"characters: {self.chars_read} read, {self.chars_kept} kept "
-            f"({self.chars_kept / self.chars_read:.1%})" if self.chars_read else "characters: 0",
+            f"({self.chars_kept / self.chars_read:.1%}): {self.chars_read / 1e6:.2f} MB in, "
+            f"{self.chars_kept / 1e6:.2f} MB out (1 MB = 10^6 characters)" if self.chars_read else "characters: 0",
         ]
         if self.languages:
             top = ", ".join(f"{lang} {n}" for lang, n in sorted(self.languages.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
