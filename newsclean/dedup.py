@@ -39,7 +39,7 @@ class DropRepeatedParagraphs(ArticleStage):
     def apply(self, article: Article, /) -> Article:
         first: dict[int, int] = {}
         drops: dict[int, tuple[str, str]] = {}
-        candidates: list[tuple[int, list[str]]] = []
+        candidates: list[tuple[int, tuple[str, ...]]] = []
         for index, p in article.kept_paragraphs():
             tokens = words(p.text)
             fp = fingerprint(p.text)
@@ -53,16 +53,30 @@ class DropRepeatedParagraphs(ArticleStage):
             drops.update(self._near(candidates))
         return article.drop(drops)
 
-    def _near(self, candidates: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
-        sigs = hasher(self.num_perm).signatures([char_shingles(tokens, self.shingle) for _, tokens in candidates])
+    def _near(self, candidates: list[tuple[int, tuple[str, ...]]]) -> dict[int, tuple[str, str]]:
+        # Only paragraphs that share most of their words with another one can be near
+        # copies; in most articles there are none and no MinHash is computed at all.
+        bags = [frozenset(tokens) for _, tokens in candidates]
+        suspects = sorted(
+            {k for i in range(len(bags)) for j in range(i) if _overlap(bags[i], bags[j]) >= 0.5 for k in (i, j)}
+        )
+        if len(suspects) < 2:
+            return {}
+        chosen = [candidates[k] for k in suspects]
+        sigs = hasher(self.num_perm).signatures([char_shingles(tokens, self.shingle) for _, tokens in chosen])
         drops: dict[int, tuple[str, str]] = {}
         kept_rows: list[int] = [0]
-        for row in range(1, len(candidates)):
+        for row in range(1, len(chosen)):
             sims = jaccard_many(sigs[row], sigs[kept_rows])
             best = int(np.argmax(sims))
             if sims[best] >= self.threshold:
-                original = candidates[kept_rows[best]][0]
-                drops[candidates[row][0]] = (NEAR_REPEAT, f"~{sims[best]:.2f} similar to paragraph {original}")
+                original = chosen[kept_rows[best]][0]
+                drops[chosen[row][0]] = (NEAR_REPEAT, f"~{sims[best]:.2f} similar to paragraph {original}")
             else:
                 kept_rows.append(row)
         return drops
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets: a cheap bound before MinHash."""
+    return len(a & b) / len(a | b) if a or b else 0.0

@@ -37,8 +37,9 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     return _lists().get(lang or "", frozenset())
 
 
-def stopword_votes(words: Iterable[str]) -> Counter[str]:
-    """Language -> number of its marker words among ``words`` (case-folded)."""
+@lru_cache(maxsize=65536)
+def stopword_votes(words: tuple[str, ...]) -> Counter[str]:
+    """Language -> number of its marker words among ``words`` (case-folded). Do not mutate the result."""
     markers = marker_words()
     return Counter(lang for w in words if (lang := markers.get(w)) is not None)
 

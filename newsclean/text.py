@@ -6,9 +6,12 @@ built-in ``hash()``, which is salted per process.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import itertools
+
+from collections.abc import Sequence
 
 import xxhash
 
@@ -30,9 +33,10 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*$")
 
 
-def words(text: str) -> list[str]:
-    """Case-folded words of ``text``."""
-    return WORD_RE.findall(text.casefold())
+@functools.lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """Case-folded words of ``text`` (cached: every stage looks at the same paragraphs)."""
+    return tuple(WORD_RE.findall(text.casefold()))
 
 
 def fingerprint(text: str) -> int:
@@ -43,14 +47,14 @@ def fingerprint(text: str) -> int:
     return xxhash.xxh3_64_intdigest(" ".join(words(text)).encode("utf-8"))
 
 
-def shingles(tokens: list[str], n: int) -> list[str]:
+def shingles(tokens: Sequence[str], n: int) -> list[str]:
     """Overlapping word n-grams; a text shorter than ``n`` words is one shingle."""
     if len(tokens) <= n:
         return [" ".join(tokens)] if tokens else []
     return [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
 
 
-def char_shingles(tokens: list[str], n: int) -> list[str]:
+def char_shingles(tokens: Sequence[str], n: int) -> list[str]:
     """Overlapping character n-grams of the words joined by spaces: robust to one-word edits."""
     text = " ".join(tokens)
     if len(text) <= n:

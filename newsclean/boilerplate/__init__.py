@@ -8,12 +8,13 @@ another language at the article's edges. See ``rules.py`` for each rule.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Article
 from ..pipeline import ArticleStage
-from .cues import load_cues
-from .rules import REASONS, Rules, make_lines
+from .cues import LanguageCues, load_cues
+from .rules import REASONS, Line, Rules, make_lines, stopword_votes
 
 __all__ = ["StripBoilerplate", "REASONS"]
 
@@ -34,7 +35,8 @@ class StripBoilerplate(ArticleStage):
         # Lines dropped by earlier stages stay in view: they separate what they stood between.
         lines = make_lines([(i, p.text) for i, p in enumerate(article.paragraphs)])
         earlier = {i: (p.dropped, p.detail or "") for i, p in enumerate(article.paragraphs) if p.dropped is not None}
-        rules = Rules(load_cues(), self.max_prompt_words, self.prose_words)
+        cues = load_cues()
+        rules = Rules(LanguageCues(cues, _languages(lines, earlier, cues.languages)), self.max_prompt_words, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
         drops.update(rules.spread(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
@@ -45,3 +47,17 @@ class StripBoilerplate(ArticleStage):
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))
         return article.drop(drops)
+
+
+def _languages(lines: list[Line], dropped: dict[int, tuple[str, str]], known: frozenset[str]) -> tuple[str, ...] | None:
+    """The article's language and English, when the stopwords say it clearly; else all languages."""
+    votes: Counter[str] = Counter()
+    for line in lines:
+        if line.index not in dropped:
+            votes.update(stopword_votes(line.words))
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 5 or ranked[0][0] not in known:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return (ranked[0][0], "en") if ranked[0][0] != "en" else ("en",)

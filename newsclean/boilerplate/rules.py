@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..stopwords import stopword_votes
 from ..text import ends_like_sentence, words
-from .cues import Cues, clean_line
+from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
 RELATED = "boilerplate.related_block"
@@ -130,7 +130,7 @@ _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "de
 class Rules:
     """The rule set with its thresholds (see StripBoilerplate for the meaning)."""
 
-    cues: Cues
+    cues: LanguageCues
     max_prompt_words: int
     prose_words: int
 
