@@ -48,9 +48,7 @@ class DropOutsideBody(ArticleStage):
             return article
         start, end = _best_span(scores)
         keep = set(range(start, end + 1))
-        headline = _headline(kept, tokens, start)
-        if headline is not None:
-            keep.add(headline)
+        keep.update(_headings(kept, tokens, start))
         # A line printed twice in a row (a doubled headline) is a repeat, not furniture:
         # it is left to DropRepeatedParagraphs, which keeps the first copy.
         keys = [" ".join(toks) for toks in tokens]
@@ -75,7 +73,7 @@ class DropOutsideBody(ArticleStage):
         sentence = ends_like_sentence(text)
         if n >= self.good_words and density >= threshold and (sentence or n >= 30):
             return float(len(text))  # prose: the body is made of these
-        if sentence and n >= 3 and density >= threshold * 0.8:
+        if sentence and n >= 3:
             return len(text) * 0.3  # a short sentence: likely body, weakly
         if n <= 1 or _link_like(text):
             return -len(text) - 10.0
@@ -108,10 +106,15 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _headline(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) -> int | None:
-    """The headline just above the body: the nearest of the two lines before it that reads like one."""
-    for k in range(start - 1, max(-1, start - 3), -1):
+def _headings(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) -> list[int]:
+    """The headline block just above the body: the heading-like lines among the four
+    lines before it (headline, standfirst, byline), stopping at a sentence or a menu."""
+    found = []
+    for k in range(start - 1, max(-1, start - 5), -1):
         text = kept[k][1]
-        if 3 <= len(tokens[k]) <= 25 and not ends_like_sentence(text) and not _link_like(text):
-            return k
-    return None
+        if len(tokens[k]) <= 2 and not ends_like_sentence(text):
+            continue  # a label between headline and body ("Redacción", "Politics")
+        if len(tokens[k]) > 30 or ends_like_sentence(text) or _link_like(text):
+            break
+        found.append(k)
+    return found
