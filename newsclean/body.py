@@ -34,6 +34,7 @@ class DropOutsideBody(ArticleStage):
     good_density: float = 0.25  # ... and at least this share of stopwords
     short_penalty: float = 0.5  # a short non-sentence line costs this much per character
     min_body_chars: int = 200  # below this much prose there is no body to find
+    second_span: float = 0.5  # a second run of prose this heavy (vs the body) is body too
 
     def apply(self, article: Article, /) -> Article:
         kept = [(i, p.text) for i, p in article.kept_paragraphs()]
@@ -48,6 +49,7 @@ class DropOutsideBody(ArticleStage):
             return article
         start, end = _best_span(scores)
         keep = set(range(start, end + 1))
+        keep.update(self._more_body(scores, start, end))
         keep.update(_headings(kept, tokens, start))
         # A line printed twice in a row (a doubled headline) is a repeat, not furniture:
         # it is left to DropRepeatedParagraphs, which keeps the first copy.
@@ -60,6 +62,20 @@ class DropOutsideBody(ArticleStage):
             if k not in keep and k not in doubled
         }
         return article.drop(drops)
+
+    def _more_body(self, scores: list[float], start: int, end: int) -> set[int]:
+        """Further spans of prose beside the body (a section after a table, an intro above
+        a box) that are nearly as dense: kept when they weigh at least ``second_span`` of it."""
+        best = sum(scores[start : end + 1])
+        extra: set[int] = set()
+        for lo, hi in ((0, start), (end + 1, len(scores))):
+            if hi - lo < 1:
+                continue
+            s, e = _best_span(scores[lo:hi])
+            weight = sum(scores[lo + s : lo + e + 1])
+            if weight >= max(self.min_body_chars, self.second_span * best):
+                extra.update(range(lo + s, lo + e + 1))
+        return extra
 
     def _threshold(self, tokens: list[list[str]], densities: list[float]) -> float:
         """The stopword density prose must reach: ``good_density``, lowered for languages
@@ -107,8 +123,8 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
 
 
 def _headings(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) -> list[int]:
-    """The headline block just above the body: the heading-like lines among the four
-    lines before it (headline, standfirst, byline), stopping at a sentence or a menu."""
+    """The headline block just above the body: up to two heading-like lines among the four
+    lines before it (headline and standfirst or byline), stopping at a sentence or a menu."""
     found = []
     for k in range(start - 1, max(-1, start - 5), -1):
         text = kept[k][1]
@@ -117,4 +133,6 @@ def _headings(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) 
         if len(tokens[k]) > 30 or ends_like_sentence(text) or _link_like(text):
             break
         found.append(k)
+        if len(found) == 2:
+            break
     return found

@@ -86,8 +86,8 @@ def _credit_tail(text: str) -> str | None:
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
     if not all(_is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS for t in tokens):
         return None
-    if m.start(1) == 0 and ":" not in credit:
-        return None  # a bare "Name (Party)" or "Name (CDU/CSU)" line is a list item, not a credit
+    if m.start(1) == 0 and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
+        return None  # a whole line is a credit only with its label: "Photograph: Jane Doe/PA", not "Chapter 4: SEO"
     return credit
 
 
@@ -122,7 +122,10 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?�
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
-_CREDIT_WORDS = {"foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by"}
+_CREDIT_WORDS = {
+    "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
+    "beeld", "afbeelding", "illustration", "grafik", "quelle", "source", "imagen", "immagine", "imagem", "kuva", "bilde",
+}
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 
@@ -178,7 +181,8 @@ class Rules:
             if hit := cues.match(family, clean):
                 return reason, f"{family} cue '{hit}'"
         # An AI note speaks of the publication's own text or picture and of AI in one short line.
-        if (ref := cues.match("self_reference", clean)) and (ai := cues.match("ai_term", clean)):
+        ref = cues.match("self_reference", clean[:40])  # the note opens with it: "This article was ..."
+        if ref and clean.find(ref) < 15 and (ai := cues.match("ai_term", clean)):
             return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
         if line.n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or line.n_words <= 12
@@ -268,7 +272,8 @@ class Rules:
         kept = [line for line in lines if line.index not in drops]
         out: Drops = {}
         for line in kept[len(kept) - max(1, len(kept) // 4) :]:
-            if line.n_words <= 120 and (hit := self.cues.match("author_bio", line.clean)):
+            starts_with_name = len(line.words) > 1 and all(_is_name(t) for t in line.text.split()[:2])
+            if line.n_words <= 120 and starts_with_name and (hit := self.cues.match("author_bio", line.clean)):
                 out[line.index] = (BYLINE, f"an author biography at the end ('{hit}')")
         return out
 
