@@ -8,18 +8,31 @@ A ``Source`` can be iterated more than once: the pipeline makes a first pass whe
 stage must learn corpus statistics before deciding anything.
 
 Decoding rule for bytes: a UTF-8 or UTF-16 byte-order mark wins; else strict UTF-8;
-else Windows-1252 (the usual legacy encoding of Western news sites, with the five
-bytes it leaves undefined read as Latin-1). Files whose bytes are more than 1% NUL
-are binary and rejected with ``input.binary``.
+else, line by line (files that mix encodings are common), strict UTF-8 or Windows-1252
+(the usual legacy encoding of Western news sites, with the five bytes it leaves
+undefined read as Latin-1). Files whose bytes are more than 1% NUL are binary and
+rejected with ``input.binary``. A JSONL file that starts with a UTF-16 byte-order mark
+is read as UTF-16 throughout.
+
+Bad input never stops a run with a traceback and never vanishes: it is an
+``InputError`` naming the path (and line), or, with ``on_bad_record="reject"``, a
+rejected article with a reason. Lone surrogates (from JSON ``\\ud800`` escapes or
+file names that are not UTF-8) become U+FFFD, as they cannot be written to Parquet.
+Size bounds, so that one huge record cannot take the process down: a text longer
+than ``max_chars`` characters is rejected as ``input.too_large`` (its first 1000
+characters kept); a ``.txt`` file or JSONL line longer than ``4 * max_chars`` /
+``6 * max_chars`` bytes is rejected as such without being decoded or parsed.
 """
 
 from __future__ import annotations
 
 import codecs
 import glob
+import io
 import json
 import logging
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -72,7 +85,25 @@ def decode_bytes(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        # Decide line by line: a cp1252 archive with UTF-8 lines appended keeps both right.
+        return "\n".join(_decode_line(line) for line in data.split(b"\n"))
+
+
+def _decode_line(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
         return data.decode("cp1252", "newsclean-latin1")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: str) -> str:
+    """``value`` with surrogates fixed: pairs joined, lone ones U+FFFD (Parquet needs valid UTF-8)."""
+    if value.isascii() or not _SURROGATE.search(value):
+        return value
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,20 +263,30 @@ def _open(path: Path) -> IO[bytes]:
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article]:
+    import pyarrow as pa
+
     name = strip_compression(path.name.lower())
+    records = 0  # read before a failure: the reject says where the file broke off
     try:
         if name.endswith(".txt"):
             yield _read_txt(path, options)
         elif name.endswith(".parquet"):
-            yield from _read_parquet(path, options)
+            for article in _read_parquet(path, options):
+                records += 1
+                yield article
         elif name.endswith((".html", ".htm")):
             yield read_html_file(path, options)
         elif name.endswith(".warc"):
-            yield from read_warc(path, options)
+            yield from read_warc(path, options)  # its errors name the WARC record
         else:
-            yield from _read_jsonl(path, options)
-    except (OSError, EOFError, zlib.error) as err:
+            for article in _read_jsonl(path, options):
+                records += 1
+                yield article
+    except (OSError, EOFError, zlib.error, pa.ArrowException) as err:
+        # A vanished or unreadable file, truncated compression, a file that is not Parquet.
         problem = f"cannot be read ({err})"
+        if records:
+            problem = f"cannot be read after {records} record(s) ({err})"
         if options.on_bad_record == "raise":
             raise InputError(f"{path}: {problem}. Check the file, or pass --on-bad-record=reject to keep going.") from err
         yield _rejected(f"{_stem(path)}:unreadable", str(path), "", UNREADABLE, problem)
@@ -260,33 +301,83 @@ def _stem(path: Path) -> str:
 
 
 def _rejected(id_: str, source: str, raw: str, reason: str, detail: str) -> Article:
-    paragraphs = (Paragraph(raw),) if raw else ()
-    return Article(id=id_, source=source, paragraphs=paragraphs, rejected=reason, detail=detail)
+    paragraphs = (Paragraph(clean_str(raw)),) if raw else ()
+    return Article(id=clean_str(id_), source=clean_str(source), paragraphs=paragraphs, rejected=reason, detail=clean_str(detail))
+
+
+def _too_large(id_: str, source: str, head: bytes, size: str, options: ReadOptions) -> Article:
+    text = head.decode("utf-8", "replace")[:1000]
+    detail = f"{size}, more than the limit of {options.max_chars} characters (max_chars); first 1000 kept here"
+    return _rejected(id_, source, text, TOO_LARGE, detail)
 
 
 def _read_txt(path: Path, options: ReadOptions) -> Article:
+    limit = 4 * options.max_chars  # no text of max_chars characters takes more bytes (UTF-8, UTF-16)
     with _open(path) as fh:
-        data = fh.read()
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        return _too_large(_stem(path), str(path), data[:4000], f"more than {limit} bytes", options)
     text = decode_bytes(data)
     if text is None:
         return _rejected(_stem(path), str(path), "", BINARY, f"{len(data)} bytes, more than 1% NUL")
     return _article(text, {}, _stem(path), str(path), options)
 
 
+def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[bytes, int]]:
+    """(line, size in bytes) of a byte stream; a line longer than ``limit`` comes back cut
+    to its first 4000 bytes, the rest skipped unread into memory."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        head = line[:4000]
+        del line
+        while True:
+            chunk = fh.readline(1 << 20)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield head, size
+
+
+def _utf16_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[bytes, int]]:
+    """The lines of a UTF-16 stream (it starts with a BOM), re-encoded as UTF-8."""
+    text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+    for line in text:
+        data = line.encode("utf-8", "surrogatepass")
+        yield (data[:4000], len(data)) if len(data) > limit else (data, len(data))
+
+
 def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article]:
+    # JSON escapes take up to 6 bytes per character: longer lines cannot fit max_chars
+    # and are rejected unparsed, so a runaway line never has to fit in memory.
+    limit = 6 * options.max_chars + 4096
     with _open(path) as fh:
-        for lineno, raw in enumerate(fh, 1):
+        bom = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+        lines = _utf16_lines(fh, limit) if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else _lines(fh, limit)
+        for lineno, (raw, size) in enumerate(lines, 1):
             if not raw.strip():
                 continue
             source = f"{path}:{lineno}"
+            if size > limit:
+                yield _too_large(f"{_stem(path)}:{lineno}", source, raw, f"a line of {size} bytes", options)
+                continue
             line = decode_bytes(raw) or raw.decode("utf-8", "replace")
             try:
                 try:
-                    record = json.loads(line)
+                    # strict=False: raw control characters inside strings are read (Normalize removes them).
+                    record = json.loads(line, strict=False)
                 except json.JSONDecodeError as err:
                     raise _BadRecord(f"line is not valid JSON ({err.msg})") from None
+                except RecursionError:
+                    raise _BadRecord("line is not valid JSON (nested too deeply)") from None
                 if not isinstance(record, dict):
-                    raise _BadRecord(f"line is a JSON {type(record).__name__}, not an object")
+                    kind = "null" if record is None else type(record).__name__
+                    raise _BadRecord(f"line is a JSON {kind}, not an object")
                 yield _record_article(record, source, None, options)
             except _BadRecord as err:
                 yield _bad(source, f"{_stem(path)}:{lineno}", line.strip(), str(err), options)
@@ -316,7 +407,10 @@ def _read_parquet(path: Path, options: ReadOptions) -> Iterator[Article]:
 
 def _bad(source: str, id_: str, raw: str, problem: str, options: ReadOptions) -> Article:
     if options.on_bad_record == "raise":
-        raise InputError(f"{source}: {problem}. Fix the record, or pass --on-bad-record=reject to keep going.")
+        raise InputError(f"{clean_str(source)}: {problem}. Fix the record, or pass --on-bad-record=reject to keep going.")
+    if len(raw) > options.max_chars:  # keep removed.parquet bounded too
+        problem = f"{problem}; first 1000 of {len(raw)} characters kept here"
+        raw = raw[:1000]
     return _rejected(id_, source, raw, MALFORMED, problem)
 
 
@@ -348,11 +442,13 @@ def _record_article(record: Mapping[str, object], source: str, default_id: str |
 
 
 def _article(text: str, meta: dict[str, str | None], id_: str, source: str, options: ReadOptions) -> Article:
+    text, id_, source = clean_str(text), clean_str(id_), clean_str(source)
+    meta = {k: clean_str(v) if v else v for k, v in meta.items()}
     if not meta.get("site") and meta.get("url"):
         meta["site"] = _site_of(meta["url"] or "")
     if len(text) > options.max_chars:
         head = text[:1000]
-        detail = f"{len(text)} characters, more than the limit of {options.max_chars} (max_chars); first 1000 kept here"
+        detail = f"{len(text)} characters, more than the limit of {options.max_chars} characters (max_chars); first 1000 kept here"
         return Article(id=id_, source=source, paragraphs=(Paragraph(head),), rejected=TOO_LARGE, detail=detail, **meta)
     article = Article(id=id_, source=source, paragraphs=split_paragraphs(text), **meta)
     if not article.paragraphs:

@@ -2,11 +2,19 @@
 
 Rows are buffered into row groups of a fixed size, so the files are byte-identical
 whatever the batch sizes or worker count that produced them.
+
+Crash safety: each file is written to ``.NAME.PID.tmp`` and renamed into place, and
+``report.json`` is the commit marker: the old one is removed before the Parquet files
+are replaced and the new one written last. So when ``report.json`` exists, the three
+files are one finished run's; a run killed while committing leaves no report.json
+(run again with --overwrite). Temporary files left by a killed run are removed by the
+next run into the same directory.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -69,6 +77,31 @@ def _prepare(out: Path, overwrite: bool) -> None:
         raise OutputError(f"{out}: cannot create the output directory ({err.strerror}).") from err
     if not os.access(out, os.W_OK):
         raise OutputError(f"{out}: the output directory is not writable. Check its permissions or choose another --out.")
+    _remove_stale_temporaries(out)
+
+
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.tmp")
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Remove the temporary files of earlier runs into ``out`` that were killed (their process is gone)."""
+    for path in out.glob(".*.tmp"):
+        match = _TEMPORARY.fullmatch(path.name)
+        if match is None or match["name"] not in OUTPUT_FILES:
+            continue
+        pid = int(match["pid"])
+        if pid != os.getpid() and not _alive(pid):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 def _atomic_text(path: Path, text: str) -> None:
@@ -108,11 +141,19 @@ def write(
         report.check()
         for sink in sinks:
             sink.close()
-    except BaseException:
+    except BaseException as err:
         for sink in sinks:
             sink.abort()
+        if isinstance(err, OSError) and not isinstance(err, OutputError):
+            # Input errors are InputErrors by now; a bare OSError is the disk (full, gone, read-only).
+            raise OutputError(f"{out}: writing failed ({err}). Free space or check permissions, then run again.") from err
         raise
-    for sink in sinks:
-        os.replace(sink.tmp, sink.path)
-    _atomic_text(out / "report.json", report.to_json())
+    try:
+        (out / "report.json").unlink(missing_ok=True)  # commit: no marker while the files change
+        for sink in sinks:
+            os.replace(sink.tmp, sink.path)
+        _atomic_text(out / "report.json", report.to_json())
+    except OSError as err:
+        raise OutputError(f"{out}: writing failed ({err}). Free space or check permissions, then run again.") from err
     return report
+

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import make_article, read_table
-from newsclean import OutputError, write
+from conftest import SEEDS, make_article, read_table
+from newsclean import OutputError, clean, write
+from newsclean.write import OUTPUT_FILES
 from newsclean.read import from_records
 
 
@@ -57,3 +65,63 @@ def test_write_not_a_directory(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(OutputError, match="not a directory"):
         write([], tmp_path / "file")
+
+
+def test_write_commit_interrupted_leaves_no_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # report.json is the commit marker: present only when the three files belong to one run.
+    write([[make_article("old")]], tmp_path)
+    real_replace = os.replace
+    calls = []
+
+    def dying_replace(src, dst):  # type: ignore[no-untyped-def]
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process dies between two renames
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", dying_replace)
+    with pytest.raises(KeyboardInterrupt):
+        write([[make_article("new")]], tmp_path, overwrite=True)
+    assert not (tmp_path / "report.json").exists()
+
+
+def test_write_removes_temporaries_of_killed_runs(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    stale = tmp_path / f".articles.parquet.{dead.stdout.strip()}.tmp"
+    stale.write_bytes(b"half a file")
+    foreign = tmp_path / ".notes.123.tmp"  # not ours: left alone
+    foreign.write_bytes(b"x")
+    write([[make_article("a")]], tmp_path)
+    assert not stale.exists() and foreign.exists()
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUT_FILES if (out / name).exists()}
+
+
+def test_write_sigkill_at_random_moments_never_mixes_two_runs(tmp_path: Path) -> None:
+    """Kill real `newsclean clean --overwrite` processes at random moments over an earlier output."""
+    old_input = tmp_path / "old.jsonl"
+    old_input.write_text('{"id": "o1", "text": "Ein alter Artikel mit genug Text für die Spracherkennung."}\n', encoding="utf-8")
+    clean(old_input, tmp_path / "old")
+    clean(SEEDS, tmp_path / "new")
+    old, new = _outputs(tmp_path / "old"), _outputs(tmp_path / "new")
+    rng = random.Random(20241123)
+    states = []
+    for attempt in range(4):
+        out = tmp_path / f"run{attempt}"
+        shutil.copytree(tmp_path / "old", out)
+        args = [sys.executable, "-m", "newsclean", "clean", str(SEEDS), "--out", str(out), "--overwrite", "-q", "-j1"]
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 5.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = _outputs(out)
+        if "report.json" in now:
+            assert now in (old, new), sorted(now)  # never new articles with old removed rows
+            states.append("old" if now == old else "new")
+        else:
+            states.append("uncommitted")
+        clean(SEEDS, out, overwrite=True)  # a rerun completes and tidies up
+        assert _outputs(out) == new
+        assert not list(out.glob(".*.tmp"))
