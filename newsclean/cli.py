@@ -112,10 +112,11 @@ def _clean_on_ray(inputs: list[str], out: str, overwrite: bool, columns: dict[st
         import newsclean.ray as on_ray
     except ImportError as err:
         raise click.ClickException(str(err)) from None
-    if quiet:
+    if quiet:  # Ray's progress bars and its INFO lines on each dataset it runs
         import ray.data
 
         ray.data.DataContext.get_current().enable_progress_bars = False
+        logging.getLogger("ray").setLevel(logging.WARNING)
     return on_ray.clean(inputs, out, overwrite=overwrite, columns=columns, on_bad_record=on_bad_record, address=address)
 
 

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .article import Article, Batch
-from .minhash import MinHasher, jaccard, near_duplicate_groups
+from .minhash import MinHasher, hasher, jaccard, near_duplicate_groups
 from .pipeline import ArticleStage
 from .text import shingles, words
 
-__all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES"]
+__all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES", "cluster_decisions", "rank"]
 
 DUPLICATE = "duplicate.article"
 KEEP_POLICIES = ("longest", "earliest", "first")
@@ -32,6 +32,41 @@ KEEP_POLICIES = ("longest", "earliest", "first")
 
 def _sign_text(text: str, shingle: int, hasher: MinHasher) -> bytes:
     return hasher.signature(shingles(words(text), shingle)).tobytes()
+
+
+# (survivor id, cluster size, similarity to the survivor, survivor id if this is a copy)
+Decision = tuple[str, int, float | None, str | None]
+
+
+def rank(keep: str, row: int, length: int, published: str, id_: str) -> tuple[object, ...]:
+    """Sort key of a cluster member under the ``keep`` policy: the smallest survives.
+
+    ``row`` is the member's input position; any increasing numbering gives the same order.
+    """
+    undated = published == ""  # undated copies come after dated ones
+    if keep == "first":
+        return (row,)
+    if keep == "earliest":
+        return (undated, published, -length, id_, row)
+    return (-length, undated, published, id_, row)
+
+
+def cluster_decisions(
+    keep: str, rows: Sequence[int], sigs: np.ndarray, facts: Sequence[tuple[int, str, str]]
+) -> list[Decision]:
+    """The decision on each member of one near-duplicate cluster of two or more articles.
+
+    ``rows`` are the members' input positions, ``sigs`` their signatures, ``facts`` their
+    (kept chars, published, id). A pure function, so a distributed engine can decide a
+    cluster wherever it gathered its members.
+    """
+    survivor = min(range(len(rows)), key=lambda i: rank(keep, rows[i], *facts[i]))
+    survivor_id, size = facts[survivor][2], len(rows)
+    return [
+        (survivor_id, size, None, None) if i == survivor
+        else (survivor_id, size, jaccard(sigs[i], sigs[survivor]), survivor_id)
+        for i in range(size)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +79,7 @@ class SignArticles(ArticleStage):
     num_perm: int = 128
 
     def apply(self, article: Article, /) -> Article:
-        return article.replace(signature=_sign_text(article.text, self.shingle, MinHasher(num_perm=self.num_perm)))
+        return article.replace(signature=_sign_text(article.text, self.shingle, hasher(self.num_perm)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +103,7 @@ class DropNearDuplicateArticles:
             raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {self.keep!r}")
 
     def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
-        hasher = MinHasher(num_perm=self.num_perm)
+        signer = hasher(self.num_perm)
         rows: list[int] = []  # article position of each signature row
         sigs: list[np.ndarray] = []
         facts: list[tuple[int, str, str]] = []  # (kept chars, published, id) per row
@@ -78,9 +113,9 @@ class DropNearDuplicateArticles:
                 pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
                 for article in batch:
                     if article.rejected is None:
-                        signature = article.signature or _sign_text(article.text, self.shingle, hasher)
+                        signature = article.signature or _sign_text(article.text, self.shingle, signer)
                         rows.append(position)
-                        sigs.append(np.frombuffer(signature, dtype=hasher.dtype))
+                        sigs.append(np.frombuffer(signature, dtype=signer.dtype))
                         facts.append((len(article.text), article.published or "", article.id))
                     position += 1
             decisions = self._decide(rows, sigs, facts)
@@ -99,7 +134,7 @@ class DropNearDuplicateArticles:
 
     def _decide(
         self, rows: list[int], sigs: list[np.ndarray], facts: list[tuple[int, str, str]]
-    ) -> dict[int, tuple[str, int, float | None, str | None]]:
+    ) -> dict[int, Decision]:
         """position -> (survivor id, cluster size, similarity to survivor, survivor's id if a copy)."""
         if not rows:
             return {}
@@ -108,31 +143,17 @@ class DropNearDuplicateArticles:
         members: dict[int, list[int]] = {}
         for row, label in enumerate(labels.tolist()):
             members.setdefault(label, []).append(row)
-        decisions: dict[int, tuple[str, int, float | None, str | None]] = {}
+        decisions: dict[int, Decision] = {}
         for group in members.values():
             if len(group) == 1:
                 continue
-            survivor = min(group, key=lambda r: self._rank(r, facts))
-            survivor_id = facts[survivor][2]
-            for row in group:
-                if row == survivor:
-                    decisions[rows[row]] = (survivor_id, len(group), None, None)
-                else:
-                    similarity = jaccard(matrix[row], matrix[survivor])
-                    decisions[rows[row]] = (survivor_id, len(group), similarity, survivor_id)
+            decided = cluster_decisions(self.keep, group, matrix[group], [facts[r] for r in group])
+            for row, decision in zip(group, decided):
+                decisions[rows[row]] = decision
         return decisions
 
-    def _rank(self, row: int, facts: list[tuple[int, str, str]]) -> tuple[object, ...]:
-        length, published, id_ = facts[row]
-        undated = published == ""  # undated copies come after dated ones
-        if self.keep == "first":
-            return (row,)
-        if self.keep == "earliest":
-            return (undated, published, -length, id_, row)
-        return (-length, undated, published, id_, row)
-
     @staticmethod
-    def _mark(article: Article, decision: tuple[str, int, float | None, str | None] | None) -> Article:
+    def _mark(article: Article, decision: Decision | None) -> Article:
         if article.signature is not None:
             article = article.replace(signature=None)  # internal: not carried past this stage
         if decision is None:

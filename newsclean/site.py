@@ -24,7 +24,7 @@ import xxhash
 from .article import Article, Batch
 from .text import words
 
-__all__ = ["DropSiteRepeats"]
+__all__ = ["DropSiteRepeats", "frequent_lines"]
 
 SITE_REPEAT = "repeat.site"
 
@@ -45,6 +45,19 @@ def _story_key(keys: list[int], long_keys: list[int]) -> int:
     return xxhash.xxh3_64_intdigest(np.array(pool, dtype=np.uint64).tobytes())
 
 
+def frequent_lines(triples: np.ndarray, min_stories: int) -> tuple[np.ndarray, np.ndarray]:
+    """(site, paragraph) pairs found on ``min_stories`` or more distinct stories, and their counts.
+
+    ``triples`` is an (n, 3) uint64 array of ``line_triples``. Exact on any subset that holds
+    every triple of the pairs in it, so a distributed engine can count per hash partition.
+    """
+    # Distinct (site, paragraph, story) triples, then stories per (site, paragraph).
+    table = np.unique(triples, axis=0)
+    pairs, n = np.unique(table[:, :2], axis=0, return_counts=True)
+    frequent = n >= min_stories
+    return pairs[frequent], n[frequent]
+
+
 @dataclass(frozen=True, slots=True)
 class DropSiteRepeats:
     """Drop every copy of a paragraph found on ``min_stories`` or more stories of the same site."""
@@ -61,16 +74,7 @@ class DropSiteRepeats:
         triples: list[tuple[int, int, int]] = []
         for batch in batches:
             for article in batch:
-                if article.rejected is not None or not article.site:
-                    continue
-                keys, long_keys = [], []
-                for _, p in article.kept_paragraphs():
-                    key = _line_key(p.text)
-                    keys.append(key)
-                    if len(p.text.split()) >= self.long_words:
-                        long_keys.append(key)
-                site, story = _site_key(article.site), _story_key(keys, long_keys)
-                triples.extend((site, key, story) for key in set(keys))
+                triples.extend(self.line_triples(article))
             if len(triples) > 1_000_000:
                 chunks.append(np.array(triples, dtype=np.uint64))
                 triples = []
@@ -78,12 +82,26 @@ class DropSiteRepeats:
             chunks.append(np.array(triples, dtype=np.uint64))
         counts: dict[tuple[int, int], int] = {}
         if chunks:
-            # Distinct (site, paragraph, story) triples, then stories per (site, paragraph).
-            table = np.unique(np.vstack(chunks), axis=0)
-            pairs, n = np.unique(table[:, :2], axis=0, return_counts=True)
-            frequent = n >= self.min_stories
-            counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs[frequent], n[frequent])}
+            pairs, n = frequent_lines(np.vstack(chunks), self.min_stories)
+            counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs, n)}
         return DropSiteRepeats(self.min_stories, self.long_words, MappingProxyType(counts))
+
+    def line_triples(self, article: Article) -> list[tuple[int, int, int]]:
+        """(site, paragraph, story) fingerprints of a kept article with a site: what ``fit`` counts.
+
+        Public so that a distributed engine can emit them per article and count them by
+        (site, paragraph) partition with ``frequent_lines``.
+        """
+        if article.rejected is not None or not article.site:
+            return []
+        keys, long_keys = [], []
+        for _, p in article.kept_paragraphs():
+            key = _line_key(p.text)
+            keys.append(key)
+            if len(p.text.split()) >= self.long_words:
+                long_keys.append(key)
+        site, story = _site_key(article.site), _story_key(keys, long_keys)
+        return [(site, key, story) for key in set(keys)]
 
     def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
         if self.counts_ is None:

@@ -1,0 +1,45 @@
+"""Small tables built on the cluster and read by every worker: the broadcast side of a join.
+
+A corpus stage's learned state (the frequent site lines, the duplicate clusters' decisions)
+is far smaller than the corpus. It is gathered by one Ray task, never by the driver, kept in
+the object store, and every worker maps it read-only (zero-copy, once per node) to mark its
+blocks, so the articles themselves are never shuffled to meet it.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import ray
+import ray.data
+
+__all__ = ["gather", "fetch", "ordered"]
+
+_CACHE: dict[ray.ObjectRef, pa.Table] = {}
+
+
+@ray.remote
+def _concat(schema: pa.Schema, sort_by: list[str], *tables: pa.Table) -> pa.Table:
+    parts = [t.select(schema.names).cast(schema) for t in tables if t.num_rows]
+    table = pa.concat_tables(parts) if parts else schema.empty_table()
+    return table.sort_by([(key, "ascending") for key in sort_by]).combine_chunks()
+
+
+def gather(ds: ray.data.Dataset, schema: pa.Schema, sort_by: list[str]) -> ray.ObjectRef:
+    """One sorted table of all of ``ds``, built by one task on one node: a reference to it."""
+    return _concat.remote(schema, sort_by, *ds.materialize().to_arrow_refs())
+
+
+def fetch(ref: ray.ObjectRef) -> pa.Table:
+    """The table behind ``ref``, fetched once per worker process."""
+    table = _CACHE.get(ref)
+    if table is None:
+        if len(_CACHE) >= 2:  # a stage reads one or two; do not hold on to older ones
+            _CACHE.clear()
+        table = _CACHE[ref] = ray.get(ref)
+    return table
+
+
+def ordered(ds: ray.data.Dataset) -> ray.data.Dataset:
+    """``ds`` (and every dataset derived from it) executed in input order."""
+    ds.context.execution_options.preserve_order = True
+    return ds
