@@ -32,6 +32,8 @@ from pathlib import Path
 
 import newsclean
 
+from peers import _children, _rss_kb  # one /proc reader for every benchmark
+
 WORDS = ("the government said on monday that new rules for energy prices would take effect next year after long talks "
          "between ministers unions and companies in the capital while critics warned that households could pay more").split()
 TAGLINES = ("Follow us on Facebook and X for more news.", "© Example Media Group. All rights reserved.", "Photo: Reuters")
@@ -53,25 +55,6 @@ def write_corpus(path: Path, n: int, seed: int = 0) -> int:
                 text += "\n" + TAGLINES[i % 3]
             fh.write(json.dumps({"id": str(i), "text": text, "site": f"site{i % 200}.example"}) + "\n")
     return path.stat().st_size
-
-
-def rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def children(pid: int) -> list[int]:
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as fh:
-            return [int(c) for c in fh.read().split()]
-    except OSError:
-        return []
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -98,8 +81,8 @@ def main(argv: list[str] | None = None) -> None:
 
         def sample(final: bool = False) -> None:
             nonlocal peak
-            main_kb = rss_kb(me)
-            worker_kb = sum(rss_kb(c) for c in children(me))
+            main_kb = _rss_kb(me)
+            worker_kb = sum(_rss_kb(c) for c in _children(me))
             peak = max(peak, main_kb + worker_kb)
             elapsed = time.perf_counter() - t0
             rate = done / elapsed if elapsed else 0.0
