@@ -14,6 +14,7 @@ next run into the same directory.
 from __future__ import annotations
 
 import os
+import shutil
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -151,6 +152,8 @@ def write(
     try:
         (out / "report.json").unlink(missing_ok=True)  # commit: no marker while the files change
         for sink in sinks:
+            if sink.path.is_dir():  # the Ray engine writes a directory of parts; --overwrite replaces it
+                shutil.rmtree(sink.path)
             os.replace(sink.tmp, sink.path)
         _atomic_text(out / "report.json", report.to_json())
     except OSError as err:

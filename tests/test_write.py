@@ -125,3 +125,13 @@ def test_write_sigkill_at_random_moments_never_mixes_two_runs(tmp_path: Path) ->
         clean(SEEDS, out, overwrite=True)  # a rerun completes and tidies up
         assert _outputs(out) == new
         assert not list(out.glob(".*.tmp"))
+
+
+def test_write_overwrite_replaces_a_ray_engine_output(tmp_path: Path) -> None:
+    """The Ray engine writes articles.parquet as a directory of parts; --overwrite replaces it."""
+    (tmp_path / "articles.parquet").mkdir()
+    (tmp_path / "articles.parquet" / "part-000000.parquet").write_bytes(b"old")
+    with pytest.raises(OutputError, match="--overwrite"):
+        write([[make_article("a")]], tmp_path)
+    write([[make_article("new")]], tmp_path, overwrite=True)
+    assert read_table(tmp_path / "articles.parquet")[0]["text"] == "new"
