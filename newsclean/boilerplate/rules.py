@@ -315,7 +315,7 @@ class Rules:
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
-            elif reason in (FEEDBACK, SUBSCRIBE, COOKIE):
+            elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest):
                     for n in rest:
