@@ -169,9 +169,8 @@ class Rules:
                     return reason, f"{family} cue '{hit}'"
         if line.n_words > short:
             return None
-        # Phrase cues on short paragraphs: prompts, notes, banners.
+        # Phrase cues on short paragraphs: prompts and notes (cookie text was checked above).
         for family, reason in (
-            ("cookie", COOKIE),
             ("ai_note", AI_NOTE),
             ("feedback_prompt", FEEDBACK),
             ("subscribe_prompt", SUBSCRIBE),
