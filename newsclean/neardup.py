@@ -6,21 +6,32 @@ by LSH band keys and connected components, picks one survivor per group by a pol
 that does not depend on input order, and marks the other copies ``duplicate.article``.
 
 It must see every article before deciding the first, so it spills the stream to a
-temporary file and replays it: memory holds only the signatures (512 bytes an article)
-and the per-article facts the survivor policy needs.
+temporary file and replays it. Memory holds only the LSH band keys of each article
+(14 x 8 bytes at the default threshold); the signatures and survivor facts of the few
+articles that share a band with another are read back from the spill before deciding.
 """
 
 from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO
 from dataclasses import dataclass
 
 import numpy as np
 
 from .article import Article, Batch
-from .minhash import MinHasher, hasher, jaccard, near_duplicate_groups
+from .minhash import (
+    MinHasher,
+    band_keys,
+    candidate_pairs,
+    connected_components,
+    hasher,
+    jaccard,
+    jaccard_pairs,
+    lsh_params,
+)
 from .pipeline import ArticleStage
 from .text import shingles, words
 
@@ -32,6 +43,49 @@ KEEP_POLICIES = ("longest", "earliest", "first")
 
 def _sign_text(text: str, shingle: int, hasher: MinHasher) -> bytes:
     return hasher.signature(shingles(words(text), shingle)).tobytes()
+
+
+def _drain(chunks: list[np.ndarray], width: int) -> np.ndarray:
+    """The chunks stacked into one array, each freed once copied: peak memory stays ~1x, not 2x."""
+    total = sum(len(c) for c in chunks)
+    out = np.empty((total, width) if width else total, dtype=chunks[0].dtype)
+    chunks.reverse()
+    start = 0
+    while chunks:
+        chunk = chunks.pop()
+        out[start : start + len(chunk)] = chunk
+        start += len(chunk)
+    return out
+
+
+def _replay(spill: IO[bytes]) -> Iterator[tuple[int, Batch]]:
+    """The spilled batches again, from the start, each with the input position of its first article."""
+    spill.seek(0)
+    position = 0
+    while True:
+        try:
+            batch = pickle.load(spill)
+        except EOFError:
+            return
+        yield position, batch
+        position += len(batch)
+
+
+def _members(
+    spill: IO[bytes], wanted: np.ndarray, signature: Callable[[Article], np.ndarray]
+) -> dict[int, tuple[np.ndarray, tuple[int, str, str]]]:
+    """Signature and (kept chars, published, id) of the articles at the ``wanted`` positions.
+
+    Read back from the spill, so that only candidates of a near-duplicate pair, not every
+    article, hold their signature and facts in memory.
+    """
+    want = set(wanted.tolist())
+    found = {}
+    for start, batch in _replay(spill):
+        for position, article in enumerate(batch, start):
+            if position in want:
+                found[position] = (signature(article), (len(article.text), article.published or "", article.id))
+    return found
 
 
 # (survivor id, cluster size, similarity to the survivor, survivor id if this is a copy)
@@ -103,53 +157,59 @@ class DropNearDuplicateArticles:
             raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {self.keep!r}")
 
     def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
-        signer = hasher(self.num_perm)
-        rows: list[int] = []  # article position of each signature row
-        sigs: list[np.ndarray] = []
-        facts: list[tuple[int, str, str]] = []  # (kept chars, published, id) per row
-        position = 0
+        bands, rows_per_band = lsh_params(self.threshold, self.num_perm)
+        positions: list[np.ndarray] = []  # input position of each kept article
+        keys: list[np.ndarray] = []  # its band keys: the only per-article state held
         with tempfile.TemporaryFile(prefix="newsclean-spill-") as spill:
+            position = 0
             for batch in batches:
                 pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
-                for article in batch:
-                    if article.rejected is None:
-                        signature = article.signature or _sign_text(article.text, self.shingle, signer)
-                        rows.append(position)
-                        sigs.append(np.frombuffer(signature, dtype=signer.dtype))
-                        facts.append((len(article.text), article.published or "", article.id))
-                    position += 1
-            decisions = self._decide(rows, sigs, facts)
-            spill.seek(0)
-            position = 0
-            while True:
-                try:
-                    batch = pickle.load(spill)
-                except EOFError:
-                    break
-                out = []
-                for article in batch:
-                    out.append(self._mark(article, decisions.get(position)))
-                    position += 1
-                yield out
+                kept = [i for i, a in enumerate(batch) if a.rejected is None]
+                if kept:
+                    sigs = np.vstack([self._signature(batch[i]) for i in kept])
+                    keys.append(band_keys(sigs, bands, rows_per_band))
+                    positions.append(np.asarray(kept, dtype=np.int64) + position)
+                position += len(batch)
+            pairs = candidate_pairs(_drain(keys, bands)) if keys else np.empty((0, 2), dtype=np.int64)
+            decisions: dict[int, Decision] = {}
+            if len(pairs):
+                kept_positions = _drain(positions, 0)
+                decisions = self._decide(pairs, kept_positions, _members(spill, kept_positions[np.unique(pairs)], self._signature))
+            del positions
+            yield from (
+                [self._mark(a, decisions.get(p)) for p, a in zip(range(start, start + len(batch)), batch)]
+                for start, batch in _replay(spill)
+            )
+
+    def _signature(self, article: Article) -> np.ndarray:
+        signer = hasher(self.num_perm)
+        signature = article.signature or _sign_text(article.text, self.shingle, signer)
+        return np.frombuffer(signature, dtype=signer.dtype)
 
     def _decide(
-        self, rows: list[int], sigs: list[np.ndarray], facts: list[tuple[int, str, str]]
+        self, pairs: np.ndarray, kept_positions: np.ndarray, members: dict[int, tuple[np.ndarray, tuple[int, str, str]]]
     ) -> dict[int, Decision]:
-        """position -> (survivor id, cluster size, similarity to survivor, survivor's id if a copy)."""
-        if not rows:
-            return {}
-        matrix = np.vstack(sigs)
-        labels = near_duplicate_groups(matrix, threshold=self.threshold)
-        members: dict[int, list[int]] = {}
+        """position -> (survivor id, cluster size, similarity to survivor, survivor's id if a copy).
+
+        ``pairs`` index kept articles; ``members`` holds the signature and facts of every
+        article in a candidate pair, keyed by input position.
+        """
+        candidates = np.unique(pairs)  # kept-article indices, ascending
+        local = np.searchsorted(candidates, pairs)
+        cand_positions = kept_positions[candidates].tolist()
+        sigs = np.vstack([members[p][0] for p in cand_positions])
+        local = local[jaccard_pairs(sigs, local) >= self.threshold]
+        labels = connected_components(len(candidates), local)
+        groups: dict[int, list[int]] = {}
         for row, label in enumerate(labels.tolist()):
-            members.setdefault(label, []).append(row)
+            groups.setdefault(label, []).append(row)
         decisions: dict[int, Decision] = {}
-        for group in members.values():
+        for group in groups.values():
             if len(group) == 1:
                 continue
-            decided = cluster_decisions(self.keep, group, matrix[group], [facts[r] for r in group])
-            for row, decision in zip(group, decided):
-                decisions[rows[row]] = decision
+            group_positions = [cand_positions[r] for r in group]
+            decided = cluster_decisions(self.keep, group_positions, sigs[group], [members[p][1] for p in group_positions])
+            decisions.update(zip(group_positions, decided))
         return decisions
 
     @staticmethod

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from conftest import SEEDS, make_article
 from newsclean import Article, Pipeline, read
+from newsclean.minhash import near_duplicate_groups
 from newsclean.neardup import DropNearDuplicateArticles, SignArticles
 
 
@@ -80,3 +82,24 @@ def test_neardup_unknown_policy_is_refused() -> None:
 
 def test_neardup_signature_not_carried_past_the_stage(corpus: list[Article]) -> None:
     assert all(a.signature is None for a in dedup(corpus))
+
+
+def test_neardup_clusters_equal_the_batch_grouping_over_all_signatures() -> None:
+    """The stage keeps only band keys in memory; its clusters must still be exactly the
+    groups that near_duplicate_groups finds with every signature in hand."""
+    bodies, rng = seed_bodies(), random.Random(11)
+    articles = []
+    for n, key in enumerate(sorted(bodies) * 3):
+        text = syndicate(bodies[key], rng) if n >= len(bodies) else bodies[key]
+        articles.append(make_article(*text, id=f"{key}-{n}"))
+    rng.shuffle(articles)
+    signed = [a for b in Pipeline((SignArticles(),)).run([articles], workers=1) for a in b]
+    labels = near_duplicate_groups(np.vstack([np.frombuffer(a.signature, dtype=np.uint32) for a in signed]), threshold=0.7)
+    expected = {}
+    for article, label in zip(signed, labels.tolist()):
+        expected.setdefault(label, set()).add(article.id)
+    found = {}
+    for article in dedup(articles, keep="first"):
+        found.setdefault(article.cluster_id or article.id, set()).add(article.id)
+    assert sorted(map(sorted, found.values())) == sorted(map(sorted, expected.values()))
+    assert any(len(group) > 1 for group in found.values())
