@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
 from conftest import make_article
-from newsclean import Paragraph, split_paragraphs
+from newsclean import Article, Paragraph, split_paragraphs
 
 
 def test_article_split_every_nonblank_line_is_a_paragraph() -> None:
@@ -44,3 +45,16 @@ def test_article_map_text_returns_new_article() -> None:
     a = make_article("a b")
     b = a.map_text(str.upper)
     assert a.paragraphs == (Paragraph("a b"),) and b.paragraphs == (Paragraph("A B"),)
+
+
+def test_article_pickles_with_every_field() -> None:
+    """Articles cross process boundaries and spill files by pickle: nothing may be lost."""
+    article = Article(
+        id="a", source="f.jsonl:1", paragraphs=(Paragraph("Text.", "boilerplate.cookie_banner", "cue"), Paragraph("Kept.")),
+        title="T", url="https://x.example/a", site="x.example", published="2024-01-01", lang="de", lang_prob=0.99,
+        rejected="duplicate.article", detail="~0.90 similar", duplicate_of="b", cluster_id="b", cluster_size=2,
+        extra='{"k": 1}', signature=b"\x01\x02",
+    )
+    assert all(getattr(article, f.name) is not None for f in dataclasses.fields(Article))
+    copy = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == article and copy.signature == b"\x01\x02" and copy.paragraphs[0].detail == "cue"
