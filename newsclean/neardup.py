@@ -33,7 +33,7 @@ from .minhash import (
     lsh_params,
 )
 from .pipeline import ArticleStage
-from .text import shingles, words
+from .text import shingles, tokenize
 
 __all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES", "cluster_decisions", "rank"]
 
@@ -42,7 +42,7 @@ KEEP_POLICIES = ("longest", "earliest", "first")
 
 
 def _sign_text(text: str, shingle: int, hasher: MinHasher) -> bytes:
-    return hasher.signature(shingles(words(text), shingle)).tobytes()
+    return hasher.signature(shingles(tokenize(text), shingle)).tobytes()
 
 
 def _drain(chunks: list[np.ndarray], width: int) -> np.ndarray:

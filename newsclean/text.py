@@ -18,6 +18,7 @@ import xxhash
 __all__ = [
     "WORD_RE",
     "words",
+    "tokenize",
     "fingerprint",
     "shingles",
     "char_shingles",
@@ -33,10 +34,19 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*$")
 
 
+def tokenize(text: str) -> tuple[str, ...]:
+    """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
+    return tuple(WORD_RE.findall(text.casefold()))
+
+
 @functools.lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
-    """Case-folded words of ``text`` (cached: every stage looks at the same paragraphs)."""
-    return tuple(WORD_RE.findall(text.casefold()))
+    """Case-folded words of a paragraph (cached: every stage looks at the same paragraphs).
+
+    Only for paragraphs: the cache bounds entries, not bytes, so whole articles in it
+    would hold gigabytes.
+    """
+    return tokenize(text)
 
 
 def fingerprint(text: str) -> int:

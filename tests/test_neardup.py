@@ -103,3 +103,12 @@ def test_neardup_clusters_equal_the_batch_grouping_over_all_signatures() -> None
         found.setdefault(article.cluster_id or article.id, set()).add(article.id)
     assert sorted(map(sorted, found.values())) == sorted(map(sorted, expected.values()))
     assert any(len(group) > 1 for group in found.values())
+
+
+def test_neardup_signing_keeps_whole_articles_out_of_the_paragraph_word_cache(corpus: list[Article]) -> None:
+    """The word cache bounds entries, not bytes: whole articles in it held gigabytes on long runs."""
+    from newsclean.text import words
+
+    words.cache_clear()
+    [a for b in Pipeline((SignArticles(),)).run([corpus]) for a in b]
+    assert words.cache_info().currsize == 0
