@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/bench_throughput.py --articles 100000 [--peers naive,datatrove,text_dedup]
-        [--workers 1,2] [--seed 0] [--skip-newsclean] [--corpus FILE]
+        [--workers 1,2] [--variants fast,pure] [--stages 2000] [--seed 0] [--skip-newsclean] [--corpus FILE]
 
 Builds the corpus (``corpus.py``) or reuses the one for this size, seed and corpus.py
 version, then runs newsclean's CLI and each peer (``peers.py``) as separate subprocesses, one
@@ -10,12 +10,19 @@ after the other, so each run's memory is its own and no two runs share the 2 cor
 articles/s and MB/s count input articles and input text MB over end-to-end wall time.
 Peak RSS is the summed resident memory of the run's whole process tree (workers included),
 sampled every 0.25 s. Peers that cannot install or run are listed with the reason.
+
+newsclean runs in two variants: ``fast`` (the project venv, with the ``newsclean[fast]``
+extra, langdetect-rs) and ``pure`` (its own venv with plain ``pip install newsclean``:
+reference langdetect). Their outputs are compared byte for byte across variants and
+worker counts. ``--stages N`` times each stage of the default pipeline alone, in one
+process, on the first N articles: where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import subprocess
@@ -30,7 +37,28 @@ from peers import PeakRss, PeerResult  # noqa: E402
 
 REPO = peers.HERE.parent
 LOGS = peers.WORK / "logs"
-NEWSCLEAN = [str(REPO / ".venv" / "bin" / "python"), "-m", "newsclean"]
+VARIANTS = ("fast", "pure")
+PROJECT_PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+def newsclean_python(variant: str) -> Path:
+    """The interpreter of a newsclean variant: the project venv (fast), or a venv without extras (pure)."""
+    if variant == "fast":
+        return PROJECT_PYTHON
+    venv = peers.VENVS / "newsclean-pure"
+    py = venv / "bin" / "python"
+    marker = venv / ".installed"
+    if not (py.exists() and marker.exists()):
+        print(f"[newsclean pure] creating {venv} with 'pip install -e {REPO}' (no extras) ...", flush=True)
+        subprocess.run([str(peers.find_python("3.11")), "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", str(REPO)],
+                       check=True, capture_output=True)
+        marker.write_text("installed\n")
+    probe = subprocess.run([str(py), "-c", "import importlib.util as u; print(u.find_spec('langdetect_rs') is None)"],
+                           capture_output=True, text=True, check=True)
+    if probe.stdout.strip() != "True":
+        raise RuntimeError(f"{venv} has langdetect_rs installed: it is not a pure-langdetect variant")
+    return py
 
 
 def corpus_for(n: int, seed: int) -> Path:
@@ -67,15 +95,13 @@ def _tail(log: Path) -> str:
     return lines[-1] if lines else "no output"
 
 
-def run_newsclean(corpus: Path, workers: int) -> PeerResult:
+def run_newsclean(corpus: Path, workers: int, variant: str = "fast") -> PeerResult:
     """newsclean through its CLI, exactly as a user runs it."""
-    result = PeerResult("newsclean", workers)
-    if not (REPO / "newsclean" / "__main__.py").exists():
-        result.note = "not run: newsclean/__main__.py does not exist yet"
-        return result
-    out = peers.OUT / "newsclean" / f"workers-{workers}"
-    log = LOGS / f"newsclean-w{workers}.log"
-    argv = [*NEWSCLEAN, "clean", str(corpus), "--out", str(out), "--workers", str(workers), "--overwrite", "-q"]
+    result = PeerResult(f"newsclean {variant}", workers)
+    out = peers.OUT / f"newsclean-{variant}" / f"workers-{workers}"
+    log = LOGS / f"newsclean-{variant}-w{workers}.log"
+    argv = [str(newsclean_python(variant)), "-m", "newsclean", "clean", str(corpus), "--out", str(out),
+            "--workers", str(workers), "--overwrite", "-q"]
     rc, seconds, peak, _ = run_measured(argv, log)
     if rc != 0:
         result.note = f"not run: exit {rc}: {_tail(log)} (log: {log.relative_to(REPO)})"
@@ -83,13 +109,63 @@ def run_newsclean(corpus: Path, workers: int) -> PeerResult:
     result.ran, result.seconds, result.peak_rss_mb = True, seconds, peak
     result.articles_in, result.input_mb = peers.corpus_stats(corpus)
     result.articles_out = _parquet_rows(out / "articles.parquet")
-    report = out / "report.json"
-    if report.exists():
-        timings = json.loads(report.read_text()).get("timings")
-        if isinstance(timings, dict):
-            result.stages = {str(k): float(v) for k, v in timings.items()}
     result.note = f"CLI end to end (interpreter start included); output {out.relative_to(REPO)}"
     return result
+
+
+def output_digest(result: PeerResult) -> str:
+    """blake2b of a newsclean run's three output files, in order."""
+    out = peers.OUT / f"newsclean-{result.system.split()[1]}" / f"workers-{result.workers}"
+    digest = hashlib.blake2b(digest_size=8)
+    for name in ("articles.parquet", "removed.parquet", "report.json"):
+        digest.update((out / name).read_bytes())
+    return digest.hexdigest()
+
+
+STAGE_TIMER = """
+import itertools, json, sys, time
+import newsclean
+from newsclean.pipeline import default_pipeline
+batches = list(itertools.islice(newsclean.read(sys.argv[1]), int(sys.argv[2])))
+pipeline, timings = default_pipeline(), {}
+for stage in pipeline.stages:  # warm up: lexicons, profiles, permutations load on first use
+    if hasattr(stage, "apply"):
+        stage.apply(batches[0][0])
+stages = list(pipeline.stages)
+for i, stage in enumerate(stages):
+    t0 = time.perf_counter()
+    if hasattr(stage, "fit"):
+        stage = stages[i] = stage.fit(batches)
+        timings[f"{type(stage).__name__}.fit"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+    batches = list(stage(batches))
+    timings[type(stage).__name__] = time.perf_counter() - t0
+print(json.dumps({"articles": sum(map(len, batches)), "timings": timings}))
+"""
+
+
+def stage_seconds(corpus: Path, batches: int, variant: str) -> tuple[int, dict[str, float]]:
+    """Seconds per stage of the default pipeline, run one stage at a time in one process."""
+    proc = subprocess.run([str(newsclean_python(variant)), "-c", STAGE_TIMER, str(corpus), str(batches)],
+                          capture_output=True, text=True, check=True, cwd=REPO)
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return data["articles"], data["timings"]
+
+
+def print_stages(corpus: Path, articles: int, variants: list[str]) -> None:
+    batches = max(1, -(-articles // 256))  # read() yields batches of 256
+    columns = {v: stage_seconds(corpus, batches, v) for v in variants}
+    n = next(iter(columns.values()))[0]
+    names = list(dict.fromkeys(itertools.chain.from_iterable(t for _, t in columns.values())))
+    print(f"\nwhere the time goes: each stage alone, one process, first {n:,} articles (ms per article)")
+    print(f"  {'stage':<32}" + "".join(f"{v:>10}" for v in variants))
+    for name in [*names, "total"]:
+        cells = []
+        for v in variants:
+            t = columns[v][1]
+            seconds = sum(t.values()) if name == "total" else t.get(name, 0.0)
+            cells.append(f"{1000 * seconds / n:10.3f}")
+        print(f"  {name:<32}" + "".join(cells))
 
 
 def _parquet_rows(path: Path) -> int:
@@ -127,7 +203,7 @@ def _ratio(a: float, b: float) -> str:
 
 def print_table(results: list[PeerResult]) -> None:
     """One row per run, with newsclean's speed and memory relative to each peer."""
-    ours = {r.workers: r for r in results if r.system == "newsclean" and r.ran}
+    ours = {r.workers: r for r in results if r.system == "newsclean fast" and r.ran}
     head = ("system", "workers", "articles/s", "MB/s", "peak RSS MB", "seconds", "kept",
             "nc speed/peer", "nc RSS/peer")
     rows = []
@@ -136,7 +212,7 @@ def print_table(results: list[PeerResult]) -> None:
             rows.append((r.system, str(r.workers), "not run", "", "", "", "", "", ""))
             continue
         nc = ours.get(r.workers) or ours.get(1)
-        mine = r.system == "newsclean"
+        mine = r.system.startswith("newsclean")
         rows.append((r.system, str(r.workers), f"{r.articles_per_s:,.0f}", f"{r.mb_per_s:.2f}",
                      f"{r.peak_rss_mb:,.0f}", f"{r.seconds:,.1f}", f"{r.articles_out:,}",
                      "" if mine or not nc else _ratio(nc.articles_per_s, r.articles_per_s),
@@ -152,12 +228,7 @@ def print_table(results: list[PeerResult]) -> None:
         extra = f" [one-off conversion {r.prep_seconds:.1f}s not counted]" if r.prep_seconds > 0.05 else ""
         print(f"{r.system} w{r.workers}: {r.note}{extra}")
     for r in results:
-        if r.system == "newsclean" and r.ran and r.stages:
-            total = sum(r.stages.values()) or 1.0
-            print(f"\nnewsclean stages (workers={r.workers}, from report.json):")
-            for stage, s in r.stages.items():
-                print(f"  {stage:<28} {s:8.1f} s  {100 * s / total:5.1f}%")
-        elif r.ran and len(r.stages) > 1:
+        if r.ran and len(r.stages) > 1:
             print(f"\n{r.system} stages (workers={r.workers}):")
             for stage, s in r.stages.items():
                 print(f"  {stage:<34} {s:8.1f} s")
@@ -171,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peers", default="naive,datatrove,text_dedup",
                     help=f"comma-separated, from {','.join(peers.PEERS)}; empty for none")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    ap.add_argument("--variants", default="fast,pure",
+                    help="newsclean variants: fast (with newsclean[fast]), pure (plain langdetect)")
+    ap.add_argument("--stages", type=int, default=2000, metavar="N",
+                    help="time each stage alone on the first N articles (0: skip)")
     ap.add_argument("--skip-newsclean", action="store_true")
     ap.add_argument("--corpus", type=Path, help="use this corpus file instead of building one")
     args = ap.parse_args(argv)
@@ -179,14 +254,17 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown peer(s) {', '.join(unknown)}; choose from {', '.join(peers.PEERS)}")
     workers = [int(w) for w in args.workers.split(",") if w]
+    variants = [v for v in args.variants.split(",") if v]
+    if set(variants) - set(VARIANTS):
+        ap.error(f"variants are {', '.join(VARIANTS)}")
 
     corpus = args.corpus.resolve() if args.corpus else corpus_for(args.articles, args.seed)
     n, mb = peers.corpus_stats(corpus)
     print(f"corpus: {n:,} articles, {mb:.1f} MB of text\n")
     results = []
     for w in workers:
-        if not args.skip_newsclean:
-            results.append(run_newsclean(corpus, w))
+        for variant in [] if args.skip_newsclean else variants:
+            results.append(run_newsclean(corpus, w, variant))
             _progress(results[-1])
         for name in names:
             if name == "naive" and w != workers[0]:
@@ -195,6 +273,16 @@ def main(argv: list[str] | None = None) -> int:
             _progress(results[-1])
     print()
     print_table(results)
+    ours = [r for r in results if r.system.startswith("newsclean") and r.ran]
+    if len(ours) > 1:
+        digests = {f"{r.system} w{r.workers}": output_digest(r) for r in ours}
+        same = len(set(digests.values())) == 1
+        print(f"\nnewsclean output bytes identical across {', '.join(digests)}: {'yes' if same else 'NO'}")
+        if not same:
+            for name, d in digests.items():
+                print(f"  {name}: {d}")
+    if args.stages and not args.skip_newsclean:
+        print_stages(corpus, args.stages, variants)
     return 0
 
 
