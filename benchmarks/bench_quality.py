@@ -17,6 +17,8 @@ Four parts, each printing a plain-text table:
 
     python benchmarks/bench_quality.py --limit 200
     python benchmarks/bench_quality.py --systems keep_all,c4 --parts extraction
+    python benchmarks/bench_quality.py --split dev --parts extraction   # tune here ...
+    python benchmarks/bench_quality.py --split holdout --parts extraction  # ... check here
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from neardup_set import build_neardup_set, exact_hash_links, predicted_pairs
 from quality_metrics import (ExtractionScore, normalise, overlap, pair_score, parse_snippets, pct,
                              snippet_present, table)
 from repeat_set import KINDS, build_repeat_set, exact_repeat_flags, score_repeats
-from wcxb_data import DEFAULT_DATA, load_pages
+from wcxb_data import DEFAULT_DATA, SPLITS, load_pages, split_pages
 
 SEED_LANGS = ("de", "de", "de", "nl", "nl")  # seeds/*.txt in name order
 SYSTEMS = ("newsclean", "keep_all", "c4")
@@ -306,15 +308,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="comma list of " + ", ".join(SYSTEMS))
     parser.add_argument("--parts", type=lambda v: _choices(v, PARTS, "part"), default=list(PARTS),
                         help="comma list of " + ", ".join(PARTS))
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="WCXB pages to use: dev (tune on these), holdout (check on these) or all; "
+                             "a fixed ~50/50 split by a hash of the page id")
     parser.add_argument("--seed", type=int, default=13, help="seed for the synthetic sets")
     parser.add_argument("--max-stories", type=int, default=240, help="stories in the near-duplicate set")
     args = parser.parse_args(argv)
 
     nc = import_newsclean() if "newsclean" in args.systems else None
     needs_pages = {"extraction", "neardup", "repeats"} & set(args.parts)
-    pages = load_pages(args.data, args.limit) if needs_pages else []
+    pages = load_pages(args.data) if needs_pages else []
+    pages = split_pages(pages, args.split)[: args.limit]
     if needs_pages:
-        print(f"data: {args.data} ({len(pages)} pages)\n")
+        print(f"data: {args.data}, split {args.split} ({len(pages)} pages)\n")
     if "extraction" in args.parts:
         part_extraction(pages, args.systems, nc)
         print()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,26 @@ def load_pages(path: Path, limit: int | None = None) -> list[dict]:
                 row = json.loads(line)
                 pages.append({k: row.get(k) for k in _FIELDS})
     return pages
+
+
+SPLITS = ("dev", "holdout", "all")
+
+
+def page_split(page: dict) -> str:
+    """"dev" or "holdout" for a page: a fixed half each, by a hash of its id (else its URL).
+
+    A salted built-in hash would change per process; SHA-1 of the id does not, so a page
+    stays on its side across runs and machines. Tune on dev, report holdout beside it.
+    """
+    key = str(page.get("id") or page.get("url") or "")
+    return "dev" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "holdout"
+
+
+def split_pages(pages: list[dict], split: str) -> list[dict]:
+    """The pages of one split ("dev", "holdout"), or all of them ("all"), in file order."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
+    return pages if split == "all" else [p for p in pages if page_split(p) == split]
 
 
 def lines(text: str | None) -> list[str]:

@@ -3,14 +3,16 @@
 Whole-page text (a crawl's plain-text dump) carries menus, teasers, footers and
 comment widgets around the article. From text alone, the body is the densest run of
 prose: each line is scored like jusText classifies paragraphs (length, sentence shape,
-stopword density in the article's language), neutral lines take no side, and the
-highest-scoring contiguous span (a maximum subarray) is the body. What lies outside it
-is dropped, except the headline directly above it. Inside the span nothing is touched:
-subheads, one-line quotes and lists are content there.
+stopword density in the article's language), neutral lines (list items worded like
+prose) take no side, and the highest-scoring contiguous span (a maximum subarray) is
+the body. What lies outside it is dropped, except the headline directly above it.
+Inside the span subheads, one-line quotes and lists are content; only a run of three
+or more link-shaped lines (teaser headlines, a table of contents) goes as a link list.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,19 +24,21 @@ from .text import ends_like_sentence, words
 __all__ = ["DropOutsideBody"]
 
 OUTSIDE_BODY = "boilerplate.outside_body"
+LINK_LIST = "boilerplate.link_list"
 
 
 @dataclass(frozen=True, slots=True)
 class DropOutsideBody(ArticleStage):
     """Drop kept lines outside the article's body span (whole-page text)."""
 
-    REASONS = (OUTSIDE_BODY,)
+    REASONS = (OUTSIDE_BODY, LINK_LIST)
 
     good_words: int = 12  # a body paragraph has at least this many words ...
     good_density: float = 0.25  # ... and at least this share of stopwords
     short_penalty: float = 0.5  # a short non-sentence line costs this much per character
     min_body_chars: int = 200  # below this much prose there is no body to find
     second_span: float = 0.5  # a second run of prose this heavy (vs the body) is body too
+    min_run: int = 3  # this many headline-like lines in a row inside the body are a link list
 
     def apply(self, article: Article, /) -> Article:
         kept = [(i, p.text) for i, p in article.kept_paragraphs()]
@@ -45,6 +49,7 @@ class DropOutsideBody(ArticleStage):
         densities = [stopword_density(toks, lang) if lang else 1.0 for toks in tokens]
         threshold = self._threshold(tokens, densities)
         scores = [self._score(text, len(toks), d, threshold) for (_, text), toks, d in zip(kept, tokens, densities)]
+        _neutral_list_items(scores, kept, tokens, densities, threshold)
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
@@ -61,6 +66,9 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(kept))
             if k not in keep and k not in doubled
         }
+        for k in _teaser_runs(kept, tokens, sorted(keep), self.min_run):
+            if k not in doubled:
+                drops[kept[k][0]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         return article.drop(drops)
 
     def _more_body(self, scores: list[float], start: int, end: int) -> set[int]:
@@ -99,6 +107,62 @@ class DropOutsideBody(ArticleStage):
 def _link_like(text: str) -> bool:
     """Menus flattened into one line: "Home | News | Sport", "A · B · C"."""
     return text.count("|") >= 2 or text.count("·") >= 2 or text.count("•") >= 2
+
+
+def _neutral_list_items(
+    scores: list[float], kept: list[tuple[int, str]], tokens: list[list[str]], densities: list[float], threshold: float
+) -> None:
+    """List items worded like prose take no side (score 0) instead of counting as menu lines.
+
+    A line of four or more words, as rich in stopwords as prose, not capitalised like a
+    headline, is a list item or a table row when it has such a neighbour or stands between
+    two prose paragraphs: "mehr als 180 Zugausfälle und Umleitungen". Context then decides.
+    """
+    worded = [
+        s < 0 and len(toks) >= 4 and d >= threshold and not _link_like(text) and not _title_like(text)
+        for s, (_, text), toks, d in zip(scores, kept, tokens, densities)
+    ]
+    last = len(scores) - 1
+    for k, w in enumerate(worded):
+        if not w:
+            continue
+        run = (k > 0 and worded[k - 1]) or (k < last and worded[k + 1])
+        between = 0 < k < last and all(scores[j] >= len(kept[j][1]) for j in (k - 1, k + 1))
+        if run or between:
+            scores[k] = 0.0
+
+
+def _teaser_runs(kept: list[tuple[int, str]], tokens: list[list[str]], keep: list[int], min_run: int) -> list[int]:
+    """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
+    teaser headlines, a table of contents, a menu. No sentence ends in them, and no
+    line announces them ("Die Bilanz:"): an announced or bulleted list is the article's."""
+    out: list[int] = []
+    run: list[int] = []
+    for k in [*keep, None]:
+        if k is not None and (not run or k == run[-1] + 1) and _headline_like(kept[k][1], len(tokens[k])):
+            run.append(k)
+            continue
+        if len(run) >= min_run and not (run[0] > 0 and kept[run[0] - 1][1].rstrip().endswith(":")):
+            out.extend(run)
+        run = [k] if k is not None and _headline_like(kept[k][1], len(tokens[k])) else []
+    return out
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
+
+
+def _headline_like(text: str, n: int) -> bool:
+    """A link's shape: up to 15 words, no sentence end, no list marker; one to three
+    words, or capitalised like a headline."""
+    if not 1 <= n <= 15 or ends_like_sentence(text) or _LIST_MARKER.match(text):
+        return False
+    return n <= 3 or _title_like(text)
+
+
+def _title_like(text: str) -> bool:
+    """Most words capitalised, as in menus and headline teasers ("Best Budget Scooters")."""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    return bool(letters) and sum(w[0].isupper() for w in letters) * 3 >= len(letters) * 2
 
 
 def _main_language(tokens: list[list[str]]) -> str | None:

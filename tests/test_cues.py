@@ -143,6 +143,10 @@ def test_cues_load() -> None:
         ("ai_note", "Symbolbild (KI-generiert)"),
         ("related_heading", "Läs också"),
         ("cookie", "Vi använder cookies för att förbättra din upplevelse."),
+        # Consent-banner wording (issue 3): partners' cookies "and similar technologies".
+        ("cookie", "Vi och våra partners använder cookies och liknande tekniker för att mäta trafiken."),
+        ("cookie", "Vi og vores partnere bruger cookies og lignende teknologier til at tilpasse annoncer."),
+        ("cookie", "Vi og vores 143 samarbejdspartnere bruger cookies til statistik."),
         ("feedback_prompt", "¿Has visto un error? Avísanos."),
         ("subscribe_prompt", "Il vous reste 80 % de cet article à lire."),
         ("advert", "Anzeige"),
@@ -179,6 +183,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("feedback_prompt", "Het OM heeft een fout ontdekt in het dossier."),
         ("cookie", "Uw privacy is in gevaar, waarschuwt de toezichthouder."),
         ("advert", "Die Anzeige wurde am Montag erstattet."),
+        ("cookie", "Vi og vores partnere i kommunen har bygget tre nye skoler siden 2019."),
+        ("cookie", "Vi och våra partners har investerat i vindkraft i norra Sverige."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
