@@ -10,11 +10,12 @@ seconds, the articles read so far (the first pass, which learns site repeats, an
 second count both: a run reads 2 x ``--articles``), the resident memory of this process and of its
 worker processes, and the peak so far. RSS is read from /proc (Linux).
 
-What to expect: the per-article stages stream (memory flat); the corpus stages keep a
-small record per article for the whole run (the near-duplicate stage a 128-value MinHash
-signature plus (length, date, id) per kept article; the site-repeat stage a counter per
-distinct line hash and site), so memory grows by a few hundred bytes per article.
-Batches themselves are spilled to a temporary file, not held.
+What to expect: the per-article stages stream (memory flat; their caches are bounded);
+the corpus stages keep a small record per article for the whole run: the near-duplicate
+stage 14 LSH band keys and a position per kept article (120 bytes), and the site-repeat
+first pass its (site, line, story) fingerprints (24 bytes per distinct line of an article
+with a site, freed once counted). Batches themselves are spilled to a temporary file,
+not held.
 """
 
 from __future__ import annotations
