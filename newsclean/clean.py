@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
+from . import resume as checkpoints
 from .article import Batch
 from .pipeline import Pipeline, default_pipeline
-from .read import PathLike, read
+from .read import PathLike, clean_str, read
 from .report import Report
 from .write import write
 
@@ -21,20 +22,32 @@ def clean(
     pipeline: Pipeline | None = None,
     workers: int = 1,
     overwrite: bool = False,
+    resume: bool = False,
     columns: Mapping[str, str] | None = None,
     on_bad_record: str = "raise",
     progress: Callable[[int], None] | None = None,
 ) -> Report:
     """Read ``inputs``, clean them with ``pipeline`` (default: ``default_pipeline()``), write to ``out``.
 
-    ``progress`` is called with the number of articles in each finished batch.
+    ``resume``: checkpoint each input file's finished work in ``out/.newsclean-work/`` and
+    reuse what an earlier, killed run with the same inputs and options left there; the
+    output is the same bytes. ``progress`` is called with the number of articles in each
+    finished batch.
     """
     source = read(inputs, columns=columns, on_bad_record=on_bad_record)
     pipe = pipeline or default_pipeline()
-    batches = pipe.run(source, workers=workers)
-    if progress is not None:
-        batches = _reporting(batches, progress)
-    return write(batches, out, overwrite=overwrite, pipeline=pipe.describe())
+    batches: Iterable[Batch]
+    if resume:
+        batches = checkpoints.resume(pipe, source, out, workers=workers, progress=progress)
+    else:
+        batches = pipe.run(source, workers=workers)
+        if progress is not None:
+            batches = _reporting(batches, progress)
+    names = [clean_str(str(f)) for f in source.files]  # as the articles' ``source`` names them
+    report = write(batches, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=names)
+    if resume:
+        checkpoints.discard(out)  # after the commit: until then a restart needs them
+    return report
 
 
 def _reporting(batches: Iterable[Batch], progress: Callable[[int], None]) -> Iterator[Batch]:

@@ -54,6 +54,8 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
 @click.option("--overwrite", is_flag=True, help="Replace the outputs already in --out.")
+@click.option("--resume", is_flag=True,
+              help="Checkpoint each input file's work in --out and reuse what a killed run left there; same output.")
 @click.option("-j", "--workers", type=click.IntRange(1), default=None, help="Worker processes (default: all cores).")
 @click.option("--column", "columns", multiple=True, callback=_columns, metavar="FIELD=COLUMN",
               help="Read FIELD (text, id, title, url, site, published) from another column. Repeatable.")
@@ -65,7 +67,7 @@ def cli() -> None:
               help="With --engine ray: the cluster to join (auto, or HOST:6379); default: start Ray on this machine.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
-def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: int | None,
+def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, resume: bool, workers: int | None,
                   columns: dict[str, str], on_bad_record: str, engine: str, address: str | None,
                   quiet: bool, verbose: int) -> None:
     """Clean INPUT files, directories or globs (.txt, .jsonl, .parquet, .html, .warc; .gz/.bz2/.zst) into --out.
@@ -76,12 +78,15 @@ def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: i
     \b
     Example:
       newsclean clean seeds/ feeds/*.jsonl.gz --out out/ --workers 2
+      newsclean clean feeds/ --out out/ --resume      # again after a crash: goes on
       newsclean clean /shared/feeds/ --out /shared/out/ --engine ray --address auto
     """
     from .clean import clean
 
     if address is not None and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
+    if resume and engine != "local":
+        raise click.UsageError("--resume works with --engine local only")
     _setup_logging(verbose, quiet)
     bar = None
     if not quiet and sys.stderr.isatty() and engine == "local":
@@ -93,7 +98,7 @@ def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, workers: i
             report = _clean_on_ray(list(inputs), out, overwrite, columns, on_bad_record, address, quiet)
         else:
             report = clean(
-                list(inputs), out, workers=workers or os.cpu_count() or 1, overwrite=overwrite,
+                list(inputs), out, workers=workers or os.cpu_count() or 1, overwrite=overwrite, resume=resume,
                 columns=columns, on_bad_record=on_bad_record, progress=bar.update if bar else None,
             )
     except NewscleanError as err:

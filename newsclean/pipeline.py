@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -102,22 +105,28 @@ class Pipeline:
 
     def fit(self, source: Iterable[Batch], *, workers: int = 1) -> Pipeline:
         """The pipeline with every stage that learns from the corpus fitted on ``source``."""
+        with _Workers.for_stages(self.stages, workers) as pool:
+            return self._fit(source, pool)
+
+    def _fit(self, source: Iterable[Batch], pool: _Workers) -> Pipeline:
         stages = list(self.stages)
         for i, stage in enumerate(stages):
             fit = getattr(stage, "fit", None)
             if callable(fit):
                 log.info("first pass: fitting %s", type(stage).__name__)
-                stages[i] = fit(_Runner(stages[:i], workers).stream(source))
+                stages[i] = fit(_Runner(stages[:i], pool.workers).stream(source, pool))
         return Pipeline(tuple(stages))
 
     def run(self, source: Iterable[Batch], *, workers: int = 1) -> Iterator[Batch]:
         """Stream ``source`` through every stage; fits first if a stage needs it.
 
         ``workers`` > 1 runs article-local stages in that many processes; the output is
-        the same for every worker count.
+        the same for every worker count. Lazy: nothing runs before the first batch is asked
+        for, so a writer can refuse its output directory before the first pass.
         """
-        pipeline = self.fit(source, workers=workers) if any(callable(getattr(s, "fit", None)) for s in self.stages) else self
-        return _Runner(pipeline.stages, workers).stream(source)
+        with _Workers.for_stages(self.stages, workers) as pool:
+            pipeline = self._fit(source, pool) if any(_fits(s) for s in self.stages) else self
+            yield from _Runner(pipeline.stages, pool.workers).stream(source, pool)
 
 
 # ---------------------------------------------------------------------------- runner
@@ -129,6 +138,16 @@ def _init_worker(segments: list[tuple[LocalStage, ...]]) -> None:
     # Each worker process unpickles the stages once, so their lazily loaded
     # resources (language profiles, cue lexicon) are loaded once per process.
     _WORKER_SEGMENTS[:] = segments
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the main process is gone: killed (SIGKILL), it cannot stop its
+    pool, and an orphaned worker would wait for work forever."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
 
 
 def _apply_segment(segment: Sequence[LocalStage], batch: Batch) -> Batch:
@@ -142,6 +161,70 @@ def _apply_in_worker(index: int, batch: Batch) -> Batch:
     return _apply_segment(_WORKER_SEGMENTS[index], batch)
 
 
+def _fits(stage: object) -> bool:
+    return callable(getattr(stage, "fit", None))
+
+
+def _segments(stages: Sequence[Stage]) -> list[Stage | tuple[LocalStage, ...]]:
+    """Stages with consecutive article-local ones grouped into one step."""
+    steps: list[Stage | tuple[LocalStage, ...]] = []
+    for stage in stages:
+        if _is_local(stage) and steps and isinstance(steps[-1], tuple):
+            steps[-1] = (*steps[-1], stage)  # type: ignore[arg-type]
+        elif _is_local(stage):
+            steps.append((stage,))  # type: ignore[arg-type]
+        else:
+            steps.append(stage)
+    return steps
+
+
+class _Workers:
+    """The worker processes of one run, started once and shared by all its passes.
+
+    Starting a process costs about a second (imports, then the stages' resources), so a
+    run that streams many times (a first pass, or one stream per input shard when
+    resuming) must not start a pool each time. Each worker receives every article-local
+    segment the run can use, once; a segment it does not hold runs in this process.
+    """
+
+    def __init__(self, segments: Sequence[tuple[LocalStage, ...]], workers: int) -> None:
+        self.segments = list(segments)
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.workers > 1 and self.segments:
+            context = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_init_worker, initargs=(self.segments,)
+            )
+
+    @classmethod
+    def for_stages(cls, stages: Sequence[Stage], workers: int) -> _Workers:
+        """Workers for ``stages``: the segments of the whole pipeline and of each first-pass prefix."""
+        segments: list[tuple[LocalStage, ...]] = []
+        ends = [i for i, s in enumerate(stages) if _fits(s)] + [len(stages)]
+        for end in ends:
+            for step in _segments(stages[:end]):
+                if isinstance(step, tuple) and step not in segments:
+                    segments.append(step)
+        return cls(segments, workers)
+
+    def map(self, segment: tuple[LocalStage, ...], batches: Iterable[Batch]) -> Iterator[Batch]:
+        """``segment`` applied to each batch, in order."""
+        if self.pool is None or segment not in self.segments:
+            return (_apply_segment(segment, b) for b in batches)
+        return _pooled(self.pool, self.segments.index(segment), batches, self.workers)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class _Runner:
     """Streams batches through stages; article-local runs go to worker processes."""
 
@@ -150,46 +233,21 @@ class _Runner:
         self.workers = max(1, workers)
 
     def _segments(self) -> list[Stage | tuple[LocalStage, ...]]:
-        """Stages with consecutive article-local ones grouped into one step."""
-        steps: list[Stage | tuple[LocalStage, ...]] = []
-        for stage in self.stages:
-            if _is_local(stage) and steps and isinstance(steps[-1], tuple):
-                steps[-1] = (*steps[-1], stage)  # type: ignore[arg-type]
-            elif _is_local(stage):
-                steps.append((stage,))  # type: ignore[arg-type]
-            else:
-                steps.append(stage)
-        return steps
+        return _segments(self.stages)
 
-    def stream(self, source: Iterable[Batch]) -> Iterator[Batch]:
-        steps = self._segments()
-        segments = [s for s in steps if isinstance(s, tuple)]
-        if self.workers == 1 or not segments:
-            yield from self._chain(steps, source, None, segments)
+    def stream(self, source: Iterable[Batch], pool: _Workers | None = None) -> Iterator[Batch]:
+        """``source`` through the stages, in ``pool`` (default: workers started for this stream)."""
+        if pool is not None:
+            yield from self._chain(source, pool)
             return
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(segments,)) as pool:
-            yield from self._chain(steps, source, pool, segments)
+        with _Workers.for_stages(self.stages, self.workers) as own:
+            yield from self._chain(source, own)
 
-    def _chain(
-        self,
-        steps: list[Stage | tuple[LocalStage, ...]],
-        source: Iterable[Batch],
-        pool: ProcessPoolExecutor | None,
-        segments: list[tuple[LocalStage, ...]],
-    ) -> Iterator[Batch]:
+    def _chain(self, source: Iterable[Batch], pool: _Workers) -> Iterator[Batch]:
         stream: Iterable[Batch] = source
-        for step in steps:
-            if isinstance(step, tuple):
-                index = segments.index(step)
-                run: Callable[[Iterable[Batch]], Iterator[Batch]]
-                if pool is None:
-                    run = lambda batches, seg=step: (_apply_segment(seg, b) for b in batches)  # noqa: E731
-                else:
-                    run = lambda batches, i=index: _pooled(pool, i, batches, self.workers)  # noqa: E731
-                stream = _contract(step, run, stream)
-            else:
-                stream = _contract(step, step, stream)
+        for step in self._segments():
+            run = functools.partial(pool.map, step) if isinstance(step, tuple) else step
+            stream = _contract(step, run, stream)
         return iter(stream)
 
 

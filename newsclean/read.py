@@ -155,6 +155,12 @@ class Source:
         if batch:
             yield batch
 
+    def shards(self) -> list[Source]:
+        """One source per input file, in order: the unit a resumable run checkpoints."""
+        if self._articles is not None:
+            raise ValueError("a source of in-memory records has no files to split into shards")
+        return [Source(None, self.options, [path]) for path in self.files]
+
     def __repr__(self) -> str:
         if self._articles is not None:
             return "Source(<records>)"

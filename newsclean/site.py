@@ -70,20 +70,29 @@ class DropSiteRepeats:
 
     def fit(self, batches: Iterable[Batch]) -> DropSiteRepeats:
         """A copy of this stage that knows which (site, paragraph) pairs recur."""
-        chunks: list[np.ndarray] = []
+        return self.fit_shards([self.fit_shard(batches)])
+
+    def fit_shard(self, batches: Iterable[Batch]) -> np.ndarray:
+        """The first-pass state of one part of the corpus: its distinct ``line_triples``.
+
+        A resumable run keeps one per input file, so a restart does not count them again.
+        """
+        chunks = [np.empty((0, 3), dtype=np.uint64)]
         triples: list[tuple[int, int, int]] = []
         for batch in batches:
             for article in batch:
                 triples.extend(self.line_triples(article))
             if len(triples) > 1_000_000:
-                chunks.append(np.array(triples, dtype=np.uint64))
+                chunks.append(np.unique(np.array(triples, dtype=np.uint64), axis=0))
                 triples = []
-        if triples:
-            chunks.append(np.array(triples, dtype=np.uint64))
-        counts: dict[tuple[int, int], int] = {}
-        if chunks:
-            pairs, n = frequent_lines(np.vstack(chunks), self.min_stories)
-            counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs, n)}
+        chunks.append(np.array(triples, dtype=np.uint64).reshape(-1, 3))
+        return np.unique(np.vstack(chunks), axis=0)
+
+    def fit_shards(self, shards: Iterable[np.ndarray]) -> DropSiteRepeats:
+        """The fitted stage from the ``fit_shard`` states of every part of the corpus (any order)."""
+        table = np.vstack([np.empty((0, 3), dtype=np.uint64), *shards])
+        pairs, n = frequent_lines(table, self.min_stories)
+        counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs, n)}
         return DropSiteRepeats(self.min_stories, self.long_words, MappingProxyType(counts))
 
     def line_triples(self, article: Article) -> list[tuple[int, int, int]]:

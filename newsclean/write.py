@@ -14,8 +14,9 @@ next run into the same directory.
 from __future__ import annotations
 
 import os
-import shutil
 import re
+import shutil
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -117,15 +118,17 @@ def write(
     *,
     overwrite: bool = False,
     pipeline: Sequence[str] = (),
+    inputs: Sequence[str] = (),
 ) -> Report:
     """Write a stream of processed batches into ``out``; return the run's Report.
 
     Nothing appears in ``out`` until every batch is written: on an error the
-    temporary files are removed and earlier outputs stay as they were.
+    temporary files are removed and earlier outputs stay as they were. ``inputs``
+    names the input files, so that one that held no article is still counted (0 read).
     """
     out = Path(out)
     _prepare(out, overwrite)
-    report = Report(pipeline=tuple(pipeline))
+    report = Report(pipeline=tuple(pipeline), inputs={name: Counter() for name in inputs})
     sinks = []
     try:
         articles = _ParquetSink(out / "articles.parquet", ARTICLES)

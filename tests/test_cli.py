@@ -86,3 +86,21 @@ def test_cli_report_reprints_summary(runner: CliRunner, tmp_path: Path) -> None:
 def test_cli_python_dash_m_works(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "newsclean", "schema"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "articles.parquet" in done.stdout
+
+
+def test_cli_resume_same_output_and_clean_errors(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(cli, ["clean", str(SEEDS), "--out", str(tmp_path / "plain"), "-q", "-j1"]).exit_code == 0
+    result = runner.invoke(cli, ["clean", str(SEEDS), "--out", str(tmp_path / "r"), "-q", "-j1", "--resume"])
+    assert result.exit_code == 0, result.output
+    for name in ("articles.parquet", "removed.parquet", "report.json"):
+        assert (tmp_path / "r" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+    assert not (tmp_path / "r" / ".newsclean-work").exists()
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "Ein Artikel."}\n{broken\n', encoding="utf-8")
+    result = runner.invoke(cli, ["clean", str(src), "--out", str(tmp_path / "o"), "-j1", "--resume"])
+    assert result.exit_code == 1 and f"{src}:2: line is not valid JSON" in result.output
+
+
+def test_cli_resume_needs_the_local_engine(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["clean", str(SEEDS), "--out", str(tmp_path), "--resume", "--engine", "ray"])
+    assert result.exit_code == 2 and "--resume works with --engine local only" in result.output

@@ -135,3 +135,12 @@ def test_write_overwrite_replaces_a_ray_engine_output(tmp_path: Path) -> None:
         write([[make_article("a")]], tmp_path)
     write([[make_article("new")]], tmp_path, overwrite=True)
     assert read_table(tmp_path / "articles.parquet")[0]["text"] == "new"
+
+
+def test_write_accepts_an_out_dir_holding_only_a_resume_work_dir(tmp_path: Path) -> None:
+    # A run with --resume keeps its checkpoints in out/.newsclean-work/ before the outputs exist.
+    (tmp_path / ".newsclean-work").mkdir()
+    (tmp_path / ".newsclean-work" / "run.json").write_text("{}")
+    write([[make_article("a")]], tmp_path)
+    assert read_table(tmp_path / "articles.parquet")[0]["text"] == "a"
+    assert (tmp_path / ".newsclean-work" / "run.json").exists()  # not write()'s to remove
