@@ -26,7 +26,7 @@ from .distributed.engine import clean_dataset, run
 from .distributed.io import articles, read_dataset, removed, write_dataset
 from .errors import NewscleanError
 from .pipeline import Pipeline, default_pipeline
-from .read import PathLike
+from .read import PathLike, clean_str, resolve_inputs
 from .report import Report
 from .write import _prepare
 
@@ -58,8 +58,9 @@ def clean(
     connect(address)
     pipe = pipeline or default_pipeline()
     try:
-        ds = run(pipe, read_dataset(inputs, columns=columns, on_bad_record=on_bad_record))
-        return write_dataset(ds, out, overwrite=overwrite, pipeline=pipe.describe())
+        files = [clean_str(str(f)) for f in resolve_inputs([inputs] if isinstance(inputs, (str, os.PathLike)) else inputs)]
+        ds = run(pipe, read_dataset(files, columns=columns, on_bad_record=on_bad_record))
+        return write_dataset(ds, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=files)
     except Exception as err:
         cause = _newsclean_cause(err)
         if cause is None:

@@ -105,7 +105,9 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     parquet = root / "feed.parquet"
     pq.write_table(pa.Table.from_pylist([{**r, "section": r.get("section")} for r in records[200:]]), parquet)
-    return [SEEDS, jsonl, parquet]
+    empty = root / "empty.jsonl"  # no article: still listed in report.json, with 0 read
+    empty.write_bytes(b"")
+    return [SEEDS, jsonl, parquet, empty]
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +135,7 @@ def test_ray_removed_rows_and_reasons_equal_local(outputs: tuple[Path, Path]) ->
 def test_ray_report_equals_local(outputs: tuple[Path, Path]) -> None:
     local, distributed = outputs
     assert (distributed / "report.json").read_text() == (local / "report.json").read_text()
+    assert any(name.endswith("empty.jsonl") for name in json.loads((local / "report.json").read_text())["inputs"])
 
 
 def test_ray_comparison_exercises_both_corpus_stages(outputs: tuple[Path, Path]) -> None:

@@ -19,7 +19,7 @@ from ..errors import StageError
 from ..neardup import DropNearDuplicateArticles
 from ..pipeline import LocalStage, Pipeline, Stage, _Runner, default_pipeline
 from ..site import DropSiteRepeats
-from .broadcast import ordered
+from .broadcast import ordered, without_empty_blocks
 from .io import is_rows, records_dataset
 from .neardup import drop_near_duplicates
 from .rows import apply_segment
@@ -65,7 +65,7 @@ def run(pipeline: Pipeline, ds: ray.data.Dataset) -> ray.data.Dataset:
     buckets = 0
     # Blocks of ~1,000 articles: Ray merges small outputs into blocks of up to 128 MB, and
     # one block is one task, so a single input file would otherwise use a single core.
-    ds = ds.repartition(target_num_rows_per_block=BLOCK_ROWS)
+    ds = without_empty_blocks(ds.repartition(target_num_rows_per_block=BLOCK_ROWS))
     for step in steps:
         if isinstance(step, tuple):
             ds = ds.map_batches(apply_segment, fn_kwargs={"segment": step}, batch_format="pyarrow", batch_size=_BATCH)

@@ -60,14 +60,16 @@ def read_dataset(
 
 def _read_files(files: pa.Table, options: ReadOptions) -> Iterator[pa.Table]:
     for file, path in zip(files.column("file").to_pylist(), files.column("path").to_pylist()):
-        seqs, articles = [], []
+        seqs, articles, yielded = [], [], False
         for position, article in enumerate(_read_file(Path(path), options)):
             seqs.append(file << FILE_BITS | position)
             articles.append(article)
             if len(articles) >= _ROWS_PER_TABLE:
                 yield to_table(seqs, articles)
-                seqs, articles = [], []
-        if articles:
+                seqs, articles, yielded = [], [], True
+        if articles or not yielded:
+            # A file without articles still yields a (empty) table of articles: a task that
+            # yields nothing leaves Ray a block of the input's schema, which breaks the shuffles.
             yield to_table(seqs, articles)
 
 
@@ -152,8 +154,8 @@ def _partial_report(table: pa.Table) -> pa.Table:
     return pa.table({"report": [json.dumps(report.to_dict())]})
 
 
-def _merge(parts: Iterable[str], pipeline: Sequence[str]) -> Report:
-    total = Report(pipeline=tuple(pipeline))
+def _merge(parts: Iterable[str], pipeline: Sequence[str], inputs: Sequence[str] = ()) -> Report:
+    total = Report(pipeline=tuple(pipeline), inputs={name: Counter() for name in inputs})
     for text in parts:
         part = Report.from_dict(json.loads(text))
         for name in ("read", "kept", "rejected", "paragraphs_read", "paragraphs_kept", "chars_read", "chars_kept", "clusters"):
@@ -189,17 +191,19 @@ def write_dataset(
     *,
     overwrite: bool = False,
     pipeline: Sequence[str] = (),
+    inputs: Sequence[str] = (),
 ) -> Report:
     """Write cleaned articles into ``out`` as the local ``write()`` does; return the Report.
 
     ``out`` must be a directory every node can write (a shared filesystem). The two
     tables are written to temporary directories and renamed into place once complete.
+    ``inputs`` names the input files, so that one that held no article is counted (0 read).
     """
     out = Path(out)
     _prepare(out, overwrite)
     ds = ds.materialize()  # read three times: two tables and the report
     report = _merge((row["report"] for row in ds.map_batches(_partial_report, batch_format="pyarrow", batch_size=None)
-                     .take_all()), pipeline)
+                     .take_all()), pipeline, inputs)
     report.check()
     tmps = {name: out / f".{name}.{os.getpid()}.tmp" for name in ("articles.parquet", "removed.parquet")}
     try:

@@ -30,7 +30,7 @@ import ray.data
 
 from ..minhash import MAX_GROUP, MinHasher, band_keys, candidate_pairs, connected_components, jaccard_pairs, lsh_params
 from ..neardup import DropNearDuplicateArticles, _sign_text, cluster_decisions
-from .broadcast import fetch, gather
+from .broadcast import fetch, gather, without_empty_blocks
 from .rows import from_table, map_articles
 
 __all__ = ["drop_near_duplicates"]
@@ -49,7 +49,7 @@ _DECISIONS = pa.schema([("seq", pa.int64()), ("survivor", pa.string()), ("size",
 
 def drop_near_duplicates(ds: ray.data.Dataset, stage: DropNearDuplicateArticles, buckets: int) -> ray.data.Dataset:
     """``ds`` (materialized articles) with near-duplicates marked, as the local ``stage`` marks them."""
-    facts = ds.map_batches(_facts, fn_kwargs={"stage": stage}, batch_format="pyarrow").materialize()
+    facts = without_empty_blocks(ds.map_batches(_facts, fn_kwargs={"stage": stage}, batch_format="pyarrow"))
     if facts.count() == 0:  # nothing kept: no shuffle (Ray 2.60 fails shuffling an empty dataset)
         return ds.map_batches(_mark, fn_kwargs={"decisions": ray.put(_DECISIONS.empty_table())}, batch_format="pyarrow")
     bands, rows = lsh_params(stage.threshold, stage.num_perm)
