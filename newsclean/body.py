@@ -5,9 +5,11 @@ comment widgets around the article. From text alone, the body is the densest run
 prose: each line is scored like jusText classifies paragraphs (length, sentence shape,
 stopword density in the article's language), neutral lines (list items worded like
 prose) take no side, and the highest-scoring contiguous span (a maximum subarray) is
-the body. What lies outside it is dropped, except the headline directly above it.
-Inside the span subheads, one-line quotes and lists are content; only a run of three
-or more link-shaped lines (teaser headlines, a table of contents) goes as a link list.
+the body. What lies outside it is dropped, except the headline directly above it; so
+are light blocks of prose at its end that short lines part from it (a bio under the
+author's name, a sign-up box). Inside the span subheads, one-line quotes, lists and
+label/value tables are content; only a run of three or more link-shaped lines (teaser
+headlines, a table of contents) goes as a link list.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ class DropOutsideBody(ArticleStage):
     min_body_chars: int = 200  # below this much prose there is no body to find
     second_span: float = 0.5  # a second run of prose this heavy (vs the body) is body too
     min_run: int = 3  # this many headline-like lines in a row inside the body are a link list
+    tail_share: float = 0.05  # a block of prose at the end of the body lighter than this ...
+    tail_gap: int = 2  # ... after this many non-prose lines is furniture (a bio, a sign-up box);
+    tail_small: float = 0.03  # after one such line, when lighter than this share of the body ...
+    tail_chars: int = 250  # ... and shorter than this many characters
 
     def apply(self, article: Article, /) -> Article:
         kept = [(i, p.text) for i, p in article.kept_paragraphs()]
@@ -53,6 +59,7 @@ class DropOutsideBody(ArticleStage):
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
+        start, end = self._peel(scores, start, end)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         keep.update(_headings(kept, tokens, start))
@@ -70,6 +77,36 @@ class DropOutsideBody(ArticleStage):
             if k not in doubled:
                 drops[kept[k][0]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         return article.drop(drops)
+
+    def _peel(self, scores: list[float], start: int, end: int) -> tuple[int, int]:
+        """The span without the light blocks of prose at its end that non-prose lines part from it.
+
+        The maximum subarray takes in any prose whose weight pays for the short lines
+        before it: an author's bio under their name, a sign-up box, a disclaimer, a
+        testimonial. The article's own last paragraphs weigh more than a few percent of
+        the body, or follow it directly; the peel repeats, one block at a time, from the end.
+        """
+        blocks: list[list[int]] = []  # [first, last] of each run of prose lines
+        for k in range(start, end + 1):
+            if scores[k] > 0:
+                if blocks and blocks[-1][1] == k - 1:
+                    blocks[-1][1] = k
+                else:
+                    blocks.append([k, k])
+        if len(blocks) < 2:
+            return start, end
+        total = sum(s for s in scores[start : end + 1] if s > 0)
+        weight = [sum(scores[a : b + 1]) for a, b in blocks]
+
+        def light(i: int, gap: int) -> bool:
+            if gap >= self.tail_gap:
+                return weight[i] < self.tail_share * total
+            return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
+
+        hi = len(blocks) - 1
+        while hi > 0 and light(hi, blocks[hi][0] - blocks[hi - 1][1] - 1):
+            hi -= 1
+        return start, (end if hi == len(blocks) - 1 else blocks[hi][1])
 
     def _more_body(self, scores: list[float], start: int, end: int) -> set[int]:
         """Further spans of prose beside the body (a section after a table, an intro above
@@ -135,14 +172,16 @@ def _neutral_list_items(
 def _teaser_runs(kept: list[tuple[int, str]], tokens: list[list[str]], keep: list[int], min_run: int) -> list[int]:
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
-    line announces them ("Die Bilanz:"): an announced or bulleted list is the article's."""
+    line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
+    and so are label/value rows ("Akku: 4500 mAh"), a table or a spec list."""
     out: list[int] = []
     run: list[int] = []
     for k in [*keep, None]:
         if k is not None and (not run or k == run[-1] + 1) and _headline_like(kept[k][1], len(tokens[k])):
             run.append(k)
             continue
-        if len(run) >= min_run and not (run[0] > 0 and kept[run[0] - 1][1].rstrip().endswith(":")):
+        announced = bool(run) and run[0] > 0 and kept[run[0] - 1][1].rstrip().endswith(":")
+        if len(run) >= min_run and not announced and not _table_rows(kept, run):
             out.extend(run)
         run = [k] if k is not None and _headline_like(kept[k][1], len(tokens[k])) else []
     return out
@@ -151,11 +190,23 @@ def _teaser_runs(kept: list[tuple[int, str]], tokens: list[list[str]], keep: lis
 _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 
 
+# A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups").
+_KEY_VALUE = re.compile(r"^\w[\w'’.&()/-]*(?: [\w'’.&()/-]+){0,3}:\s+\S")
+
+
+def _table_rows(kept: list[tuple[int, str]], run: list[int]) -> bool:
+    """At least half the run is label/value rows with short values: a spec list or a table."""
+    rows = sum(bool(_KEY_VALUE.match(kept[k][1])) and len(kept[k][1].split(":", 1)[1].split()) <= 5 for k in run)
+    return rows * 2 >= len(run)
+
+
 def _headline_like(text: str, n: int) -> bool:
     """A link's shape: up to 15 words, no sentence end, no list marker; one to three
     words, or capitalised like a headline."""
     if not 1 <= n <= 15 or ends_like_sentence(text) or _LIST_MARKER.match(text):
         return False
+    if text.rstrip().endswith(":"):
+        return False  # it announces what follows ("Here's a selection:"): a list, not links
     return n <= 3 or _title_like(text)
 
 

@@ -110,3 +110,83 @@ def test_body_bulleted_list_inside_the_body_stays() -> None:
     ]
     out = DropOutsideBody().apply(make_article("Freibad öffnet früher", german[0], german[1], *items, german[2]))
     assert kept(out) == ["Freibad öffnet früher", german[0], german[1], *items, german[2]]
+
+
+# A long German report: the body the tail tests below hang their furniture on.
+BERICHT = [
+    "Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die Straßenbahnlinie 4 bis in das neue Wohngebiet am nördlichen Stadtrand zu verlängern.",
+    "Die Verlängerung soll sechs neue Haltestellen erhalten und rund 80 Millionen Euro kosten, von denen das Land den größten Teil übernehmen will.",
+    "Die Opposition hatte bis zuletzt gefordert, das Geld lieber in neue Buslinien zu stecken, weil diese auch die umliegenden Dörfer erreichen könnten.",
+    "Der Oberbürgermeister verteidigte das Projekt dagegen als die wichtigste Investition in den Nahverkehr seit dem Bau der S-Bahn vor dreißig Jahren.",
+    "Nach den Plänen der Verkehrsbetriebe sollen die Bauarbeiten im kommenden Frühjahr beginnen und etwa zwei Jahre dauern, sofern keine Klagen eingehen.",
+    "Anwohner der betroffenen Straßen befürchten allerdings Lärm und Staus während der Bauzeit, zumal parallel auch die Wasserleitungen erneuert werden.",
+    "Die Verkehrsbetriebe kündigten an, die Anwohner in mehreren Versammlungen über den Ablauf der Arbeiten und die geplanten Umleitungen zu informieren.",
+    "Für die Zeit der Bauarbeiten sollen Ersatzbusse im Zehn-Minuten-Takt fahren, die Haltestellen werden dafür teilweise in die Seitenstraßen verlegt.",
+    "Der Fahrgastverband begrüßte die Entscheidung, mahnte aber an, dass auch die bestehenden Linien dringend neue und barrierefreie Fahrzeuge bräuchten.",
+    "Die Händler an der geplanten Strecke hoffen auf mehr Kundschaft, wenn die Bahn erst einmal fährt, fürchten aber Umsatzeinbußen während der Bauzeit.",
+    "Die Stadtverwaltung will deshalb einen Fonds einrichten, aus dem betroffene Geschäfte eine Entschädigung für nachgewiesene Verluste erhalten können.",
+    "Wann die erste Bahn fahren wird, ist noch offen: Die Stadt rechnet frühestens mit dem Fahrplanwechsel im Dezember des übernächsten Jahres.",
+]
+
+
+def test_body_light_prose_box_after_the_body_dropped() -> None:
+    # A newsletter box under the article: two short lines, then one sentence of prose that
+    # weighs a few percent of the body. Its weight pays for the short lines, so the maximum
+    # subarray took it in; it is a block of its own at the end of the span.
+    box = [
+        "Newsletter",
+        "Jetzt kostenlos abonnieren",
+        "Jeden Freitag die wichtigsten Nachrichten aus der Region, gratis und jederzeit kündbar.",
+    ]
+    out = DropOutsideBody().apply(make_article("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT, *box))
+    assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT]
+    assert set(dropped(out).values()) == {"boilerplate.outside_body"}
+
+
+def test_body_short_bio_under_a_name_after_the_body_dropped() -> None:
+    # One line (the author's name) parts a short bio from a French article's body.
+    french = [
+        "Le conseil municipal a adopté mardi soir le projet de prolongement du tramway vers le nouveau quartier du nord de la ville, après deux ans de débats.",
+        "Le chantier doit comprendre six nouvelles stations et coûter environ quatre-vingts millions d'euros, dont la plus grande partie sera payée par la région.",
+        "L'opposition a dénoncé un projet trop cher et aurait préféré que cet argent serve à renforcer les lignes de bus vers les villages voisins.",
+        "Le maire a défendu au contraire le plus important investissement dans les transports publics depuis la construction du métro il y a trente ans.",
+        "Les travaux doivent commencer au printemps prochain et durer environ deux ans, si aucun recours n'est déposé devant le tribunal administratif.",
+        "Les riverains craignent pourtant le bruit et les embouteillages pendant le chantier, d'autant que les conduites d'eau seront refaites en même temps.",
+    ]
+    bio = ["Marie Dupont", "Marie est journaliste indépendante et vit à Lyon depuis dix ans."]
+    out = DropOutsideBody().apply(make_article("Le tramway prolongé vers le nord", *french, *bio))
+    assert kept(out) == ["Le tramway prolongé vers le nord", *french]
+
+
+def test_body_closing_section_under_a_subhead_stays() -> None:
+    # The article's own last section: one heading, then a paragraph that weighs more than
+    # a few percent of the body. It is not peeled off.
+    closing = ["Wie es weitergeht", BERICHT[-1]]
+    out = DropOutsideBody().apply(make_article("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT[:4], *closing))
+    assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT[:4], *closing]
+
+
+def test_body_spec_table_inside_the_body_stays() -> None:
+    # Label/value rows ("Gewicht: 187 Gramm") are a table, not teaser headlines, even
+    # capitalised like headlines and with no line announcing them.
+    specs = ["Display: 6,1 Zoll OLED", "Akku: 4500 mAh", "Gewicht: 187 Gramm", "Preis: ab 799 Euro"]
+    german = [
+        "Das neue Smartphone des Herstellers kommt in der kommenden Woche in den Handel und soll vor allem mit einer längeren Akkulaufzeit überzeugen.",
+        "Im Test hielt das Gerät bei normaler Nutzung fast zwei Tage durch, deutlich länger als das Vorgängermodell aus dem vergangenen Jahr.",
+        "Weniger überzeugend ist die Kamera, die bei schlechtem Licht schnell rauscht und Details verschluckt, wie unsere Testbilder zeigen.",
+    ]
+    out = DropOutsideBody().apply(make_article("Ausdauernder als der Vorgänger", german[0], *specs, *german[1:]))
+    assert kept(out) == ["Ausdauernder als der Vorgänger", german[0], *specs, *german[1:]]
+
+
+def test_body_list_announced_inside_a_headline_run_stays() -> None:
+    # "Die Termine im Überblick:" is capitalised like a headline but announces the list
+    # under it: the run of short lines after it is the article's.
+    dates = ["Die Termine im Überblick:", "Montag Stadtteilzentrum Nord", "Mittwoch Rathaus", "Freitag Gemeindehaus Süd"]
+    german = [
+        "Die Verkehrsbetriebe wollen die Anwohner in mehreren Versammlungen über die Bauarbeiten und die geplanten Umleitungen informieren.",
+        "Fragen können auch vorab per E-Mail gestellt werden, sie sollen dann in den Versammlungen beantwortet werden, kündigte ein Sprecher an.",
+        "Die Stadt rechnet damit, dass die Bauarbeiten im Frühjahr beginnen und etwa zwei Jahre dauern, sofern keine Klagen eingehen.",
+    ]
+    out = DropOutsideBody().apply(make_article("Bürgerversammlungen zur Linie 4", german[0], *dates, *german[1:]))
+    assert kept(out) == ["Bürgerversammlungen zur Linie 4", german[0], *dates, *german[1:]]
