@@ -8,13 +8,12 @@ another language at the article's edges. See ``rules.py`` for each rule.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Article
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
-from .rules import REASONS, Line, Rules, make_lines, stopword_votes
+from .rules import REASONS, Line, Rules, make_lines, vote_totals
 
 __all__ = ["StripBoilerplate", "REASONS"]
 
@@ -51,10 +50,7 @@ class StripBoilerplate(ArticleStage):
 
 def _languages(lines: list[Line], dropped: dict[int, tuple[str, str]], known: frozenset[str]) -> tuple[str, ...] | None:
     """The article's language and English, when the stopwords say it clearly; else all languages."""
-    votes: Counter[str] = Counter()
-    for line in lines:
-        if line.index not in dropped:
-            votes.update(stopword_votes(line.words))
+    votes = vote_totals(line for line in lines if line.index not in dropped)
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 5 or ranked[0][0] not in known:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..stopwords import stopword_votes
@@ -52,10 +52,7 @@ class Line:
     clean: str  # case-folded, decoration stripped: what cues match
     words: tuple[str, ...]
     sentence: bool  # ends with sentence-final punctuation
-
-    @property
-    def n_words(self) -> int:
-        return len(self.words)
+    n_words: int  # len(words), asked for all the time
 
     def prose(self, min_words: int) -> bool:
         """A real sentence of body text: long enough and properly ended."""
@@ -72,6 +69,8 @@ _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{
 
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
+    if "(" not in text and "/" not in text and ":" not in text:
+        return None  # both patterns need one: the tail pattern backtracks a lot on long lines
     parens = _CREDIT_PARENS.search(text)
     credit_word = parens and parens.group(1).split()[0].casefold().rstrip(".:") in _CREDIT_WORDS
     if parens and (credit_word or "/" in parens.group(1) and len(text.split()) >= 6):
@@ -91,12 +90,23 @@ def _credit_tail(text: str) -> str | None:
     return credit
 
 
+def vote_totals(lines: Iterable[Line]) -> Counter[str]:
+    """The stopword votes of ``lines`` added up, languages in order of first vote.
+
+    The same as ``Counter.update`` line by line (ties in ``most_common`` go to the
+    language voted for first), without its per-call type checks.
+    """
+    totals: dict[str, int] = {}
+    get = totals.get
+    for line in lines:
+        for lang, n in stopword_votes(line.words).items():
+            totals[lang] = get(lang, 0) + n
+    return Counter(totals)
+
+
 def _main_language(lines: list[Line], drops: Drops) -> str | None:
     """The language whose stopwords dominate the article's kept lines."""
-    total: Counter[str] = Counter()
-    for line in lines:
-        if line.index not in drops:
-            total.update(stopword_votes(line.words))
+    total = vote_totals(line for line in lines if line.index not in drops)
     return total.most_common(1)[0][0] if total else None
 
 
@@ -113,7 +123,11 @@ def _label(reason: str) -> str:
 
 
 def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
-    return [Line(i, t, clean_line(t), tuple(words(t)), ends_like_sentence(t)) for i, t in paragraphs]
+    lines = []
+    for i, t in paragraphs:
+        tokens = tuple(words(t))
+        lines.append(Line(i, t, clean_line(t), tokens, ends_like_sentence(t), len(tokens)))
+    return lines
 
 
 # A posting stamp: a short line with a calendar date (a year, or day and month in digits)
@@ -155,6 +169,29 @@ _CREDIT_WORDS = {
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 
+# The cue families of ``Rules._classify``, in the order they are tried (the first hit decides).
+_FAMILY_REASON = {
+    # whole-line cues
+    "video_heading": VIDEO,
+    "share_prompt": SHARE,
+    "subscribe_heading": SUBSCRIBE,
+    "advert": ADVERT,
+    "navigation": NAVIGATION,
+    # banners
+    "cookie": COOKIE,
+    "disclaimer": LEGAL,
+    # prompts
+    "ai_note": AI_NOTE,
+    "feedback_prompt": FEEDBACK,
+    "subscribe_prompt": SUBSCRIBE,
+    "social_prompt": SHARE,
+    "legal": LEGAL,
+}
+_WHOLE_LINE_FAMILIES = ("video_heading", "share_prompt", "subscribe_heading", "advert", "navigation")
+_BANNER_FAMILIES = ("cookie", "disclaimer")
+_PROMPT_FAMILIES = ("ai_note", "feedback_prompt", "subscribe_prompt", "social_prompt", "legal")
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """The rule set with its thresholds (see StripBoilerplate for the meaning)."""
@@ -175,42 +212,28 @@ class Rules:
         return drops
 
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
-        cues, clean = self.cues, line.clean
+        clean, words, n_words = line.clean, line.words, line.n_words
         if not clean:
             return None
+        cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
-        for family, reason in (
-            ("video_heading", VIDEO),
-            ("share_prompt", SHARE),
-            ("subscribe_heading", SUBSCRIBE),
-            ("advert", ADVERT),
-            ("navigation", NAVIGATION),
-        ):
-            if line.n_words <= 8 and (hit := cues.match(family, clean)):
-                return reason, f"{family} cue '{hit}'"
-        if line.n_words <= 150:
-            # Banners and disclaimers run long but say something no article body says.
-            for family, reason in (("cookie", COOKIE), ("disclaimer", LEGAL)):
-                if hit := cues.match(family, clean):
-                    return reason, f"{family} cue '{hit}'"
-        if line.n_words > short:
+        if n_words <= 8 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
+            return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
+        # Banners and disclaimers run long but say something no article body says.
+        if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)):
+            return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
+        if n_words > short:
             return None
         # Phrase cues on short paragraphs: prompts and notes (cookie text was checked above).
-        for family, reason in (
-            ("ai_note", AI_NOTE),
-            ("feedback_prompt", FEEDBACK),
-            ("subscribe_prompt", SUBSCRIBE),
-            ("social_prompt", SHARE),
-            ("legal", LEGAL),
-        ):
-            if hit := cues.match(family, clean):
-                return reason, f"{family} cue '{hit}'"
+        if found := cues.first(_PROMPT_FAMILIES, clean, words):
+            return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # An AI note speaks of the publication's own text or picture and of AI in one short line.
-        ref = cues.match("self_reference", clean[:40])  # the note opens with it: "This article was ..."
-        if ref and clean.find(ref) < 15 and (ai := cues.match("ai_term", clean)):
-            return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
-        if line.n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
-            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or line.n_words <= 12
+        # The AI term is looked for first: rarer, and the whole line's words tell cheaply if it can occur.
+        if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
+            if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
+                return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
+        if n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
+            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or n_words <= 12
         ):
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
@@ -258,10 +281,7 @@ class Rules:
         article's main language, so teaser summaries in another language never end a block.
         """
         out: Drops = {}
-        sizes = [len(line.text) for line in lines]
-        total = sum(sizes)
-        main = _main_language(lines, drops)
-        body = [line.prose(self.prose_words) and _in_language(line, main) for line in lines]
+        body: list[bool] = []  # worked out at the first heading: most articles have none
         for pos, line in enumerate(lines):
             if line.index in out or line.n_words > 10 or drops.get(line.index, (RELATED,))[0] != RELATED:
                 continue
@@ -271,6 +291,11 @@ class Rules:
                 hit = inline  # "Lesen Sie auch:" alone on its line is a heading too
             if not hit:
                 continue
+            if not body:
+                sizes = [len(line.text) for line in lines]
+                total = sum(sizes)
+                main = _main_language(lines, drops)
+                body = [line.prose(self.prose_words) and _in_language(line, main) for line in lines]
             out[line.index] = (RELATED, f"related_heading cue '{hit}'")
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
@@ -297,7 +322,7 @@ class Rules:
         kept = [line for line in lines if line.index not in drops]
         out: Drops = {}
         for line in kept[len(kept) - max(1, len(kept) // 4) :]:
-            starts_with_name = len(line.words) > 1 and all(_is_name(t) for t in line.text.split()[:2])
+            starts_with_name = len(line.words) > 1 and all(_is_name(t) for t in line.text.split(None, 2)[:2])
             if line.n_words <= 120 and starts_with_name and (hit := self.cues.match("author_bio", line.clean)):
                 out[line.index] = (BYLINE, f"an author biography at the end ('{hit}')")
         return out
@@ -406,9 +431,7 @@ class Rules:
         """
         kept = [line for line in lines if line.index not in drops]
         votes = [stopword_votes(line.words) for line in kept]
-        total: Counter[str] = Counter()
-        for v in votes:
-            total.update(v)
+        total = vote_totals(kept)
         if not total:
             return {}
         main = total.most_common(1)[0][0]

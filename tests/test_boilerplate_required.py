@@ -1,0 +1,181 @@
+"""The shortcuts that make StripBoilerplate fast never change a decision (issue 4).
+
+Phrase cues are only searched on lines holding one of the words (or symbols) the cues
+cannot match without (``Family.required_words``, ``_Matchers.mask``); ``clean_line``
+strips decoration with ``str.strip`` instead of regexes; vote totals skip
+``Counter.update``. Each test checks a shortcut against what it replaces, on the seed
+and golden-case paragraphs and on strings generated from every cue of the lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from re import _constants as sre, _parser as _parse
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newsclean.boilerplate import cues as cue_module
+from newsclean.boilerplate.cues import _common_words, clean_line, load_cues
+from newsclean.boilerplate.required import _strings, required_tokens
+from newsclean.boilerplate.rules import make_lines, vote_totals
+from newsclean.normalize import Normalize
+from newsclean.stopwords import stopword_votes
+from newsclean.text import words
+
+ROOT = Path(__file__).resolve().parent.parent
+PHRASE = sorted(name for name, fam in load_cues().families.items() if fam.mode == "phrase")
+
+
+@lru_cache(maxsize=1)
+def corpus_texts() -> tuple[str, ...]:
+    """Seed and golden-case paragraphs, raw and normalized, and their first 40 characters."""
+    texts = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in sorted((ROOT / "tests" / "cases").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts += [text for text, _ in json.loads(line)["paragraphs"]]
+    fix = Normalize()
+    texts += [fix.fix(t) for t in texts]
+    return tuple(sorted(set(texts) | {t[:40] for t in texts}))
+
+
+def cue_examples(cue: str) -> list[str]:
+    """Lines the cue matches: its strings (when few) and random strings it matches, in prose,
+    behind joiners and apostrophes, glued to word characters where the cue allows it."""
+    rnd = random.Random(cue)
+    found = set(sorted(_strings(list(_parse.parse(cue))) or ())[:16])
+    found |= {_sample(list(_parse.parse(cue)), rnd) for _ in range(12)}
+    pattern = single(cue)
+    out = []
+    for s in sorted(found):
+        if s.strip():
+            out += [s, f"Lorem {s} ipsum.", f"» {s.upper()}:", f"x-{s}-y", f"l’{s}", f"{s}ʼs", f"({s})"]
+    return [line for line in out if pattern.search(clean_line(line))]
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_CATEGORY_SAMPLES = {sre.CATEGORY_WORD: "az9", sre.CATEGORY_SPACE: " ", sre.CATEGORY_DIGIT: "7", sre.CATEGORY_NOT_WORD: " -.", sre.CATEGORY_NOT_SPACE: "xé-", sre.CATEGORY_NOT_DIGIT: "x -"}
+
+
+def _sample(items: list[tuple[object, object]], rnd: random.Random) -> str:
+    """A random string shaped like ``items`` (not always a match: callers filter)."""
+    out = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.append(chr(av))  # type: ignore[arg-type]
+        elif op is sre.NOT_LITERAL or op is sre.ANY:
+            out.append(rnd.choice("xz9 -.'"))
+        elif op is sre.IN:
+            pool = "xz9 -.'"
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is sre.LITERAL:
+                    pool += chr(value) * 4
+                elif kind is sre.RANGE:
+                    pool += chr(rnd.randint(*value)) * 4
+                elif kind is sre.CATEGORY:
+                    pool += _CATEGORY_SAMPLES.get(value, "x") * 2
+            out.append(rnd.choice(pool))
+        elif op is sre.BRANCH:
+            out.append(_sample(list(rnd.choice(av[1])), rnd))  # type: ignore[index]
+        elif op is sre.SUBPATTERN:
+            out.append(_sample(list(av[3]), rnd))  # type: ignore[index]
+        elif op in _REPEATS:
+            low, high, sub = av  # type: ignore[misc]
+            out += [_sample(list(sub), rnd) for _ in range(min(high, low + rnd.choice((0, 0, 1, 2, 3))))]
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def generated() -> dict[tuple[str, str], list[str]]:
+    """(family, cue) -> example lines, for every phrase cue."""
+    fams = load_cues().families
+    return {(name, cue): cue_examples(cue) for name in PHRASE for group in fams[name].cues.values() for cue in group}
+
+
+def tokens(clean: str) -> set[str]:
+    """A line's tokens as the analysis sees them: its whole \\w+ runs and each other non-space character."""
+    return set(re.findall(r"\w+|[^\w\s]", clean))
+
+
+def single(cue: str) -> re.Pattern[str]:
+    return cue_module._compile("phrase", {cue})
+
+
+@pytest.mark.parametrize("family", PHRASE)
+def test_boilerplate_required_words_are_in_every_line_a_cue_matches(family: str) -> None:
+    """The analysis of each cue's regex: a line it matches holds one of its required tokens (None: no filter)."""
+    fam = load_cues().families[family]
+    everything = fam.pattern(None)
+    corpus = [c for c in map(clean_line, corpus_texts()) if everything.search(c)]  # only these can match a cue
+    checked = 0
+    for group in fam.cues.values():
+        for cue in group:
+            need = required_tokens(cue, _common_words())
+            pattern = single(cue)
+            for clean in [clean_line(t) for t in generated()[(family, cue)]] + corpus:
+                if pattern.search(clean):
+                    checked += 1
+                    assert need is None or need & tokens(clean), f"{family} cue {cue!r} matches {clean!r} without any of {sorted(need or ())}"
+    assert checked or family == "credit"
+
+
+@pytest.mark.parametrize("langs", [None, ("en",), ("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en")], ids=str)
+def test_boilerplate_mask_lets_through_every_line_a_phrase_family_matches(langs: tuple[str, ...] | None) -> None:
+    """The per-line pre-filter, with and without the words shortcut, never rejects a match."""
+    cues = load_cues()
+    matchers = cues.matchers(langs)
+    texts = list(corpus_texts()) + [t for examples in generated().values() for t in examples]
+    for name in PHRASE:
+        fam = cues.families[name]
+        pattern, bit = fam.pattern(fam.key(langs)), matchers._bits[name]
+        for text in texts:
+            clean = clean_line(text)
+            if pattern.search(clean):
+                matchers._memo = ("", 0)  # forget the last line: compute the mask afresh each time
+                assert matchers.mask(clean, words(text)) & bit, f"{name} matches {text!r} but the words shortcut rejects it"
+                matchers._memo = ("", 0)
+                assert matchers.mask(clean, None) & bit, f"{name} matches {text!r} but the pre-filter rejects it"
+                hit = pattern.search(clean).group(0)  # type: ignore[union-attr]
+                assert cues.match(name, clean, langs) == hit
+                assert matchers.first((name,), clean, words(text)) == (name, hit)
+
+
+def test_boilerplate_mask_skips_plain_prose() -> None:
+    """The point of the pre-filter: an ordinary sentence reaches no phrase family's regex."""
+    matchers = load_cues().matchers(("en",))
+    text = "The council approved the budget on Tuesday after a long debate on school funding"
+    assert matchers.mask(clean_line(text), words(text)) == matchers._always == 0
+
+
+def _clean_line_by_regex(text: str) -> str:
+    text = text.casefold().translate(cue_module._APOSTROPHES)
+    for _ in range(2):
+        text = cue_module._TRAIL.sub("", cue_module._LEAD.sub("", cue_module._strip_symbols(text.strip())))
+    return text
+
+
+def test_boilerplate_clean_line_strips_like_its_regexes() -> None:
+    rnd = random.Random(4)
+    alphabet = list(cue_module._LEAD_CHARS + cue_module._TRAIL_CHARS + " \t\u00a0\u2003\n©📺↗ab'’‘`´ʼ.")
+    texts = list(corpus_texts()) + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    for text in texts:
+        assert clean_line.__wrapped__(text) == _clean_line_by_regex(text), repr(text)
+
+
+def test_boilerplate_vote_totals_rank_like_counter_update() -> None:
+    """Same counts and the same order of first votes, so ``most_common`` breaks ties alike."""
+    lines = make_lines(list(enumerate(corpus_texts())))
+    rnd = random.Random(4)
+    for _ in range(300):
+        some = rnd.sample(lines, rnd.randint(0, 12))
+        expected: Counter[str] = Counter()
+        for line in some:
+            expected.update(stopword_votes(line.words))
+        got = vote_totals(some)
+        assert list(got.items()) == list(expected.items())
+        assert got.most_common() == expected.most_common()
