@@ -8,7 +8,9 @@ same order, annotated. Two kinds:
 * corpus stages only define ``__call__(batches)`` and hold state across the stream;
   they run in the main process. A corpus stage that must know corpus statistics
   before deciding defines ``fit(batches) -> Stage``; the pipeline then makes a first
-  pass over the (re-iterable) source up to that stage.
+  pass over the (re-iterable) source up to that stage. A stage that needs a fit and
+  also defines ``apply`` says with ``fitted`` whether it has been fitted: once it has,
+  it is article-local (a look-up) and runs in the workers with its neighbours.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from .article import Article, Batch
 from .errors import StageError
@@ -32,6 +36,8 @@ from .errors import StageError
 __all__ = ["Stage", "LocalStage", "ArticleStage", "Pipeline", "RejectEmpty", "default_pipeline"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -75,7 +81,17 @@ class RejectEmpty(ArticleStage):
 
 
 def _is_local(stage: object) -> bool:
-    return callable(getattr(stage, "apply", None))
+    return callable(getattr(stage, "apply", None)) and not _needs_fit(stage)
+
+
+def _needs_fit(stage: object) -> bool:
+    return callable(getattr(stage, "fit", None)) and not getattr(stage, "fitted", False)
+
+
+def _fits_in_parts(stage: object) -> bool:
+    """Whether ``stage`` can learn from parts of the corpus: ``fit_shard(batches)`` gives a
+    part's state, ``fit_shards(states)`` the fitted stage."""
+    return callable(getattr(stage, "fit_shard", None)) and callable(getattr(stage, "fit_shards", None))
 
 
 def _describe(stage: object) -> str:
@@ -111,10 +127,16 @@ class Pipeline:
     def _fit(self, source: Iterable[Batch], pool: _Workers) -> Pipeline:
         stages = list(self.stages)
         for i, stage in enumerate(stages):
-            fit = getattr(stage, "fit", None)
-            if callable(fit):
-                log.info("first pass: fitting %s", type(stage).__name__)
-                stages[i] = fit(_Runner(stages[:i], pool.workers).stream(source, pool))
+            if not _needs_fit(stage):
+                continue
+            log.info("first pass: fitting %s", type(stage).__name__)
+            prefix = tuple(stages[:i])
+            if _fits_in_parts(stage) and all(_is_local(s) for s in prefix):
+                # The first pass in the workers: each returns its batch's part of the state
+                # (small), not the batch.
+                stages[i] = stage.fit_shards(pool.fit_parts(prefix, stage, source))  # type: ignore[attr-defined]
+            else:
+                stages[i] = stage.fit(_Runner(prefix, pool.workers).stream(source, pool))  # type: ignore[attr-defined]
         return Pipeline(tuple(stages))
 
     def run(self, source: Iterable[Batch], *, workers: int = 1) -> Iterator[Batch]:
@@ -125,19 +147,16 @@ class Pipeline:
         for, so a writer can refuse its output directory before the first pass.
         """
         with _Workers.for_stages(self.stages, workers) as pool:
-            pipeline = self._fit(source, pool) if any(_fits(s) for s in self.stages) else self
+            pipeline = self._fit(source, pool) if any(_needs_fit(s) for s in self.stages) else self
             yield from _Runner(pipeline.stages, pool.workers).stream(source, pool)
 
 
 # ---------------------------------------------------------------------------- runner
 
-_WORKER_SEGMENTS: list[tuple[LocalStage, ...]] = []
+_WORKER_JOBS: dict[str, object] = {}  # path -> a segment, or (segment, stage) of a first pass
 
 
-def _init_worker(segments: list[tuple[LocalStage, ...]]) -> None:
-    # Each worker process unpickles the stages once, so their lazily loaded
-    # resources (language profiles, cue lexicon) are loaded once per process.
-    _WORKER_SEGMENTS[:] = segments
+def _init_worker() -> None:
     threading.Thread(target=_exit_with_parent, daemon=True).start()
 
 
@@ -157,12 +176,23 @@ def _apply_segment(segment: Sequence[LocalStage], batch: Batch) -> Batch:
     return batch
 
 
-def _apply_in_worker(index: int, batch: Batch) -> Batch:
-    return _apply_segment(_WORKER_SEGMENTS[index], batch)
+def _in_worker(path: str) -> object:
+    # Each worker unpickles a job once, so the stages' lazily loaded resources
+    # (language profiles, cue lexicon, a fitted stage's counts) load once per process.
+    job = _WORKER_JOBS.get(path)
+    if job is None:
+        with open(path, "rb") as fh:
+            job = _WORKER_JOBS[path] = pickle.load(fh)
+    return job
 
 
-def _fits(stage: object) -> bool:
-    return callable(getattr(stage, "fit", None))
+def _apply_in_worker(path: str, batch: Batch) -> Batch:
+    return _apply_segment(_in_worker(path), batch)  # type: ignore[arg-type]
+
+
+def _fit_part_in_worker(path: str, batch: Batch) -> object:
+    segment, stage = _in_worker(path)  # type: ignore[misc]
+    return stage.fit_shard([_apply_segment(segment, batch)])
 
 
 def _segments(stages: Sequence[Stage]) -> list[Stage | tuple[LocalStage, ...]]:
@@ -183,40 +213,57 @@ class _Workers:
 
     Starting a process costs about a second (imports, then the stages' resources), so a
     run that streams many times (a first pass, or one stream per input shard when
-    resuming) must not start a pool each time. Each worker receives every article-local
-    segment the run can use, once; a segment it does not hold runs in this process.
+    resuming) must not start a pool each time. A segment is pickled once, to a file in a
+    temporary directory, the first time it is used; each worker loads it from there on
+    its first batch of it. So segments known only after a first pass (one with a fitted
+    stage) run in the workers too.
     """
 
-    def __init__(self, segments: Sequence[tuple[LocalStage, ...]], workers: int) -> None:
-        self.segments = list(segments)
+    def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
         self.pool: ProcessPoolExecutor | None = None
-        if self.workers > 1 and self.segments:
+        self._files: list[tuple[tuple[object, ...], str]] = []
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
+        if self.workers > 1:
             context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_init_worker, initargs=(self.segments,)
-            )
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+            self._dir = tempfile.TemporaryDirectory(prefix="newsclean-segments-")
 
     @classmethod
     def for_stages(cls, stages: Sequence[Stage], workers: int) -> _Workers:
-        """Workers for ``stages``: the segments of the whole pipeline and of each first-pass prefix."""
-        segments: list[tuple[LocalStage, ...]] = []
-        ends = [i for i, s in enumerate(stages) if _fits(s)] + [len(stages)]
-        for end in ends:
-            for step in _segments(stages[:end]):
-                if isinstance(step, tuple) and step not in segments:
-                    segments.append(step)
-        return cls(segments, workers)
+        """Workers for a run of ``stages``: none when no stage is article-local."""
+        return cls(workers if any(callable(getattr(s, "apply", None)) for s in stages) else 1)
+
+    def _file(self, job: tuple[object, ...]) -> str:
+        """The file the workers load ``job`` from (the same stage objects, the same file)."""
+        for known, path in self._files:
+            if len(known) == len(job) and all(a is b for a, b in zip(known, job)):
+                return path
+        assert self._dir is not None
+        path = os.path.join(self._dir.name, f"job-{len(self._files)}.pkl")
+        with open(path, "wb") as fh:
+            pickle.dump(job, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self._files.append((job, path))
+        return path
 
     def map(self, segment: tuple[LocalStage, ...], batches: Iterable[Batch]) -> Iterator[Batch]:
         """``segment`` applied to each batch, in order."""
-        if self.pool is None or segment not in self.segments:
+        if self.pool is None:
             return (_apply_segment(segment, b) for b in batches)
-        return _pooled(self.pool, self.segments.index(segment), batches, self.workers)
+        return _pooled(self.pool, _apply_in_worker, self._file(segment), batches, self.workers)
+
+    def fit_parts(self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch]) -> Iterator[object]:
+        """``stage.fit_shard`` of each batch after ``segment``, in order."""
+        if self.pool is None:
+            return (stage.fit_shard([_apply_segment(segment, b)]) for b in batches)  # type: ignore[attr-defined]
+        path = self._file((segment, stage))
+        return _pooled(self.pool, _fit_part_in_worker, path, batches, self.workers)
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self._dir is not None:
+            self._dir.cleanup()
 
     def __enter__(self) -> _Workers:
         return self
@@ -251,11 +298,13 @@ class _Runner:
         return iter(stream)
 
 
-def _pooled(pool: ProcessPoolExecutor, index: int, batches: Iterable[Batch], workers: int) -> Iterator[Batch]:
-    """Map a segment over batches in worker processes, in order, with a bounded window."""
-    window: collections.deque[Future[Batch]] = collections.deque()
+def _pooled(
+    pool: ProcessPoolExecutor, fn: Callable[[str, Batch], T], path: str, batches: Iterable[Batch], workers: int
+) -> Iterator[T]:
+    """``fn(path, batch)`` for each batch in worker processes, in order, with a bounded window."""
+    window: collections.deque[Future[T]] = collections.deque()
     for batch in batches:
-        window.append(pool.submit(_apply_in_worker, index, batch))
+        window.append(pool.submit(fn, path, batch))
         if len(window) >= 2 * workers:
             yield window.popleft().result()
     while window:

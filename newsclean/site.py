@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 import numpy as np
 import xxhash
@@ -93,7 +92,7 @@ class DropSiteRepeats:
         table = np.vstack([np.empty((0, 3), dtype=np.uint64), *shards])
         pairs, n = frequent_lines(table, self.min_stories)
         counts = {(int(s), int(k)): int(c) for (s, k), c in zip(pairs, n)}
-        return DropSiteRepeats(self.min_stories, self.long_words, MappingProxyType(counts))
+        return DropSiteRepeats(self.min_stories, self.long_words, counts)
 
     def line_triples(self, article: Article) -> list[tuple[int, int, int]]:
         """(site, paragraph, story) fingerprints of a kept article with a site: what ``fit`` counts.
@@ -112,13 +111,19 @@ class DropSiteRepeats:
         site, story = _site_key(article.site), _story_key(keys, long_keys)
         return [(site, key, story) for key in set(keys)]
 
+    @property
+    def fitted(self) -> bool:
+        """True once ``fit`` has counted the corpus: the stage is then an article-local look-up."""
+        return self.counts_ is not None
+
     def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
+        for batch in batches:
+            yield [self.apply(a) for a in batch]
+
+    def apply(self, article: Article, /) -> Article:
+        """``article`` with every paragraph that recurs on the site's stories dropped."""
         if self.counts_ is None:
             raise RuntimeError("DropSiteRepeats must be fitted first: run it inside a Pipeline, or call fit()")
-        for batch in batches:
-            yield [self._mark(a) for a in batch]
-
-    def _mark(self, article: Article) -> Article:
         if article.rejected is not None or not article.site or not self.counts_:
             return article
         site = _site_key(article.site)

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -218,8 +219,8 @@ class WholeFit:
 
     def fit(self, batches: Iterable[Batch]) -> WholeFit:
         fitted = self.inner.fit(batches)
-        if self.picklable:  # a plain dict instead of the read-only view, which pickle refuses
-            fitted = dataclasses.replace(fitted, counts_=dict(fitted.counts_ or {}))
+        if not self.picklable:  # a read-only view, which pickle refuses
+            fitted = dataclasses.replace(fitted, counts_=MappingProxyType(dict(fitted.counts_ or {})))
         return WholeFit(fitted, self.picklable)
 
     def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
