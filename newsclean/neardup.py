@@ -13,6 +13,7 @@ articles that share a band with another are read back from the spill before deci
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,7 +34,7 @@ from .minhash import (
     lsh_params,
 )
 from .pipeline import ArticleStage
-from .text import shingles, tokenize
+from .text import shingles, tokenize, words
 
 __all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES", "cluster_decisions", "rank"]
 
@@ -43,6 +44,13 @@ KEEP_POLICIES = ("longest", "earliest", "first")
 
 def _sign_text(text: str, shingle: int, hasher: MinHasher) -> bytes:
     return hasher.signature(shingles(tokenize(text), shingle)).tobytes()
+
+
+def _sign_article(article: Article, shingle: int, hasher: MinHasher) -> bytes:
+    """``_sign_text(article.text)``, from the paragraphs' cached words: no word crosses the
+    blank line between two paragraphs, so the article's words are theirs, in order."""
+    tokens = tuple(itertools.chain.from_iterable(words(p.text) for _, p in article.kept_paragraphs()))
+    return hasher.signature(shingles(tokens, shingle)).tobytes()
 
 
 def _drain(chunks: list[np.ndarray], width: int) -> np.ndarray:
@@ -133,7 +141,7 @@ class SignArticles(ArticleStage):
     num_perm: int = 128
 
     def apply(self, article: Article, /) -> Article:
-        return article.replace(signature=_sign_text(article.text, self.shingle, hasher(self.num_perm)))
+        return article.replace(signature=_sign_article(article, self.shingle, hasher(self.num_perm)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +191,7 @@ class DropNearDuplicateArticles:
 
     def _signature(self, article: Article) -> np.ndarray:
         signer = hasher(self.num_perm)
-        signature = article.signature or _sign_text(article.text, self.shingle, signer)
+        signature = article.signature or _sign_article(article, self.shingle, signer)
         return np.frombuffer(signature, dtype=signer.dtype)
 
     def _decide(

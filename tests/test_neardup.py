@@ -111,4 +111,19 @@ def test_neardup_signing_keeps_whole_articles_out_of_the_paragraph_word_cache(co
 
     words.cache_clear()
     [a for b in Pipeline((SignArticles(),)).run([corpus]) for a in b]
-    assert words.cache_info().currsize == 0
+    assert 0 < words.cache_info().currsize <= sum(len(a.paragraphs) for a in corpus)
+
+
+def test_neardup_signature_from_paragraph_words_equals_the_signature_of_the_text() -> None:
+    """Signing reuses each paragraph's cached words: the same words as the joined text's."""
+    from newsclean.minhash import hasher
+    from newsclean.neardup import _sign_article, _sign_text
+
+    tricky = [
+        "Ende des Absatzes l'", "-Anfang mit Bindestrich", "ΟΔΟΣ ΠΡΟΣ ΤΗΝ ΠΟΛΗ", "l'ex-président parle",
+        "Straße 1.000 Menschen", "word's end’", "’start", "x", "",
+    ]
+    articles = [make_article(*paragraphs) for paragraphs in seed_bodies().values()] + [make_article(*tricky)]
+    articles.append(articles[0].drop({1: "boilerplate.cookie_banner", 3: "repeat.paragraph"}))
+    for article in articles:
+        assert _sign_article(article, 3, hasher(128)) == _sign_text(article.text, 3, hasher(128))
