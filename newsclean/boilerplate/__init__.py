@@ -3,7 +3,8 @@
 Cookie banners, related-article blocks, captions and credits, video widgets, prompts
 (feedback, newsletter, share), AI notes, bylines, legal lines and menu items, found by
 a multilingual cue lexicon (``cues.toml``) checked against structure, and paragraphs in
-another language at the article's edges. See ``rules.py`` for each rule.
+another language at the article's edges. See ``rules.py`` and ``furniture.py`` (comment
+threads, author bios, references, disclosures) for each rule.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from ..article import Article
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
+from .furniture import Furniture
 from .rules import REASONS, Line, Rules, make_lines, vote_totals
 
 __all__ = ["StripBoilerplate", "REASONS"]
@@ -35,14 +37,16 @@ class StripBoilerplate(ArticleStage):
         lines = make_lines([(i, p.text) for i, p in enumerate(article.paragraphs)])
         earlier = {i: (p.dropped, p.detail or "") for i, p in enumerate(article.paragraphs) if p.dropped is not None}
         cues = load_cues()
-        rules = Rules(LanguageCues(cues, _languages(lines, earlier, cues.languages)), self.max_prompt_words, self.prose_words)
+        language_cues = LanguageCues(cues, _languages(lines, earlier, cues.languages))
+        rules = Rules(language_cues, self.max_prompt_words, self.prose_words)
+        furniture = Furniture(language_cues, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
         drops.update(rules.spread(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
-        drops.update(rules.comments(lines, drops))
-        drops.update(rules.author_bios(lines, drops))
+        drops.update(furniture.comments(lines, drops))
+        drops.update(furniture.author_bios(lines, drops))
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))
         return article.drop(drops)

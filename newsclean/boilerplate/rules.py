@@ -32,9 +32,11 @@ NAVIGATION = "boilerplate.navigation"
 OTHER_LANGUAGE = "boilerplate.other_language"
 ADVERT = "boilerplate.advertisement"
 COMMENTS = "boilerplate.comments"
+REFERENCES = "boilerplate.references"
 
 REASONS = (
     COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT, COMMENTS,
+    REFERENCES,
 )
 # Widgets: a box of lines around a prompt. Short lines sandwiched between two lines of
 # the same widget belong to its box (a newsletter box's blurb and form label).
@@ -132,30 +134,6 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 
 # A posting stamp: a short line with a calendar date (a year, or day and month in digits)
 # and a time of day, as comment threads print them under each commenter's name.
-_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
-_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
-
-
-def _posting_stamp(line: Line) -> bool:
-    text = line.text
-    return line.n_words <= 12 and not text.rstrip().endswith(".") and bool(_CLOCK.search(text) and _DATE.search(text))
-
-
-def _comment_thread(kept: list[Line], min_stamps: int = 3, max_gap: int = 12) -> int | None:
-    """Position of the first posting stamp of the article's last run of three or more
-    (consecutive stamps at most ``max_gap`` lines apart), or None."""
-    stamps = [pos for pos, line in enumerate(kept) if _posting_stamp(line)]
-    run: list[int] = []
-    best: int | None = None
-    for pos in stamps:
-        if run and pos - run[-1] > max_gap:
-            run = []
-        run.append(pos)
-        if len(run) >= min_stamps and (best is None or run[0] != best):
-            best = run[0]
-    return best
-
-
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
@@ -316,50 +294,6 @@ class Rules:
             return True  # three adjacent body paragraphs, nothing dropped between them
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         return subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1
-
-    def author_bios(self, lines: list[Line], drops: Drops) -> Drops:
-        """An author's biography in the article's last quarter ("Jane Doe is a freelance writer ...")."""
-        kept = [line for line in lines if line.index not in drops]
-        out: Drops = {}
-        for line in kept[len(kept) - max(1, len(kept) // 4) :]:
-            starts_with_name = len(line.words) > 1 and all(_is_name(t) for t in line.text.split(None, 2)[:2])
-            if line.n_words <= 120 and starts_with_name and (hit := self.cues.match("author_bio", line.clean)):
-                out[line.index] = (BYLINE, f"an author biography at the end ('{hit}')")
-        return out
-
-    def comments(self, lines: list[Line], drops: Drops) -> Drops:
-        """A reader-comments section in the article's second half: everything after it is comments.
-
-        It opens at a comments heading, or at a thread: three or more posting stamps (a
-        date with a time of day, "July 14, 2015 at 7:21 pm", "14.07.2015 um 19:21") close
-        together, each heading a comment. An article's own dates are rarely stamped to the
-        minute, and a live blog's stamps start at the top.
-        """
-        kept = [line for line in lines if line.index not in drops]
-        half = sum(len(line.text) for line in kept) / 2
-        seen = 0
-        starts = [0]
-        for line in kept:
-            seen += len(line.text)
-            starts.append(seen)
-        for pos, line in enumerate(kept):
-            if starts[pos + 1] >= half and line.n_words <= 6 and (hit := self.cues.match("comments_heading", line.clean)):
-                detail = f"comments_heading cue '{hit}'"
-                return {later.index: (COMMENTS, detail if later is line else "in the comments section") for later in kept[pos:]}
-        thread = _comment_thread(kept)
-        if thread is None or starts[thread] < 1500:
-            return {}  # the article must come first, and be more than a few lines
-        # Comments can outweigh the article: an early thread counts when its stamps come
-        # with a reply button (a short line printed again and again in it).
-        buttons = Counter(line.clean for line in kept[thread:] if line.n_words <= 4)
-        if starts[thread] < half and not any(n >= 3 for n in buttons.values()):
-            return {}
-        first = kept[thread]
-        above = kept[thread - 1] if thread > 0 else None
-        if above and (above.n_words <= 3 or above.n_words <= 6 and not above.sentence):
-            thread -= 1  # the commenter's name above the stamp: "Rachel says"
-        detail = f"a comment thread from a posting stamp '{first.text[:40]}'"
-        return {later.index: (COMMENTS, detail if later is first else "in the comments section") for later in kept[thread:]}
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.

@@ -1,0 +1,242 @@
+"""Prose furniture at an article's edges: comment threads, author bios, references, disclosures.
+
+These look like prose, so a cue is never enough: each rule also needs the place (the
+article's second half or last quarter), the shape (posting stamps, citations) or the
+absence of the person from the article's body. Each returns ``{index: (reason, detail)}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .cues import LanguageCues
+from .rules import BYLINE, COMMENTS, LEGAL, REFERENCES, Drops, Line, _is_name
+
+__all__ = ["Furniture"]
+
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+_DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
+
+
+def _posting_stamp(line: Line) -> bool:
+    text = line.text
+    return line.n_words <= 12 and not text.rstrip().endswith(".") and bool(_CLOCK.search(text) and _DATE.search(text))
+
+
+def _comment_thread(kept: list[Line], min_stamps: int = 3, max_gap: int = 12) -> int | None:
+    """Position of the first posting stamp of the article's last run of three or more
+    (consecutive stamps at most ``max_gap`` lines apart), or None."""
+    stamps = [pos for pos, line in enumerate(kept) if _posting_stamp(line)]
+    run: list[int] = []
+    best: int | None = None
+    for pos in stamps:
+        if run and pos - run[-1] > max_gap:
+            run = []
+        run.append(pos)
+        if len(run) >= min_stamps and (best is None or run[0] != best):
+            best = run[0]
+    return best
+
+
+# A citation's shape, in any language: a link or DOI, "et al.", volume and pages ("vol. 37",
+# "174(10):1587"), an APA year ("(2019).", "(n.d.)", "(2019, February 26)."), an MLA title in
+# quotes first ('"Prayer Plant." ASPCA.'). Under a references heading a year in parentheses or
+# at the end is enough ("... Colorectal Cancer, 2011.").
+_CITATION = re.compile(
+    r"https?://|(?<!\w)www\.\w|(?<!\w)doi(?:\.org)?[:/ ]\s?10\.|(?<!\w)et al\."
+    r"|(?<!\w)(?:vol|pp|no|nr|bd|jg|s|p)\.\s?\d|\d\s?\(\d+\)\s?:\s?\d"
+    r"|\((?:(?:19|20)\d\d[a-z]?(?:, [^()]{1,25})?|[^()]{1,20} (?:19|20)\d\d|n\.\s?d\.|s\.\s?f\.|o\.\s?j\.)\)[.,:]\s+\S"
+    r"|^[\"“„«][^\"“”„«»]{3,200}\.\s?[\"”“»]\s+\S",
+    re.IGNORECASE,
+)
+_CITATION_WEAK = re.compile(r"\((?:19|20)\d\d[a-z]?\)|(?:19|20)\d\d[a-z]?\.?$")
+# "Wang DD, Leung CW, ...", "Niculescu, A.B.", "Burgess-Yeo, S. (2019)": a surname and initials first.
+_AUTHOR_INITIALS = re.compile(r"^[^\W\d_][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:[,;]|\.? \(|\. [A-Z])")
+_JOINER = re.compile(r"\s(?:and|und|et|y|e|en|og|och|i|a|und|ou|o|oder|or)\s", re.IGNORECASE)
+
+
+def _introduced_name(text: str, hit: str) -> str | None:
+    """The name a first-person introduction gives ("Hi, I'm Sara!" -> "Sara"), or None.
+
+    The cue ends where the name starts; the name is capitalised and ends the clause
+    (a comma, "!", ".", a dash, "and"): "I'm Philip, a certified ...", not "I'm German ...".
+    """
+    n = len(re.findall(r"\w+", hit))
+    runs = list(re.finditer(r"\w+", text))
+    if len(runs) <= n:
+        return None
+    first = runs[n]
+    m = re.match(r"[^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)?", text[first.start() :])
+    if not m or not m.group(0)[0].isupper():
+        return None
+    after = text[first.start() + m.end() :]
+    if after[:1] in (",", "!", ".", ";", "(", ":") or after.lstrip()[:1] in ("–", "—", "-") or _JOINER.match(after[:6] + " "):
+        return m.group(0)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """The edge rules, with the cues of the article's languages."""
+
+    cues: LanguageCues
+    prose_words: int  # a body paragraph has at least this many words
+
+    def author_bios(self, lines: list[Line], drops: Drops) -> Drops:
+        """Prose furniture at the article's edges: author bios, reference lists, disclosures.
+
+        An author's biography in the last quarter ("Jane Doe is a freelance writer ...",
+        "Hi, I'm Sara!", the lines under an "About the author" heading), a list of
+        citations after the first half ("References", then "Doe, J. (2019). ..."), and an
+        affiliate or advertising disclosure in the first or last quarter. Mid-article
+        prose is never looked at, and a bio's subject named in the body is the article's.
+        """
+        kept = [line for line in lines if line.index not in drops]
+        if not kept:
+            return {}
+        out: Drops = {}
+        tail = len(kept) - max(1, len(kept) // 4)
+        body = kept[:tail]  # joined into one text only when a bio is found
+        under_heading = 0  # lines still owed to an "About the author" heading
+        for pos in range(tail, len(kept)):
+            line = kept[pos]
+            if line.n_words <= 5 and (hit := self.cues.match("bio_heading", line.clean)):
+                out[line.index] = (BYLINE, f"bio_heading cue '{hit}'")
+                under_heading = 2  # the author's name, then the bio
+                continue
+            if line.n_words > 120:
+                under_heading = 0
+                continue
+            if under_heading:
+                under_heading -= 1
+                if line.n_words > 5 and line.sentence:
+                    out[line.index] = (BYLINE, "under an about-the-author heading")
+                    under_heading = 0
+                    continue
+                if line.n_words > 5:
+                    under_heading = 0
+            if detail := self._bio(line, body):
+                out[line.index] = (BYLINE, detail)
+                # The bio's next lines that speak of the same person: "She has covered ...".
+                for follower in kept[pos + 1 : pos + 3]:
+                    if follower.n_words > 80 or not self.cues.match("bio_pronoun", follower.clean):
+                        break
+                    out[follower.index] = (BYLINE, f"continues the author biography (line {line.index})")
+        out.update(self._references(kept))
+        out.update(self._disclosures(kept))
+        return out
+
+    def _bio(self, line: Line, body: list[Line]) -> str | None:
+        """Why ``line`` is an author's biography, or None."""
+        if line.n_words < 5:
+            return None
+        if (hit := self.cues.match("bio_intro", line.clean)) and not line.clean[len(hit) : len(hit) + 1].isalnum():
+            name = _introduced_name(line.text, hit)
+            if name and line.n_words <= 80:
+                return f"an author introducing themselves ('{hit} {name}')"
+            return None
+        head = line.text.split(None, 2)[:2]
+        if len(head) < 2 or not all(_is_name(t) for t in head):
+            return None
+        hit = self.cues.match("author_bio", line.clean, line.words)
+        if not hit:
+            return None
+        surname = head[1].strip(",.;:")
+        body_text = " ".join(line.text for line in body if line.n_words >= self.prose_words and surname in line.text)
+        if len(surname) > 2 and len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", body_text)) >= 2:
+            return None  # the article speaks of this person: a portrait, not a bio
+        return f"an author biography at the end ('{hit}')"
+
+    def _references(self, kept: list[Line]) -> Drops:
+        """A references heading after the article's first half and the citations under it
+        (lines with a link or DOI, an author's initials, "et al.", volume and pages, a year
+        in parentheses, "Accessed ..."). A list of citations without a heading is left
+        alone: a page about research may quote its sources as its text."""
+        out: Drops = {}
+        sizes = [len(line.text) for line in kept]
+        half = sum(sizes) / 2
+        seen = 0
+        for pos, line in enumerate(kept):
+            seen += sizes[pos]
+            if seen - sizes[pos] < half or line.n_words > 4 or line.sentence or line.index in out:
+                continue
+            if not (heading := self.cues.match("references_heading", line.clean)):
+                continue
+            run = self._citation_run(kept, pos + 1)
+            if run:
+                out[line.index] = (REFERENCES, f"references_heading cue '{heading}'")
+                for k in run:
+                    out[kept[k].index] = (REFERENCES, f"a citation under '{line.text.strip()}'")
+        return out
+
+    def _citation_run(self, kept: list[Line], start: int) -> list[int]:
+        """Positions of the citations from ``start`` on; one other short line between two is part of the list."""
+        run: list[int] = []
+        k = start
+        while k < len(kept):
+            if self._citation(kept[k]):
+                run.append(k)
+            elif run and k + 1 < len(kept) and kept[k].n_words <= 30 and self._citation(kept[k + 1]):
+                run.append(k)
+            else:
+                break
+            k += 1
+        return run
+
+    def _citation(self, line: Line) -> bool:
+        if line.n_words > 90 or line.n_words == 0:
+            return False
+        text = line.text
+        if _CITATION.search(text) or _AUTHOR_INITIALS.match(text) or self.cues.match("citation_mark", line.clean, line.words):
+            return True
+        return bool(_CITATION_WEAK.search(text))
+
+    def _disclosures(self, kept: list[Line]) -> Drops:
+        """An affiliate or advertising disclosure in the article's last quarter.
+
+        One at the top stays: there it tells the reader how to take the article, and
+        annotated corpora count it as the article's own text.
+        """
+        out: Drops = {}
+        for line in kept[len(kept) - max(1, len(kept) // 4) :]:
+            if line.n_words > 80:
+                continue
+            if hit := self.cues.match("affiliate_disclosure", line.clean, line.words):
+                out[line.index] = (LEGAL, f"affiliate_disclosure cue '{hit}' at the article's edge")
+        return out
+
+    def comments(self, lines: list[Line], drops: Drops) -> Drops:
+        """A reader-comments section in the article's second half: everything after it is comments.
+
+        It opens at a comments heading, or at a thread: three or more posting stamps (a
+        date with a time of day, "July 14, 2015 at 7:21 pm", "14.07.2015 um 19:21") close
+        together, each heading a comment. An article's own dates are rarely stamped to the
+        minute, and a live blog's stamps start at the top.
+        """
+        kept = [line for line in lines if line.index not in drops]
+        half = sum(len(line.text) for line in kept) / 2
+        seen = 0
+        starts = [0]
+        for line in kept:
+            seen += len(line.text)
+            starts.append(seen)
+        for pos, line in enumerate(kept):
+            if starts[pos + 1] >= half and line.n_words <= 6 and (hit := self.cues.match("comments_heading", line.clean)):
+                detail = f"comments_heading cue '{hit}'"
+                return {later.index: (COMMENTS, detail if later is line else "in the comments section") for later in kept[pos:]}
+        thread = _comment_thread(kept)
+        if thread is None or starts[thread] < 1500:
+            return {}  # the article must come first, and be more than a few lines
+        # Comments can outweigh the article: an early thread counts when its stamps come
+        # with a reply button (a short line printed again and again in it).
+        buttons = Counter(line.clean for line in kept[thread:] if line.n_words <= 4)
+        if starts[thread] < half and not any(n >= 3 for n in buttons.values()):
+            return {}
+        first = kept[thread]
+        above = kept[thread - 1] if thread > 0 else None
+        if above and (above.n_words <= 3 or above.n_words <= 6 and not above.sentence):
+            thread -= 1  # the commenter's name above the stamp: "Rachel says"
+        detail = f"a comment thread from a posting stamp '{first.text[:40]}'"
+        return {later.index: (COMMENTS, detail if later is first else "in the comments section") for later in kept[thread:]}

@@ -1,0 +1,169 @@
+"""StripBoilerplate's edge furniture: author bios, reference lists, affiliate disclosures.
+
+Each is furniture only at the article's end; the same words inside the article, or an
+article about the person a bio would name, stay.
+"""
+
+from __future__ import annotations
+
+from conftest import dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+
+BODY_EN = [
+    "The city council voted on Tuesday to extend the tram line to the new housing district in the north, after two years of debate.",
+    "The extension will add six stops and is expected to cost around 80 million euros, most of it paid for by the regional government.",
+    "Opponents said the money would be better spent on buses, which could serve the outlying villages that the tram will never reach.",
+    "Construction is due to start next spring and should take about two years, the transport authority said in a statement.",
+    "The first trams are expected to run on the new section in the autumn of 2027, if the tender for the rails goes to plan.",
+    "Residents of the district have waited for a fast link to the centre since the first houses were finished almost a decade ago.",
+    "A survey by the council last year found that most of them drive to work, and many said they would switch to the tram.",
+    "The regional government said it would also pay for a park-and-ride site at the last stop, with room for some 400 cars.",
+    "Shop owners along the route fear two years of road works, and the council has promised a fund to make up for lost trade.",
+    "The decision still has to be confirmed by the regional parliament, which is expected to vote on the budget in March.",
+]
+BODY_DE = [
+    "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",
+    "Die Strecke soll sechs neue Haltestellen bekommen und rund 80 Millionen Euro kosten, den größten Teil bezahlt das Land.",
+    "Gegner sagten, das Geld wäre bei Bussen besser angelegt, die auch die Dörfer am Rand erreichen könnten, wohin die Bahn nie fährt.",
+    "Der Bau soll im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, teilten die Verkehrsbetriebe in einer Erklärung mit.",
+    "Die ersten Bahnen sollen im Herbst 2027 auf dem neuen Abschnitt fahren, wenn die Ausschreibung für die Schienen wie geplant läuft.",
+    "Die Bewohner des Viertels warten seit fast zehn Jahren auf eine schnelle Verbindung in die Innenstadt, seit die ersten Häuser fertig wurden.",
+    "Eine Umfrage der Stadt im vergangenen Jahr ergab, dass die meisten von ihnen mit dem Auto zur Arbeit fahren und gern umsteigen würden.",
+    "Das Land will auch einen Parkplatz an der Endhaltestelle bezahlen, auf dem rund 400 Autos Platz finden sollen, hieß es weiter.",
+]
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+# -- author bios -------------------------------------------------------------------------
+
+
+def test_boilerplate_furniture_third_person_bio_at_end_dropped() -> None:
+    bio = "Jane Holloway is an experienced mortgage broker and personal finance writer based in Leeds who has helped first-time buyers for a decade."
+    out = strip(*BODY_EN, bio)
+    assert kept(out) == BODY_EN
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_bio_with_following_pronoun_line_dropped() -> None:
+    bio = "Marta Lindqvist is a freelance journalist covering transport and housing for several Nordic newspapers."
+    more = "She has reported from Brussels, Berlin and Stockholm, and her work has won two regional press awards."
+    out = strip(*BODY_EN, bio, more)
+    assert kept(out) == BODY_EN
+    assert dropped(out)[more] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_first_person_bio_dropped_multilingual() -> None:
+    for body, bio in (
+        (BODY_EN, "Hi, I'm Sara! I love hiking, camping and road trips, and I write about the places I visit with my family."),
+        (BODY_EN, "I'm Philip, a certified electrician with twenty years on building sites, and I test every tool I write about myself."),
+        (BODY_DE, "Hallo, ich bin Anna! Ich schreibe hier über Reisen mit Kindern und teste seit Jahren Rucksäcke und Zelte für die ganze Familie."),
+    ):
+        out = strip(*body, bio)
+        assert kept(out) == body, bio
+        assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_german_bio_dropped() -> None:
+    bio = "Lena Brandt ist freie Journalistin in Hamburg und schreibt seit 2015 über Verkehr, Stadtplanung und Wohnen."
+    out = strip(*BODY_DE, bio)
+    assert kept(out) == BODY_DE
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_about_the_author_heading_dropped() -> None:
+    bio = "Tom Baker writes about cities and transport and has covered local politics in the north for many years."
+    out = strip(*BODY_EN, "About the author", "Tom Baker", bio)
+    assert kept(out) == [*BODY_EN, "Tom Baker"]  # a name line alone is left to the byline rule
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_closing_first_person_quote_kept() -> None:
+    """A closing paragraph quoting someone in the first person is the article's."""
+    ending = [
+        "“I'm tired of waiting, and I know my neighbours are too,” said one resident, who has lived in the district since 2016.",
+        "I am German by birth but have lived here for thirty years, and I have never seen the council move this fast, she added.",
+    ]
+    out = strip(*BODY_EN, *ending)
+    assert kept(out) == [*BODY_EN, *ending]
+
+
+def test_boilerplate_furniture_article_about_an_author_kept() -> None:
+    """A portrait's closing paragraph about its subject is not a bio: the body names her."""
+    body = [
+        "The novelist Ruth Calder has spent ten years writing a trilogy about the tram line that runs past her house in the north of the city.",
+        "Calder grew up in the district and says the trams were the sound of her childhood, the first thing she heard every morning.",
+        *BODY_EN[2:8],
+        "Her first book sold poorly, but the second was shortlisted for a national prize, and Calder says the third will be the last.",
+    ]
+    ending = "Ruth Calder is a novelist and former teacher who still lives two streets from the tram depot she writes about."
+    out = strip(*body, ending)
+    assert kept(out) == [*body, ending]
+
+
+def test_boilerplate_furniture_bio_mid_article_kept() -> None:
+    """Bio-shaped sentences in the article's first three quarters stay."""
+    inside = "Jane Holloway is an experienced mortgage broker in Leeds who says the new line will lift prices along the route."
+    body = [*BODY_EN[:3], inside, *BODY_EN[3:]]
+    out = strip(*body)
+    assert kept(out) == body
+
+
+# -- reference lists ---------------------------------------------------------------------
+
+
+def test_boilerplate_furniture_reference_list_dropped_multilingual() -> None:
+    for body, heading, refs in (
+        (BODY_EN, "References", [
+            "Smith, J. A. (2019). Urban rail and housing markets. Journal of Transport Geography, 74, 12–20. https://doi.org/10.1016/j.jtrangeo.2019.01.002",
+            "Wang DD, Leung CW, Li Y, et al. Trends in commuting among adults in Europe. Transp Rev. 2014;34(3):287-95.",
+            "European Environment Agency (2021). Transport and environment report. Retrieved from https://www.eea.europa.eu/",
+        ]),
+        (BODY_DE, "Quellen", [
+            "Müller, K. (2020): Straßenbahnen in deutschen Städten. Berlin: Springer, S. 45–67.",
+            "Statistisches Bundesamt (2022). Pendler in Deutschland. Online verfügbar unter https://www.destatis.de, abgerufen am 3. Mai 2023.",
+        ]),
+        (BODY_DE, "Literatur", [
+            "Schmidt, A.; Weber, B. (2018): Verkehrswende vor Ort. Zeitschrift für Verkehrswissenschaft 89 (2), S. 101–118.",
+        ]),
+    ):
+        out = strip(*body, heading, *refs)
+        assert kept(out) == body, heading
+        assert set(dropped(out).values()) == {"boilerplate.references"}
+
+
+def test_boilerplate_furniture_sources_heading_as_menu_item_kept() -> None:
+    """'Sources' in a menu, followed by other menu items, is no reference list."""
+    out = strip(*BODY_EN, "Sources", "Destinations", "Pricing")
+    assert "Sources" in kept(out)
+
+
+def test_boilerplate_furniture_references_heading_early_kept() -> None:
+    """A section called 'Sources' in the article's first half, with prose under it, stays."""
+    body = [*BODY_EN[:2], "Sources", "Two officials with knowledge of the plans (2019) said the route had been chosen years before the vote.", *BODY_EN[2:]]
+    out = strip(*body)
+    assert kept(out) == body
+
+
+# -- disclosures -------------------------------------------------------------------------
+
+
+def test_boilerplate_furniture_affiliate_disclosure_at_end_dropped_multilingual() -> None:
+    for body, note in (
+        (BODY_EN, "This post contains affiliate links, which means we may earn a small commission at no extra cost to you."),
+        (BODY_EN, "As an Amazon Associate I earn from qualifying purchases."),
+        (BODY_DE, "Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine kleine Provision."),
+    ):
+        out = strip(*body, note)
+        assert kept(out) == body, note
+        assert dropped(out)[note] == "boilerplate.legal"
+
+
+def test_boilerplate_furniture_affiliate_article_prose_kept() -> None:
+    """An article about affiliate marketing speaks of affiliate links in its body."""
+    inside = "Streamers can earn money through affiliate links, sponsorships and subscriptions, the report on the creator economy found."
+    body = [*BODY_EN[:4], inside, *BODY_EN[4:]]
+    out = strip(*body)
+    assert kept(out) == body
