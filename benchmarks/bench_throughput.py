@@ -129,7 +129,7 @@ from newsclean.pipeline import default_pipeline
 batches = list(itertools.islice(newsclean.read(sys.argv[1]), int(sys.argv[2])))
 pipeline, timings = default_pipeline(), {}
 for stage in pipeline.stages:  # warm up: lexicons, profiles, permutations load on first use
-    if hasattr(stage, "apply"):
+    if hasattr(stage, "apply") and not hasattr(stage, "fit"):
         stage.apply(batches[0][0])
 stages = list(pipeline.stages)
 for i, stage in enumerate(stages):
