@@ -36,16 +36,15 @@ def clean(
     """
     source = read(inputs, columns=columns, on_bad_record=on_bad_record)
     pipe = pipeline or default_pipeline()
-    batches: Iterable[Batch]
-    if resume:
-        batches = checkpoints.resume(pipe, source, out, workers=workers, progress=progress)
-    else:
+    names = [clean_str(str(f)) for f in source.files]  # as the articles' ``source`` names them
+    if not resume:
         batches = pipe.run(source, workers=workers)
         if progress is not None:
             batches = _reporting(batches, progress)
-    names = [clean_str(str(f)) for f in source.files]  # as the articles' ``source`` names them
-    report = write(batches, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=names)
-    if resume:
+        return write(batches, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=names)
+    with checkpoints.locked(out):
+        batches = checkpoints.resume(pipe, source, out, workers=workers, progress=progress)
+        report = write(batches, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=names)
         checkpoints.discard(out)  # after the commit: until then a restart needs them
     return report
 

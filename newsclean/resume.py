@@ -23,6 +23,8 @@ are committed.
 from __future__ import annotations
 
 import collections
+import contextlib
+import fcntl
 import hashlib
 import json
 import logging
@@ -38,11 +40,11 @@ from typing import IO
 import numpy as np
 
 from .article import Batch
-from .errors import InputError, StageError
+from .errors import InputError, OutputError, StageError
 from .pipeline import Pipeline, Stage, _is_local, _Runner, _Workers
 from .read import Source
 
-__all__ = ["resume", "discard", "WORK_DIR"]
+__all__ = ["resume", "locked", "discard", "WORK_DIR"]
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,27 @@ def resume(
     last = work / f"phase-{len(phases) - 1}"
     for k in range(len(shards)):
         yield from _load(last / f"{k}.pkl")
+
+
+@contextlib.contextmanager
+def locked(out: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold ``out`` for one resumable run: a second run resuming into it at the same
+    time would interleave checkpoints. An advisory lock on the directory itself (Linux
+    and macOS), released by the system if the process is killed."""
+    path = Path(out)
+    path.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(
+                f"{path}: another newsclean run is resuming into this directory; wait for it to end, "
+                "or give a different --out"
+            ) from None
+        yield
+    finally:
+        os.close(fd)
 
 
 def discard(out: str | os.PathLike[str]) -> None:

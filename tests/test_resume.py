@@ -254,3 +254,16 @@ def test_resume_refuses_a_finished_output_without_overwrite(corpus: Path, tmp_pa
     with pytest.raises(OutputError, match="--overwrite"):
         clean(tmp_path / "in", tmp_path / "out", resume=True)
     assert not (tmp_path / "out" / WORK_DIR).exists()  # refused before any work
+
+
+def test_resume_refuses_a_directory_another_run_is_resuming_into(tmp_path: Path) -> None:
+    """Two runs resuming into one directory would interleave their checkpoints."""
+    from newsclean import OutputError
+    from newsclean.resume import locked
+
+    out = tmp_path / "out"
+    with locked(out):
+        with pytest.raises(OutputError, match="another newsclean run is resuming"):
+            clean(SEEDS, out, resume=True)
+    report = clean(SEEDS, out, resume=True)  # the first run ended: the directory is free
+    assert report.read == 5 and not (out / WORK_DIR).exists()
