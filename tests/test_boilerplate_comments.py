@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import dropped, kept, make_article
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 
-ARTICLE_EN = [
-    "The city council voted on Tuesday to extend the tram line to the new housing district in the north, after two years of debate.",
-    "The extension will add six stops and is expected to cost around 80 million euros, most of it paid for by the regional government.",
-    "Opponents said the money would be better spent on buses, which could serve the outlying villages that the tram will never reach.",
-    "Construction is due to start next spring and should take about two years, the transport authority said in a statement.",
-    "The first trams are expected to run on the new section in the autumn of 2027, if the tender for the rails goes to plan.",
-    "Residents of the district have waited for a fast link to the centre since the first houses were finished almost a decade ago.",
-    "A survey by the council last year found that most of them drive to work, and many said they would switch to the tram.",
-    "The regional government said it would also pay for a park-and-ride site at the last stop, with room for some 400 cars.",
-    "Shop owners along the route fear two years of road works, and the council has promised a fund to make up for lost trade.",
-    "The decision still has to be confirmed by the regional parliament, which is expected to vote on the budget in March.",
-    "Work on the depot for the new trams could begin before that vote, the transport authority said, as the land is already owned.",
-    "The council will hold information evenings in the district in January, where residents can see the plans and ask questions.",
-    "Cyclists have asked for a protected lane beside the tracks, which the plans do not yet include, and the council will look at it.",
-    "The tram line was first opened in 1902 and has been extended four times since, most recently to the university in 2011.",
-    "Ticket prices will not change, the transport authority said, and the new stops will be in the same fare zone as the centre.",
-]
+ARTICLE_EN = TRAM_ARTICLE
 THREAD_EN = [
     "Rachel says", "July 14, 2015 at 7:21 pm", "Finally! We have been waiting for this tram for years.", "Reply",
     "Tom says", "July 14, 2015 at 8:02 pm", "Two years of road works in front of my shop, great news.", "Reply",

@@ -6,21 +6,10 @@ article about the person a bio would name, stay.
 
 from __future__ import annotations
 
-from conftest import dropped, kept, make_article
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 
-BODY_EN = [
-    "The city council voted on Tuesday to extend the tram line to the new housing district in the north, after two years of debate.",
-    "The extension will add six stops and is expected to cost around 80 million euros, most of it paid for by the regional government.",
-    "Opponents said the money would be better spent on buses, which could serve the outlying villages that the tram will never reach.",
-    "Construction is due to start next spring and should take about two years, the transport authority said in a statement.",
-    "The first trams are expected to run on the new section in the autumn of 2027, if the tender for the rails goes to plan.",
-    "Residents of the district have waited for a fast link to the centre since the first houses were finished almost a decade ago.",
-    "A survey by the council last year found that most of them drive to work, and many said they would switch to the tram.",
-    "The regional government said it would also pay for a park-and-ride site at the last stop, with room for some 400 cars.",
-    "Shop owners along the route fear two years of road works, and the council has promised a fund to make up for lost trade.",
-    "The decision still has to be confirmed by the regional parliament, which is expected to vote on the budget in March.",
-]
+BODY_EN = TRAM_ARTICLE[:10]
 BODY_DE = [
     "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",
     "Die Strecke soll sechs neue Haltestellen bekommen und rund 80 Millionen Euro kosten, den größten Teil bezahlt das Land.",
