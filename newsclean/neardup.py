@@ -34,7 +34,7 @@ from .minhash import (
     lsh_params,
 )
 from .pipeline import ArticleStage
-from .text import shingles, tokenize, words
+from .text import shingles, words
 
 __all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES", "cluster_decisions", "rank"]
 
@@ -42,13 +42,9 @@ DUPLICATE = "duplicate.article"
 KEEP_POLICIES = ("longest", "earliest", "first")
 
 
-def _sign_text(text: str, shingle: int, hasher: MinHasher) -> bytes:
-    return hasher.signature(shingles(tokenize(text), shingle)).tobytes()
-
-
 def _sign_article(article: Article, shingle: int, hasher: MinHasher) -> bytes:
-    """``_sign_text(article.text)``, from the paragraphs' cached words: no word crosses the
-    blank line between two paragraphs, so the article's words are theirs, in order."""
+    """MinHash of the article's kept text (word shingles), from the paragraphs' cached words:
+    no word crosses the blank line between two paragraphs, so the text's words are theirs."""
     tokens = tuple(itertools.chain.from_iterable(words(p.text) for _, p in article.kept_paragraphs()))
     return hasher.signature(shingles(tokens, shingle)).tobytes()
 

@@ -41,7 +41,7 @@ import numpy as np
 
 from .article import Batch
 from .errors import InputError, OutputError, StageError
-from .pipeline import Pipeline, Stage, _is_local, _Runner, _Workers
+from .pipeline import Pipeline, Stage, _is_local, _needs_fit, _Runner, _Workers
 from .read import Source
 
 __all__ = ["resume", "locked", "discard", "WORK_DIR"]
@@ -219,9 +219,9 @@ def _run_phase(
 
 def _fitted(stage: Stage, work: Path, n: int, before: Path, shards: int) -> Stage:
     """``stage`` fitted on the phase n-1 outputs (its input): per shard when it can, else whole."""
-    fit = getattr(stage, "fit", None)
-    if not callable(fit):
+    if not _needs_fit(stage):
         return stage
+    fit = stage.fit  # type: ignore[attr-defined]
     fit_shard, fit_shards = getattr(stage, "fit_shard", None), getattr(stage, "fit_shards", None)
     if callable(fit_shard) and callable(fit_shards):
         here = work / f"fit-{n}"

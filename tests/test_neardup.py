@@ -117,7 +117,11 @@ def test_neardup_signing_keeps_whole_articles_out_of_the_paragraph_word_cache(co
 def test_neardup_signature_from_paragraph_words_equals_the_signature_of_the_text() -> None:
     """Signing reuses each paragraph's cached words: the same words as the joined text's."""
     from newsclean.minhash import hasher
-    from newsclean.neardup import _sign_article, _sign_text
+    from newsclean.neardup import _sign_article
+    from newsclean.text import shingles, tokenize
+
+    def _sign_text(text: str, shingle: int, signer: object) -> bytes:  # the whole text, tokenized again
+        return signer.signature(shingles(tokenize(text), shingle)).tobytes()  # type: ignore[attr-defined]
 
     tricky = [
         "Ende des Absatzes l'", "-Anfang mit Bindestrich", "ΟΔΟΣ ΠΡΟΣ ΤΗΝ ΠΟΛΗ", "l'ex-président parle",

@@ -29,7 +29,7 @@ import ray
 import ray.data
 
 from ..minhash import MAX_GROUP, MinHasher, band_keys, candidate_pairs, connected_components, jaccard_pairs, lsh_params
-from ..neardup import DropNearDuplicateArticles, _sign_text, cluster_decisions
+from ..neardup import DropNearDuplicateArticles, _sign_article, cluster_decisions
 from .broadcast import fetch, gather, without_empty_blocks
 from .rows import from_table, map_articles
 
@@ -82,7 +82,7 @@ def _facts(table: pa.Table, stage: DropNearDuplicateArticles) -> pa.Table:
     hasher = MinHasher(num_perm=stage.num_perm)
     seqs, articles = from_table(table)
     rows = [
-        (seq, a.signature or _sign_text(a.text, stage.shingle, hasher), len(a.text), a.published or "", a.id)
+        (seq, a.signature or _sign_article(a, stage.shingle, hasher), len(a.text), a.published or "", a.id)
         for seq, a in zip(seqs, articles)
         if a.rejected is None
     ]
