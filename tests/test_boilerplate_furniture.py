@@ -92,6 +92,30 @@ def test_boilerplate_furniture_article_about_an_author_kept() -> None:
     assert kept(out) == [*body, ending]
 
 
+def test_boilerplate_furniture_first_name_bio_dropped() -> None:
+    """A bio may name its author by first name alone, then speak of her: "Lisa has ... Her ..."."""
+    bio = "Lisa has over 20 years of experience in tax preparation. Her clients range from students to small businesses in Bristol."
+    out = strip(*BODY_EN, bio)
+    assert kept(out) == BODY_EN
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_first_name_company_paragraph_kept() -> None:
+    """A one-word name with a bio's wording but no "she" or "his" is a company or a product: it stays."""
+    ending = "Tramworks has over 20 years of experience as a rail contractor and has built lines in fourteen European cities."
+    out = strip(*BODY_EN, ending)
+    assert kept(out) == [*BODY_EN, ending]
+
+
+def test_boilerplate_furniture_bio_before_a_long_footer_dropped() -> None:
+    """The article's end is where its prose ends: a footer of short links after the bio does not push it out of the last quarter."""
+    bio = "Jane Holloway is an experienced transport reporter who has covered the city's trams and buses for the Evening Post since 2015."
+    footer = ["Home", "News", "Sport", "Business", "Weather", "Contact", "Jobs", "Events", "Archive", "Puzzles", "Travel", "Letters"]
+    out = strip(*BODY_EN, bio, *footer)
+    assert dropped(out)[bio] == "boilerplate.byline"
+    assert all(p in kept(out) for p in BODY_EN)
+
+
 def test_boilerplate_furniture_bio_mid_article_kept() -> None:
     """Bio-shaped sentences in the article's first three quarters stay."""
     inside = "Jane Holloway is an experienced mortgage broker in Leeds who says the new line will lift prices along the route."
@@ -153,6 +177,28 @@ def test_boilerplate_furniture_affiliate_disclosure_at_end_dropped_multilingual(
 def test_boilerplate_furniture_affiliate_article_prose_kept() -> None:
     """An article about affiliate marketing speaks of affiliate links in its body."""
     inside = "Streamers can earn money through affiliate links, sponsorships and subscriptions, the report on the creator economy found."
+    body = [*BODY_EN[:4], inside, *BODY_EN[4:]]
+    out = strip(*body)
+    assert kept(out) == body
+
+
+# -- calls to action ----------------------------------------------------------------------
+
+
+def test_boilerplate_furniture_call_to_action_line_dropped_multilingual() -> None:
+    for body, cta in (
+        (BODY_EN, "Ready to modernise your fleet? Book a demo with our team today."),
+        (BODY_EN, "Request a free quote in two minutes."),
+        (BODY_DE, "Jetzt unverbindlich anfragen und beraten lassen!"),
+    ):
+        body = [*body[:4], cta, *body[4:]]
+        out = strip(*body)
+        assert dropped(out)[cta] == "boilerplate.advertisement", cta
+
+
+def test_boilerplate_furniture_call_to_action_in_a_long_sentence_kept() -> None:
+    """A sentence of the article that mentions a quote or a demo, longer than a button's caption, stays."""
+    inside = "Residents who want to sell before the works start were told to request a quote from two agents and to compare the valuations carefully before signing anything."
     body = [*BODY_EN[:4], inside, *BODY_EN[4:]]
     out = strip(*body)
     assert kept(out) == body

@@ -27,6 +27,8 @@ FAMILIES = {
     "navigation": "line",
     "advert": "line",
     "tags_heading": "line",
+    "call_to_action": "phrase",
+    "person_pronoun": "phrase",
 }
 CORE_LANGUAGES = ("de", "nl", "en", "fr", "es", "it", "pt", "pl")
 
@@ -152,6 +154,33 @@ def test_cues_load() -> None:
         ("advert", "Anzeige"),
         ("advert", "Article continues below advertisement"),
         ("tags_heading", "Schlagworte:"),
+        # Cookie tables list what each cookie does.
+        ("cookie", "_ga 2 years Google Analytics sets this cookie to count page views."),
+        ("cookie", "Analytics cookies help us understand how visitors use the site."),
+        ("cookie", "Dieses Cookie wird verwendet, um Ihre Spracheinstellung zu speichern."),
+        # Form status messages.
+        ("feedback_prompt", "Oops! Something went wrong while submitting the form."),
+        ("feedback_prompt", "Thank you! Your submission has been received!"),
+        ("feedback_prompt", "Vielen Dank für Ihre Anmeldung!"),
+        ("feedback_prompt", "Bedankt voor je aanmelding."),
+        # Donation pitches.
+        ("subscribe_prompt", "Since you made it this far, we have a small favor to ask."),
+        ("subscribe_prompt", "Please consider supporting our work with a donation."),
+        ("subscribe_prompt", "Jetzt spenden und unabhängigen Journalismus sichern"),
+        # Legal lines.
+        ("legal", "This work is licensed under a Creative Commons Attribution 4.0 License."),
+        ("legal", "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
+        ("legal", "Msg & data rates may apply. Message and data rates may apply."),
+        ("disclaimer", "This content should not be considered medical advice."),
+        # A seller's calls to action.
+        ("call_to_action", "Start your free trial today."),
+        ("call_to_action", "Book a demo with our team"),
+        ("call_to_action", "Talk to one of our cloud specialists."),
+        ("call_to_action", "Jetzt unverbindlich anfragen!"),
+        ("call_to_action", "Vraag een gratis offerte aan"),
+        ("call_to_action", "Demandez votre devis gratuit"),
+        ("call_to_action", "Solicita una demo"),
+        ("call_to_action", "Richiedi un preventivo"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -185,6 +214,11 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("advert", "Die Anzeige wurde am Montag erstattet."),
         ("cookie", "Vi og vores partnere i kommunen har bygget tre nye skoler siden 2019."),
         ("cookie", "Vi och våra partners har investerat i vindkraft i norra Sverige."),
+        ("cookie", "This cookie recipe uses brown butter and sea salt."),
+        ("subscribe_prompt", "Donors gave more than $2 million to the campaign last year."),
+        ("legal", "The brand name is a registered trademark, the court ruled."),
+        ("call_to_action", "The service offers a 14-day free trial, with no free plan available."),
+        ("call_to_action", "Customers who called the bank were told to wait."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

@@ -97,7 +97,7 @@ class Furniture:
         if not kept:
             return {}
         out: Drops = {}
-        tail = len(kept) - max(1, len(kept) // 4)
+        tail = self._tail_start(kept)
         body = kept[:tail]  # joined into one text only when a bio is found
         under_heading = 0  # lines still owed to an "About the author" heading
         for pos in range(tail, len(kept)):
@@ -106,7 +106,7 @@ class Furniture:
                 out[line.index] = (BYLINE, f"bio_heading cue '{hit}'")
                 under_heading = 2  # the author's name, then the bio
                 continue
-            if line.n_words > 120:
+            if line.n_words > 180:
                 under_heading = 0
                 continue
             if under_heading:
@@ -125,8 +125,24 @@ class Furniture:
                         break
                     out[follower.index] = (BYLINE, f"continues the author biography (line {line.index})")
         out.update(self._references(kept))
-        out.update(self._disclosures(kept))
+        out.update(self._disclosures(kept, tail))
         return out
+
+    def _tail_start(self, kept: list[Line], share: float = 0.25) -> int:
+        """Where the article's last quarter starts: by lines, or earlier by its prose.
+
+        The page's footer (menus, links, legal lines) comes after the article but holds
+        little prose, so the last quarter of the prose weight finds the article's end
+        even when a long footer follows it.
+        """
+        by_lines = len(kept) - max(1, len(kept) // 4)
+        weights = [len(line.text) if line.prose(self.prose_words) else 0 for line in kept]
+        left = share * sum(weights)
+        pos = len(kept)
+        while pos > 0 and left - weights[pos - 1] >= 0:
+            left -= weights[pos - 1]
+            pos -= 1
+        return min(by_lines, pos)
 
     def _bio(self, line: Line, body: list[Line]) -> str | None:
         """Why ``line`` is an author's biography, or None."""
@@ -138,12 +154,18 @@ class Furniture:
                 return f"an author introducing themselves ('{hit} {name}')"
             return None
         head = line.text.split(None, 2)[:2]
-        if len(head) < 2 or not all(_is_name(t) for t in head):
+        if len(head) < 2 or not _is_name(head[0]):
             return None
         hit = self.cues.match("author_bio", line.clean, line.words)
         if not hit:
             return None
-        surname = head[1].strip(",.;:")
+        if line.text.rstrip().endswith("?"):
+            return None  # a question is a subhead: "How Much Is Consultant Certification?"
+        if not _is_name(head[1]):  # a first name alone, the cue right after it, and "she"/"his": "Lisa has ... Her ..."
+            if not line.clean[len(head[0]) :].lstrip().startswith(hit) or not self.cues.match("person_pronoun", line.clean, line.words):
+                return None
+            head = head[:1]
+        surname = head[-1].strip(",.;:")
         body_text = " ".join(line.text for line in body if line.n_words >= self.prose_words and surname in line.text)
         if len(surname) > 2 and len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", body_text)) >= 2:
             return None  # the article speaks of this person: a portrait, not a bio
@@ -193,14 +215,14 @@ class Furniture:
             return True
         return bool(_CITATION_WEAK.search(text))
 
-    def _disclosures(self, kept: list[Line]) -> Drops:
+    def _disclosures(self, kept: list[Line], tail: int) -> Drops:
         """An affiliate or advertising disclosure in the article's last quarter.
 
         One at the top stays: there it tells the reader how to take the article, and
         annotated corpora count it as the article's own text.
         """
         out: Drops = {}
-        for line in kept[len(kept) - max(1, len(kept) // 4) :]:
+        for line in kept[tail:]:
             if line.n_words > 80:
                 continue
             if hit := self.cues.match("affiliate_disclosure", line.clean, line.words):

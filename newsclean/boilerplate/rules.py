@@ -205,6 +205,9 @@ class Rules:
         # Phrase cues on short paragraphs: prompts and notes (cookie text was checked above).
         if found := cues.first(_PROMPT_FAMILIES, clean, words):
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
+        # A seller's call to action is a short line of its own; in a longer one it is the article's advice.
+        if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)):
+            return ADVERT, f"call_to_action cue '{hit}'"
         # An AI note speaks of the publication's own text or picture and of AI in one short line.
         # The AI term is looked for first: rarer, and the whole line's words tell cheaply if it can occur.
         if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
