@@ -5,9 +5,10 @@ comment widgets around the article. From text alone, the body is the densest run
 prose: each line is scored like jusText classifies paragraphs (length, sentence shape,
 stopword density in the article's language), neutral lines (list items worded like
 prose) take no side, and the highest-scoring contiguous span (a maximum subarray) is
-the body. What lies outside it is dropped, except the headline directly above it; so
-are light blocks of prose at its end that short lines part from it (a bio under the
-author's name, a sign-up box). Inside the span subheads, one-line quotes, lists and
+the body. What lies outside it is dropped, except the headline directly above it and
+the list or table its last line announces or that follows it row by row; so are light
+blocks of prose at its end that short lines part from it (a bio under the author's
+name, a sign-up box). Inside the span subheads, one-line quotes, lists and
 label/value tables are content; only a run of three or more link-shaped lines (teaser
 headlines, a table of contents) goes as a link list.
 """
@@ -55,11 +56,14 @@ class DropOutsideBody(ArticleStage):
         densities = [stopword_density(toks, lang) if lang else 1.0 for toks in tokens]
         threshold = self._threshold(tokens, densities)
         scores = [self._score(text, len(toks), d, threshold) for (_, text), toks, d in zip(kept, tokens, densities)]
-        _neutral_list_items(scores, kept, tokens, densities, threshold)
+        _neutral_list_items(scores, kept, tokens, densities, threshold, self.good_words)
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
         start, end = self._peel(scores, start, end)
+        end = _announced_tail(kept, tokens, end)
+        while (tail := _table_tail(kept, tokens, end, self.min_run)) > end:
+            end = tail
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         keep.update(_headings(kept, tokens, start))
@@ -132,7 +136,7 @@ class DropOutsideBody(ArticleStage):
 
     def _score(self, text: str, n: int, density: float, threshold: float) -> float:
         sentence = ends_like_sentence(text)
-        if n >= self.good_words and density >= threshold and (sentence or n >= 30):
+        if n >= self.good_words and density >= threshold and (sentence or n >= 30 or _announces(text)):
             return float(len(text))  # prose: the body is made of these
         if sentence and n >= 3:
             return len(text) * 0.3  # a short sentence: likely body, weakly
@@ -141,19 +145,73 @@ class DropOutsideBody(ArticleStage):
         return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
 
 
+def _announced_tail(kept: list[tuple[int, str]], tokens: list[list[str]], end: int, most: int = 30) -> int:
+    """The body's end moved over the list its last line announces ("You will need:").
+
+    The span stops at the last line of prose, but a list or table it introduces is the
+    article's: up to ``most`` items, stopping at an empty, menu-shaped or very long line.
+    """
+    if not _announces(kept[end][1]):
+        return end
+    k = end
+    while k + 1 < len(kept) and k - end < most:
+        text = kept[k + 1][1]
+        if not tokens[k + 1] or _link_like(text) or len(tokens[k + 1]) > 40:
+            break
+        k += 1
+    return k
+
+
+_ROW_START = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|#?\d)")
+
+
+def _row_like(text: str) -> bool:
+    """A ranked table row or a list item: it opens with a figure or a list marker
+    ("3 Progressive Group 74,411,830", "- Founded: 1954"), or it is a row of cells
+    between pipes with a figure in it."""
+    if text.count("|") >= 2:
+        return any(c.isdigit() for c in text)
+    return bool(_ROW_START.match(text))
+
+
+def _table_tail(kept: list[tuple[int, str]], tokens: list[list[str]], end: int, min_run: int) -> int:
+    """The body's end moved over a ranked table or a bulleted list right after it (a
+    ranking, a schedule, pros and cons): ``min_run`` or more rows that open with a figure
+    or a list marker, after at most one title line. Menus and teasers open with words."""
+    k = end + 1
+    if k < len(kept) and not _row_like(kept[k][1]) and len(tokens[k]) <= 12:
+        k += 1  # the table's title
+    rows = k
+    while rows < len(kept) and _row_like(kept[rows][1]) and len(tokens[rows]) <= 60:
+        rows += 1
+    return rows - 1 if rows - k >= min_run else end
+
+
+def _announces(text: str) -> bool:
+    """A line ending in a colon introduces what follows ("Here is what you need:"): when
+    worded like prose, it is the article's sentence, not a menu label."""
+    return text.rstrip().endswith(":")
+
+
 def _link_like(text: str) -> bool:
     """Menus flattened into one line: "Home | News | Sport", "A · B · C"."""
     return text.count("|") >= 2 or text.count("·") >= 2 or text.count("•") >= 2
 
 
 def _neutral_list_items(
-    scores: list[float], kept: list[tuple[int, str]], tokens: list[list[str]], densities: list[float], threshold: float
+    scores: list[float],
+    kept: list[tuple[int, str]],
+    tokens: list[list[str]],
+    densities: list[float],
+    threshold: float,
+    long_words: int,
 ) -> None:
     """List items worded like prose take no side (score 0) instead of counting as menu lines.
 
     A line of four or more words, as rich in stopwords as prose, not capitalised like a
     headline, is a list item or a table row when it has such a neighbour or stands between
-    two prose paragraphs: "mehr als 180 Zugausfälle und Umleitungen". Context then decides.
+    two prose paragraphs: "mehr als 180 Zugausfälle und Umleitungen"; so is one as long as
+    a paragraph (``long_words``) that lacks only the final stop. Context then decides.
     """
     worded = [
         s < 0 and len(toks) >= 4 and d >= threshold and not _link_like(text) and not _title_like(text)
@@ -165,7 +223,7 @@ def _neutral_list_items(
             continue
         run = (k > 0 and worded[k - 1]) or (k < last and worded[k + 1])
         between = 0 < k < last and all(scores[j] >= len(kept[j][1]) for j in (k - 1, k + 1))
-        if run or between:
+        if run or between or len(tokens[k]) >= long_words:
             scores[k] = 0.0
 
 

@@ -190,3 +190,74 @@ def test_body_list_announced_inside_a_headline_run_stays() -> None:
     ]
     out = DropOutsideBody().apply(make_article("Bürgerversammlungen zur Linie 4", german[0], *dates, *german[1:]))
     assert kept(out) == ["Bürgerversammlungen zur Linie 4", german[0], *dates, *german[1:]]
+
+
+# A guide in German whose last prose line announces a list; the footer follows it.
+GUIDE = [
+    "Wer im Winter mit dem Fahrrad zur Arbeit fährt, sollte sich und sein Rad gut auf Kälte, Nässe und Dunkelheit vorbereiten.",
+    "Die meisten Unfälle passieren in der Dämmerung, wenn Autofahrer die Radfahrer zu spät sehen und der Boden glatt ist.",
+    "Ein Fachhändler kann die Bremsen und die Beleuchtung vor dem ersten Frost prüfen, das kostet meist nicht mehr als zwanzig Euro.",
+]
+
+
+def test_body_prose_line_ending_in_a_colon_counts_as_prose() -> None:
+    announce = (
+        "Bevor es losgeht, sollten Sie sich für die kalten und dunklen Tage auf dem Rad zuerst diese beiden Fragen "
+        "in aller Ruhe stellen und ehrlich beantworten, am besten gemeinsam mit einem erfahrenen Fachhändler:"
+    )
+    out = DropOutsideBody().apply(make_article(*MENU, GUIDE[0], announce, *GUIDE[1:], *FOOTER))
+    assert kept(out) == [GUIDE[0], announce, *GUIDE[1:]]
+
+
+def test_body_list_announced_by_the_last_line_kept() -> None:
+    announce = "Für die Fahrt im Winter brauchen Sie vor allem die folgende Ausrüstung, die es im Fachhandel gibt:"
+    items = ["Spikereifen oder Winterreifen", "Helle Front- und Rückleuchten", "Reflektierende Weste", "Warme Handschuhe"]
+    out = DropOutsideBody().apply(make_article(*MENU, *GUIDE, announce, *items))
+    assert kept(out) == [*GUIDE, announce, *items]
+
+
+def test_body_ranked_table_after_the_last_paragraph_kept_footer_dropped() -> None:
+    table = [
+        "Der Trainingsplan",
+        "1 Woche dreimal 20 Minuten locker fahren",
+        "2 Woche dreimal 30 Minuten locker fahren",
+        "3 Woche viermal 30 Minuten mit zwei kurzen Steigungen",
+    ]
+    out = DropOutsideBody().apply(make_article(*MENU, *GUIDE, *table, *FOOTER))
+    assert kept(out) == [*GUIDE, *table]
+    assert dropped(out)["About us"] == "boilerplate.outside_body"
+
+
+def test_body_bullets_after_the_body_kept_but_not_a_plain_menu() -> None:
+    pros = ["Vorteile", "- Günstig im Unterhalt", "- Gut für die Gesundheit", "- Kein Stau am Morgen"]
+    out = DropOutsideBody().apply(make_article(*MENU, *GUIDE, *pros, *FOOTER))
+    assert kept(out) == [*GUIDE, *pros]
+    plain = ["Mehr zum Thema", "Radwege", "Verkehr", "Winterdienst"]
+    out = DropOutsideBody().apply(make_article(*MENU, *GUIDE, *plain, *FOOTER))
+    assert kept(out) == GUIDE
+
+
+def test_body_long_line_without_final_stop_does_not_split_the_body() -> None:
+    # A paragraph whose final stop got lost in the page's markup (a line break inside a link).
+    unstopped = (
+        "Die Stadtverwaltung will bis zum nächsten Winter auf sämtlichen Hauptverkehrsrouten einen zuverlässigen "
+        "Räumdienst für Fahrradwege einrichten und dafür zusätzliches Personal bei den städtischen Entsorgungsbetrieben "
+        "einstellen, wie die Verkehrsdezernentin ankündigte"
+    )
+    rest = [
+        "Der Verkehrsclub begrüßt den Plan, verlangt aber, dass auch die Nebenstraßen in den Wohngebieten geräumt werden.",
+        "Im vergangenen Jahr blieben viele Radwege nach Schneefällen tagelang gesperrt, weil das Personal fehlte.",
+    ]
+    first = "Radfahrer sollen im Winter besser vorankommen, kündigte die Stadt am Montag an."
+    out = DropOutsideBody().apply(make_article(*MENU, first, unstopped, *rest, *FOOTER))
+    assert kept(out) == [first, unstopped, *rest]
+
+
+def test_numbered_subheads_with_a_colon_are_not_photo_credits() -> None:
+    from newsclean.boilerplate import StripBoilerplate
+
+    heads = ["1. Le Vélo Urbain: Confort et Sécurité", "2. Gazelle Chamonix: Élégance Classique"]
+    credit = "Les cyclistes attendent au feu rouge près de la gare. Photo: Jean Dupont/AFP"
+    out = StripBoilerplate().apply(make_article(GUIDE[0], heads[0], GUIDE[1], heads[1], GUIDE[2], credit))
+    assert kept(out) == [GUIDE[0], heads[0], GUIDE[1], heads[1], GUIDE[2]]
+    assert dropped(out)[credit] == "boilerplate.caption"

@@ -87,7 +87,9 @@ def _credit_tail(text: str) -> str | None:
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
     if not all(_is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS for t in tokens):
         return None
-    if m.start(1) == 0 and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
+    # A list number before it ("2. Golden Pothos: Devil's Ivy") ends no sentence: the line is a whole line.
+    whole = m.start(1) == 0 or _LIST_NUMBER.fullmatch(text[: m.start(1)]) is not None
+    if whole and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
         return None  # a whole line is a credit only with its label: "Photograph: Jane Doe/PA", not "Chapter 4: SEO"
     return credit
 
@@ -137,6 +139,7 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
+_LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
