@@ -57,8 +57,20 @@ class Article:
     def kept(self) -> bool:
         return self.rejected is None
 
-    def __reduce__(self) -> tuple[type[Article], tuple[object, ...]]:
-        return (Article, tuple(getattr(self, name) for name in _ARTICLE_FIELDS))
+    def __reduce__(self) -> tuple[Callable[..., Article], tuple[object, ...]]:
+        # The paragraphs as columns (texts, reasons, details), a column of Nones left out:
+        # one object per article instead of one reduce per paragraph, so pickling a batch
+        # (to and from workers, to spill files) is about twice as fast.
+        paragraphs = self.paragraphs
+        texts = tuple([p.text for p in paragraphs])
+        dropped = tuple([p.dropped for p in paragraphs])
+        details = tuple([p.detail for p in paragraphs])
+        if all(d is None for d in dropped):
+            dropped = None  # type: ignore[assignment]
+        if all(d is None for d in details):
+            details = None  # type: ignore[assignment]
+        fields = tuple(getattr(self, name) for name in _ARTICLE_FIELDS)
+        return (_unpickle_article, (texts, dropped, details, fields[:2], fields[3:]))
 
     @property
     def text(self) -> str:
@@ -73,7 +85,7 @@ class Article:
         """This article marked rejected (the first rejection wins)."""
         if self.rejected is not None:
             return self
-        return dataclasses.replace(self, rejected=reason, detail=detail, **fields)  # type: ignore[arg-type]
+        return self.replace(rejected=reason, detail=detail, **fields)
 
     def drop(self, decisions: Mapping[int, str | tuple[str, str]]) -> Article:
         """This article with paragraphs dropped: ``{index: reason}`` or ``{index: (reason, detail)}``.
@@ -87,21 +99,40 @@ class Article:
             reason, detail = (decision, None) if isinstance(decision, str) else decision
             if paragraphs[index].dropped is None:
                 paragraphs[index] = Paragraph(paragraphs[index].text, reason, detail)
-        return dataclasses.replace(self, paragraphs=tuple(paragraphs))
+        return self.replace(paragraphs=tuple(paragraphs))
 
     def map_text(self, fn: Callable[[str], str]) -> Article:
         """This article with ``fn`` applied to the text of every paragraph."""
         paragraphs = tuple(
-            p if (new := fn(p.text)) == p.text else dataclasses.replace(p, text=new)
+            p if (new := fn(p.text)) == p.text else Paragraph(new, p.dropped, p.detail)
             for p in self.paragraphs
         )
-        return dataclasses.replace(self, paragraphs=paragraphs)
+        return self.replace(paragraphs=paragraphs)
 
     def replace(self, **fields: object) -> Article:
-        return dataclasses.replace(self, **fields)  # type: ignore[arg-type]
+        """This article with ``fields`` changed: ``dataclasses.replace``, several times faster."""
+        values = [fields.pop(name) if name in fields else getattr(self, name) for name in _ARTICLE_FIELDS]
+        if fields:
+            raise TypeError(f"Article has no field(s) {', '.join(sorted(fields))}")
+        return type(self)(*values)  # type: ignore[arg-type]
 
 
 Batch = list[Article]
+
+
+def _unpickle_article(
+    texts: tuple[str, ...],
+    dropped: tuple[str | None, ...] | None,
+    details: tuple[str | None, ...] | None,
+    head: tuple[object, ...],
+    tail: tuple[object, ...],
+) -> Article:
+    if dropped is None and details is None:
+        paragraphs = tuple(map(Paragraph, texts))
+    else:
+        nones = (None,) * len(texts)
+        paragraphs = tuple(map(Paragraph, texts, dropped or nones, details or nones))
+    return Article(*head, paragraphs, *tail)  # type: ignore[arg-type]
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 
