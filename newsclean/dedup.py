@@ -57,9 +57,7 @@ class DropRepeatedParagraphs(ArticleStage):
         # Only paragraphs that share most of their words with another one can be near
         # copies; in most articles there are none and no MinHash is computed at all.
         bags = [frozenset(tokens) for _, tokens in candidates]
-        suspects = sorted(
-            {k for i in range(len(bags)) for j in range(i) if _overlap(bags[i], bags[j]) >= 0.5 for k in (i, j)}
-        )
+        suspects = _suspects(bags)
         if len(suspects) < 2:
             return {}
         chosen = [candidates[k] for k in suspects]
@@ -75,6 +73,25 @@ class DropRepeatedParagraphs(ArticleStage):
             else:
                 kept_rows.append(row)
         return drops
+
+
+def _suspects(bags: list[frozenset[str]]) -> list[int]:
+    """Indices of the bags with an ``_overlap`` of 0.5 or more with another bag, ascending.
+
+    Skips the pairs that cannot reach it (the overlap is at most the smaller size over the
+    larger) and those whose two bags are both found already.
+    """
+    sizes = [len(b) for b in bags]
+    found: set[int] = set()
+    for i, (a, la) in enumerate(zip(bags, sizes)):
+        for j in range(i):
+            lb = sizes[j]
+            if 2 * min(la, lb) < max(la, lb) or (i in found and j in found):
+                continue
+            if _overlap(a, bags[j]) >= 0.5:
+                found.add(i)
+                found.add(j)
+    return sorted(found)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

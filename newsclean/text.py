@@ -61,7 +61,8 @@ def shingles(tokens: Sequence[str], n: int) -> list[str]:
     """Overlapping word n-grams; a text shorter than ``n`` words is one shingle."""
     if len(tokens) <= n:
         return [" ".join(tokens)] if tokens else []
-    return [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    # zip of the shifted sequences: the windows tokens[i : i + n], without slicing each one
+    return list(map(" ".join, zip(*[tokens[i:] for i in range(n)])))
 
 
 def char_shingles(tokens: Sequence[str], n: int) -> list[str]:
@@ -87,4 +88,15 @@ def letter_count(text: str, stop: int | None = None) -> int:
 
 def ends_like_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
-    return _SENTENCE_END.search(text) is not None
+    # _SENTENCE_END.search without trying every position: a final mark, then only closers
+    # (the two sets share no character); "$" also matches before a final newline.
+    return _ends_with_mark(text) or (text.endswith("\n") and _ends_with_mark(text[:-1]))
+
+
+_CLOSERS = "\"'”’»«)]"
+_FINAL_MARKS = frozenset(".!?…。！？؟।")
+
+
+def _ends_with_mark(text: str) -> bool:
+    head = text.rstrip(_CLOSERS)
+    return bool(head) and head[-1] in _FINAL_MARKS

@@ -141,13 +141,16 @@ class LanguageCues:
 
     def __init__(self, cues: Cues, langs: tuple[str, ...] | None) -> None:
         self.cues, self.langs = cues, langs
-        self.matcher = cues.matchers(langs).get
+        matchers = cues.matchers(langs)
+        self.matcher = matchers.get
+        self._built = matchers._fns  # family -> match function, once built: looked up directly
 
-        self.first = cues.matchers(langs).first
+        self.first = matchers.first
 
     def match(self, family: str, clean: str, words: Sequence[str] | None = None) -> str | None:
         """The cue of ``family`` that ``clean`` matches; ``words``: the line's ``text.words``, a shortcut."""
-        return self.matcher(family)(clean, words)
+        fn = self._built.get(family) or self.matcher(family)
+        return fn(clean, words)
 
 
 Matcher = Callable[[str, "Sequence[str] | None"], "str | None"]
