@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 from dataclasses import dataclass
 
@@ -75,21 +75,28 @@ def _replay(spill: IO[bytes]) -> Iterator[tuple[int, Batch]]:
         position += len(batch)
 
 
-def _members(
-    spill: IO[bytes], wanted: np.ndarray, signature: Callable[[Article], np.ndarray]
-) -> dict[int, tuple[np.ndarray, tuple[int, str, str]]]:
-    """Signature and (kept chars, published, id) of the articles at the ``wanted`` positions.
+def _facts(article: Article) -> tuple[int, str, str]:
+    """(kept chars, published, id): what ``rank`` orders cluster members by. The kept
+    chars are ``len(article.text)``, counted without joining the text."""
+    lengths = [len(p.text) for p in article.paragraphs if p.dropped is None]
+    return (sum(lengths) + 2 * (len(lengths) - 1) if lengths else 0, article.published or "", article.id)
 
-    Read back from the spill, so that only candidates of a near-duplicate pair, not every
-    article, hold their signature and facts in memory.
-    """
+
+def _signed_members(signed: IO[bytes], wanted: np.ndarray) -> dict[int, tuple[np.ndarray, tuple[int, str, str]]]:
+    """Signature and (kept chars, published, id) of the articles at the ``wanted`` positions,
+    from the side spill of (first position, kept indices, signatures, facts) per batch: only
+    candidates of a near-duplicate pair, not every article, hold them in memory."""
     want = set(wanted.tolist())
     found = {}
-    for start, batch in _replay(spill):
-        for position, article in enumerate(batch, start):
-            if position in want:
-                found[position] = (signature(article), (len(article.text), article.published or "", article.id))
-    return found
+    signed.seek(0)
+    while True:
+        try:
+            start, kept, sigs, facts = pickle.load(signed)
+        except EOFError:
+            return found
+        for row, index in enumerate(kept):
+            if start + index in want:
+                found[start + index] = (sigs[row], facts[row])
 
 
 # (survivor id, cluster size, similarity to the survivor, survivor id if this is a copy)
@@ -164,21 +171,27 @@ class DropNearDuplicateArticles:
         bands, rows_per_band = lsh_params(self.threshold, self.num_perm)
         positions: list[np.ndarray] = []  # input position of each kept article
         keys: list[np.ndarray] = []  # its band keys: the only per-article state held
-        with tempfile.TemporaryFile(prefix="newsclean-spill-") as spill:
+        # Two spills: the batches (signatures stripped), and per batch the signatures and
+        # survivor facts of its kept articles, which alone are read back before deciding.
+        with tempfile.TemporaryFile(prefix="newsclean-spill-") as spill, tempfile.TemporaryFile(
+            prefix="newsclean-spill-"
+        ) as signed:
             position = 0
             for batch in batches:
-                pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
                 kept = [i for i, a in enumerate(batch) if a.rejected is None]
                 if kept:
                     sigs = np.vstack([self._signature(batch[i]) for i in kept])
                     keys.append(band_keys(sigs, bands, rows_per_band))
                     positions.append(np.asarray(kept, dtype=np.int64) + position)
+                    pickle.dump((position, kept, sigs, [_facts(batch[i]) for i in kept]), signed, protocol=pickle.HIGHEST_PROTOCOL)
+                batch = [a if a.signature is None else a.replace(signature=None) for a in batch]  # internal: not carried on
+                pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
                 position += len(batch)
             pairs = candidate_pairs(_drain(keys, bands)) if keys else np.empty((0, 2), dtype=np.int64)
             decisions: dict[int, Decision] = {}
             if len(pairs):
                 kept_positions = _drain(positions, 0)
-                decisions = self._decide(pairs, kept_positions, _members(spill, kept_positions[np.unique(pairs)], self._signature))
+                decisions = self._decide(pairs, kept_positions, _signed_members(signed, kept_positions[np.unique(pairs)]))
             del positions
             yield from (
                 [self._mark(a, decisions.get(p)) for p, a in zip(range(start, start + len(batch)), batch)]
