@@ -147,8 +147,41 @@ class Pipeline:
         for, so a writer can refuse its output directory before the first pass.
         """
         with _Workers.for_stages(self.stages, workers) as pool:
+            cut = self._handoff()
+            if cut is not None:
+                yield from self._run_handed_off(source, pool, cut)
+                return
             pipeline = self._fit(source, pool) if any(_needs_fit(s) for s in self.stages) else self
             yield from _Runner(pipeline.stages, pool.workers).stream(source, pool)
+
+    def _handoff(self) -> int | None:
+        """Where the main pass can start from the first pass's output instead of the source.
+
+        That is when one stage needs a fit, it learns in parts, and the stages before it
+        are article-local (Normalize in the default pipeline): the first pass runs them
+        anyway, so it keeps their output and the main pass does not read, parse and run
+        them a second time. None when that does not hold.
+        """
+        needing = [i for i, s in enumerate(self.stages) if _needs_fit(s)]
+        if len(needing) != 1:
+            return None
+        i = needing[0]
+        if i == 0 or not _fits_in_parts(self.stages[i]) or not all(_is_local(s) for s in self.stages[:i]):
+            return None
+        return i
+
+    def _run_handed_off(self, source: Iterable[Batch], pool: _Workers, cut: int) -> Iterator[Batch]:
+        """The first pass up to stage ``cut``, keeping its output in a temporary directory;
+        then the fitted stage and the rest on that output. Same batches as ``_fit`` then a
+        stream over ``source``: the stages before ``cut`` are article-local, so each batch
+        they give is the same whichever pass computes it."""
+        prefix, stage = tuple(self.stages[:cut]), self.stages[cut]
+        log.info("first pass: fitting %s (keeping the output of %s)", type(stage).__name__, _names(prefix))
+        with tempfile.TemporaryDirectory(prefix="newsclean-handoff-") as directory:
+            kept: list[_Kept] = []
+            fitted = stage.fit_shards(pool.fit_parts_keeping(prefix, stage, source, directory, kept))  # type: ignore[attr-defined]
+            rest = (fitted, *self.stages[cut + 1 :])
+            yield from _Runner(rest, pool.workers).stream(_handed_on(kept), pool)
 
 
 # ---------------------------------------------------------------------------- runner
@@ -186,8 +219,74 @@ def _in_worker(path: str) -> object:
     return job
 
 
-def _apply_in_worker(path: str, batch: Batch) -> Batch:
-    return _apply_segment(_in_worker(path), batch)  # type: ignore[arg-type]
+def _apply_in_worker(path: str, batch: Batch | _Kept) -> Batch:
+    return _apply_segment(_in_worker(path), _loaded(batch))  # type: ignore[arg-type]
+
+
+def _names(stages: Sequence[object]) -> str:
+    return "+".join(type(s).__name__ for s in stages)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A batch the first pass wrote to ``path`` (pickled) for the main pass, and its
+    article ids: the main process checks the stage contract without loading it. The ids
+    are held pickled, one bytes object per batch: the main process keeps them for the
+    whole corpus until the main pass reaches the batch."""
+
+    path: str
+    packed_ids: bytes
+
+    @classmethod
+    def of(cls, path: str, batch: Batch) -> _Kept:
+        return cls(path, pickle.dumps(tuple([a.id for a in batch]), protocol=pickle.HIGHEST_PROTOCOL))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        ids: tuple[str, ...] = pickle.loads(self.packed_ids)
+        return ids
+
+    def load(self) -> Batch:
+        """The batch; the file is removed, as each kept batch is read once."""
+        with open(self.path, "rb") as fh:
+            batch: Batch = pickle.load(fh)
+        os.remove(self.path)
+        return batch
+
+
+def _loaded(batch: Batch | _Kept) -> Batch:
+    return batch.load() if isinstance(batch, _Kept) else batch
+
+
+def _handed_on(kept: list[_Kept]) -> Iterator[_Kept]:
+    """The kept batches in order, each forgotten once given (its ids are no longer held)."""
+    kept.reverse()
+    while kept:
+        yield kept.pop()
+
+
+def _ids(batch: Batch | _Kept) -> Iterable[str]:
+    return batch.ids if isinstance(batch, _Kept) else (a.id for a in batch)
+
+
+def _fit_and_keep(segment: Sequence[LocalStage], stage: Stage, batch: Batch, out: str) -> object:
+    """``stage.fit_shard`` of ``batch`` after ``segment``; the batch after ``segment`` is
+    written to ``out`` for the main pass."""
+    done = _apply_segment(segment, batch)
+    if len(done) != len(batch) or any(a.id != b.id for a, b in zip(done, batch)):
+        raise StageError(
+            f"stage {_names(segment)} dropped or reordered articles. "
+            "Stages must mark articles (article.reject), never remove them."
+        )
+    with open(out, "wb") as fh:
+        pickle.dump(done, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return stage.fit_shard([done])  # type: ignore[attr-defined]
+
+
+def _fit_and_keep_in_worker(path: str, job: tuple[Batch, str]) -> object:
+    segment, stage = _in_worker(path)  # type: ignore[misc]
+    batch, out = job
+    return _fit_and_keep(segment, stage, batch, out)
 
 
 def _fit_part_in_worker(path: str, batch: Batch) -> object:
@@ -249,7 +348,7 @@ class _Workers:
     def map(self, segment: tuple[LocalStage, ...], batches: Iterable[Batch]) -> Iterator[Batch]:
         """``segment`` applied to each batch, in order."""
         if self.pool is None:
-            return (_apply_segment(segment, b) for b in batches)
+            return (_apply_segment(segment, _loaded(b)) for b in batches)
         return _pooled(self.pool, _apply_in_worker, self._file(segment), batches, self.workers)
 
     def fit_parts(self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch]) -> Iterator[object]:
@@ -258,6 +357,23 @@ class _Workers:
             return (stage.fit_shard([_apply_segment(segment, b)]) for b in batches)  # type: ignore[attr-defined]
         path = self._file((segment, stage))
         return _pooled(self.pool, _fit_part_in_worker, path, batches, self.workers)
+
+    def fit_parts_keeping(
+        self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch], directory: str, kept: list[_Kept]
+    ) -> Iterator[object]:
+        """As ``fit_parts``, and each batch after ``segment`` is written to ``directory``
+        (by the process that computed it), its ``_Kept`` appended to ``kept`` in order."""
+
+        def jobs() -> Iterator[tuple[Batch, str]]:
+            for n, batch in enumerate(batches):
+                out = os.path.join(directory, f"batch-{n}.pkl")
+                kept.append(_Kept.of(out, batch))
+                yield batch, out
+
+        if self.pool is None:
+            return (_fit_and_keep(segment, stage, batch, out) for batch, out in jobs())
+        path = self._file((segment, stage))
+        return _pooled(self.pool, _fit_and_keep_in_worker, path, jobs(), self.workers)  # type: ignore[arg-type]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -292,7 +408,10 @@ class _Runner:
 
     def _chain(self, source: Iterable[Batch], pool: _Workers) -> Iterator[Batch]:
         stream: Iterable[Batch] = source
-        for step in self._segments():
+        steps = self._segments()
+        if steps and not isinstance(steps[0], tuple):
+            stream = (_loaded(b) for b in source)  # a corpus stage is given batches, never _Kept
+        for step in steps:
             run = functools.partial(pool.map, step) if isinstance(step, tuple) else step
             stream = _contract(step, run, stream)
         return iter(stream)
@@ -318,7 +437,7 @@ def _contract(step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], b
 
     def feed() -> Iterator[Batch]:
         for batch in batches:
-            pending.extend(a.id for a in batch)
+            pending.extend(_ids(batch))
             yield batch
 
     for batch in run(feed()):

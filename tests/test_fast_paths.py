@@ -1,0 +1,264 @@
+"""The throughput shortcuts give exactly what the plain code paths give.
+
+The first pass hands its output on to the main pass (Normalize runs once per article),
+Normalize skips ftfy's mojibake check where it cannot fire, articles pickle by columns,
+and a few text helpers avoid regex scans. Behaviour only: no timings here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import random
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, make_article
+from newsclean import Article, StageError, default_pipeline, read
+from newsclean.article import Paragraph
+from newsclean.dedup import _overlap, _suspects
+from newsclean.neardup import _facts
+from newsclean.pipeline import ArticleStage, Pipeline, _Runner
+from newsclean.site import DropSiteRepeats
+from newsclean.text import _SENTENCE_END, ends_like_sentence, shingles
+
+# ---------------------------------------------------------------- first-pass hand-off
+
+CALLS: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Shout(ArticleStage):
+    """An article-local stage before the fitted one; counts its calls in this process."""
+
+    def apply(self, article: Article, /) -> Article:
+        CALLS.append(article.id)
+        return article.map_text(str.upper)
+
+
+@dataclass(frozen=True, slots=True)
+class DropFirst(ArticleStage):
+    """Breaks the contract: loses the first article of every batch."""
+
+    def apply(self, article: Article, /) -> Article:  # pragma: no cover - never reached
+        return article
+
+    def __call__(self, batches: Iterable[list[Article]], /) -> Iterator[list[Article]]:  # pragma: no cover
+        for batch in batches:
+            yield batch[1:]
+
+
+class Once:
+    """A source that can be iterated once only."""
+
+    def __init__(self, batches: list[list[Article]]) -> None:
+        self.batches, self.used = batches, 0
+
+    def __iter__(self) -> Iterator[list[Article]]:
+        self.used += 1
+        if self.used > 1:
+            raise AssertionError("the source was read twice")
+        return iter(self.batches)
+
+
+def seed_batches(size: int = 3) -> list[list[Article]]:
+    articles = [a for batch in read(SEEDS) for a in batch]
+    return [articles[i : i + size] for i in range(0, len(articles), size)]
+
+
+def two_pass(pipe: Pipeline, batches: list[list[Article]], workers: int = 1) -> list[Article]:
+    """The output the way it was computed before the hand-off: fit, then stream the source again."""
+    fitted = pipe.fit(batches, workers=workers)
+    return [a for b in _Runner(fitted.stages, workers).stream(batches) for a in b]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_handoff_same_articles_as_two_passes(workers: int) -> None:
+    pipe = default_pipeline()
+    batches = seed_batches()
+    assert pipe._handoff() == 1  # Normalize before DropSiteRepeats: handed on
+    handed = [a for b in pipe.run(batches, workers=workers) for a in b]
+    assert handed == two_pass(pipe, batches)
+
+
+def test_handoff_runs_the_prefix_once_and_reads_the_source_once() -> None:
+    pipe = Pipeline((Shout(), DropSiteRepeats(min_stories=2), *default_pipeline().stages[2:]))
+    batches = seed_batches()
+    n = sum(map(len, batches))
+    expected = two_pass(pipe, batches)
+    CALLS.clear()
+    source = Once(batches)
+    out = [a for b in pipe.run(source) for a in b]
+    assert out == expected
+    assert source.used == 1
+    assert len(CALLS) == n  # once per article, not once per pass
+    assert all(p.text == p.text.upper() for a in out for p in a.paragraphs)
+
+
+def test_handoff_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    out = [a for b in default_pipeline().run(seed_batches(), workers=2) for a in b]
+    assert out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_handoff_stopped_early_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stream = default_pipeline().run(seed_batches(1))
+    next(stream)
+    assert any(tmp_path.iterdir())  # the kept batches not read yet
+    stream.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_handoff_not_used_where_it_does_not_apply() -> None:
+    stages = default_pipeline().stages
+    assert Pipeline(stages[1:])._handoff() is None  # nothing before the fitted stage
+    assert Pipeline((stages[0], DropFirst(), *stages[1:]))._handoff() is not None
+    assert Pipeline((DropFirst.__call__, *stages[1:]))._handoff() is None  # a corpus stage before it
+    assert Pipeline((*stages[:2], DropSiteRepeats(min_stories=5), *stages[2:]))._handoff() is None  # two fits
+
+
+def test_handoff_checks_the_prefix_contract() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Renaming(ArticleStage):
+        def apply(self, article: Article, /) -> Article:
+            return article.replace(id=article.id + "!")
+
+    pipe = Pipeline((Renaming(), *default_pipeline().stages[1:]))
+    with pytest.raises(StageError, match="dropped or reordered"):
+        list(pipe.run(seed_batches()))
+
+
+# ---------------------------------------------------------------- Normalize
+
+
+def test_mojibake_prefilter_is_exact_for_the_installed_ftfy() -> None:
+    """Every alternative of ftfy's badness regex needs a character outside ``_HARMLESS``
+    at a position it cannot skip, so ``is_bad`` is False on text made only of those."""
+    import re._constants as C
+    import re._parser as P
+
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.normalize import _HARMLESS
+
+    tree = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert len(tree.data) == 1 and tree.data[0][0] is C.BRANCH
+
+    def harmless_can_fill(op: object, av: object) -> bool:
+        if op is C.LITERAL:
+            return chr(av) in _HARMLESS  # type: ignore[arg-type]
+        if op is C.IN:
+            for o, a in av:  # type: ignore[attr-defined]
+                if o is C.NEGATE or o is C.CATEGORY:
+                    return True
+                if o is C.LITERAL and chr(a) in _HARMLESS:
+                    return True
+                if o is C.RANGE and any(chr(c) in _HARMLESS for c in range(a[0], a[1] + 1)):
+                    return True
+            return False
+        return True  # anything else: assume the worst
+
+    for alternative in tree.data[0][1][1]:
+        mandatory = [(op, av) for op, av in alternative.data if op in (C.LITERAL, C.IN, C.ANY, C.NOT_LITERAL)]
+        assert any(not harmless_can_fill(op, av) for op, av in mandatory), alternative
+
+
+def test_mojibake_prefilter_on_samples() -> None:
+    from ftfy.badness import is_bad
+
+    from newsclean.normalize import _HARMLESS, _MAYBE_BAD
+
+    pool = sorted(_HARMLESS)
+    rng = random.Random(0)
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert _MAYBE_BAD.search(text) is None and not is_bad(text)
+    for bad in ("CafÃ© au lait", "donâ€™t", "Ã¼ber", "â€œquotedâ€\x9d"):
+        assert _MAYBE_BAD.search(bad) is not None and is_bad(bad)
+
+
+def test_normalize_whitespace_as_the_regex_did() -> None:
+    from newsclean.normalize import _INVISIBLE, _SPACES, Normalize
+
+    fix = Normalize().fix
+    rng = random.Random(1)
+    chars = ["a", "b", " ", "\t", "\u00a0", "\u2003", "\u200b", "\ufeff", "\x1c", "\u3000", "\u2028", "\x85"]
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        if "\u2028" in text or "\x85" in text or "\x1c" in text:
+            continue  # line breaks and controls go through ftfy first
+        assert fix(text) == _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    assert all(bool(re.fullmatch(r"\s", chr(c))) == chr(c).isspace() for c in range(0x110000))
+
+
+# ---------------------------------------------------------------- articles
+
+
+def test_article_pickles_by_columns_round_trip() -> None:
+    plain = make_article("One.", "Two.", "Three.", id="a1")
+    dropped = plain.drop({1: ("boilerplate.legal", "why")})
+    no_detail = plain.drop({0: "repeat.site"})
+    rejected = plain.reject("duplicate.article", "copy", duplicate_of="x", cluster_id="x", cluster_size=2)
+    signed = plain.replace(signature=b"\x00\x01", lang="en", lang_prob=0.5)
+    empty = Article(id="e", source="s", paragraphs=())
+    for article in (plain, dropped, no_detail, rejected, signed, empty):
+        back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == article
+        assert all(type(p) is Paragraph for p in back.paragraphs)
+    assert pickle.loads(pickle.dumps([dropped, dropped])) == [dropped, dropped]
+
+
+def test_article_replace_as_dataclasses_replace() -> None:
+    article = make_article("One.", "Two.", id="a1")
+    assert article.replace(lang="de", lang_prob=0.9) == dataclasses.replace(article, lang="de", lang_prob=0.9)
+    assert article.replace() == article
+    with pytest.raises(TypeError, match="no field"):
+        article.replace(language="de")
+
+
+def test_facts_kept_chars_are_the_kept_text_length() -> None:
+    article = make_article("One two.", "Three.", "Four five six.", id="a1")
+    for drops in ({}, {0: "x"}, {1: "x"}, {0: "x", 2: "x"}, {0: "x", 1: "x", 2: "x"}):
+        a = article.drop(drops)
+        assert _facts(a) == (len(a.text), a.published or "", a.id)
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def test_ends_like_sentence_as_the_regex() -> None:
+    alphabet = list(".!?…。！？؟।\"'”’»«)]\n ab")
+    rng = random.Random(2)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None), repr(text)
+
+
+def test_shingles_are_the_word_windows() -> None:
+    rng = random.Random(3)
+    for _ in range(2000):
+        tokens = tuple(str(rng.randint(0, 5)) for _ in range(rng.randint(0, 8)))
+        n = rng.randint(1, 4)
+        if len(tokens) <= n:
+            expected = [" ".join(tokens)] if tokens else []
+        else:
+            expected = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+        assert shingles(tokens, n) == expected
+        assert shingles(list(tokens), n) == expected
+
+
+def test_suspects_as_every_pair() -> None:
+    rng = random.Random(4)
+    for _ in range(2000):
+        bags = [frozenset(map(str, rng.sample(range(30), rng.randint(0, 12)))) for _ in range(rng.randint(0, 9))]
+        expected = sorted(
+            {k for i in range(len(bags)) for j in range(i) if _overlap(bags[i], bags[j]) >= 0.5 for k in (i, j)}
+        )
+        assert _suspects(bags) == expected
