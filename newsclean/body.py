@@ -8,9 +8,10 @@ prose) take no side, and the highest-scoring contiguous span (a maximum subarray
 the body. What lies outside it is dropped, except the headline directly above it and
 the list or table its last line announces or that follows it row by row; so are light
 blocks of prose at its end that short lines part from it (a bio under the author's
-name, a sign-up box). Inside the span subheads, one-line quotes, lists and
-label/value tables are content; only a run of three or more link-shaped lines (teaser
-headlines, a table of contents) goes as a link list.
+name, a sign-up box), and datelines and counters between the headline and the first
+paragraph ("Published Jun 4, 2025", "0 61 views"). Inside the span subheads, one-line
+quotes, lists and label/value tables are content; only a run of three or more
+link-shaped lines (teaser headlines, a table of contents) goes as a link list.
 """
 
 from __future__ import annotations
@@ -64,14 +65,11 @@ class DropOutsideBody(ArticleStage):
         end = _announced_tail(kept, tokens, end)
         while (tail := _table_tail(kept, tokens, end, self.min_run)) > end:
             end = tail
+        start = _skip_meta(kept, tokens, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         keep.update(_headings(kept, tokens, start))
-        # A line printed twice in a row (a doubled headline) is a repeat, not furniture:
-        # it is left to DropRepeatedParagraphs, which keeps the first copy.
-        keys = [" ".join(toks) for toks in tokens]
-        doubled = {k for k in range(1, len(keys)) if keys[k] and keys[k] == keys[k - 1]}
-        doubled |= {k - 1 for k in doubled}
+        doubled = _doubled(tokens, keep)
         drops = {
             kept[k][0]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
             for k in range(len(kept))
@@ -143,6 +141,18 @@ class DropOutsideBody(ArticleStage):
         if n <= 1 or _link_like(text):
             return -len(text) - 10.0
         return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
+
+
+def _doubled(tokens: list[list[str]], keep: set[int]) -> set[int]:
+    """Lines printed twice in a row at the body's edge or in it (a doubled headline): a repeat,
+    not furniture, left to DropRepeatedParagraphs, which keeps the first copy. A doubled
+    line away from the body ("Contact Me" twice in the footer) is furniture like any other."""
+    keys = [" ".join(toks) for toks in tokens]
+    out: set[int] = set()
+    for k in range(1, len(keys)):
+        if keys[k] and keys[k] == keys[k - 1] and any(j in keep for j in (k - 2, k - 1, k, k + 1)):
+            out |= {k - 1, k}
+    return out
 
 
 def _announced_tail(kept: list[tuple[int, str]], tokens: list[list[str]], end: int, most: int = 30) -> int:
@@ -301,11 +311,40 @@ def _headings(kept: list[tuple[int, str]], tokens: list[list[str]], start: int) 
     found = []
     for k in range(start - 1, max(-1, start - 5), -1):
         text = kept[k][1]
-        if len(tokens[k]) <= 2 and not ends_like_sentence(text):
-            continue  # a label between headline and body ("Redacción", "Politics")
+        if len(tokens[k]) <= 2 and not ends_like_sentence(text) or _meta_like(text, tokens[k]):
+            continue  # a label or a dateline between headline and body ("Politics", "May 2, 2025")
         if len(tokens[k]) > 30 or ends_like_sentence(text) or _link_like(text):
             break
         found.append(k)
         if len(found) == 2:
             break
     return found
+
+
+# A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,
+# 2025", "2nd 2025"), or all figures ("2025-12-12", "12.03.2026").
+_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+)
+
+_PRICE = re.compile(r"[$€£¥₹]")
+
+
+def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
+    """A dateline, byline with a date, or a counter between headline and body ("Published
+    Jun 4, 2025", "By Ann Lee · March 3, 2025", "0 61 views", "Reading time: 3 minutes"):
+    short, no sentence, and dated or a third of it figures. Such a line is page metadata."""
+    if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
+        return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content
+    figures = sum(any(c.isdigit() for c in t) for t in toks)
+    return bool(_DATE.search(text)) or (len(toks) <= 8 and figures * 3 >= len(toks))
+
+
+def _skip_meta(kept: list[tuple[int, str]], tokens: list[list[str]], scores: list[float], start: int) -> int:
+    """The body's start moved past metadata lines that open it before its first prose line:
+    datelines and counters caught in the span (the headline above is kept on its own)."""
+    k = start
+    while k < len(kept) and scores[k] < len(kept[k][1]) and (_meta_like(kept[k][1], tokens[k]) or len(tokens[k]) <= 2):
+        k += 1
+    return k if k < len(kept) and scores[k] >= len(kept[k][1]) else start

@@ -261,3 +261,35 @@ def test_numbered_subheads_with_a_colon_are_not_photo_credits() -> None:
     out = StripBoilerplate().apply(make_article(GUIDE[0], heads[0], GUIDE[1], heads[1], GUIDE[2], credit))
     assert kept(out) == [GUIDE[0], heads[0], GUIDE[1], heads[1], GUIDE[2]]
     assert dropped(out)[credit] == "boilerplate.caption"
+
+
+# --- page metadata above the body, doubled stubs below it ---------------------------------
+
+
+def test_body_datelines_between_headline_and_body_dropped_headline_kept() -> None:
+    for meta in (["Published Jun 4, 2025"], ["By Ann Lee · 12. März 2026", "0 61 views"], ["2025-12-12"]):
+        article = make_article(*MENU, "Council backs tram extension to the north", *meta, *BODY, *FOOTER)
+        out = DropOutsideBody().apply(article)
+        assert kept(out) == ["Council backs tram extension to the north", *BODY], meta
+
+
+def test_body_dated_headline_and_figures_in_the_body_stay() -> None:
+    # A year in a headline is no dateline; a price range or an announced date inside the body is content.
+    inside = [BODY[0], "Typical range: $465 - $980", BODY[1], "Effective from 6/2/2025:", BODY[2], BODY[3]]
+    out = DropOutsideBody().apply(make_article(*MENU, "The 10 best tram lines of 2025", *inside, *FOOTER))
+    assert kept(out) == ["The 10 best tram lines of 2025", *inside]
+
+
+def test_body_dateline_opening_the_span_dropped() -> None:
+    # The headline is a short sentence that the body's span takes in; the dateline under it goes.
+    lead = "Why the council wants a tram, not buses, for the north?"
+    out = DropOutsideBody().apply(make_article(*MENU, lead, "Updated on March 12, 2026 at 9:10", *BODY, *FOOTER))
+    assert "Updated on March 12, 2026 at 9:10" not in kept(out)
+    assert kept(out)[-4:] == BODY
+
+
+def test_body_line_doubled_in_the_footer_dropped_doubled_headline_left() -> None:
+    headline = "Council backs tram extension to the north"
+    footer = ["About us", "Contact Me", "Contact Me", "Privacy"]
+    out = DropOutsideBody().apply(make_article(*MENU, headline, headline, *BODY, *footer))
+    assert kept(out) == [headline, headline, *BODY]  # DropRepeatedParagraphs takes the second copy
