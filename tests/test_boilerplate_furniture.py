@@ -202,3 +202,73 @@ def test_boilerplate_furniture_call_to_action_in_a_long_sentence_kept() -> None:
     body = [*BODY_EN[:4], inside, *BODY_EN[4:]]
     out = strip(*body)
     assert kept(out) == body
+
+
+# -- the page's trailer ------------------------------------------------------------------
+
+
+def test_boilerplate_furniture_prose_after_closing_share_bar_dropped_multilingual() -> None:
+    """What a site prints after the share bar or copyright that ends the article is furniture, prose or not."""
+    for body, closer, trailer in (
+        (BODY_EN, "Share this article", [
+            "Join 50,000 readers who get our weekly briefing on cities, transport and housing, every Friday morning.",
+            "Metro Weekly is dedicated to bringing you honest reporting on the places where people live and work.",
+        ]),
+        (BODY_DE, "Artikel teilen", [
+            "Seit über zwanzig Jahren berichtet unser kleines Team unabhängig aus der Region, finanziert von unseren Lesern.",
+        ]),
+        (BODY_EN, "© 2025 Metro Weekly Ltd. All rights reserved.", [
+            "Thank you so much for the clear and honest reporting on our neighbourhood, it helped us a lot!",
+            "Stacey",
+        ]),
+    ):
+        out = strip(*body, closer, *trailer)
+        assert kept(out) == body, closer
+        assert set(trailer) <= set(dropped(out)), closer
+
+
+def test_boilerplate_furniture_share_bar_early_keeps_article_after_it() -> None:
+    """A share bar under the lead is no end: the article after it stays."""
+    body = [*BODY_EN[:2], "Share this article", *BODY_EN[2:]]
+    out = strip(*body)
+    assert kept(out) == BODY_EN
+
+
+def test_boilerplate_furniture_numbered_citations_at_end_dropped() -> None:
+    refs = [
+        "1. National Institute of Transport Research (n.d.). Light rail in mid-sized cities.",
+        "2. European Environment Agency (2021). Transport and environment report.",
+        "3. Federal Statistical Office (2022). Commuters in Germany.",
+    ]
+    out = strip(*BODY_EN, *refs)
+    assert kept(out) == BODY_EN
+    assert set(dropped(out).values()) == {"boilerplate.references"}
+
+
+def test_boilerplate_furniture_numbered_list_at_end_kept() -> None:
+    """A numbered list of steps with years in it is the article's, not a citation list."""
+    steps = [
+        "1. The council approved the route in 2019 after a public consultation.",
+        "2. The regional government promised its share of the money in 2021.",
+        "3. The tender for the rails opens in spring, the transport authority said.",
+    ]
+    out = strip(*BODY_EN, *steps)
+    assert kept(out) == [*BODY_EN, *steps]
+
+
+def test_boilerplate_furniture_first_person_bio_with_exclamation_dropped() -> None:
+    bio = "Hi there! I'm Shona, and I started this blog in 2012 to write about slow travel by train across Europe with my kids."
+    out = strip(*BODY_EN, bio)
+    assert kept(out) == BODY_EN
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_long_disclaimer_does_not_end_article() -> None:
+    """The article's own "not medical advice" note can stand before its FAQ: what follows stays."""
+    note = "Keep in mind that the information in this article is for general purposes and should not be considered medical advice for your own situation."
+    faq = [
+        "How long will the construction take?",
+        "The transport authority expects the work on the new section to take about two years, starting next spring.",
+    ]
+    out = strip(*BODY_EN, note, *faq)
+    assert kept(out)[-2:] == faq

@@ -12,10 +12,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import BYLINE, COMMENTS, LEGAL, REFERENCES, Drops, Line, _is_name
+from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, Drops, Line, _is_name, _label
 
 __all__ = ["Furniture"]
 
+# Page furniture no article goes on after: the reasons that close it when they come late.
+_CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 
@@ -51,6 +53,7 @@ _CITATION = re.compile(
     r"|^[\"“„«][^\"“”„«»]{3,200}\.\s?[\"”“»]\s+\S",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"^\[?\d{1,3}[.)\]]\s")
 _CITATION_WEAK = re.compile(r"\((?:19|20)\d\d[a-z]?\)|(?:19|20)\d\d[a-z]?\.?$")
 # "Wang DD, Leung CW, ...", "Niculescu, A.B.", "Burgess-Yeo, S. (2019)": a surname and initials first.
 _AUTHOR_INITIALS = re.compile(r"^[^\W\d_][\w'’-]+,? (?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:[,;]|\.? \(|\. [A-Z])")
@@ -174,9 +177,10 @@ class Furniture:
     def _references(self, kept: list[Line]) -> Drops:
         """A references heading after the article's first half and the citations under it
         (lines with a link or DOI, an author's initials, "et al.", volume and pages, a year
-        in parentheses, "Accessed ..."). A list of citations without a heading is left
-        alone: a page about research may quote its sources as its text."""
-        out: Drops = {}
+        in parentheses, "Accessed ..."). Without a heading, only a numbered list of three or
+        more citations in the last quarter goes: mid-article, a page about research may
+        quote its sources as its text."""
+        out: Drops = self._numbered_citations(kept)
         sizes = [len(line.text) for line in kept]
         half = sum(sizes) / 2
         seen = 0
@@ -191,6 +195,19 @@ class Furniture:
                 out[line.index] = (REFERENCES, f"references_heading cue '{heading}'")
                 for k in run:
                     out[kept[k].index] = (REFERENCES, f"a citation under '{line.text.strip()}'")
+        return out
+
+    def _numbered_citations(self, kept: list[Line], min_run: int = 3) -> Drops:
+        """Three or more numbered citations in a row in the last quarter ("2. CDC (2019). Adult Oral Health.")."""
+        out: Drops = {}
+        run: list[Line] = []
+        for line in [*kept[self._tail_start(kept) :], None]:
+            if line is not None and _NUMBERED.match(line.text) and line.n_words <= 90 and _CITATION.search(line.text):
+                run.append(line)
+                continue
+            if len(run) >= min_run:
+                out.update({cited.index: (REFERENCES, "a numbered list of citations at the end") for cited in run})
+            run = []
         return out
 
     def _citation_run(self, kept: list[Line], start: int) -> list[int]:
@@ -228,6 +245,40 @@ class Furniture:
             if hit := self.cues.match("affiliate_disclosure", line.clean, line.words):
                 out[line.index] = (LEGAL, f"affiliate_disclosure cue '{hit}' at the article's edge")
         return out
+
+    def trailer(self, lines: list[Line], drops: Drops, share: float = 0.3) -> Drops:
+        """Everything after the page furniture that closes the article.
+
+        A share bar, a feedback prompt ("Was this article helpful?"), a legal line or a
+        reference list in the last 30% of the kept words ends the article: no article
+        goes on after its own share buttons or copyright. What a site prints after it
+        (newsletter pitches, "about us", testimonials, reviews) is furniture too, prose or not.
+        """
+        kept = [line for line in lines if line.index not in drops]
+        total = sum(line.n_words for line in kept)
+        after = 0
+        marker: Line | None = None
+        for line in reversed(lines):
+            if line.index not in drops:
+                after += line.n_words
+                if after > share * total:
+                    break
+            elif self._closer(line, drops[line.index][0]):
+                marker = line
+        if marker is None:
+            return {}
+        reason = drops[marker.index][0]
+        detail = f"after the {_label(reason)} that ends the article (line {marker.index})"
+        return {line.index: (reason, detail) for line in kept if line.index > marker.index}
+
+    def _closer(self, line: Line, reason: str) -> bool:
+        """A short bar, prompt or heading, or a footer's legal line (copyright, privacy, consent).
+
+        A long disclaimer ("not medical advice") can stand before the article's own FAQ.
+        """
+        if reason not in _CLOSERS:
+            return False
+        return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
     def comments(self, lines: list[Line], drops: Drops) -> Drops:
         """A reader-comments section in the article's second half: everything after it is comments.
