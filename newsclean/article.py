@@ -144,4 +144,6 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     ``str.isspace`` counts no-break spaces as blank, so lines holding only those vanish.
     Surrounding whitespace is stripped; nothing else is changed (that is Normalize's job).
     """
-    return tuple(Paragraph(line.strip()) for line in text.splitlines() if line and not line.isspace())
+    # A line is blank exactly when stripping leaves nothing (strip and isspace agree on
+    # what whitespace is), so filtering the stripped lines is the same, and one pass.
+    return tuple(map(Paragraph, filter(None, map(str.strip, text.splitlines()))))

@@ -88,7 +88,8 @@ def _suspects(bags: list[frozenset[str]]) -> list[int]:
             lb = sizes[j]
             if 2 * min(la, lb) < max(la, lb) or (i in found and j in found):
                 continue
-            if _overlap(a, bags[j]) >= 0.5:
+            # _overlap(a, b) >= 0.5 in integers: |a & b| / (la + lb - |a & b|) >= 1/2
+            if 3 * len(a & bags[j]) >= la + lb and (la or lb):
                 found.add(i)
                 found.add(j)
     return sorted(found)

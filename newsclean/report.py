@@ -43,11 +43,12 @@ class Report:
         self.read += 1
         per_input = self.inputs.setdefault(input_of(article.source), Counter())
         per_input["read"] += 1
-        for p in article.paragraphs:
-            self.paragraphs_read += 1
-            self.chars_read += len(p.text)
-            if p.dropped is not None:
-                self.reasons[p.dropped] += 1
+        paragraphs = article.paragraphs
+        self.paragraphs_read += len(paragraphs)
+        self.chars_read += sum([len(p.text) for p in paragraphs])
+        reasons = self.reasons
+        for reason in [p.dropped for p in paragraphs if p.dropped is not None]:  # few: most are kept
+            reasons[reason] += 1
         if article.rejected is not None:
             self.rejected += 1
             per_input["rejected"] += 1
@@ -55,9 +56,9 @@ class Report:
             return
         self.kept += 1
         per_input["kept"] += 1
-        kept = [p for p in article.paragraphs if p.dropped is None]
+        kept = [len(p.text) for p in paragraphs if p.dropped is None]
         self.paragraphs_kept += len(kept)
-        self.chars_kept += sum(len(p.text) for p in kept)
+        self.chars_kept += sum(kept)
         self.languages[article.lang or "und"] += 1
         if article.cluster_size and article.cluster_size > 1:
             self.clusters += 1
