@@ -272,3 +272,75 @@ def test_boilerplate_furniture_long_disclaimer_does_not_end_article() -> None:
     ]
     out = strip(*BODY_EN, note, *faq)
     assert kept(out)[-2:] == faq
+
+
+def test_boilerplate_furniture_first_name_bio_under_name_line_dropped() -> None:
+    """An author box prints the full name, then a bio by first name alone with no "she" or "his"."""
+    bio = "Dana has over 12 years of experience covering city transport, housing and regional planning."
+    out = strip(*BODY_EN, "Dana Whitfield", bio)
+    assert dropped(out)[bio] == "boilerplate.byline"
+    assert kept(out)[: len(BODY_EN)] == BODY_EN
+
+
+def test_boilerplate_furniture_first_name_company_under_other_name_kept() -> None:
+    """A name line above that is someone else's does not make a company paragraph a bio."""
+    ending = "Tramworks has over 20 years of experience as a rail contractor and has built lines in fourteen European cities."
+    out = strip(*BODY_EN, "Karl Meyer", ending)
+    assert ending in kept(out)
+
+
+def test_boilerplate_furniture_contracted_pronoun_continues_bio() -> None:
+    bio = "Dennis Moore is the founder and lead instructor at the Transit Academy in Manchester."
+    more = "He's a transport planner with over 15 years of experience in light rail projects across Britain."
+    out = strip(*BODY_EN, bio, more)
+    assert kept(out) == BODY_EN
+    assert dropped(out)[more] == "boilerplate.byline"
+
+
+def test_boilerplate_furniture_long_first_person_bio_under_name_line_dropped() -> None:
+    intro = (
+        "I'm Philip, a certified transport planner and former tram driver with a passion for writing! "
+        + "I write about light rail, city buses and the people who run them, and I have visited more than forty tram networks. " * 4
+    ).strip()
+    assert 80 < len(intro.split()) <= 160
+    out = strip(*BODY_EN, "Philip Stefanov", intro)
+    assert dropped(out)[intro] == "boilerplate.byline"
+    # Without the author's name line above, a long first-person paragraph at the end stays.
+    assert intro in kept(strip(*BODY_EN, intro))
+
+
+def test_boilerplate_furniture_editorial_policy_note_at_end_dropped_multilingual() -> None:
+    for body, note in (
+        (BODY_EN, "Learn more about our editorial process."),
+        (BODY_EN, "All articles are reviewed and updated by our fact-checkers for accuracy."),
+        (BODY_DE, "Mehr dazu in unseren redaktionellen Richtlinien."),
+    ):
+        out = strip(*body, note)
+        assert kept(out) == body, note
+        assert dropped(out)[note] == "boilerplate.legal"
+
+
+def test_boilerplate_furniture_editorial_standards_in_article_prose_kept() -> None:
+    ending = (
+        "The paper's editorial standards committee said on Friday that it would review how the tram story was reported, "
+        "after readers complained that the cost estimates had been taken from the operator's own press release without "
+        "any independent check by the newsroom or by outside experts."
+    )
+    out = strip(*BODY_EN, ending)
+    assert kept(out) == [*BODY_EN, ending]
+
+
+def test_boilerplate_furniture_copyright_in_quoted_boot_screen_does_not_end_article() -> None:
+    """A legal line inside a quoted listing (a boot screen, a terminal) is the machine's, not the page's footer."""
+    screen = [
+        "------------------------------------------",
+        "BootRom Version 1.1",
+        "Memory Size: 128 MB",
+        "------------------------------------------",
+        "(c) Copyright 1990-1994, Hewlett-Packard Company.",
+        "Press <ESCAPE> to stop boot sequence.",
+    ]
+    after = BODY_EN[8:10]
+    out = strip(*BODY_EN[:8], "The old control computer still greets the depot staff with this screen:", *screen, *after)
+    assert kept(out)[-len(after) :] == after
+    assert "Press <ESCAPE> to stop boot sequence." in kept(out)

@@ -80,6 +80,30 @@ def _introduced_name(text: str, hit: str) -> str | None:
     return None
 
 
+def _name_line_of(first: str, above: list[Line] | tuple[Line, ...]) -> bool:
+    """Whether one of ``above`` is a person's name alone starting with ``first``: "Adrien Ramirez"."""
+    first = first.strip(",.;:!")
+    for line in above:
+        tokens = line.text.split()
+        if 2 <= len(tokens) <= 4 and tokens[0] == first and all(_is_name(t) for t in tokens) and not line.sentence:
+            return True
+    return False
+
+
+# A listing's lines: a ruler ("-----", "=== ==="), or console or code text with brackets,
+# pipes, prompts or key-value pairs ("Press <ESCAPE> to ...", "Memory Size: 128 MB", "[on|off]").
+_RULER = re.compile(r"^[\W_]{4,}$")
+_TECHNICAL = re.compile(r"<[A-Z][\w-]*>|\[[^\]]*\|[^\]]*\]|^\s*(?:[$#>]|>>)\s|[{};]\s*$|^[\w ]{2,30}: \d")
+
+
+def _in_listing(lines: list[Line], at: int, reach: int = 3) -> bool:
+    """Whether the line at position ``at`` sits in a quoted listing (a boot screen, a terminal
+    session, a code block): two of the ``reach`` lines on each side are rulers or technical
+    text. A copyright in a quoted screen is the machine's, not the page's footer."""
+    near = lines[max(0, at - reach) : at] + lines[at + 1 : at + 1 + reach]
+    return sum(bool(_RULER.match(line.text.strip()) or _TECHNICAL.search(line.text)) for line in near) >= 2
+
+
 @dataclass(frozen=True, slots=True)
 class Furniture:
     """The edge rules, with the cues of the article's languages."""
@@ -103,6 +127,7 @@ class Furniture:
         tail = self._tail_start(kept)
         body = kept[:tail]  # joined into one text only when a bio is found
         under_heading = 0  # lines still owed to an "About the author" heading
+        by_index = {line.index: line for line in lines}
         for pos in range(tail, len(kept)):
             line = kept[pos]
             if line.n_words <= 5 and (hit := self.cues.match("bio_heading", line.clean)):
@@ -120,7 +145,8 @@ class Furniture:
                     continue
                 if line.n_words > 5:
                     under_heading = 0
-            if detail := self._bio(line, body):
+            above = [by_index[k] for k in range(line.index - 4, line.index) if k in by_index]
+            if detail := self._bio(line, body, above):
                 out[line.index] = (BYLINE, detail)
                 # The bio's next lines that speak of the same person: "She has covered ...".
                 for follower in kept[pos + 1 : pos + 3]:
@@ -147,13 +173,18 @@ class Furniture:
             pos -= 1
         return min(by_lines, pos)
 
-    def _bio(self, line: Line, body: list[Line]) -> str | None:
-        """Why ``line`` is an author's biography, or None."""
+    def _bio(self, line: Line, body: list[Line], above: list[Line] = ()) -> str | None:
+        """Why ``line`` is an author's biography, or None.
+
+        ``above`` are the few lines printed before it, dropped or not: an author box
+        heads its bio with the author's full name ("Adrien Ramirez", then "Adrien has ...").
+        """
         if line.n_words < 5:
             return None
         if (hit := self.cues.match("bio_intro", line.clean)) and not line.clean[len(hit) : len(hit) + 1].isalnum():
             name = _introduced_name(line.text, hit)
-            if name and line.n_words <= 80:
+            # Under its author's name line a longer introduction is still the bio.
+            if name and (line.n_words <= 80 or line.n_words <= 160 and _name_line_of(name, above[-2:])):
                 return f"an author introducing themselves ('{hit} {name}')"
             return None
         head = line.text.split(None, 2)[:2]
@@ -165,7 +196,10 @@ class Furniture:
         if line.text.rstrip().endswith("?"):
             return None  # a question is a subhead: "How Much Is Consultant Certification?"
         if not _is_name(head[1]):  # a first name alone, the cue right after it, and "she"/"his": "Lisa has ... Her ..."
-            if not line.clean[len(head[0]) :].lstrip().startswith(hit) or not self.cues.match("person_pronoun", line.clean, line.words):
+            if not line.clean[len(head[0]) :].lstrip().startswith(hit):
+                return None
+            # ... or the author's full name on a line just above: "Adrien Ramirez" / "Adrien has ...".
+            if not self.cues.match("person_pronoun", line.clean, line.words) and not _name_line_of(head[0], above):
                 return None
             head = head[:1]
         surname = head[-1].strip(",.;:")
@@ -233,7 +267,8 @@ class Furniture:
         return bool(_CITATION_WEAK.search(text))
 
     def _disclosures(self, kept: list[Line], tail: int) -> Drops:
-        """An affiliate or advertising disclosure in the article's last quarter.
+        """An affiliate or advertising disclosure, or a short note on the site's editorial
+        standards ("Learn more about our editorial process."), in the article's last quarter.
 
         One at the top stays: there it tells the reader how to take the article, and
         annotated corpora count it as the article's own text.
@@ -244,6 +279,8 @@ class Furniture:
                 continue
             if hit := self.cues.match("affiliate_disclosure", line.clean, line.words):
                 out[line.index] = (LEGAL, f"affiliate_disclosure cue '{hit}' at the article's edge")
+            elif line.n_words <= 40 and (hit := self.cues.match("editorial_policy", line.clean, line.words)):
+                out[line.index] = (LEGAL, f"editorial_policy cue '{hit}' at the article's end")
         return out
 
     def trailer(self, lines: list[Line], drops: Drops, share: float = 0.3) -> Drops:
@@ -263,7 +300,7 @@ class Furniture:
                 after += line.n_words
                 if after > share * total:
                     break
-            elif self._closer(line, drops[line.index][0]):
+            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index):
                 marker = line
         if marker is None:
             return {}
