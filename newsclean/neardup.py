@@ -96,7 +96,7 @@ def _signed_members(signed: IO[bytes], wanted: np.ndarray) -> dict[int, tuple[np
             return found
         for row, index in enumerate(kept):
             if start + index in want:
-                found[start + index] = (sigs[row], facts[row])
+                found[start + index] = (sigs[row].copy(), facts[row])  # a copy: a view would keep the batch's matrix
 
 
 # (survivor id, cluster size, similarity to the survivor, survivor id if this is a copy)
