@@ -76,7 +76,7 @@ class DropRepeatedParagraphs(ArticleStage):
 
 
 def _suspects(bags: list[frozenset[str]]) -> list[int]:
-    """Indices of the bags with an ``_overlap`` of 0.5 or more with another bag, ascending.
+    """Indices of the bags with a word-set Jaccard similarity of 0.5 or more with another bag, ascending.
 
     Skips the pairs that cannot reach it (the overlap is at most the smaller size over the
     larger) and those whose two bags are both found already.
@@ -88,13 +88,8 @@ def _suspects(bags: list[frozenset[str]]) -> list[int]:
             lb = sizes[j]
             if 2 * min(la, lb) < max(la, lb) or (i in found and j in found):
                 continue
-            # _overlap(a, b) >= 0.5 in integers: |a & b| / (la + lb - |a & b|) >= 1/2
+            # Jaccard(a, b) >= 0.5 in integers: |a & b| / (la + lb - |a & b|) >= 1/2
             if 3 * len(a & bags[j]) >= la + lb and (la or lb):
                 found.add(i)
                 found.add(j)
     return sorted(found)
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity of two word sets: a cheap bound before MinHash."""
-    return len(a & b) / len(a | b) if a or b else 0.0

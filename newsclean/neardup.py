@@ -76,10 +76,8 @@ def _replay(spill: IO[bytes]) -> Iterator[tuple[int, Batch]]:
 
 
 def _facts(article: Article) -> tuple[int, str, str]:
-    """(kept chars, published, id): what ``rank`` orders cluster members by. The kept
-    chars are ``len(article.text)``, counted without joining the text."""
-    lengths = [len(p.text) for p in article.paragraphs if p.dropped is None]
-    return (sum(lengths) + 2 * (len(lengths) - 1) if lengths else 0, article.published or "", article.id)
+    """(kept chars, published, id): what ``rank`` orders cluster members by."""
+    return (article.text_length, article.published or "", article.id)
 
 
 def _signed_members(signed: IO[bytes], wanted: np.ndarray) -> dict[int, tuple[np.ndarray, tuple[int, str, str]]]:

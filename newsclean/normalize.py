@@ -25,7 +25,6 @@ __all__ = ["Normalize", "may_need_ftfy"]
 EMPTY = "normalize.empty"
 
 # Runs of whitespace inside a line (tabs, no-break and other Unicode spaces) become one space.
-_SPACES = re.compile(r"\s+")
 # Zero-width characters that carry no text: zero-width space, word joiner, BOM.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 
@@ -95,7 +94,7 @@ class Normalize(ArticleStage):
         """One paragraph repaired; ftfy runs only where ``may_need_ftfy`` says it could act."""
         if may_need_ftfy(text):
             text = ftfy.fix_text(text, self.config)
-        # " ".join(split()) is _SPACES.sub(" ", text).strip(): both split on str.isspace
+        # " ".join(split()) is re.sub(r"\s+", " ", text).strip(): both split on str.isspace
         # characters (the same set as the pattern's \s), and it is several times faster.
         return " ".join(_INVISIBLE.sub("", text).split())
 

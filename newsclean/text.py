@@ -31,7 +31,6 @@ __all__ = [
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 # Sentence-final punctuation in the scripts we meet, with closing quotes/brackets after it.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*$")
 
 
 def tokenize(text: str) -> tuple[str, ...]:
@@ -88,8 +87,8 @@ def letter_count(text: str, stop: int | None = None) -> int:
 
 def ends_like_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
-    # _SENTENCE_END.search without trying every position: a final mark, then only closers
-    # (the two sets share no character); "$" also matches before a final newline.
+    # A final mark, then only closers, checked from the end instead of a regex search
+    # (the two sets share no character); one final newline is allowed.
     return _ends_with_mark(text) or (text.endswith("\n") and _ends_with_mark(text[:-1]))
 
 

@@ -82,7 +82,7 @@ def _facts(table: pa.Table, stage: DropNearDuplicateArticles) -> pa.Table:
     hasher = MinHasher(num_perm=stage.num_perm)
     seqs, articles = from_table(table)
     rows = [
-        (seq, a.signature or _sign_article(a, stage.shingle, hasher), len(a.text), a.published or "", a.id)
+        (seq, a.signature or _sign_article(a, stage.shingle, hasher), a.text_length, a.published or "", a.id)
         for seq, a in zip(seqs, articles)
         if a.rejected is None
     ]
