@@ -10,7 +10,8 @@ Four parts, each printing a plain-text table:
                pairwise precision/recall/F1 of newsclean's duplicate clusters, hard-negative
                pairs wrongly merged; reference: exact-text-hash dedup.
 3. repeats     articles with planted exact and near copies of their own paragraphs
-               (repeat_set.py): share of copies removed, share of original text kept;
+               (repeat_set.py): share of copies removed, share of original text kept and why
+               the rest was lost (also lost without the copies, or not);
                reference: drop byte-identical repeats.
 4. language    seeds/ and tests/cases/: newsclean's language vs the expected label and vs
                seeded langdetect, and per-paragraph keep/drop accuracy on the golden cases.
@@ -34,8 +35,9 @@ from c4_reference import c4_clean, keep_all
 from newsclean_adapter import REPO, import_newsclean, kept_flags, kept_text, reason_table, run_newsclean
 from neardup_set import build_neardup_set, exact_hash_links, predicted_pairs
 from quality_metrics import (ExtractionScore, normalise, overlap, pair_score, parse_snippets, pct,
-                             snippet_present, table)
-from repeat_set import KINDS, build_repeat_set, exact_repeat_flags, score_repeats
+                             snippet_present, table, words)
+from repeat_set import (KINDS, build_repeat_set, exact_repeat_flags, lost_originals, score_repeats,
+                        without_copies)
 from wcxb_data import DEFAULT_DATA, SPLITS, load_pages, split_pages
 
 SEED_LANGS = ("de", "de", "de", "nl", "nl")  # seeds/*.txt in name order
@@ -173,6 +175,7 @@ def part_repeats(pages: list[dict], nc, seed: int) -> None:
     start = time.perf_counter()
     runs.append(("exact_repeat", [exact_repeat_flags(d) for d in docs], time.perf_counter() - start))
     copy_reasons: Counter = Counter()
+    lost_rows: list[tuple] = []
     if nc is not None:
         articles, seconds = run_newsclean(nc, [d.record for d in docs])
         runs.append(("newsclean", [kept_flags(a) if len(a.paragraphs) == len(d.paragraphs) else None
@@ -184,6 +187,7 @@ def part_repeats(pages: list[dict], nc, seed: int) -> None:
                 if kind:  # why the copy (or, if the copy survived, its original) went
                     p = a.paragraphs[i] if a.paragraphs[i].dropped else a.paragraphs[d.original_of[i]]
                     copy_reasons[(kind, a.rejected or p.dropped or "(both kept)")] += 1
+        lost_rows = lost_original_text(docs, articles, nc)
     rows = []
     for name, flags, seconds in runs:
         s = score_repeats(docs, flags)
@@ -197,6 +201,33 @@ def part_repeats(pages: list[dict], nc, seed: int) -> None:
         print(table(("copy kind", "reason", "count"),
                     [(k, r, n) for (k, r), n in sorted(copy_reasons.items())],
                     "   newsclean: why each planted pair lost a member"))
+    if lost_rows:
+        print()
+        print(table(("reason", "paragraphs", "words", "% of original", "also lost without copies"), lost_rows,
+                    "   newsclean: original text lost, by reason (words also lost when the same articles "
+                    "are cleaned before any copy is planted: not the repeats' doing)"))
+
+
+def lost_original_text(docs: Sequence, articles: Sequence, nc) -> list[tuple]:
+    """Per reason: original paragraphs and words lost, their share, and the words among them
+    lost just the same on the articles without planted copies."""
+    bare, _ = run_newsclean(nc, [without_copies(d) for d in docs])
+    paragraphs: Counter = Counter()
+    lost: Counter = Counter()
+    also: Counter = Counter()
+    total = 0
+    for d, a, b in zip(docs, articles, bare):
+        total += sum(len(words(p)) for p, orig in zip(d.paragraphs, d.original_of) if orig is None)
+        if len(a.paragraphs) != len(d.paragraphs):
+            continue
+        bare_flags = kept_flags(b)
+        for i, k in lost_originals(d, kept_flags(a)):
+            reason = a.rejected or a.paragraphs[i].dropped
+            n = len(words(d.paragraphs[i]))
+            paragraphs[reason] += 1
+            lost[reason] += n
+            also[reason] += n if k < len(bare_flags) and not bare_flags[k] else 0
+    return [(r, paragraphs[r], n, f"{100 * n / total:.2f}", also[r]) for r, n in lost.most_common()]
 
 
 # --- part 4: language --------------------------------------------------------------------------

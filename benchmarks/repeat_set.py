@@ -165,6 +165,24 @@ def score_repeats(docs: Sequence[RepeatDoc], kept: Sequence[Sequence[bool] | Non
     return score
 
 
+def without_copies(doc: RepeatDoc) -> dict:
+    """The doc's record before the copies were planted: its original paragraphs only."""
+    originals = [p for p, orig in zip(doc.paragraphs, doc.original_of) if orig is None]
+    return {**doc.record, "text": "\n\n".join(originals)}
+
+
+def lost_originals(doc: RepeatDoc, kept: Sequence[bool]) -> list[tuple[int, int]]:
+    """(paragraph index, position among the originals) of each original whose words did not
+    survive: neither it nor any of its copies is kept."""
+    copies: dict[int, list[int]] = {}
+    for i, orig in enumerate(doc.original_of):
+        if orig is not None:
+            copies.setdefault(orig, []).append(i)
+    originals = [i for i, orig in enumerate(doc.original_of) if orig is None]
+    return [(i, k) for k, i in enumerate(originals)
+            if not kept[i] and not any(kept[j] for j in copies.get(i, ()))]
+
+
 def exact_repeat_flags(doc: RepeatDoc) -> list[bool]:
     """Reference: keep a paragraph unless a byte-identical one came earlier in the article."""
     seen: set[str] = set()

@@ -4,13 +4,17 @@ Inside an article the first copy of a paragraph is kept and later copies are mar
 ``repeat.paragraph`` when the words are the same (case, punctuation and spacing
 ignored), ``repeat.near_paragraph`` when MinHash estimates the Jaccard similarity of
 their character 5-grams at or above the threshold (character grams, because one changed
-word in a 15-word sentence already breaks a fifth of its word trigrams). An article pasted twice is thus repaired, not
-thrown away.
+word in a 15-word sentence already breaks a fifth of its word trigrams) and the later one adds
+next to nothing of its own: no number of its own and only a word or two, or a tenth of its
+words (a typo, a substitution, a cut). A paragraph that puts another number in the same words
+(a table row, a schedule line, a price for another region) or adds a phrase says something
+new and stays; a number with a digit dropped or two swapped is still the same number, mistyped. An article pasted twice is thus repaired, not thrown away.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -35,6 +39,8 @@ class DropRepeatedParagraphs(ArticleStage):
     shingle: int = 5
     min_words: int = 8  # shorter paragraphs are compared exactly only
     num_perm: int = 128
+    new_words: int = 2  # a near copy adds at most this many words of its own ...
+    new_share: float = 0.1  # ... or this share of its words, whichever is more
 
     def apply(self, article: Article, /) -> Article:
         first: dict[int, int] = {}
@@ -65,14 +71,45 @@ class DropRepeatedParagraphs(ArticleStage):
         drops: dict[int, tuple[str, str]] = {}
         kept_rows: list[int] = [0]
         for row in range(1, len(chosen)):
+            index, tokens = chosen[row]
             sims = jaccard_many(sigs[row], sigs[kept_rows])
-            best = int(np.argmax(sims))
-            if sims[best] >= self.threshold:
-                original = chosen[kept_rows[best]][0]
-                drops[chosen[row][0]] = (NEAR_REPEAT, f"~{sims[best]:.2f} similar to paragraph {original}")
-            else:
+            close = [k for k in np.argsort(-sims, kind="stable") if sims[k] >= self.threshold]
+            k = next((k for k in close if self._adds_little(chosen[kept_rows[k]][1], tokens)), None)
+            if k is None:
                 kept_rows.append(row)
+            else:
+                drops[index] = (NEAR_REPEAT, f"~{sims[k]:.2f} similar to paragraph {chosen[kept_rows[k]][0]}")
         return drops
+
+    def _adds_little(self, original: tuple[str, ...], later: tuple[str, ...]) -> bool:
+        """Whether ``later`` says nothing that ``original`` does not: no number of its own and
+        at most ``new_words`` (or ``new_share`` of its) words in place of or next to the others."""
+        added = 0
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, original, later, autojunk=False).get_opcodes():
+            old, new = original[i1:i2], later[j1:j2]
+            if tag == "equal" or "".join(old) == "".join(new):  # same, or only spacing moved ("4,5"/"45")
+                continue
+            if not _same_figures(old, new):
+                return False  # another figure, date, score or price: different content
+            added += len(new)
+        return added <= max(self.new_words, self.new_share * len(later))
+
+
+def _same_figures(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether ``new`` brings no figure of its own in place of ``old``: none at all, or the
+    same ones, or one with a slip of the keys (a digit dropped, two swapped: "2024"/"224")."""
+    theirs = [t for t in new if t[0].isdigit()]
+    ours = [t for t in old if t[0].isdigit()]
+    return not theirs or (len(ours) == len(theirs) and all(a == b or _slip(a, b) for a, b in zip(ours, theirs)))
+
+
+def _slip(word: str, typed: str) -> bool:
+    """``typed`` is ``word`` with one character dropped or two neighbours swapped."""
+    if len(typed) == len(word) - 1:
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    return len(typed) == len(word) and any(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] == typed for i in range(len(word) - 1)
+    )
 
 
 def _suspects(bags: list[frozenset[str]]) -> list[int]:

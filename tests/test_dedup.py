@@ -38,3 +38,63 @@ def test_dedup_whole_body_twice_comes_out_once() -> None:
     body = [LONG, OTHER, "Kritiker bemängeln die hohen Kosten von rund 80 Millionen Euro für den neuen Abschnitt der Strecke."]
     a = DropRepeatedParagraphs().apply(make_article(*body, *body))
     assert kept(a) == body
+
+
+# Rows of a spec table, a schedule or a region's terms repeat their words with another
+# number: each says something the others do not.
+ROW = "Gewicht gemessen: 1 kg 350 g (Hängematte, Packsack, Spannleinen und Moskitonetz inklusive)"
+
+
+def test_dedup_row_with_another_number_is_kept() -> None:
+    other = ROW.replace("350", "480")
+    a = DropRepeatedParagraphs().apply(make_article(ROW, OTHER, other))
+    assert kept(a) == [ROW, OTHER, other]
+
+
+def test_dedup_row_with_one_word_changed_is_a_near_copy() -> None:
+    # The same row as above with a word changed instead of the number: similar enough,
+    # so only the changed number keeps the other row.
+    other = ROW.replace("Packsack", "Beutel")
+    a = DropRepeatedParagraphs().apply(make_article(ROW, OTHER, other))
+    assert dropped(a) == {other: "repeat.near_paragraph"}
+
+
+def test_dedup_copy_without_a_number_of_the_original_is_a_near_copy() -> None:
+    # Losing a figure (a cut) adds nothing; only a figure of its own makes a line new.
+    cut = LONG.replace("am Dienstag", "am 14. Mai")
+    shorter = cut.replace("14. ", "")
+    a = DropRepeatedParagraphs().apply(make_article(cut, OTHER, shorter))
+    assert dropped(a) == {shorter: "repeat.near_paragraph"}
+
+
+def test_dedup_number_split_by_punctuation_is_the_same_number() -> None:
+    text = "Die Arbeitslosenquote lag im Mai bei 4,5 Prozent und damit etwas niedriger als im Vorjahr."
+    copy = text.replace("4,5", "45")
+    a = DropRepeatedParagraphs().apply(make_article(text, OTHER, copy))
+    assert dropped(a) == {copy: "repeat.near_paragraph"}
+
+
+def test_dedup_paragraph_that_adds_a_phrase_is_kept() -> None:
+    longer = LONG.replace("im Norden", "im Norden und zum Klinikum am Stadtrand")
+    a = DropRepeatedParagraphs().apply(make_article(LONG, OTHER, longer))
+    assert kept(a) == [LONG, OTHER, longer]
+
+
+def test_dedup_paragraph_cut_short_is_a_near_copy() -> None:
+    cut = LONG.replace(" im Norden", "")
+    a = DropRepeatedParagraphs().apply(make_article(LONG, OTHER, cut))
+    assert dropped(a) == {cut: "repeat.near_paragraph"}
+
+
+def test_dedup_number_rows_each_kept_but_their_exact_copy_dropped() -> None:
+    rows = [ROW.replace("350", n) for n in ("350", "420", "510")]
+    a = DropRepeatedParagraphs().apply(make_article(*rows, rows[1]))
+    assert kept(a) == rows
+    assert a.paragraphs[3].dropped == "repeat.paragraph"
+
+
+def test_dedup_copy_with_a_mistyped_number_is_a_near_copy() -> None:
+    text = "Der Umsatz des Unternehmens stieg im Jahr 2024 um rund ein Drittel auf 480 Millionen Euro."
+    copies = [text.replace("2024", "224"), text.replace("480", "840")]  # a digit dropped, two swapped
+    a = DropRepeatedParagraphs().apply(make_article(text, OTHER, *copies))
+    assert dropped(a) == {c: "repeat.near_paragraph" for c in copies}
