@@ -8,9 +8,10 @@ prose) take no side, and the highest-scoring contiguous span (a maximum subarray
 the body. What lies outside it is dropped, except the headline directly above it and
 the list or table its last line announces or that follows it row by row; so are light
 blocks of prose at its end that short lines part from it (a bio under the author's
-name, a sign-up box), and datelines and counters between the headline and the first
-paragraph ("Published Jun 4, 2025", "0 61 views"). Inside the span subheads, one-line
-quotes, lists and label/value tables are content; only a run of three or more
+name, a sign-up box) unless they weigh as much as the body's typical block, and
+datelines and counters between the headline and the first paragraph ("Published Jun 4,
+2025", "0 61 views"). Inside the span subheads, one-line quotes, lists and tables
+(label/value rows, rows of figures) are content; only a run of three or more
 link-shaped lines (teaser headlines, a table of contents) goes as a link list.
 """
 
@@ -86,7 +87,9 @@ class DropOutsideBody(ArticleStage):
         The maximum subarray takes in any prose whose weight pays for the short lines
         before it: an author's bio under their name, a sign-up box, a disclaimer, a
         testimonial. The article's own last paragraphs weigh more than a few percent of
-        the body, or follow it directly; the peel repeats, one block at a time, from the end.
+        the body, or follow it directly, or weigh as much as its typical block (the next
+        entry of a long guide, a section under its subhead); the peel repeats, one block
+        at a time, from the end.
         """
         blocks: list[list[int]] = []  # [first, last] of each run of prose lines
         for k in range(start, end + 1):
@@ -100,7 +103,11 @@ class DropOutsideBody(ArticleStage):
         total = sum(s for s in scores[start : end + 1] if s > 0)
         weight = [sum(scores[a : b + 1]) for a, b in blocks]
 
+        typical = _typical(weight)
+
         def light(i: int, gap: int) -> bool:
+            if weight[i] >= typical:
+                return False  # as heavy as the body's own sections: the article goes on
             if gap >= self.tail_gap:
                 return weight[i] < self.tail_share * total
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
@@ -141,6 +148,17 @@ class DropOutsideBody(ArticleStage):
         if n <= 1 or _link_like(text):
             return -len(text) - 10.0
         return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
+
+
+def _typical(weights: list[float]) -> float:
+    """The weight of the body's typical block: half its prose lies in blocks at least this
+    heavy (a weighted median, so that many crumbs of prose do not pull it down)."""
+    half, acc = sum(weights) / 2, 0.0
+    for w in sorted(weights, reverse=True):
+        acc += w
+        if acc >= half:
+            return w
+    return 0.0
 
 
 def _doubled(tokens: list[list[str]], keep: set[int]) -> set[int]:
@@ -241,7 +259,8 @@ def _teaser_runs(kept: list[tuple[int, str]], tokens: list[list[str]], keep: lis
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
     line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
-    and so are label/value rows ("Akku: 4500 mAh"), a table or a spec list."""
+    and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
+    table or a spec list."""
     out: list[int] = []
     run: list[int] = []
     for k in [*keep, None]:
@@ -249,7 +268,8 @@ def _teaser_runs(kept: list[tuple[int, str]], tokens: list[list[str]], keep: lis
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and kept[run[0] - 1][1].rstrip().endswith(":")
-        if len(run) >= min_run and not announced and not _table_rows(kept, run):
+        table = len(run) >= min_run and (_table_rows(kept, run) or _figure_rows(kept, run))
+        if len(run) >= min_run and not announced and not table:
             out.extend(run)
         run = [k] if k is not None and _headline_like(kept[k][1], len(tokens[k])) else []
     return out
@@ -266,6 +286,27 @@ def _table_rows(kept: list[tuple[int, str]], run: list[int]) -> bool:
     """At least half the run is label/value rows with short values: a spec list or a table."""
     rows = sum(bool(_KEY_VALUE.match(kept[k][1])) and len(kept[k][1].split(":", 1)[1].split()) <= 5 for k in run)
     return rows * 2 >= len(run)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A value cell: a number with at most a currency sign before it and a short unit after it
+# ("$7.7B", "23g", "8KHz", "1,465", "55.41%"); model codes ("T80", "X9/X8") are words, and
+# section numbers ("2.") count as none.
+_FIGURE = re.compile(r"^[(]?[$€£¥₹]?\d(?:[\d.,:/x×-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
+
+
+def _figure_rows(kept: list[tuple[int, str]], run: list[int]) -> bool:
+    """Three in four lines of the run carry a figure after their first word: the rows of a
+    table flattened to text ("Quanta Services Inc. $7.7B", "Bar 15%", "Price $999 MSRP").
+    Teaser headlines put their figure first ("10 Best Tools") or give a year or a date."""
+    return sum(_valued(kept[k][1]) for k in run) * 4 >= len(run) * 3
+
+
+def _valued(text: str) -> bool:
+    """A figure in a cell after the first: a number, not a year, in a line with no date."""
+    if _DATE.search(text):
+        return False  # a dated post or teaser ("Just This Next Step - December 16, 2019")
+    return any(_FIGURE.match(t) and not _YEAR.match(t.strip("(),")) for t in text.split()[1:])
 
 
 def _headline_like(text: str, n: int) -> bool:

@@ -166,6 +166,44 @@ def test_body_closing_section_under_a_subhead_stays() -> None:
     assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT[:4], *closing]
 
 
+# A guide in English made of many short entries (a name, then one paragraph): its typical
+# block weighs only a few percent of the body, like a bio or a sign-up box would.
+CAFES = [
+    ("Brew Lab", "A small roastery near the station where the owners talk you through every single origin they sell."),
+    ("Kaffeehaus Mitte", "The old-fashioned coffee house serves cake from its own bakery and the best hot chocolate in town."),
+    ("The Daily Grind", "Students fill the long tables all day long, and the filter coffee is refilled for free until noon."),
+    ("Café Lumen", "Large windows, quiet corners and a strict no-laptop rule at the weekend make this a place to read."),
+    ("Bean There", "The tiny kiosk in the park opens at six, which makes it the first stop for runners and dog walkers."),
+    ("Rösterei am Fluss", "You can watch the beans being roasted behind glass while you wait for a cup at the river terrace."),
+    ("Corner Cup", "A family business since the seventies, still run by the same family and still famous for its pastries."),
+    ("Milk & Honey", "The oat milk flat white is popular here, and the honey comes from hives on the roof of the building."),
+    ("Espresso Bar Nord", "Standing room only: you order at the counter, drink your espresso in two sips and are on your way."),
+    ("Slow Pour", "Every cup is brewed by hand, so expect to wait a little, but the staff are happy to explain the methods."),
+    ("The Green Room", "Plants hang from every beam of the ceiling, and the kitchen serves a good vegetarian lunch every day."),
+    ("Café Central", "The grand hall with its marble columns is worth a visit for the architecture alone, even at busy hours."),
+    ("Little Owl", "Open late into the evening, this is where the neighbourhood meets for a decaf and a board game or two."),
+    ("Harbour Coffee", "The terrace looks out over the boats, and on sunny days it is hard to find a free seat before noon."),
+    ("Kaffeeklatsch", "The owner bakes a different cake every morning and writes the daily menu on the board by the door."),
+    ("Drip & Co", "A bright and modern space with a long menu of single-origin coffees, each described with great care."),
+    ("The Reading Room", "Shelves of second-hand books line the walls, and you are welcome to take one home if you leave one."),
+    ("Café Weiss", "Everything here is white, from the walls to the cups, and the cheesecake is the best on the street."),
+    ("Morning Glory", "Breakfast is served all day, and the coffee comes in large mugs that are refilled without asking you."),
+    ("Tiny Cup", "With only four seats it is the smallest café in the city, but the owner knows every guest by name."),
+    ("Last Stop", "Right next to the tram terminus, it serves the drivers and the early commuters from five in the morning."),
+]
+
+
+def test_body_last_entry_of_a_guide_under_a_subhead_stays() -> None:
+    # The last entry sits under a section heading and its own name: two short lines part it
+    # from the body and it weighs less than 5% of it, as a sign-up box would. But it weighs
+    # as much as the guide's typical entry: the guide goes on, it is not peeled off.
+    entries = [line for name, text in CAFES[:-1] for line in (name, text)]
+    last = ["Further out", CAFES[-1][0], CAFES[-1][1]]
+    intro = "Our critics visited more than forty cafés this spring, and these are the ones they would go back to."
+    out = DropOutsideBody().apply(make_article(*MENU, "The best cafés in town", intro, *entries, *last, *FOOTER))
+    assert kept(out) == ["The best cafés in town", intro, *entries, *last]
+
+
 def test_body_spec_table_inside_the_body_stays() -> None:
     # Label/value rows ("Gewicht: 187 Gramm") are a table, not teaser headlines, even
     # capitalised like headlines and with no line announcing them.
@@ -177,6 +215,33 @@ def test_body_spec_table_inside_the_body_stays() -> None:
     ]
     out = DropOutsideBody().apply(make_article("Ausdauernder als der Vorgänger", german[0], *specs, *german[1:]))
     assert kept(out) == ["Ausdauernder als der Vorgänger", german[0], *specs, *german[1:]]
+
+
+def test_body_table_rows_with_figures_inside_the_body_stay() -> None:
+    # A table flattened to text, one row a line: a label, then figures ("Bar 15%", "$7.7B").
+    # Capitalised like headlines and unannounced, the rows are still content, not links.
+    rows = [
+        "Service Suggested Tip",
+        "Full Service Restaurant 20%",
+        "Quick Service Restaurant 15%",
+        "Coffee Shop $1 - $2",
+        "Food Delivery $2 - $5",
+        "Valet Parking $2 - $5",
+    ]
+    inside = [BODY[0], BODY[1], *rows, BODY[2], BODY[3]]
+    out = DropOutsideBody().apply(make_article(*MENU, "How much to tip", *inside, *FOOTER))
+    assert kept(out) == ["How much to tip", *inside]
+
+
+def test_body_teasers_with_leading_figures_or_dates_inside_the_body_dropped() -> None:
+    # Teaser headlines carry figures too, but first ("10 Best ...") or as a year or a date.
+    for teasers in (
+        ["10 Best Hiking Trails Near The City", "5 Things To Do This Weekend", "The 7 Cheapest Cafés In 2025"],
+        ["Mayor Unveils Budget - December 16, 2024", "Bakery Wins Award - December 9, 2024", "Road Closed - May 2, 2025"],
+    ):
+        out = DropOutsideBody().apply(make_article("Council backs tram extension", *BODY[:2], *teasers, *BODY[2:]))
+        assert kept(out) == ["Council backs tram extension", *BODY], teasers
+        assert set(dropped(out).values()) == {"boilerplate.link_list"}
 
 
 def test_body_list_announced_inside_a_headline_run_stays() -> None:
