@@ -94,9 +94,11 @@ class Normalize(ArticleStage):
         """One paragraph repaired; ftfy runs only where ``may_need_ftfy`` says it could act."""
         if may_need_ftfy(text):
             text = ftfy.fix_text(text, self.config)
+        if not text.isascii():  # the invisible characters are not ASCII: most paragraphs skip the regex
+            text = _INVISIBLE.sub("", text)
         # " ".join(split()) is re.sub(r"\s+", " ", text).strip(): both split on str.isspace
         # characters (the same set as the pattern's \s), and it is several times faster.
-        return " ".join(_INVISIBLE.sub("", text).split())
+        return " ".join(text.split())
 
     def apply(self, article: Article, /) -> Article:
         fixed = article.map_text(self.fix)

@@ -40,8 +40,8 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def stopword_votes(words: tuple[str, ...]) -> Counter[str]:
     """Language -> number of its marker words among ``words`` (case-folded). Do not mutate the result."""
-    markers = marker_words()
-    return Counter(lang for w in words if (lang := markers.get(w)) is not None)
+    # filter(None, ...) drops the words no language owns (None); no language code is "".
+    return Counter(filter(None, map(marker_words().get, words)))
 
 
 def stopword_density(words: list[str], lang: str | None) -> float:

@@ -75,6 +75,39 @@ def test_normalize_cheap_check_gives_the_same_output_as_ftfy_everywhere() -> Non
         assert stage.fix(text) == expected, text[:80]
 
 
+def test_normalize_harmless_characters_never_make_text_bad() -> None:
+    """Every alternative of ftfy's badness regex has a part that matches only characters
+    outside ``_HARMLESS``: a text made of harmless characters is never bad, so the cheap
+    check may skip ``is_bad`` on it."""
+    from re import _constants as sre, _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.normalize import _HARMLESS
+
+    def only_harmful(op: object, av: object) -> bool:
+        if op is sre.LITERAL:
+            return chr(av) not in _HARMLESS  # type: ignore[arg-type]
+        if op is not sre.IN:
+            return False
+        chars: set[str] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return False  # a negation or a category (\\s, \\w): harmless characters among them
+        return not chars & _HARMLESS
+
+    parsed = list(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert len(parsed) == 1 and parsed[0][0] is sre.BRANCH
+    alternatives = parsed[0][1][1]
+    assert len(alternatives) > 30
+    for alternative in alternatives:
+        assert any(only_harmful(op, av) for op, av in alternative), alternative
+
+
 def test_normalize_cheap_check_skips_most_clean_text() -> None:
     from newsclean.normalize import may_need_ftfy
 

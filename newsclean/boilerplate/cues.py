@@ -79,10 +79,13 @@ class Family:
     def pattern(self, langs: tuple[str, ...] | None = None) -> re.Pattern[str]:
         compiled = self._compiled.get(langs)
         if compiled is None:
-            selected = self.cues.values() if langs is None else [self.cues.get(lang, ()) for lang in langs]
-            compiled = _compile(self.mode, {c for group in selected for c in group})
-            self._compiled[langs] = compiled
+            compiled = self._compiled[langs] = _compile(self.mode, self.selected(langs))
         return compiled
+
+    def selected(self, langs: tuple[str, ...] | None) -> set[str]:
+        """The cues of ``langs`` (all languages when None)."""
+        groups = self.cues.values() if langs is None else [self.cues.get(lang, ()) for lang in langs]
+        return {c for group in groups for c in group}
 
     def key(self, langs: tuple[str, ...] | None) -> tuple[str, ...] | None:
         """The cue selection used for ``langs``: all languages when the first has no cues here."""
@@ -97,24 +100,6 @@ class Family:
         else:
             m = pattern.search(clean)
         return m.group(0) if m else None
-
-    def required_words(self, langs: tuple[str, ...] | None = None) -> frozenset[str] | None:
-        """Words one of which is a whole word (``\\w+`` run) of every line a phrase cue of ``langs`` matches.
-
-        None when some cue has no such words. A line with none of them cannot match,
-        so the (much slower) regex search is skipped: see ``required.required_tokens``.
-        """
-        if self.mode != "phrase":
-            return None  # the analysis takes both ends of a cue for word boundaries
-        key = self.key(langs)
-        selected = self.cues.values() if key is None else [self.cues.get(lang, ()) for lang in key]
-        words: set[str] = set()
-        for cue in sorted({c for group in selected for c in group}):
-            need = required_tokens(cue, _common_words())
-            if need is None:
-                return None
-            words |= need
-        return frozenset(words)
 
 
 class Cues:
@@ -144,8 +129,10 @@ class LanguageCues:
         matchers = cues.matchers(langs)
         self.matcher = matchers.get
         self._built = matchers._fns  # family -> match function, once built: looked up directly
-
         self.first = matchers.first
+        # Shared by every article of this selection: for the rules to remember answers that
+        # depend only on a line's text and the cues (boilerplate lines recur across articles).
+        self.decisions = matchers.decisions
 
     def match(self, family: str, clean: str, words: Sequence[str] | None = None) -> str | None:
         """The cue of ``family`` that ``clean`` matches; ``words``: the line's ``text.words``, a shortcut."""
@@ -161,32 +148,39 @@ class _Matchers:
 
     Phrase cues are searched anywhere in a line, which costs a regex step per word start
     and cue: the hot spot of StripBoilerplate. Nearly every line holds none of the words
-    a family's cues need (``Family.required_words``), so one look at a line's words
-    (``mask``) tells which phrase families can match at all, and only those search.
+    a cue needs (``required.required_tokens``), so one look at a line's words (``mask``)
+    tells which phrase cues can match at all, and only those are searched (``_find``).
     """
 
     def __init__(self, families: dict[str, Family], langs: tuple[str, ...] | None) -> None:
         self.families, self.langs = families, langs
         self._fns: dict[str, Matcher] = {}
-        self._bits: dict[str, int] = {}
-        self._always = 0  # phrase families without required words: always searched
-        index: dict[str, int] = {}  # required word -> bits of the families needing it
+        self._bits: dict[str, int] = {}  # phrase family -> the bits of its cues
+        self._cues: list[str] = []  # bit number -> cue, each family's in its alternation's order
+        self._always = 0  # cues without required words: always searched
+        index: dict[str, int] = {}  # required word -> bits of the cues needing it
         for name, fam in sorted(families.items()):
             if fam.mode != "phrase":
                 continue
-            bit = self._bits[name] = 1 << len(self._bits)
-            needed = fam.required_words(langs)
-            if needed is None:
-                self._always |= bit
-                continue
-            for token in needed:
-                index[token] = index.get(token, 0) | bit
+            start = len(self._cues)
+            for cue in sorted(fam.selected(fam.key(langs)), key=_cue_order):
+                bit = 1 << len(self._cues)
+                self._cues.append(cue)
+                needed = _required_tokens(cue)
+                if needed is None:
+                    self._always |= bit
+                    continue
+                for token in needed:
+                    index[token] = index.get(token, 0) | bit
+            self._bits[name] = (1 << len(self._cues)) - (1 << start)
         self._words = {t: bits for t, bits in index.items() if _RUN.fullmatch(t)}
         self._word_keys = self._words.keys()
         # Symbols ("©", "|"), checked as substrings: valid for any token, needed for these.
         self._symbols = sorted((t, bits) for t, bits in index.items() if not _RUN.fullmatch(t))
-        self._memo: tuple[str, int] = ("", self._always)
+        self._masks: dict[str, int] = {}  # clean line -> mask, of recent lines
+        self.decisions: dict[object, object] = {}  # see LanguageCues.decisions
         self._plans: dict[tuple[str, ...], list[tuple[int, Callable[[str], re.Match[str] | None], str]]] = {}
+        self._searches: list[Callable[[str], re.Match[str] | None] | None] = [None] * len(self._cues)  # compiled on first use
 
     def get(self, family: str) -> Matcher:
         fn = self._fns.get(family)
@@ -204,54 +198,84 @@ class _Matchers:
         if plan is None:
             plan = self._plans[families] = [self._plan(name) for name in families]
         mask = -1  # every bit set: not computed yet
-        for bit, run, name in plan:
-            if bit:
+        for bits, run, name in plan:
+            if bits:
                 if mask == -1:
                     mask = self.mask(clean, words)
-                if not mask & bit:
+                if not mask & bits:
                     continue
-            if m := run(clean):
+                if m := self._find(mask & bits, clean):
+                    return name, m.group(0)
+            elif m := run(clean):
                 return name, m.group(0)
         return None
 
     def _plan(self, name: str) -> tuple[int, Callable[[str], re.Match[str] | None], str]:
-        """The family's bit in ``mask`` (0: not a phrase family) and how its pattern runs."""
+        """The family's cue bits in ``mask`` (0: not a phrase family) and how its pattern runs."""
         fam = self.families.get(name)
         if fam is None:
             return 0, _never, name
+        if fam.mode == "phrase":
+            return self._bits[name], _never, name  # searched by ``_find``: the whole family is never compiled
         pattern = fam.pattern(fam.key(self.langs))
-        run = pattern.search if fam.mode == "phrase" else pattern.fullmatch if fam.mode == "line" else pattern.match
-        return self._bits.get(name, 0), run, name
+        return 0, pattern.fullmatch if fam.mode == "line" else pattern.match, name
+
+    def _find(self, bits: int, clean: str) -> re.Match[str] | None:
+        """What the alternation of the phrase cues of ``bits`` (all of one family) finds in ``clean``.
+
+        Each cue is searched on its own: the alternation's match is the leftmost, and of
+        those starting there the one of the cue first in its order. Cues compile one by
+        one, once per process, where cut-down alternations would compile once per set.
+        """
+        found = None
+        searches = self._searches
+        while bits:
+            low = bits & -bits
+            bits ^= low
+            i = low.bit_length() - 1
+            search = searches[i]
+            if search is None:
+                search = searches[i] = _cue_search(self._cues[i])
+            m = search(clean)
+            if m and (found is None or m.start() < found.start()):
+                found = m
+        return found
 
     def mask(self, clean: str, words: Sequence[str] | None = None) -> int:
-        """Bits of the phrase families whose required words or symbols ``clean`` holds.
+        """Bits of the phrase cues whose required words or symbols ``clean`` holds.
 
         A required word is a whole ``\\w+`` run of the line with no "_" in it (others are
         checked as substrings, like symbols). ``text.words`` holds every such run of the
-        line unless a word joins runs with an apostrophe or hyphen ("l'ex-président"),
-        which then shows in ``clean``: only then, or without ``words``, is the line split
-        again. Remembers the last line: the rules ask about one line several times in a row.
+        line, except inside a word that joins runs with an apostrophe or hyphen
+        ("l'ex-président", which then shows in ``clean``): those few words are split into
+        their runs, at "ʼ" too (a letter to ``text.words``, an apostrophe in ``clean``).
+        Without ``words`` the line is split again. Remembers recent lines: the rules ask
+        about one line several times, in several passes over the article.
         """
-        memo = self._memo
-        if memo[0] is clean:
-            return memo[1]
-        if words is None or "'" in clean or "-" in clean:
+        mask = self._masks.get(clean)
+        if mask is not None:
+            return mask
+        if words is None:
             words = _WORDS.findall(clean)
+        elif "'" in clean or "-" in clean:  # a word of letters and digits only is one run
+            words = [*words, *(run for word in words if not word.isalnum() or "ʼ" in word for run in _JOINERS.split(word))]
         mask = self._always
         for word in self._word_keys & words:
             mask |= self._words[word]
         for symbol, bits in self._symbols:
             if symbol in clean:
                 mask |= bits
-        self._memo = (clean, mask)  # one assignment: safe to share between threads
+        if len(self._masks) >= _MAX_MASKS:
+            self._masks.clear()
+        self._masks[clean] = mask
         return mask
 
     def _build(self, name: str) -> Matcher:
         fam = self.families.get(name)
         if fam is None:
             return _no_match
-        pattern = fam.pattern(fam.key(self.langs))
         if fam.mode != "phrase":
+            pattern = fam.pattern(fam.key(self.langs))
             run = pattern.fullmatch if fam.mode == "line" else pattern.match
 
             def match(clean: str, words: Sequence[str] | None = None) -> str | None:
@@ -259,15 +283,19 @@ class _Matchers:
                 return m.group(0) if m else None
 
             return match
-        search, mask, bit = pattern.search, self.mask, self._bits[name]
+        mask, family_bits, find = self.mask, self._bits[name], self._find
 
         def match_phrase(clean: str, words: Sequence[str] | None = None) -> str | None:
-            if not mask(clean, words) & bit:
+            bits = mask(clean, words) & family_bits
+            if not bits:
                 return None
-            m = search(clean)
+            m = find(bits, clean)
             return m.group(0) if m else None
 
         return match_phrase
+
+
+_MAX_MASKS = 4096  # lines whose masks are remembered: many articles' worth
 
 
 def _no_match(clean: str, words: Sequence[str] | None = None) -> None:
@@ -280,6 +308,13 @@ def _never(clean: str) -> None:
 
 _RUN = re.compile(r"[^\W_]+")
 _WORDS = re.compile(r"\w+")  # the same runs as _RUN where there is no "_", and faster
+_JOINERS = re.compile("['’ʼ-]")  # what joins the runs of one ``text.words`` word, and "ʼ"
+
+
+@lru_cache(maxsize=None)
+def _required_tokens(cue: str) -> frozenset[str] | None:
+    """``required.required_tokens`` of a phrase cue, worked out once per process for all selections."""
+    return required_tokens(cue, _common_words())
 
 
 @lru_cache(maxsize=1)
@@ -288,9 +323,19 @@ def _common_words() -> frozenset[str]:
     return frozenset().union(*(stopwords_for(lang) for lang in load_cues().languages))
 
 
+def _cue_order(cue: str) -> tuple[int, str]:
+    """A family's alternation tries longer cues first, so the reported match is the most specific."""
+    return -len(cue), cue
+
+
+@lru_cache(maxsize=None)
+def _cue_search(cue: str) -> Callable[[str], re.Match[str] | None]:
+    """The search of one phrase cue, as it runs inside its family's alternation."""
+    return _compile("phrase", {cue}).search
+
+
 def _compile(mode: str, cues: set[str]) -> re.Pattern[str]:
-    # Longest first, so the reported match is the most specific.
-    body = "|".join(f"(?:{c})" for c in sorted(cues, key=lambda c: (-len(c), c))) or r"(?!x)x"
+    body = "|".join(f"(?:{c})" for c in sorted(cues, key=_cue_order)) or r"(?!x)x"
     pattern = rf"(?<!\w)(?:{body})(?!\w)" if mode == "phrase" else rf"(?:{body})"
     # Lines are case-folded before matching and cues are lower case: no IGNORECASE, which
     # would make every search 2-3x slower.

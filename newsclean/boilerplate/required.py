@@ -1,6 +1,7 @@
 r"""What a phrase cue cannot match without: the tokens one of which every match holds.
 
-A line's tokens are its \w+ runs and each other non-space character ("©", "|").
+A line's tokens are its \w+ runs and each other non-space character ("©", "|"); a
+longer string with punctuation ("a.i.") is looked for as a substring.
 ``required_tokens`` walks a cue's parsed regex (the standard library's own parser) and
 returns tokens one of which every match holds: the words of a run of literals (with
 small alternations and optional parts) that the cue bounds on both sides by non-word
@@ -172,8 +173,13 @@ def _required(items: Items, left: bool, right: bool, common: frozenset[str]) -> 
 
 
 def _tokens(strings: set[str], left: bool, right: bool, common: frozenset[str]) -> frozenset[str] | None:
-    """One token of each string that is whole wherever it matches (the rarest-looking), or None."""
-    chosen = set()
+    """One token of each string that is whole wherever it matches (the rarest-looking), or None.
+
+    A string with punctuation whose tokens are all common ("a.i.", "(c) ") may stand for
+    itself instead: a line holds it, as a substring, wherever the cue matches. It does
+    when that makes the whole set cheaper.
+    """
+    plain, whole = set(), set()
     for s in strings:
         tokens = [
             m.group()
@@ -183,12 +189,23 @@ def _tokens(strings: set[str], left: bool, right: bool, common: frozenset[str]) 
         ]
         if not tokens:
             return None
-        chosen.add(min(tokens, key=lambda t: (_cost(t, common), -len(t), t)))
-    return frozenset(chosen)
+        best = min(tokens, key=lambda t: (_cost(t, common), -len(t), t))
+        plain.add(best)
+        punctuated = any(not _word_char(c) and not c.isspace() for c in s) and not _TOKEN.fullmatch(s)
+        whole.add(s if punctuated and _cost(best, common) >= _COMMON else best)
+    return frozenset(min(plain, whole, key=lambda c: sum(_cost(t, common) for t in c)))
+
+
+_COMMON = 50  # the cost of a common token
 
 
 def _cost(token: str, common: frozenset[str]) -> int:
-    """How many lines a token lets through, roughly: one common token costs more than dozens of rare words."""
+    """How many lines a token lets through, roughly: one common token costs more than dozens of rare words.
+
+    A substring (more than one token) lets few through, but is looked for in every line.
+    """
     if token in _COMMON_SYMBOLS or token in common:
-        return 50
+        return _COMMON
+    if not _TOKEN.fullmatch(token):
+        return 20
     return 5 if len(token) <= 3 and _word_char(token[0]) else 1

@@ -45,7 +45,7 @@ WIDGETS = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, ADVERT)
 Drops = dict[int, tuple[str, str]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: read only, and built for every line, where frozen's __init__ costs 4x
 class Line:
     """A kept paragraph with the features the rules look at."""
 
@@ -55,6 +55,7 @@ class Line:
     words: tuple[str, ...]
     sentence: bool  # ends with sentence-final punctuation
     n_words: int  # len(words), asked for all the time
+    votes: Counter[str]  # stopword_votes(words): its language, asked by several rules
 
     def prose(self, min_words: int) -> bool:
         """A real sentence of body text: long enough and properly ended."""
@@ -103,7 +104,7 @@ def vote_totals(lines: Iterable[Line]) -> Counter[str]:
     totals: dict[str, int] = {}
     get = totals.get
     for line in lines:
-        for lang, n in stopword_votes(line.words).items():
+        for lang, n in line.votes.items():
             totals[lang] = get(lang, 0) + n
     return Counter(totals)
 
@@ -116,7 +117,7 @@ def _main_language(lines: list[Line], drops: Drops) -> str | None:
 
 def _in_language(line: Line, lang: str | None) -> bool:
     """Whether ``line`` is not clearly written in another language than ``lang``."""
-    votes = stopword_votes(line.words)
+    votes = line.votes
     if lang is None or not votes:
         return True
     return votes[lang] * 2 >= votes.most_common(1)[0][1]
@@ -130,7 +131,7 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
     lines = []
     for i, t in paragraphs:
         tokens = tuple(words(t))
-        lines.append(Line(i, t, clean_line(t), tokens, ends_like_sentence(t), len(tokens)))
+        lines.append(Line(i, t, clean_line(t), tokens, ends_like_sentence(t), len(tokens), stopword_votes(tokens)))
     return lines
 
 
@@ -171,6 +172,10 @@ _BANNER_FAMILIES = ("cookie", "disclaimer")
 _PROMPT_FAMILIES = ("ai_note", "feedback_prompt", "subscribe_prompt", "social_prompt", "legal")
 
 
+_UNSEEN = object()
+_MAX_SEEN = 16384  # short lines whose single-line decision is remembered, per cue selection
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """The rule set with its thresholds (see StripBoilerplate for the meaning)."""
@@ -184,8 +189,17 @@ class Rules:
     def single_line(self, lines: list[Line]) -> Drops:
         drops: Drops = {}
         short = self.max_prompt_words
+        # A line's decision depends on its text and the cues only, and short lines (menus,
+        # prompts, credits) recur across articles: the cue selection remembers them.
+        seen = self.cues.decisions
         for line in lines:
-            decision = self._classify(line, short)
+            if line.n_words > short:
+                decision = self._classify(line, short)
+            elif (decision := seen.get((short, line.text), _UNSEEN)) is _UNSEEN:
+                decision = self._classify(line, short)
+                if len(seen) >= _MAX_SEEN:
+                    seen.clear()
+                seen[short, line.text] = decision
             if decision:
                 drops[line.index] = decision
         return drops
@@ -368,7 +382,7 @@ class Rules:
         Mid-article quotes in another language stay.
         """
         kept = [line for line in lines if line.index not in drops]
-        votes = [stopword_votes(line.words) for line in kept]
+        votes = [line.votes for line in kept]
         total = vote_totals(kept)
         if not total:
             return {}
