@@ -76,7 +76,7 @@ def _credit_tail(text: str) -> str | None:
         return None  # both patterns need one: the tail pattern backtracks a lot on long lines
     parens = _CREDIT_PARENS.search(text)
     credit_word = parens and parens.group(1).split()[0].casefold().rstrip(".:") in _CREDIT_WORDS
-    if parens and (credit_word or "/" in parens.group(1) and len(text.split()) >= 6):
+    if parens and (credit_word or "/" in parens.group(1) and len(text.split()) >= 6 and _names_only(parens.group(1))):
         return f"({parens.group(1)})"  # "(foto Ansa)", "(AP Photo/Jane Doe)"
     m = _CREDIT_TAIL.search(text)
     if not m:
@@ -88,11 +88,29 @@ def _credit_tail(text: str) -> str | None:
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
     if not all(_is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS for t in tokens):
         return None
+    if not _names_only(credit):
+        return None  # ":)" names no one; "San Diego's Pricing Dynamics" is a title
     # A list number before it ("2. Golden Pothos: Devil's Ivy") ends no sentence: the line is a whole line.
     whole = m.start(1) == 0 or _LIST_NUMBER.fullmatch(text[: m.start(1)]) is not None
     if whole and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
         return None  # a whole line is a credit only with its label: "Photograph: Jane Doe/PA", not "Chapter 4: SEO"
     return credit
+
+
+_CLITIC = re.compile(r"['’](?:s|re|ve|ll|t|m)$", re.IGNORECASE)  # "Men's", "They're", "Don't": no name ends so
+
+
+def _names_only(credit: str) -> bool:
+    """Whether a credit's words could all name people and agencies ("AP Photo/Jane Doe", "dpa/Reuters"):
+    some word has letters, and none is a figure ("4.96/5 rating"), a possessive or contraction
+    ("Men's/Women's", "And What They're Not") or, unless a credit word vouches for it ("picture alliance"), a longer lower-case word
+    ("with on/off capability"); short ones are agencies or joiners ("dpa", "von")."""
+    tokens = [t.strip(":,.") for t in re.split(r"[\s/()]+", credit) if t.strip(":,.")]
+    vouched = any(t.casefold() in _CREDIT_WORDS for t in tokens)
+    return bool(tokens) and all(
+        not any(c.isdigit() for c in t) and not _CLITIC.search(t) and (vouched or t[0].isupper() or len(t) <= 4)
+        for t in tokens
+    )
 
 
 def vote_totals(lines: Iterable[Line]) -> Counter[str]:
@@ -271,10 +289,12 @@ class Rules:
     def related_blocks(self, lines: list[Line], drops: Drops) -> Drops:
         """A related-articles heading opens a block of teasers; the block ends where the body resumes.
 
-        The body resumes at a subhead followed by two body paragraphs, at a run of three
-        adjacent body paragraphs, or (in the article's first half, where related blocks are
-        short inserts) at the first body paragraph. A body paragraph is prose in the
-        article's main language, so teaser summaries in another language never end a block.
+        The body resumes at a subhead followed by two body paragraphs, at a run-in label
+        over a body paragraph ("Kids:"), at a run of three adjacent body paragraphs, or (in
+        the article's first half, where related blocks are short inserts) at the first body
+        paragraph. A body paragraph is prose in the article's main language, so teaser
+        summaries in another language never end a block. A heading printed under every item
+        ("More on Ghold" after each review) is a link of its own and opens no block.
         """
         out: Drops = {}
         body: list[bool] = []  # worked out at the first heading: most articles have none
@@ -293,6 +313,8 @@ class Rules:
                 main = _main_language(lines, drops)
                 body = [line.prose(self.prose_words) and _in_language(line, main) for line in lines]
             out[line.index] = (RELATED, f"related_heading cue '{hit}'")
+            if self._per_item(lines, drops, body, hit):
+                continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
             for at in range(pos + 1, len(lines)):
@@ -306,12 +328,26 @@ class Rules:
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
         return out
 
+    def _per_item(self, lines: list[Line], drops: Drops, body: list[bool], hit: str) -> bool:
+        """Whether a heading's opening words ("more on") head three or more lines with body prose
+        between each two: a link printed under each item of a list, not the heading of one block
+        of teasers (section blocks, "More from Sport" then "More from Culture", hold only titles)."""
+        if len(hit.split()) < 3:
+            return False
+        opening = " ".join(hit.split()[:2]) + " "
+        at = [pos for pos, line in enumerate(lines) if line.n_words <= 10 and line.index not in drops and line.clean.startswith(opening)]
+        return len(at) >= 3 and all(any(body[a + 1 : b]) for a, b in zip(at, at[1:]))
+
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
         if len(kept) >= 3 and all(body[i] for i in range(at, at + 3)):
             return True  # three adjacent body paragraphs, nothing dropped between them
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
-        return subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1
+        if subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1:
+            return True
+        # A run-in label over its paragraph ("Kids:", then prose): the article's structure; teaser titles announce nothing.
+        label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
+        return label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.

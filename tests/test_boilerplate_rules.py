@@ -1,0 +1,120 @@
+"""StripBoilerplate's rules on article text they must leave alone: the body after a
+related-articles block, links printed under every item, and qualifiers that look like credits.
+
+Each test also shows the rule still firing on the furniture beside it.
+"""
+
+from __future__ import annotations
+
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+
+BODY = TRAM_ARTICLE[:8]
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+# -- related blocks ----------------------------------------------------------------------
+
+
+def test_run_in_labels_after_a_related_block_are_the_body_again() -> None:
+    related = ["Related:", "Five Tram Lines Worth a Detour", "How the Night Bus Network Grew"]
+    guide = [
+        "Commuters:",
+        "A monthly pass pays for itself after about twenty trips, and employers in the city can claim part of it back from the council.",
+        "Visitors:",
+        "Day tickets are sold at every stop, and children under six travel free with an adult holding any valid ticket for the network.",
+    ]
+    out = strip(*BODY, *related, *guide)
+    assert kept(out) == [*BODY, *guide]
+    assert set(dropped(out)) == set(related)
+
+
+def test_run_in_labels_in_german() -> None:
+    body = [
+        "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",
+        "Die Strecke soll sechs neue Haltestellen bekommen und rund 80 Millionen Euro kosten, den größten Teil bezahlt das Land.",
+        "Gegner sagten, das Geld wäre bei Bussen besser angelegt, die auch die Dörfer am Rand erreichen könnten, wohin die Bahn nie fährt.",
+        "Der Bau soll im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, teilten die Verkehrsbetriebe in einer Erklärung mit.",
+        "Die ersten Bahnen sollen im Herbst 2027 auf dem neuen Abschnitt fahren, wenn die Ausschreibung für die Schienen wie geplant läuft.",
+    ]
+    related = ["Mehr zum Thema", "Neue Buslinien im Süden der Stadt", "Wie teuer wird das Deutschlandticket?"]
+    guide = [
+        "Pendler:",
+        "Eine Monatskarte lohnt sich schon nach etwa zwanzig Fahrten, und viele Arbeitgeber in der Stadt zahlen einen Teil davon dazu.",
+    ]
+    out = strip(*body, *related, *guide)
+    assert kept(out) == [*body, *guide]
+    assert set(dropped(out)) == set(related)
+
+
+def test_a_teaser_title_is_no_run_in_label() -> None:
+    # Teaser titles announce nothing: the block goes on over a title and its summary.
+    related = ["Related stories", "Five Tram Lines Worth a Detour", "A look at the city's most scenic routes, from the harbour to the hills, and when to ride them."]
+    out = strip(*BODY, *related)
+    assert kept(out) == BODY
+    assert set(dropped(out)) == set(related)
+
+
+def test_a_link_under_every_item_is_no_block_heading() -> None:
+    reviews = [
+        ("The Harbour Line", "The Harbour Line is the oldest route in the city, and after the rebuild its trams run every six minutes at rush hour."),
+        ("The Hill Line", "The Hill Line climbs to the university in twelve minutes, a trip that used to take half an hour by bus in the morning."),
+        ("The Airport Line", "The Airport Line opened last year and now carries more passengers than the express bus it replaced on that route."),
+    ]
+    lines = [*BODY[:4]]
+    for name, review in reviews:
+        lines += [name, review, f"More on {name}"]
+    out = strip(*lines, *BODY[4:])
+    assert [line for line in kept(out) if not line.startswith("More on")] == kept(out)
+    assert all(review in kept(out) for _, review in reviews)
+    assert all(dropped(out)[f"More on {name}"] == "boilerplate.related_block" for name, _ in reviews)
+
+
+def test_a_single_more_on_heading_still_opens_a_block() -> None:
+    teasers = ["More on The Harbour Line", "Why the Harbour Line Runs Late", "The Harbour Line at Night"]
+    out = strip(*BODY, *teasers)
+    assert kept(out) == BODY
+    assert set(dropped(out)) == set(teasers)
+
+
+# -- captions ----------------------------------------------------------------------------
+
+
+def test_qualifiers_in_parentheses_are_not_photo_credits() -> None:
+    qualifiers = [
+        "Top Long-Distance Mover: Colonial Van Lines (4.7/5 rating)",
+        "Best Overall: Adidas Adizero Evo SL (Men’s/Women’s)",
+        "Automatic thread cutter (with on/off capability)",
+        "What Are Full EV Cars? (And What They’re Not)",
+        "Flat Rate vs. Hourly Cleaning Services: Understanding San Diego's Pricing Dynamics",
+        "So now you know what a tram depot does, and why the city needs a second one. :)",
+    ]
+    out = strip(*BODY[:4], *qualifiers, *BODY[4:])
+    assert kept(out) == [*BODY[:4], *qualifiers, *BODY[4:]]
+
+
+def test_photo_credits_still_dropped() -> None:
+    credits = [
+        "Police officers at the scene on Monday evening. (AP Photo/Jane Doe)",
+        "Der Kanzler bei seiner Rede im Bundestag (dpa/picture alliance)",
+        "El rey durante la visita oficial a Madrid. Foto: EFE/Juan Pérez",
+        "Photograph: Jane Doe/PA",
+    ]
+    out = strip(*BODY[:4], *credits, *BODY[4:])
+    assert kept(out) == BODY
+    assert all(dropped(out)[credit] == "boilerplate.caption" for credit in credits)
+
+
+def test_section_blocks_under_recurring_headings_still_dropped() -> None:
+    # "More from X" over each section's teaser titles: blocks, though the heading recurs.
+    sections = [
+        "More from Sport", "City Win the Derby at Last", "A Record Crowd for the Final",
+        "More from Culture", "The Opera House Reopens", "A New Director for the Museum",
+        "More from Business", "Harbour Traffic Hits a High", "Fares Rise in January",
+    ]
+    out = strip(*BODY, *sections)
+    assert kept(out) == BODY
+    assert set(dropped(out)) == set(sections)
