@@ -4,11 +4,12 @@ Whole-page text (a crawl's plain-text dump) carries menus, teasers, footers and
 comment widgets around the article. From text alone, the body is the densest run of
 prose: each line is scored like jusText classifies paragraphs (length, sentence shape,
 stopword density in the article's language), neutral lines (list items worded like
-prose) take no side, and the highest-scoring contiguous span (a maximum subarray) is
-the body. What lies outside it is dropped, except the headline directly above it and
-the list or table its last line announces or that follows it row by row; so are light
-blocks of prose at its end that short lines part from it (a bio under the author's
-name, a sign-up box) unless they weigh as much as the body's typical block, and
+prose, boxes of prose printed twice apart such as a menu's descriptions) take no side,
+and the highest-scoring contiguous span (a maximum subarray) is the body. What lies
+outside it is dropped, except the headline directly above it and the list or table its
+last line announces or that follows it row by row; so are light blocks of prose at its
+end that short lines, or lines an earlier rule dropped, part from it (a bio under the
+author's name, a sign-up box) unless they weigh as much as the body's typical block, and
 datelines and counters between the headline and the first paragraph ("Published Jun 4,
 2025", "0 61 views"). Inside the span subheads, one-line quotes, lists and tables
 (label/value rows, rows of figures) are content; only a run of three or more
@@ -45,6 +46,8 @@ class DropOutsideBody(ArticleStage):
     second_span: float = 0.5  # a second run of prose this heavy (vs the body) is body too
     min_run: int = 3  # this many headline-like lines in a row inside the body are a link list
     tail_share: float = 0.05  # a block of prose at the end of the body lighter than this ...
+    tail_long: float = 0.03  # ... (in a long body: this share, or one short sentence of ...
+    tail_sentence: int = 100  # ... this many characters)
     tail_gap: int = 2  # ... after this many non-prose lines is furniture (a bio, a sign-up box);
     tail_small: float = 0.03  # after one such line, when lighter than this share of the body ...
     tail_chars: int = 250  # ... and shorter than this many characters
@@ -59,10 +62,11 @@ class DropOutsideBody(ArticleStage):
         threshold = self._threshold(tokens, densities)
         scores = [self._score(text, len(toks), d, threshold) for (_, text), toks, d in zip(kept, tokens, densities)]
         _neutral_list_items(scores, kept, tokens, densities, threshold, self.good_words)
+        _neutral_repeats(scores, kept, tokens)
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
-        start, end = self._peel(scores, start, end)
+        start, end = self._peel(scores, start, end, [i for i, _ in kept])
         end = _announced_tail(kept, tokens, end)
         while (tail := _table_tail(kept, tokens, end, self.min_run)) > end:
             end = tail
@@ -79,9 +83,10 @@ class DropOutsideBody(ArticleStage):
         for k in _teaser_runs(kept, tokens, sorted(keep), self.min_run):
             if k not in doubled:
                 drops[kept[k][0]] = (LINK_LIST, "in a run of headline-like lines inside the body")
+        _join_boxes(article, drops)
         return article.drop(drops)
 
-    def _peel(self, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    def _peel(self, scores: list[float], start: int, end: int, at: list[int]) -> tuple[int, int]:
         """The span without the light blocks of prose at its end that non-prose lines part from it.
 
         The maximum subarray takes in any prose whose weight pays for the short lines
@@ -89,12 +94,14 @@ class DropOutsideBody(ArticleStage):
         testimonial. The article's own last paragraphs weigh more than a few percent of
         the body, or follow it directly, or weigh as much as its typical block (the next
         entry of a long guide, a section under its subhead); the peel repeats, one block
-        at a time, from the end.
+        at a time, from the end. ``at`` holds each line's index in the page: lines an
+        earlier rule dropped (a related-links block, a share bar) part blocks like short
+        lines do. In a long body, "a few percent" is 3%, or one short sentence.
         """
         blocks: list[list[int]] = []  # [first, last] of each run of prose lines
         for k in range(start, end + 1):
             if scores[k] > 0:
-                if blocks and blocks[-1][1] == k - 1:
+                if blocks and blocks[-1][1] == k - 1 and at[k] == at[k - 1] + 1:
                     blocks[-1][1] = k
                 else:
                     blocks.append([k, k])
@@ -109,11 +116,12 @@ class DropOutsideBody(ArticleStage):
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
             if gap >= self.tail_gap:
-                return weight[i] < self.tail_share * total
+                limit = min(self.tail_share * total, max(self.tail_long * total, self.tail_sentence))
+                return weight[i] < limit
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
 
         hi = len(blocks) - 1
-        while hi > 0 and light(hi, blocks[hi][0] - blocks[hi - 1][1] - 1):
+        while hi > 0 and light(hi, at[blocks[hi][0]] - at[blocks[hi - 1][1]] - 1):
             hi -= 1
         return start, (end if hi == len(blocks) - 1 else blocks[hi][1])
 
@@ -148,6 +156,23 @@ class DropOutsideBody(ArticleStage):
         if n <= 1 or _link_like(text):
             return -len(text) - 10.0
         return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
+
+
+def _join_boxes(article: Article, drops: dict[int, tuple[str, str]]) -> None:
+    """Lines dropped after the body that run straight into a box an earlier rule named (a
+    sign-up box, a share bar) take its reason: "Sie möchten weiterlesen?" over "Jetzt
+    abonnieren" is the subscription box's first line, and the report should say so."""
+    paragraphs = article.paragraphs
+    after = {i for i, (_, detail) in drops.items() if detail == "after the article body"}
+    reason: tuple[str, str] | None = None
+    for i in range(len(paragraphs) - 2, -1, -1):
+        below = paragraphs[i + 1].dropped
+        if below is not None:
+            reason = (below, f"with the {below} lines below it")
+        elif i + 1 not in after:
+            reason = None
+        if reason and i in after:
+            drops[i] = reason
 
 
 def _typical(weights: list[float]) -> float:
@@ -252,6 +277,27 @@ def _neutral_list_items(
         run = (k > 0 and worded[k - 1]) or (k < last and worded[k + 1])
         between = 0 < k < last and all(scores[j] >= len(kept[j][1]) for j in (k - 1, k + 1))
         if run or between or len(tokens[k]) >= long_words:
+            scores[k] = 0.0
+
+
+def _neutral_repeats(
+    scores: list[float], kept: list[tuple[int, str]], tokens: list[list[str]], most: float = 0.3
+) -> None:
+    """Boxes of prose printed twice apart on the page take no side: a menu's descriptions in
+    its mobile and desktop copies, a sign-up box repeated in several pop-ups. An article's
+    text appears once (its doubled lines are next to each other); when the repeats weigh
+    more than ``most`` of the prose, the page itself is doubled and they stay."""
+    where: dict[str, list[int]] = {}
+    for k, toks in enumerate(tokens):
+        if scores[k] >= len(kept[k][1]):
+            where.setdefault(" ".join(toks), []).append(k)
+    copies = {k: key for key, ks in where.items() if len(ks) > 1 and ks[-1] - ks[0] > 1 for k in ks}
+    # Only boxes of repeats: a lone sentence printed twice is often the article's own lede
+    # (the teaser above the byline, then the first paragraph), not furniture.
+    near = (-2, -1, 1, 2)
+    repeated = [k for k in sorted(copies) if any(copies.get(k + d, copies[k]) != copies[k] for d in near)]
+    if sum(scores[k] for k in repeated) <= most * sum(s for s in scores if s > 0):
+        for k in repeated:
             scores[k] = 0.0
 
 

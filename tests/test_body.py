@@ -358,3 +358,55 @@ def test_body_line_doubled_in_the_footer_dropped_doubled_headline_left() -> None
     footer = ["About us", "Contact Me", "Contact Me", "Privacy"]
     out = DropOutsideBody().apply(make_article(*MENU, headline, headline, *BODY, *footer))
     assert kept(out) == [headline, headline, *BODY]  # DropRepeatedParagraphs takes the second copy
+
+
+def test_body_prose_box_behind_furniture_already_dropped_is_peeled() -> None:
+    # Lines an earlier rule dropped (a related-links block) part the sign-up box from the body
+    # just as short kept lines would: the box is a light block of its own and goes too.
+    related = ["Mehr zum Thema", "Neue Busse für die Linie 7", "Baustelle am Hauptbahnhof verlängert"]
+    box = "Jeden Freitag die wichtigsten Nachrichten aus der Region, gratis und jederzeit kündbar."
+    article = make_article("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT, *related, box)
+    first = len(BERICHT) + 1
+    article = article.drop({first + k: "boilerplate.related_block" for k in range(len(related))})
+    out = DropOutsideBody().apply(article)
+    assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT]
+    assert dropped(out)[box] == "boilerplate.outside_body"
+
+
+def test_body_menu_descriptions_printed_twice_are_not_the_body() -> None:
+    # A mega menu whose entries carry a sentence of description, printed at the top and again
+    # in the footer: prose that appears twice apart takes no side, so neither copy starts or
+    # extends the body.
+    menu = [
+        "Ratgeber",
+        "Unsere Ratgeber erklären Schritt für Schritt, wie Sie Ihre Reise in die Stadt planen und buchen.",
+        "Tests",
+        "Wir testen Hotels, Züge und Cafés selbst und sagen Ihnen ehrlich, was wir von ihnen halten.",
+    ]
+    headline = "Stadtrat beschließt Verlängerung der Linie 4"
+    out = DropOutsideBody().apply(make_article(*menu, "Anmelden", headline, *BERICHT, "Über uns", *menu, "Impressum"))
+    assert kept(out) == [headline, *BERICHT]
+
+
+def test_body_lede_printed_twice_stays() -> None:
+    # The teaser above the byline repeats the first paragraph: a single sentence printed
+    # twice is the article's own, not a repeated box, and the body keeps it.
+    headline = "Stadtrat beschließt Verlängerung der Linie 4"
+    out = DropOutsideBody().apply(make_article(*MENU, headline, BERICHT[0], "Von Anna Schmidt", *BERICHT))
+    assert kept(out)[:2] == [headline, BERICHT[0]]
+    assert kept(out)[-len(BERICHT) :] == BERICHT
+
+
+def test_body_lines_peeled_into_a_named_box_take_its_reason() -> None:
+    # The sign-up box's first lines are peeled off the body; its last line was already dropped
+    # as a subscribe prompt. The peeled lines are part of that box and are reported as such.
+    box = [
+        "Newsletter",
+        "Jetzt kostenlos abonnieren",
+        "Jeden Freitag die wichtigsten Nachrichten aus der Region, gratis und jederzeit kündbar.",
+    ]
+    article = make_article("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT, *box, "Bereits Abonnent? Hier anmelden")
+    article = article.drop({len(BERICHT) + 4: "boilerplate.subscribe_prompt"})
+    out = DropOutsideBody().apply(article)
+    assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT]
+    assert {dropped(out)[line] for line in box} == {"boilerplate.subscribe_prompt"}
