@@ -123,7 +123,7 @@ def _suspects(bags: list[frozenset[str]]) -> list[int]:
     for i, (a, la) in enumerate(zip(bags, sizes)):
         for j in range(i):
             lb = sizes[j]
-            if 2 * min(la, lb) < max(la, lb) or (i in found and j in found):
+            if la > 2 * lb or lb > 2 * la or (i in found and j in found):  # 2 * min(la, lb) < max(la, lb)
                 continue
             # Jaccard(a, b) >= 0.5 in integers: |a & b| / (la + lb - |a & b|) >= 1/2
             if 3 * len(a & bags[j]) >= la + lb and (la or lb):
