@@ -5,20 +5,24 @@ kept text; ``DropNearDuplicateArticles`` (corpus) collects the signatures, group
 by LSH band keys and connected components, picks one survivor per group by a policy
 that does not depend on input order, and marks the other copies ``duplicate.article``.
 
-It must see every article before deciding the first, so it spills the stream to a
-temporary file and replays it. Memory holds only the LSH band keys of each article
-(14 x 8 bytes at the default threshold); the signatures and survivor facts of the few
-articles that share a band with another are read back from the spill before deciding.
+It must see every article before deciding the first, so it is fitted: in a first pass
+the workers compute each part's band keys, signatures and survivor facts
+(``fit_shard``), the main process groups the band keys and decides (``fit_shards``),
+and the fitted stage marks each article by its input position, in the workers too.
+Memory holds only the LSH band keys of each article (14 x 8 bytes at the default
+threshold); the signatures and survivor facts of the few articles that share a band
+with another are read back from a spill file before deciding.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import IO
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -62,17 +66,14 @@ def _drain(chunks: list[np.ndarray], width: int) -> np.ndarray:
     return out
 
 
-def _replay(spill: IO[bytes]) -> Iterator[tuple[int, Batch]]:
-    """The spilled batches again, from the start, each with the input position of its first article."""
+def _replay(spill: IO[bytes]) -> Iterator[Batch]:
+    """The spilled batches again, from the start."""
     spill.seek(0)
-    position = 0
     while True:
         try:
-            batch = pickle.load(spill)
+            yield pickle.load(spill)
         except EOFError:
             return
-        yield position, batch
-        position += len(batch)
 
 
 def _facts(article: Article) -> tuple[int, str, str]:
@@ -146,12 +147,29 @@ class SignArticles(ArticleStage):
 
 
 @dataclass(frozen=True, slots=True)
+class SignedPart:
+    """What the first pass learns from one part of the stream: the LSH band keys,
+    signatures and survivor facts of its kept articles. Made in the workers, so the
+    main process only groups band keys and decides."""
+
+    size: int  # articles in the part, rejected ones included
+    kept: np.ndarray  # position in the part of each kept article (int64)
+    keys: np.ndarray  # its band keys (kept x bands, uint64)
+    signatures: np.ndarray  # its signature (kept x num_perm)
+    facts: list[tuple[int, str, str]]  # its (kept chars, published, id)
+
+
+@dataclass(frozen=True, slots=True)
 class DropNearDuplicateArticles:
     """Keep one article per near-duplicate cluster; mark the others ``duplicate.article``.
 
     ``keep``: ``longest`` (default: the most complete copy, then the earliest
     ``published``, then the smallest id), ``earliest`` (earliest ``published``, then
     longest, then id) or ``first`` (input order).
+
+    It must see every article before deciding the first: ``fit`` learns the decisions
+    (per input position, as two copies may share an id) and the fitted stage marks by
+    position (``apply_batch``). Called unfitted, it learns and marks in one call.
     """
 
     REASONS = (DUPLICATE,)
@@ -160,41 +178,89 @@ class DropNearDuplicateArticles:
     keep: str = "longest"
     shingle: int = 3
     num_perm: int = 128
+    decisions_: Mapping[int, Decision] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.keep not in KEEP_POLICIES:
             raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, not {self.keep!r}")
 
-    def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
+    @property
+    def fitted(self) -> bool:
+        """True once the decisions are known: the stage then only looks them up."""
+        return self.decisions_ is not None
+
+    def fit(self, batches: Iterable[Batch]) -> DropNearDuplicateArticles:
+        """A copy of this stage that knows the decision on every article of ``batches``."""
+        return self.fit_shards([self.fit_shard(batches)])
+
+    def fit_shard(self, batches: Iterable[Batch]) -> SignedPart:
+        """The first-pass state of one part of the stream (run in the workers)."""
         bands, rows_per_band = lsh_params(self.threshold, self.num_perm)
+        size, kept, sigs, facts = 0, [], [], []
+        for batch in batches:
+            for i, article in enumerate(batch):
+                if article.rejected is None:
+                    kept.append(size + i)
+                    sigs.append(self._signature(article))
+                    facts.append(_facts(article))
+            size += len(batch)
+        signatures = np.vstack(sigs) if sigs else np.empty((0, self.num_perm), dtype=hasher(self.num_perm).dtype)
+        keys = band_keys(signatures, bands, rows_per_band)
+        return SignedPart(size, np.asarray(kept, dtype=np.int64), keys, signatures, facts)
+
+    def fit_shards(self, parts: Iterable[SignedPart]) -> DropNearDuplicateArticles:
+        """The fitted stage from the ``fit_shard`` states of every part, in stream order.
+
+        Memory holds only the band keys and position of each kept article (14 x 8 + 8
+        bytes at the default threshold); signatures and survivor facts go to a spill
+        file, and only those of articles that share a band with another are read back.
+        """
+        bands, _ = lsh_params(self.threshold, self.num_perm)
         positions: list[np.ndarray] = []  # input position of each kept article
-        keys: list[np.ndarray] = []  # its band keys: the only per-article state held
-        # Two spills: the batches (signatures stripped), and per batch the signatures and
-        # survivor facts of its kept articles, which alone are read back before deciding.
-        with tempfile.TemporaryFile(prefix="newsclean-spill-") as spill, tempfile.TemporaryFile(
-            prefix="newsclean-spill-"
-        ) as signed:
-            position = 0
-            for batch in batches:
-                kept = [i for i, a in enumerate(batch) if a.rejected is None]
-                if kept:
-                    sigs = np.vstack([self._signature(batch[i]) for i in kept])
-                    keys.append(band_keys(sigs, bands, rows_per_band))
-                    positions.append(np.asarray(kept, dtype=np.int64) + position)
-                    pickle.dump((position, kept, sigs, [_facts(batch[i]) for i in kept]), signed, protocol=pickle.HIGHEST_PROTOCOL)
-                batch = [a if a.signature is None else a.replace(signature=None) for a in batch]  # internal: not carried on
-                pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
-                position += len(batch)
+        keys: list[np.ndarray] = []  # its band keys
+        with tempfile.TemporaryFile(prefix="newsclean-spill-") as signed:
+            start = 0
+            for part in parts:
+                if len(part.kept):
+                    keys.append(part.keys)
+                    positions.append(part.kept + start)
+                    pickle.dump((start, part.kept, part.signatures, part.facts), signed, protocol=pickle.HIGHEST_PROTOCOL)
+                start += part.size
             pairs = candidate_pairs(_drain(keys, bands)) if keys else np.empty((0, 2), dtype=np.int64)
             decisions: dict[int, Decision] = {}
             if len(pairs):
                 kept_positions = _drain(positions, 0)
                 decisions = self._decide(pairs, kept_positions, _signed_members(signed, kept_positions[np.unique(pairs)]))
-            del positions
-            yield from (
-                [self._mark(a, decisions.get(p)) for p, a in zip(range(start, start + len(batch)), batch)]
-                for start, batch in _replay(spill)
-            )
+        return dataclasses.replace(self, decisions_=decisions)
+
+    def __call__(self, batches: Iterable[Batch], /) -> Iterator[Batch]:
+        if self.decisions_ is None:
+            yield from self._learn_and_mark(batches)
+            return
+        start = 0
+        for batch in batches:
+            yield self.apply_batch(batch, start)
+            start += len(batch)
+
+    def apply_batch(self, batch: Batch, start: int, /) -> Batch:
+        """``batch``, whose first article is at input position ``start``, with its copies marked."""
+        if self.decisions_ is None:
+            raise RuntimeError("DropNearDuplicateArticles must be fitted first: run it inside a Pipeline, or call fit()")
+        decisions = self.decisions_
+        return [self._mark(a, decisions.get(p)) for p, a in enumerate(batch, start)]
+
+    def _learn_and_mark(self, batches: Iterable[Batch]) -> Iterator[Batch]:
+        """Unfitted, in one call: the stream is spilled to a temporary file while it is
+        learnt from, then replayed and marked."""
+        with tempfile.TemporaryFile(prefix="newsclean-spill-") as spill:
+
+            def parts() -> Iterator[SignedPart]:
+                for batch in batches:
+                    pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
+                    yield self.fit_shard([batch])
+
+            fitted = self.fit_shards(parts())
+            yield from fitted(_replay(spill))
 
     def _signature(self, article: Article) -> np.ndarray:
         signer = hasher(self.num_perm)

@@ -10,7 +10,11 @@ same order, annotated. Two kinds:
   before deciding defines ``fit(batches) -> Stage``; the pipeline then makes a first
   pass over the (re-iterable) source up to that stage. A stage that needs a fit and
   also defines ``apply`` says with ``fitted`` whether it has been fitted: once it has,
-  it is article-local (a look-up) and runs in the workers with its neighbours.
+  it is article-local (a look-up) and runs in the workers with its neighbours;
+* a fitted stage whose look-up needs each article's input position (near-duplicate
+  decisions are made per position: two copies can share an id) defines
+  ``apply_batch(batch, start)`` instead, ``start`` being the position of the batch's
+  first article. It runs in the workers too: the runner knows every batch's position.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ __all__ = ["Stage", "LocalStage", "ArticleStage", "Pipeline", "RejectEmpty", "de
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+J = TypeVar("J")
 
 
 @runtime_checkable
@@ -82,6 +87,21 @@ class RejectEmpty(ArticleStage):
 
 def _is_local(stage: object) -> bool:
     return callable(getattr(stage, "apply", None)) and not _needs_fit(stage)
+
+
+def _is_positional(stage: object) -> bool:
+    """A fitted look-up by input position: ``apply_batch(batch, start)``."""
+    return callable(getattr(stage, "apply_batch", None)) and not _needs_fit(stage) and not _is_local(stage)
+
+
+def _in_workers(stage: object) -> bool:
+    """Whether ``stage`` can run batch by batch in a worker process."""
+    return _is_local(stage) or _is_positional(stage)
+
+
+def _looks_up_once_fitted(stage: object) -> bool:
+    """Whether ``stage``, once fitted, runs in the workers (``apply`` or ``apply_batch``)."""
+    return callable(getattr(stage, "apply", None)) or callable(getattr(stage, "apply_batch", None))
 
 
 def _needs_fit(stage: object) -> bool:
@@ -131,7 +151,7 @@ class Pipeline:
                 continue
             log.info("first pass: fitting %s", type(stage).__name__)
             prefix = tuple(stages[:i])
-            if _fits_in_parts(stage) and all(_is_local(s) for s in prefix):
+            if _fits_in_parts(stage) and all(_in_workers(s) for s in prefix):
                 # The first pass in the workers: each returns its batch's part of the state
                 # (small), not the batch.
                 stages[i] = stage.fit_shards(pool.fit_parts(prefix, stage, source))  # type: ignore[attr-defined]
@@ -147,41 +167,53 @@ class Pipeline:
         for, so a writer can refuse its output directory before the first pass.
         """
         with _Workers.for_stages(self.stages, workers) as pool:
-            cut = self._handoff()
-            if cut is not None:
-                yield from self._run_handed_off(source, pool, cut)
+            cuts = self._handoff()
+            if cuts is not None:
+                yield from self._run_handed_off(source, pool, cuts)
                 return
             pipeline = self._fit(source, pool) if any(_needs_fit(s) for s in self.stages) else self
             yield from _Runner(pipeline.stages, pool.workers).stream(source, pool)
 
-    def _handoff(self) -> int | None:
-        """Where the main pass can start from the first pass's output instead of the source.
+    def _handoff(self) -> tuple[int, ...] | None:
+        """The stages whose first passes can each start from the previous pass's output.
 
-        That is when one stage needs a fit, it learns in parts, and the stages before it
-        are article-local (Normalize in the default pipeline): the first pass runs them
-        anyway, so it keeps their output and the main pass does not read, parse and run
-        them a second time. None when that does not hold.
+        That is when every stage that needs a fit learns in parts and is a look-up once
+        fitted, and the other stages before the last of them run in the workers: each
+        pass then runs, in the workers, the stages since the previous fit, keeps their
+        output and sends the main process only the small part of the fit state, so no
+        stage runs twice and the source is read once. In the default pipeline: Normalize
+        then the site counts; the site look-up to SignArticles then the near-duplicate
+        signatures; near-duplicate marks and DetectLanguage on the way to the writer.
+        None when that does not hold.
         """
-        needing = [i for i, s in enumerate(self.stages) if _needs_fit(s)]
-        if len(needing) != 1:
+        needing = tuple(i for i, s in enumerate(self.stages) if _needs_fit(s))
+        if not needing:
             return None
-        i = needing[0]
-        if i == 0 or not _fits_in_parts(self.stages[i]) or not all(_is_local(s) for s in self.stages[:i]):
-            return None
-        return i
+        for i, stage in enumerate(self.stages[: needing[-1] + 1]):
+            if i in needing and not (_fits_in_parts(stage) and _looks_up_once_fitted(stage)):
+                return None
+            if i not in needing and not _in_workers(stage):
+                return None
+        return needing
 
-    def _run_handed_off(self, source: Iterable[Batch], pool: _Workers, cut: int) -> Iterator[Batch]:
-        """The first pass up to stage ``cut``, keeping its output in a temporary directory;
-        then the fitted stage and the rest on that output. Same batches as ``_fit`` then a
-        stream over ``source``: the stages before ``cut`` are article-local, so each batch
-        they give is the same whichever pass computes it."""
-        prefix, stage = tuple(self.stages[:cut]), self.stages[cut]
-        log.info("first pass: fitting %s (keeping the output of %s)", type(stage).__name__, _names(prefix))
+    def _run_handed_off(self, source: Iterable[Batch], pool: _Workers, cuts: Sequence[int]) -> Iterator[Batch]:
+        """One pass per fitted stage, each over the output the previous one kept in a
+        temporary directory; then the last fitted stage and the rest on the last output.
+        Same batches as ``_fit`` then a stream over ``source``: the stages of each pass
+        run in the workers batch by batch, so each batch they give is the same whichever
+        pass computes it."""
+        stages = list(self.stages)
+        batches: Iterable[Batch | _Kept] = _unparsed(source)
+        start = 0
         with tempfile.TemporaryDirectory(prefix="newsclean-handoff-") as directory:
-            kept: list[_Kept] = []
-            fitted = stage.fit_shards(pool.fit_parts_keeping(prefix, stage, source, directory, kept))  # type: ignore[attr-defined]
-            rest = (fitted, *self.stages[cut + 1 :])
-            yield from _Runner(rest, pool.workers).stream(_handed_on(kept), pool)
+            for n, cut in enumerate(cuts):
+                segment, stage = tuple(stages[start:cut]), stages[cut]
+                log.info("pass %d: fitting %s (keeping the output of %s)", n + 1, type(stage).__name__, _names(segment))
+                kept: list[_Kept] = []
+                parts = pool.fit_parts_keeping(segment, stage, batches, os.path.join(directory, f"pass-{n}"), kept)
+                stages[cut] = stage.fit_shards(parts)  # type: ignore[attr-defined]
+                batches, start = _handed_on(kept), cut
+            yield from _Runner(stages[start:], pool.workers).stream(batches, pool)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------- runner
@@ -202,10 +234,15 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
 
-def _apply_segment(segment: Sequence[LocalStage], batch: Batch) -> Batch:
+def _apply_segment(segment: Sequence[LocalStage], batch: Batch, start: int = 0) -> Batch:
+    """``batch`` through ``segment``; ``start``, the input position of its first article,
+    is needed only by positional stages."""
     for stage in segment:
-        apply = stage.apply
-        batch = [a if a.rejected is not None else apply(a) for a in batch]
+        if _is_local(stage):
+            apply = stage.apply
+            batch = [a if a.rejected is not None else apply(a) for a in batch]
+        else:
+            batch = stage.apply_batch(batch, start)  # type: ignore[attr-defined]
     return batch
 
 
@@ -219,8 +256,9 @@ def _in_worker(path: str) -> object:
     return job
 
 
-def _apply_in_worker(path: str, batch: Batch | _Kept) -> Batch:
-    return _apply_segment(_in_worker(path), _loaded(batch))  # type: ignore[arg-type]
+def _apply_in_worker(path: str, job: tuple[Batch | _Kept, int]) -> Batch:
+    batch, start = job
+    return _apply_segment(_in_worker(path), _loaded(batch), start)  # type: ignore[arg-type]
 
 
 def _names(stages: Sequence[object]) -> str:
@@ -229,17 +267,18 @@ def _names(stages: Sequence[object]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Kept:
-    """A batch the first pass wrote to ``path`` (pickled) for the main pass, and its
-    article ids: the main process checks the stage contract without loading it. The ids
-    are held pickled, one bytes object per batch: the main process keeps them for the
-    whole corpus until the main pass reaches the batch."""
+    """A batch a pass wrote to ``path`` (pickled) for the next pass, and its article ids:
+    the main process checks the stage contract without loading it. The ids are held
+    pickled, one bytes object per batch: the main process keeps them for the whole
+    corpus until the next pass reaches the batch."""
 
     path: str
     packed_ids: bytes
+    size: int
 
     @classmethod
     def of(cls, path: str, batch: Batch) -> _Kept:
-        return cls(path, pickle.dumps(tuple([a.id for a in batch]), protocol=pickle.HIGHEST_PROTOCOL))
+        return cls(path, pickle.dumps(tuple([a.id for a in batch]), protocol=pickle.HIGHEST_PROTOCOL), len(batch))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -255,7 +294,14 @@ class _Kept:
 
 
 def _loaded(batch: Batch | _Kept) -> Batch:
-    return batch.load() if isinstance(batch, _Kept) else batch
+    """The articles of a batch given as a list, or as something to load (``_Kept``, ``read.Unparsed``)."""
+    return batch if isinstance(batch, list) else batch.load()
+
+
+def _unparsed(source: Iterable[Batch]) -> Iterable[Batch]:
+    """``source``'s batches, left for the workers to parse where the source can (``read.Source.unparsed``)."""
+    unparsed = getattr(source, "unparsed", None)
+    return unparsed() if callable(unparsed) else source  # type: ignore[no-any-return]
 
 
 def _handed_on(kept: list[_Kept]) -> Iterator[_Kept]:
@@ -269,10 +315,18 @@ def _ids(batch: Batch | _Kept) -> Iterable[str]:
     return batch.ids if isinstance(batch, _Kept) else (a.id for a in batch)
 
 
-def _fit_and_keep(segment: Sequence[LocalStage], stage: Stage, batch: Batch, out: str) -> object:
-    """``stage.fit_shard`` of ``batch`` after ``segment``; the batch after ``segment`` is
-    written to ``out`` for the main pass."""
-    done = _apply_segment(segment, batch)
+def _positioned(batches: Iterable[T]) -> Iterator[tuple[T, int]]:
+    """Each batch with the input position of its first article."""
+    start = 0
+    for batch in batches:
+        yield batch, start
+        start += len(batch) if isinstance(batch, list) else batch.size  # type: ignore[attr-defined]
+
+
+def _fit_and_keep(segment: Sequence[LocalStage], stage: Stage, batch: Batch, start: int, out: str) -> tuple[object, _Kept]:
+    """``stage.fit_shard`` of ``batch`` after ``segment``, and the ``_Kept`` of the batch
+    after ``segment``, written to ``out`` for the next pass."""
+    done = _apply_segment(segment, batch, start)
     if len(done) != len(batch) or any(a.id != b.id for a, b in zip(done, batch)):
         raise StageError(
             f"stage {_names(segment)} dropped or reordered articles. "
@@ -280,27 +334,28 @@ def _fit_and_keep(segment: Sequence[LocalStage], stage: Stage, batch: Batch, out
         )
     with open(out, "wb") as fh:
         pickle.dump(done, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return stage.fit_shard([done])  # type: ignore[attr-defined]
+    return stage.fit_shard([done]), _Kept.of(out, done)  # type: ignore[attr-defined]
 
 
-def _fit_and_keep_in_worker(path: str, job: tuple[Batch, str]) -> object:
+def _fit_and_keep_in_worker(path: str, job: tuple[Batch | _Kept, int, str]) -> tuple[object, _Kept]:
     segment, stage = _in_worker(path)  # type: ignore[misc]
-    batch, out = job
-    return _fit_and_keep(segment, stage, batch, out)
+    batch, start, out = job
+    return _fit_and_keep(segment, stage, _loaded(batch), start, out)
 
 
-def _fit_part_in_worker(path: str, batch: Batch) -> object:
+def _fit_part_in_worker(path: str, job: tuple[Batch, int]) -> object:
     segment, stage = _in_worker(path)  # type: ignore[misc]
-    return stage.fit_shard([_apply_segment(segment, batch)])
+    batch, start = job
+    return stage.fit_shard([_apply_segment(segment, batch, start)])
 
 
 def _segments(stages: Sequence[Stage]) -> list[Stage | tuple[LocalStage, ...]]:
-    """Stages with consecutive article-local ones grouped into one step."""
+    """Stages with consecutive ones that run in the workers grouped into one step."""
     steps: list[Stage | tuple[LocalStage, ...]] = []
     for stage in stages:
-        if _is_local(stage) and steps and isinstance(steps[-1], tuple):
+        if _in_workers(stage) and steps and isinstance(steps[-1], tuple):
             steps[-1] = (*steps[-1], stage)  # type: ignore[arg-type]
-        elif _is_local(stage):
+        elif _in_workers(stage):
             steps.append((stage,))  # type: ignore[arg-type]
         else:
             steps.append(stage)
@@ -348,32 +403,35 @@ class _Workers:
     def map(self, segment: tuple[LocalStage, ...], batches: Iterable[Batch]) -> Iterator[Batch]:
         """``segment`` applied to each batch, in order."""
         if self.pool is None:
-            return (_apply_segment(segment, _loaded(b)) for b in batches)
-        return _pooled(self.pool, _apply_in_worker, self._file(segment), batches, self.workers)
+            return (_apply_segment(segment, _loaded(b), start) for b, start in _positioned(batches))
+        return _pooled(self.pool, _apply_in_worker, self._file(segment), _positioned(batches), self.workers)
 
     def fit_parts(self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch]) -> Iterator[object]:
         """``stage.fit_shard`` of each batch after ``segment``, in order."""
         if self.pool is None:
-            return (stage.fit_shard([_apply_segment(segment, b)]) for b in batches)  # type: ignore[attr-defined]
+            return (stage.fit_shard([_apply_segment(segment, b, start)]) for b, start in _positioned(batches))  # type: ignore[attr-defined]
         path = self._file((segment, stage))
-        return _pooled(self.pool, _fit_part_in_worker, path, batches, self.workers)
+        return _pooled(self.pool, _fit_part_in_worker, path, _positioned(batches), self.workers)
 
     def fit_parts_keeping(
-        self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch], directory: str, kept: list[_Kept]
+        self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch | _Kept], prefix: str, kept: list[_Kept]
     ) -> Iterator[object]:
-        """As ``fit_parts``, and each batch after ``segment`` is written to ``directory``
-        (by the process that computed it), its ``_Kept`` appended to ``kept`` in order."""
+        """As ``fit_parts``, and each batch after ``segment`` is written to a file named
+        ``prefix``-n.pkl (by the process that computed it), its ``_Kept`` appended to
+        ``kept`` in order. ``batches`` may hold batches to load (the ``_Kept`` of an
+        earlier pass, ``read.Unparsed``): the worker loads them."""
 
-        def jobs() -> Iterator[tuple[Batch, str]]:
-            for n, batch in enumerate(batches):
-                out = os.path.join(directory, f"batch-{n}.pkl")
-                kept.append(_Kept.of(out, batch))
-                yield batch, out
+        def jobs() -> Iterator[tuple[Batch | _Kept, int, str]]:
+            for n, (batch, start) in enumerate(_positioned(batches)):
+                yield batch, start, f"{prefix}-{n}.pkl"
 
         if self.pool is None:
-            return (_fit_and_keep(segment, stage, batch, out) for batch, out in jobs())
-        path = self._file((segment, stage))
-        return _pooled(self.pool, _fit_and_keep_in_worker, path, jobs(), self.workers)  # type: ignore[arg-type]
+            done = (_fit_and_keep(segment, stage, _loaded(batch), start, out) for batch, start, out in jobs())
+        else:
+            done = _pooled(self.pool, _fit_and_keep_in_worker, self._file((segment, stage)), jobs(), self.workers)
+        for state, batch in done:
+            kept.append(batch)
+            yield state
 
     def close(self) -> None:
         if self.pool is not None:
@@ -417,13 +475,11 @@ class _Runner:
         return iter(stream)
 
 
-def _pooled(
-    pool: ProcessPoolExecutor, fn: Callable[[str, Batch], T], path: str, batches: Iterable[Batch], workers: int
-) -> Iterator[T]:
-    """``fn(path, batch)`` for each batch in worker processes, in order, with a bounded window."""
+def _pooled(pool: ProcessPoolExecutor, fn: Callable[[str, J], T], path: str, jobs: Iterable[J], workers: int) -> Iterator[T]:
+    """``fn(path, job)`` for each job in worker processes, in order, with a bounded window."""
     window: collections.deque[Future[T]] = collections.deque()
-    for batch in batches:
-        window.append(pool.submit(fn, path, batch))
+    for job in jobs:
+        window.append(pool.submit(fn, path, job))
         if len(window) >= 2 * workers:
             yield window.popleft().result()
     while window:

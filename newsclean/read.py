@@ -37,7 +37,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, TypeVar, Union
 from urllib.parse import urlsplit
 
 from .article import Article, Batch, Paragraph, split_paragraphs
@@ -47,7 +47,9 @@ from .html import HTML_FIELD, NO_CONTENT, read_html_file, record_article
 from .text import content_id
 from .warc import FETCH_FAILED, NOT_HTML, read_warc
 
-__all__ = ["read", "from_records", "Source", "ReadOptions", "SUFFIXES", "decode_bytes"]
+__all__ = ["read", "from_records", "Source", "Unparsed", "ReadOptions", "SUFFIXES", "decode_bytes"]
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -146,14 +148,17 @@ class Source:
         return (a for path in self.files for a in _read_file(path, self.options))
 
     def __iter__(self) -> Iterator[Batch]:
-        batch: Batch = []
-        for article in self.articles():
-            batch.append(article)
-            if len(batch) >= self.options.batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+        return _batched(self.articles(), self.options.batch_size)
+
+    def unparsed(self) -> Iterator[Batch | Unparsed]:
+        """The same batches, their JSONL lines read but not parsed: parsing is most of
+        reading, and ``Unparsed.load()`` can run in a worker process."""
+        if self._articles is not None:
+            yield from self
+            return
+        items = (item for path in self.files for item in _read_file(path, self.options, parse=False))
+        for batch in _batched(items, self.options.batch_size):
+            yield Unparsed(batch, self.options)
 
     def shards(self) -> list[Source]:
         """One source per input file, in order: the unit a resumable run checkpoints."""
@@ -165,6 +170,38 @@ class Source:
         if self._articles is not None:
             return "Source(<records>)"
         return f"Source({len(self.files)} files)"
+
+
+_Line = tuple[Path, int, bytes, int]  # a JSONL line read but not parsed: path, line number, bytes, size
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """A batch of JSONL lines not parsed yet (and articles made without parsing, such
+    as the reject of an unreadable file), in input order: one article each."""
+
+    items: list[_Line | Article]
+    options: ReadOptions
+
+    @property
+    def size(self) -> int:
+        return len(self.items)
+
+    def load(self) -> Batch:
+        """The batch of articles, as ``Source.__iter__`` gives it."""
+        options = self.options
+        return [item if isinstance(item, Article) else _jsonl_article(*item, options) for item in self.items]
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def read(
@@ -268,7 +305,8 @@ def _open(path: Path) -> IO[bytes]:
     return open_input(path)
 
 
-def _read_file(path: Path, options: ReadOptions) -> Iterator[Article]:
+def _read_file(path: Path, options: ReadOptions, *, parse: bool = True) -> Iterator[Article | _Line]:
+    """The articles of one file; with ``parse=False``, JSONL lines are left unparsed."""
     import pyarrow as pa
 
     name = strip_compression(path.name.lower())
@@ -285,9 +323,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article]:
         elif name.endswith(".warc"):
             yield from read_warc(path, options)  # its errors name the WARC record
         else:
-            for article in _read_jsonl(path, options):
+            for line in _jsonl_lines(path, options):
                 records += 1
-                yield article
+                yield _jsonl_article(*line, options) if parse else line
     except (OSError, EOFError, zlib.error, pa.ArrowException) as err:
         # A vanished or unreadable file, truncated compression, a file that is not Parquet.
         problem = f"cannot be read ({err})"
@@ -358,35 +396,44 @@ def _utf16_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[bytes, int]]:
         yield (data[:4000], len(data)) if len(data) > limit else (data, len(data))
 
 
-def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article]:
+def _jsonl_lines(path: Path, options: ReadOptions) -> Iterator[_Line]:
+    """The non-blank lines of a JSONL file, each with its line number and size in bytes."""
     # JSON escapes take up to 6 bytes per character: longer lines cannot fit max_chars
     # and are rejected unparsed, so a runaway line never has to fit in memory.
-    limit = 6 * options.max_chars + 4096
+    limit = _jsonl_limit(options)
     with _open(path) as fh:
         bom = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
         lines = _utf16_lines(fh, limit) if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else _lines(fh, limit)
         for lineno, (raw, size) in enumerate(lines, 1):
-            if not raw.strip():
-                continue
-            source = f"{path}:{lineno}"
-            if size > limit:
-                yield _too_large(f"{_stem(path)}:{lineno}", source, raw, f"a line of {size} bytes", options)
-                continue
-            line = decode_bytes(raw) or raw.decode("utf-8", "replace")
-            try:
-                try:
-                    # strict=False: raw control characters inside strings are read (Normalize removes them).
-                    record = json.loads(line, strict=False)
-                except json.JSONDecodeError as err:
-                    raise _BadRecord(f"line is not valid JSON ({err.msg})") from None
-                except RecursionError:
-                    raise _BadRecord("line is not valid JSON (nested too deeply)") from None
-                if not isinstance(record, dict):
-                    kind = "null" if record is None else type(record).__name__
-                    raise _BadRecord(f"line is a JSON {kind}, not an object")
-                yield _record_article(record, source, None, options)
-            except _BadRecord as err:
-                yield _bad(source, f"{_stem(path)}:{lineno}", line.strip(), str(err), options)
+            if raw.strip():
+                yield path, lineno, raw, size
+
+
+def _jsonl_limit(options: ReadOptions) -> int:
+    return 6 * options.max_chars + 4096
+
+
+def _jsonl_article(path: Path, lineno: int, raw: bytes, size: int, options: ReadOptions) -> Article:
+    """The article of one JSONL line (a reject if it is too large or, with
+    ``on_bad_record="reject"``, malformed)."""
+    source = f"{path}:{lineno}"
+    if size > _jsonl_limit(options):
+        return _too_large(f"{_stem(path)}:{lineno}", source, raw, f"a line of {size} bytes", options)
+    line = decode_bytes(raw) or raw.decode("utf-8", "replace")
+    try:
+        try:
+            # strict=False: raw control characters inside strings are read (Normalize removes them).
+            record = json.loads(line, strict=False)
+        except json.JSONDecodeError as err:
+            raise _BadRecord(f"line is not valid JSON ({err.msg})") from None
+        except RecursionError:
+            raise _BadRecord("line is not valid JSON (nested too deeply)") from None
+        if not isinstance(record, dict):
+            kind = "null" if record is None else type(record).__name__
+            raise _BadRecord(f"line is a JSON {kind}, not an object")
+        return _record_article(record, source, None, options)
+    except _BadRecord as err:
+        return _bad(source, f"{_stem(path)}:{lineno}", line.strip(), str(err), options)
 
 
 def _read_parquet(path: Path, options: ReadOptions) -> Iterator[Article]:

@@ -37,8 +37,6 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
-import numpy as np
-
 from .article import Batch
 from .errors import InputError, OutputError, StageError
 from .pipeline import Pipeline, Stage, _is_local, _needs_fit, _Runner, _Workers
@@ -49,7 +47,7 @@ __all__ = ["resume", "locked", "discard", "WORK_DIR"]
 log = logging.getLogger(__name__)
 
 WORK_DIR = ".newsclean-work"
-_FORMAT = 1  # bump when the checkpoint layout changes: old work is then discarded
+_FORMAT = 2  # bump when the checkpoint layout changes: old work is then discarded
 
 
 def run_key(pipeline: Pipeline, source: Source) -> dict[str, object]:
@@ -226,14 +224,15 @@ def _fitted(stage: Stage, work: Path, n: int, before: Path, shards: int) -> Stag
     if callable(fit_shard) and callable(fit_shards):
         here = work / f"fit-{n}"
         here.mkdir(exist_ok=True)
-        done = sum((here / f"{k}.npy").exists() for k in range(shards))
+        done = sum((here / f"{k}.pkl").exists() for k in range(shards))
         log.info("first pass of %s: %d of %d shards resumed from checkpoints", type(stage).__name__, done, shards)
         for k in range(shards):
-            path = here / f"{k}.npy"
+            path = here / f"{k}.pkl"
             if not path.exists():
-                state = fit_shard(_load(before / f"{k}.pkl"))
-                _commit(path, lambda fh, state=state: np.save(fh, state, allow_pickle=False))  # type: ignore[misc]
-        return fit_shards(np.load(here / f"{k}.npy", allow_pickle=False) for k in range(shards))  # type: ignore[no-any-return]
+                # One state per batch, streamed to the file: a shard's state is never whole in memory.
+                states = (fit_shard([batch]) for batch in _load(before / f"{k}.pkl"))
+                _commit(path, lambda fh, states=states: _dump_all(fh, states))  # type: ignore[misc]
+        return fit_shards(state for k in range(shards) for state in _load_all(here / f"{k}.pkl"))  # type: ignore[no-any-return]
     path = work / f"fit-{n}.pkl"
     name = type(stage).__name__
     if path.exists():
@@ -390,6 +389,20 @@ def _save(fh: IO[bytes], batches: Iterable[Batch]) -> None:
     fh.seek(0)
     fh.write(n.to_bytes(_HEADER, "little"))
     fh.seek(0, os.SEEK_END)
+
+
+def _dump_all(fh: IO[bytes], objects: Iterable[object]) -> None:
+    for obj in objects:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load_all(path: Path) -> Iterator[object]:
+    with path.open("rb") as fh:
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
 
 
 def _count(path: Path) -> int:

@@ -44,17 +44,34 @@ def _story_key(keys: list[int], long_keys: list[int]) -> int:
     return xxhash.xxh3_64_intdigest(np.array(pool, dtype=np.uint64).tobytes())
 
 
+def _distinct_rows(rows: np.ndarray) -> np.ndarray:
+    """``np.unique(rows, axis=0)`` (sorted distinct rows), about 5x faster: one ``lexsort``
+    of the columns instead of a sort of structured rows. The main process runs it at the
+    end of the first pass, while the workers wait."""
+    rows = rows[np.lexsort(rows.T[::-1])]
+    return rows[_starts(rows)]
+
+
+def _starts(rows: np.ndarray) -> np.ndarray:
+    """Of sorted rows, whether each begins a run of equal rows."""
+    new = np.empty(len(rows), dtype=bool)
+    new[:1] = True
+    np.any(rows[1:] != rows[:-1], axis=1, out=new[1:])
+    return new
+
+
 def frequent_lines(triples: np.ndarray, min_stories: int) -> tuple[np.ndarray, np.ndarray]:
     """(site, paragraph) pairs found on ``min_stories`` or more distinct stories, and their counts.
 
     ``triples`` is an (n, 3) uint64 array of ``line_triples``. Exact on any subset that holds
     every triple of the pairs in it, so a distributed engine can count per hash partition.
     """
-    # Distinct (site, paragraph, story) triples, then stories per (site, paragraph).
-    table = np.unique(triples, axis=0)
-    pairs, n = np.unique(table[:, :2], axis=0, return_counts=True)
+    # Distinct (site, paragraph, story) triples, sorted: each (site, paragraph) is one run.
+    table = _distinct_rows(triples)
+    starts = np.flatnonzero(_starts(table[:, :2]))
+    n = np.diff(np.append(starts, len(table)))
     frequent = n >= min_stories
-    return pairs[frequent], n[frequent]
+    return table[starts[frequent], :2], n[frequent]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +99,10 @@ class DropSiteRepeats:
             for article in batch:
                 triples.extend(self.line_triples(article))
             if len(triples) > 1_000_000:
-                chunks.append(np.unique(np.array(triples, dtype=np.uint64), axis=0))
+                chunks.append(_distinct_rows(np.array(triples, dtype=np.uint64)))
                 triples = []
         chunks.append(np.array(triples, dtype=np.uint64).reshape(-1, 3))
-        return np.unique(np.vstack(chunks), axis=0)
+        return _distinct_rows(np.vstack(chunks))
 
     def fit_shards(self, shards: Iterable[np.ndarray]) -> DropSiteRepeats:
         """The fitted stage from the ``fit_shard`` states of every part of the corpus (any order)."""

@@ -91,7 +91,7 @@ def two_pass(pipe: Pipeline, batches: list[list[Article]], workers: int = 1) -> 
 def test_handoff_same_articles_as_two_passes(workers: int) -> None:
     pipe = default_pipeline()
     batches = seed_batches()
-    assert pipe._handoff() == 1  # Normalize before DropSiteRepeats: handed on
+    assert pipe._handoff() == (1, 7)  # Normalize before DropSiteRepeats, its look-up to SignArticles before DropNearDuplicateArticles
     handed = [a for b in pipe.run(batches, workers=workers) for a in b]
     assert handed == two_pass(pipe, batches)
 
@@ -128,10 +128,11 @@ def test_handoff_stopped_early_leaves_no_files(tmp_path: Path, monkeypatch: pyte
 
 def test_handoff_not_used_where_it_does_not_apply() -> None:
     stages = default_pipeline().stages
-    assert Pipeline(stages[1:])._handoff() is None  # nothing before the fitted stage
+    assert Pipeline(stages[1:])._handoff() == (0, 6)  # nothing before the first fit: the source is read once all the same
     assert Pipeline((stages[0], DropFirst(), *stages[1:]))._handoff() is not None
     assert Pipeline((DropFirst.__call__, *stages[1:]))._handoff() is None  # a corpus stage before it
-    assert Pipeline((*stages[:2], DropSiteRepeats(min_stories=5), *stages[2:]))._handoff() is None  # two fits
+    assert Pipeline((*stages[:7], DropFirst.__call__, *stages[7:]))._handoff() is None  # a corpus stage between fits
+    assert Pipeline((*stages[:2], DropSiteRepeats(min_stories=5), *stages[2:]))._handoff() == (1, 2, 8)  # fits in a row
 
 
 def test_handoff_checks_the_prefix_contract() -> None:

@@ -105,6 +105,22 @@ def test_neardup_clusters_equal_the_batch_grouping_over_all_signatures() -> None
     assert any(len(group) > 1 for group in found.values())
 
 
+def test_neardup_fitted_in_parts_marks_by_position_as_one_call(corpus: list[Article]) -> None:
+    """Fitted from per-batch parts (as the workers make them) and marking each batch at its
+    input position, the stage decides as it does learning and marking in one call;
+    two copies with the same id are told apart by position."""
+    twin = corpus[0].replace(source="other.jsonl:1")
+    articles = [*SignArticles()([[*corpus, corpus[1].reject("input.malformed"), twin]])][0]
+    batches = [articles[:2], articles[2:3], articles[3:]]
+    stage = DropNearDuplicateArticles()
+    fitted = stage.fit_shards(stage.fit_shard([b]) for b in batches)
+    starts = [0, 2, 3]
+    marked = [a for b, start in zip(batches, starts) for a in fitted.apply_batch(b, start)]
+    assert marked == [a for b in stage(batches) for a in b]
+    assert [a.rejected for a in marked].count("duplicate.article") == 2  # the syndicated copy and the twin
+    assert marked[0].rejected is None and marked[-1].duplicate_of == marked[0].id == marked[-1].id
+
+
 def test_neardup_signing_keeps_whole_articles_out_of_the_paragraph_word_cache(corpus: list[Article]) -> None:
     """The word cache bounds entries, not bytes: whole articles in it held gigabytes on long runs."""
     from newsclean.text import words

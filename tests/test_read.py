@@ -83,6 +83,22 @@ def test_read_bad_record_rejected_when_asked(tmp_path: Path, line: str, problem:
     assert bad.paragraphs[0].text == line  # the raw record is kept for the removed file
 
 
+def test_read_unparsed_batches_load_into_the_same_batches(tmp_path: Path) -> None:
+    """The pipeline's first pass hands JSONL lines to the workers unparsed: once loaded
+    (in another process, so pickled), they are the batches ``read`` gives."""
+    import pickle
+
+    lines = ['{"text": "fine", "id": "a"}', "", '{"text": oops}', "[1, 2]", '{"text": "' + "x" * 200 + '"}', '{"text": "end"}']
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with gzip.open(tmp_path / "b.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write('{"text": "zipped"}\n\n{"title": "no text"}\n')
+    (tmp_path / "c.txt").write_text("Plain text.", encoding="utf-8")
+    source = read(tmp_path, on_bad_record="reject", batch_size=3, max_chars=50)
+    unparsed = [b if isinstance(b, list) else pickle.loads(pickle.dumps(b)).load() for b in source.unparsed()]
+    assert unparsed == list(source)
+    assert [b.size for b in source.unparsed()] == [len(b) for b in source]
+
+
 def test_read_empty_and_whitespace_articles_rejected(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("", encoding="utf-8")
     (tmp_path / "b.txt").write_text(" \n\u00a0\n\t\n", encoding="utf-8")
