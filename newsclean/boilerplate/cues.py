@@ -31,13 +31,17 @@ _TRAIL_CHARS = ":：.…!>»›|→▶►▸➤⟶-–—"
 
 
 def _strip_symbols(text: str) -> str:
-    # Emoji and pictographs (category So) at either end, e.g. "📺 Videos", "Teilen ↗".
+    # Emoji and pictographs (category So) at either end, e.g. "📺 Videos", "Teilen ↗", with the
+    # variation selector that makes them emoji ("➡️" is "➡" and U+FE0F).
     start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start]) == "So" and text[start] != "©":
+    while start < end and (unicodedata.category(text[start]) == "So" and text[start] != "©" or text[start] in _EMOJI_MARKS):
         start += 1
-    while end > start and unicodedata.category(text[end - 1]) == "So" and text[end - 1] != "©":
+    while end > start and (unicodedata.category(text[end - 1]) == "So" and text[end - 1] != "©" or text[end - 1] in _EMOJI_MARKS):
         end -= 1
     return text[start:end]
+
+
+_EMOJI_MARKS = "\ufe0f"
 
 
 def _strip_decoration(text: str) -> str:

@@ -85,8 +85,14 @@ def _credit_tail(text: str) -> str | None:
     tokens = [t for t in re.split(r"[\s/()]+", credit) if t]
     if not tokens or len(tokens) > 8 or text[: m.start(1)].count(". ") > 2:
         return None
-    # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:").
-    if not all(_is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS for t in tokens):
+    # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:"); under
+    # a picture label, an agency after a slash may be printed in lower case ("Foto: Armin Weigel/dpa").
+    labelled = any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
+    agencies = set(re.findall(r"/\s*([^\W\d_]{2,4})\b", credit)) if labelled else set()
+    if not all(
+        _is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS or t in agencies
+        for t in tokens
+    ):
         return None
     if not _names_only(credit):
         return None  # ":)" names no one; "San Diego's Pricing Dynamics" is a title
@@ -157,6 +163,11 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
+# A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
+# Two letters are too often a place: "Pittsburgh (PA)".
+_AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
+_TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
+_LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
@@ -164,6 +175,7 @@ _CREDIT_WORDS = {
     "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
     "beeld", "afbeelding", "illustration", "grafik", "quelle", "source", "imagen", "immagine", "imagem", "kuva", "bilde",
 }
+_PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 
@@ -259,6 +271,10 @@ class Rules:
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
+        if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)):
+            inner = "(" + agency.group(1).casefold()
+            if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
+                return f"ends with an agency credit '({agency.group(1)})'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
             tail = line.clean[-60:]
@@ -275,14 +291,41 @@ class Rules:
             return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return False
+            return self._role_byline(line)
+        if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
+            return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
         names = [t for t in re.split(r"[\s,]+", rest) if t]
-        if not names or len(names) > 6:
+        # Two authors and their agency ("By JANE DOE and JOHN ROE Associated Press") run to eight names.
+        if not names or len(names) > (8 if any(t.casefold() in _BYLINE_JOINERS for t in names) else 6):
             return False
         return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
             _is_name(t) for t in names
         )
+
+    def _role_byline(self, line: Line) -> bool:
+        """A name and the author's role: "Anna Lindqvist, reporter", "Jan Nowak, korespondent"."""
+        name, comma, role = line.text.rstrip(" .").partition(",")
+        tokens = name.split()
+        if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
+            return False
+        return bool(self.cues.match("byline_role", clean_line(role)))
+
+    def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
+        """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
+
+        A short line that ends no sentence, the label followed by a title of three or more
+        words (not a spec, "Video: 4K/30p with no crop", nor a link); never the article's
+        first line, which is its own title ("VIDEO: Accident pe DN1"). Kept apart from
+        ``single_line``, whose decisions depend on a line's text alone.
+        """
+        out: Drops = {}
+        for line in lines:
+            if line.index == 0 or line.index in drops or line.n_words > 20 or line.text.rstrip().endswith("."):
+                continue
+            if (hit := self.cues.match("video_label", line.clean)) and _TITLE.match(line.clean[len(hit) :].strip()):
+                out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
+        return out
 
     # -- block rules -------------------------------------------------------------------
 
@@ -363,6 +406,13 @@ class Rules:
                 for near in lines[max(0, pos - 3) : pos + 4]:
                     if near.index not in drops and near.n_words <= 6 and self.cues.match("consent_button", near.clean):
                         out[near.index] = (COOKIE, f"consent button next to a cookie banner (line {line.index})")
+                # A row of buttons runs on past that reach: each button right after one marked.
+                for before, near in zip(lines[pos + 3 : pos + 8], lines[pos + 4 : pos + 9]):
+                    if before.index not in out or near.index in drops or near.n_words > 6:
+                        break
+                    if not self.cues.match("consent_button", near.clean):
+                        break
+                    out[near.index] = (COOKIE, f"consent button in a row of buttons (line {before.index})")
                 # Unlisted button labels: the run of one-to-three-word lines right after the banner.
                 for near in lines[pos + 1 : pos + 5]:
                     if near.index in drops or near.index in out:
@@ -370,7 +420,7 @@ class Rules:
                     if near.n_words > 3 or near.sentence:
                         break
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
-            elif reason == VIDEO:
+            elif reason == VIDEO and not self.cues.match("video_label", line.clean):
                 for near in lines[pos + 1 : pos + 6]:
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break

@@ -1,0 +1,306 @@
+"""Furniture families across languages: video labels and player messages, paywall notes,
+read-also links behind an emoji, bylines, caption credits, consent buttons, error-report
+prompts and AI notes.
+
+The furniture is phrased as sites print it, in other words and often other languages than
+the golden cases; each family also has body text beside it that mentions the same things
+(a video, subscribers, cookies, a capitalised "De") and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+
+BODIES = {
+    "en": TRAM_ARTICLE[:5],
+    "de": [
+        "Der Gemeinderat hat am Montagabend beschlossen, das alte Hallenbad im Westen der Stadt bis zum Sommer 2026 zu sanieren.",
+        "Die Kosten für die Arbeiten werden auf rund zwölf Millionen Euro geschätzt, einen Teil davon übernimmt das Land.",
+        "Während der Bauzeit sollen die Schulen ihren Schwimmunterricht im Nachbarort abhalten, wofür eigens ein Bus eingesetzt wird.",
+        "Die Opposition hatte einen Neubau am Stadtrand gefordert, weil die alte Halle schon seit Jahren nicht mehr wirtschaftlich sei.",
+        "Der Bürgermeister zeigte sich nach der Abstimmung erleichtert und sprach von einem guten Tag für die Vereine und Familien.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes un plan para plantar más de diez mil árboles en los barrios del sur de la ciudad antes de 2027.",
+        "La medida busca reducir la temperatura en las calles durante el verano, cuando los termómetros superan con frecuencia los cuarenta grados.",
+        "Los vecinos de la zona llevaban años reclamando más sombra en los parques y en los caminos que llevan a los colegios.",
+        "La oposición votó a favor, aunque criticó que el plan no incluya fondos para el riego durante los primeros años.",
+        "Las primeras plantaciones comenzarán en otoño en las avenidas principales, según explicó la concejala de Medio Ambiente.",
+    ],
+    "it": [
+        "Il consiglio regionale ha approvato ieri sera il piano per riaprire tre linee ferroviarie chiuse da oltre vent'anni nelle valli alpine.",
+        "Secondo l'assessore ai trasporti, i primi treni potrebbero tornare a circolare già nella primavera del 2026, dopo i lavori sui binari.",
+        "I sindaci dei comuni interessati hanno accolto la notizia con soddisfazione, ma chiedono orari compatibili con quelli delle scuole.",
+        "L'opposizione ha votato contro, sostenendo che gli autobus sarebbero una soluzione più economica e più flessibile per le valli.",
+        "Il costo complessivo dell'opera è stimato in circa novanta milioni di euro, in gran parte coperti da fondi europei.",
+    ],
+    "nl": [
+        "De gemeenteraad heeft dinsdagavond ingestemd met de bouw van een nieuwe fietsbrug over het kanaal bij het station.",
+        "De brug moet in 2027 klaar zijn en kost naar verwachting ruim achttien miljoen euro, waarvan de provincie een deel betaalt.",
+        "Bewoners van de wijk aan de overkant wachten al jaren op een snellere verbinding met het centrum en de scholen.",
+        "Enkele partijen vonden het ontwerp te duur en stelden voor om eerst de bestaande brug te verbreden, maar dat voorstel haalde het niet.",
+        "De wethouder zei na afloop blij te zijn met de steun van een ruime meerderheid van de raad voor het plan.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek o budowie nowej linii tramwajowej, która połączy dworzec z osiedlami na północy miasta.",
+        "Koszt inwestycji szacowany jest na około trzysta milionów złotych, a większość pieniędzy ma pochodzić z funduszy unijnych.",
+        "Mieszkańcy osiedli od lat skarżą się na zatłoczone autobusy i długie dojazdy do centrum w godzinach szczytu.",
+        "Radni opozycji głosowali przeciw, argumentując, że miasto nie ma pieniędzy na utrzymanie kolejnej linii przez wiele lat.",
+        "Prace budowlane mają ruszyć w przyszłym roku, a pierwsze tramwaje powinny pojechać nową trasą jesienią 2028 roku.",
+    ],
+    "pt": [
+        "A câmara municipal aprovou na terça-feira um plano para criar vinte quilómetros de ciclovias nos bairros da zona oriental da cidade.",
+        "A obra deverá custar cerca de quinze milhões de euros e será financiada em grande parte por fundos europeus de recuperação.",
+        "Os moradores da zona pedem há anos ligações mais seguras entre as escolas, o mercado e a estação de comboios.",
+        "A oposição absteve-se na votação, alegando que o plano não prevê estacionamento suficiente para os comerciantes locais.",
+        "As primeiras ciclovias deverão abrir no próximo verão, segundo explicou o vereador responsável pela mobilidade.",
+    ],
+    "fr": [
+        "Le conseil municipal a voté mardi soir la rénovation complète de la médiathèque du centre-ville, fermée depuis l'an dernier.",
+        "Les travaux devraient durer dix-huit mois et coûter environ sept millions d'euros, dont une partie financée par la région.",
+        "Pendant le chantier, un bus itinérant proposera des prêts de livres dans les quartiers et les villages voisins.",
+        "L'opposition a dénoncé un projet trop coûteux et réclamé une consultation des habitants avant le lancement des travaux.",
+        "Le maire a rappelé que le bâtiment ne répondait plus aux normes d'accessibilité et qu'il fallait agir rapidement.",
+    ],
+    "ro": [
+        "Consiliul local a aprobat marți un proiect pentru modernizarea a douăzeci de școli din cartierele de nord ale orașului.",
+        "Lucrările ar urma să coste aproximativ patruzeci de milioane de lei și vor fi finanțate în mare parte din fonduri europene.",
+        "Părinții elevilor s-au plâns de ani de zile de clasele reci din timpul iernii și de toaletele aflate în curtea școlii.",
+        "Opoziția a votat împotrivă, susținând că orașul nu are bani pentru întreținerea clădirilor după terminarea lucrărilor.",
+        "Primele șantiere ar trebui să înceapă în vacanța de vară, potrivit viceprimarului responsabil cu investițiile.",
+    ],
+}
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+def check(lang: str, furniture: list[str], reason: str, at: int = 1, keep: tuple[str, ...] = ()) -> None:
+    """``furniture`` inside the article of ``lang`` (before body paragraph ``at``) goes, with
+    ``reason``; the body and ``keep`` (placed after the body) stay."""
+    body = BODIES[lang]
+    out = strip(*body[:at], *furniture, *body[at:], *keep)
+    assert kept(out) == [*body, *keep]
+    assert dropped(out) == {line: reason for line in furniture}
+
+
+# -- video widgets -----------------------------------------------------------------------
+
+VIDEO = "boilerplate.video_widget"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Video: So sieht das sanierte Bad von innen aus"),
+        ("es", "VÍDEO | Así será el nuevo parque del sur"),
+        ("it", "Guarda: il sindaco presenta il progetto (1:42)"),
+        ("nl", "Bekijk: zo komt de brug eruit te zien"),
+        ("pl", "Zobacz wideo: Tak będzie wyglądać nowa linia"),
+        ("pt", "Assista ao vídeo: como vão funcionar as novas ciclovias"),
+        ("fr", "En vidéo : la future médiathèque en images"),
+        ("en", "VIDEO: Council leader explains the tram plan (3:05)"),
+    ],
+)
+def test_video_labels_with_their_title(lang: str, label: str) -> None:
+    check(lang, [label], VIDEO)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("de", "Dieses Video kann leider nicht abgespielt werden."),
+        ("en", "Sorry, this video is no longer available."),
+        ("fr", "Cette vidéo n'est plus disponible."),
+        ("es", "Este vídeo no está disponible."),
+        ("it", "Impossibile riprodurre il video."),
+        ("pl", "Nie można odtworzyć filmu."),
+        ("pt", "Este vídeo não está mais disponível."),
+    ],
+)
+def test_video_player_messages(lang: str, message: str) -> None:
+    check(lang, [message], VIDEO)
+
+
+def test_a_video_label_lists_no_titles_under_it() -> None:
+    # A label carries its own title: the short subhead after it is the article's.
+    body = BODIES["de"]
+    out = strip(body[0], "Video: So sieht das sanierte Bad von innen aus", "Kritik der Opposition", *body[1:])
+    assert kept(out) == [body[0], "Kritik der Opposition", *body[1:]]
+
+
+def test_sentences_about_videos_stay() -> None:
+    body = BODIES["de"]
+    news = [
+        "Video zeigt Einsturz der Brücke",  # a headline: no label colon
+        "Video: Ein Anwohner filmte, wie das Wasser in die Keller lief, und stellte die Aufnahmen ins Netz.",  # a sentence
+        "Das Video des Bürgermeisters wurde tausendfach geteilt, die Stadt kündigte daraufhin eine Stellungnahme an.",
+    ]
+    out = strip(*body[:2], *news, *body[2:])
+    assert kept(out) == [*body[:2], *news, *body[2:]]
+
+
+def test_a_spec_sheet_line_is_no_video_label() -> None:
+    specs = ("Sensor: 24 MP full frame", "Video: 4K/30p with no crop", "Video: https://example.org/clip")
+    check("en", [], VIDEO, keep=specs)
+
+
+def test_the_articles_own_title_may_open_with_video() -> None:
+    body = BODIES["pl"]
+    title = "Wideo: Nowy tramwaj przejechał pierwszy raz przez most"
+    out = strip(title, *body)
+    assert kept(out) == [title, *body]
+
+
+# -- paywall notes -----------------------------------------------------------------------
+
+SUBSCRIBE = "boilerplate.subscribe_prompt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("de", "Dieser Artikel ist exklusiv für Abonnenten."),
+        ("de", "Möchten Sie den ganzen Artikel lesen?"),
+        ("en", "This story is available exclusively to our subscribers."),
+        ("en", "Get unlimited access to all our journalism."),
+        ("es", "Este contenido está reservado para suscriptores."),
+        ("it", "Questo articolo è riservato agli abbonati."),
+        ("nl", "Dit artikel is alleen te lezen voor abonnees."),
+        ("pl", "Artykuł dostępny wyłącznie dla prenumeratorów."),
+        ("pt", "Este artigo é exclusivo para assinantes."),
+        ("fr", "Vous souhaitez lire la suite ?"),
+        ("ro", "Articol disponibil numai pentru abonați."),
+    ],
+)
+def test_paywall_notes(lang: str, note: str) -> None:
+    check(lang, [note], SUBSCRIBE, at=len(BODIES[lang]))
+
+
+def test_sentences_about_subscribers_stay() -> None:
+    news = [
+        "The paper has lost almost a third of its subscribers since 2020, and the article archive is now free to read for everyone.",
+        "Subscribers will be able to read the full report on the website from Monday, the publisher said in a statement.",
+        "The study is only available to subscribers of the trade journal, which charges 400 euros a year.",
+    ]
+    check("en", [], SUBSCRIBE, keep=tuple(news))
+
+
+# -- read-also links behind an emoji ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "link"),
+    [
+        ("de", "➡️ Lesen Sie auch: Neues Freibad soll 2027 öffnen"),
+        ("es", "👉 Lee también: Los parques más frescos de la ciudad"),
+        ("fr", "➡️ À lire aussi : Les bibliothèques rouvrent le dimanche"),
+        ("pl", "➡️ Czytaj także: Nowe autobusy na ulicach miasta"),
+    ],
+)
+def test_read_also_links_behind_an_emoji(lang: str, link: str) -> None:
+    check(lang, [link], "boilerplate.related_block")
+
+
+# -- bylines -------------------------------------------------------------------------------
+
+BYLINE = "boilerplate.byline"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("en", "By JANE DOE and RICHARD ROE Reuters"),
+        ("nl", "Door onze correspondent Els de Vries"),
+        ("fr", "Par notre envoyée spéciale Claire Martin"),
+        ("de", "Das Gespräch führte Jonas Weber"),
+        ("pl", "Rozmawiał Tomasz Zieliński"),
+        ("ro", "de Ioana Marinescu"),
+        ("de", "Lena Hoffmann, Korrespondentin"),
+        ("it", "Giulia Bianchi, inviata"),
+        ("pt", "Ana Ferreira, jornalista"),
+    ],
+)
+def test_bylines(lang: str, byline: str) -> None:
+    check(lang, [byline], BYLINE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "De PVV wil het kabinet laten vallen"),
+        ("es", "De Madrid a Barcelona en tren"),
+        ("ro", "De Andrei Popescu nu se mai știe nimic de o săptămână."),
+        ("ro", "De Ziua Națională"),
+        ("de", "Lena Hoffmann, Bäckerin"),
+        ("de", "Interview: Lena Hoffmann"),  # an interview with her, not by her
+    ],
+)
+def test_lines_that_only_look_like_bylines_stay(lang: str, line: str) -> None:
+    check(lang, [], BYLINE, keep=(line,))
+
+
+# -- captions with credits ---------------------------------------------------------------------
+
+CAPTION = "boilerplate.caption"
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("de", "Die alte Schwimmhalle am Westpark wird ab Juli saniert. Foto: Jana Keller/dpa"),
+        ("it", "Un treno regionale fermo alla stazione di Domodossola (Ansa)"),
+        ("es", "Vecinos plantan árboles en un parque del barrio de Usera (Efe)"),
+    ],
+)
+def test_captions_ending_with_a_credit(lang: str, caption: str) -> None:
+    check(lang, [caption], CAPTION)
+
+
+def test_acronyms_in_parentheses_are_no_credit() -> None:
+    lines = ("Neuer Streit in der Alternative für Deutschland (AfD)", "Die Freien Wähler (FW)", "Proteste in Pittsburgh (PA)")
+    check("de", [], CAPTION, keep=lines)
+
+
+# -- consent buttons, error reports, AI notes -----------------------------------------------------
+
+
+def test_a_row_of_consent_buttons_past_the_banner() -> None:
+    banner = [
+        "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung zu messen.",
+        "Sie können Ihre Einwilligung jederzeit in den Einstellungen widerrufen.",
+        "Alle akzeptieren",
+        "Ablehnen",
+        "Mehr erfahren und anpassen",
+    ]
+    body = BODIES["de"]
+    out = strip(*banner, *body)
+    assert kept(out) == body
+    assert set(dropped(out).values()) == {"boilerplate.cookie_banner"}
+
+
+def test_sentences_about_cookies_stay() -> None:
+    news = ("Die Datenschutzbehörde will prüfen, ob Zeitungen beim Ablehnen von Cookies genauso schnell klicken lassen müssen wie beim Zustimmen.",)
+    check("de", [], "boilerplate.cookie_banner", keep=news)
+
+
+@pytest.mark.parametrize(
+    ("lang", "prompt"),
+    [
+        ("de", "Ist Ihnen im Artikel ein Tippfehler aufgefallen? Schreiben Sie uns."),
+        ("en", "Spotted a typo? Highlight the text and press Ctrl+Enter."),
+        ("pl", "Zaznacz fragment i naciśnij Ctrl+Enter, aby zgłosić błąd."),
+        ("fr", "Sélectionnez le texte et appuyez sur Ctrl+Entrée pour nous signaler une faute."),
+    ],
+)
+def test_error_report_prompts(lang: str, prompt: str) -> None:
+    check(lang, [prompt], "boilerplate.feedback_prompt", at=len(BODIES[lang]))
+
+
+def test_french_ai_note_with_a_tool_named() -> None:
+    note = "Cet article a été traduit avec l'aide d'un logiciel d'intelligence artificielle et vérifié par un journaliste."
+    check("fr", [note], "boilerplate.ai_note", at=len(BODIES["fr"]))
