@@ -277,11 +277,6 @@ class Rules:
                 return f"ends with an agency credit '({agency.group(1)})'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
-            tail = line.clean[-60:]
-            if (hit := self.cues.match("credit", tail)) and tail.endswith(hit.rstrip(")")) or (
-                hit and line.clean.endswith(hit)
-            ):
-                return f"credit cue '{hit}' at the end"
         return None
 
     def _byline(self, line: Line) -> bool:
