@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import SEEDS, make_article
@@ -26,7 +27,7 @@ from newsclean.dedup import _suspects
 from newsclean.neardup import _facts
 from newsclean.pipeline import ArticleStage, Pipeline, _Runner
 from newsclean.report import Report, input_of
-from newsclean.site import DropSiteRepeats
+from newsclean.site import DropSiteRepeats, _distinct_rows, frequent_lines
 from newsclean.text import ends_like_sentence, shingles
 
 # The plain versions the fast paths replaced: the references they are checked against.
@@ -339,3 +340,24 @@ def test_report_add_as_one_paragraph_at_a_time() -> None:
         _plain_add(plain, article)
     assert fast == plain
     assert list(fast.reasons) == list(plain.reasons)  # the same order of first counts too
+
+
+def _frequent_lines_plain(triples: np.ndarray, min_stories: int) -> tuple[np.ndarray, np.ndarray]:
+    """frequent_lines as np.unique computes it: the reference for the lexsort version."""
+    table = np.unique(triples, axis=0)
+    pairs, n = np.unique(table[:, :2], axis=0, return_counts=True)
+    return pairs[n >= min_stories], n[n >= min_stories]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_site_counts_by_lexsort_are_np_unique(seed: int) -> None:
+    """The site fit's distinct rows and story counts equal np.unique's, on triples with many
+    repeats, large uint64 values and ties in the first columns."""
+    rng = np.random.default_rng(seed)
+    values = rng.integers(0, 2**64, size=7, dtype=np.uint64, endpoint=False)
+    triples = values[rng.integers(0, len(values), size=(3000, 3))]
+    assert np.array_equal(_distinct_rows(triples), np.unique(triples, axis=0))
+    for min_stories in (1, 3, 8):  # 7 values: a pair has at most 7 stories, so 8 finds none
+        got, want = frequent_lines(triples, min_stories), _frequent_lines_plain(triples, min_stories)
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+        assert (len(got[0]) > 0) == (min_stories <= 7)
