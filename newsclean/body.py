@@ -14,6 +14,11 @@ datelines and counters between the headline and the first paragraph ("Published 
 2025", "0 61 views"). Inside the span subheads, one-line quotes, lists and tables
 (label/value rows, rows of figures) are content; only a run of three or more
 link-shaped lines (teaser headlines, a table of contents) goes as a link list.
+
+The end is cut, and link lists dropped, only on evidence of a page around the article (a
+line an earlier rule dropped, a flattened menu, teasers beside the body, a label printed
+twice apart): article text from a feed or an extractor shows none, and all of it from the
+first paragraph on is kept, down to the subheads, lists and tables after the last one.
 """
 
 from __future__ import annotations
@@ -66,10 +71,15 @@ class DropOutsideBody(ArticleStage):
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
-        start, end = self._peel(scores, start, end, [i for i, _ in kept])
-        end = _announced_tail(kept, tokens, end)
-        while (tail := _table_tail(kept, tokens, end, self.min_run)) > end:
-            end = tail
+        # Peeling needs evidence of a page around the article; clean text runs to its end.
+        page = _page_furniture(article, kept, tokens, start, end, self.min_run)
+        if page:
+            start, end = self._peel(scores, start, end, [i for i, _ in kept])
+            end = _announced_tail(kept, tokens, end)
+            while (tail := _table_tail(kept, tokens, end, self.min_run)) > end:
+                end = tail
+        else:
+            end = len(kept) - 1
         start = _skip_meta(kept, tokens, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
@@ -80,7 +90,7 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(kept))
             if k not in keep and k not in doubled
         }
-        for k in _teaser_runs(kept, tokens, sorted(keep), self.min_run):
+        for k in _teaser_runs(kept, tokens, sorted(keep), self.min_run) if page else ():
             if k not in doubled:
                 drops[kept[k][0]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -156,6 +166,33 @@ class DropOutsideBody(ArticleStage):
         if n <= 1 or _link_like(text):
             return -len(text) - 10.0
         return -len(text) * self.short_penalty - 5.0  # menu items, teaser titles, labels
+
+
+def _page_furniture(
+    article: Article, kept: list[tuple[int, str]], tokens: list[list[str]], start: int, end: int, min_run: int
+) -> bool:
+    """Whether the text shows a sign of the page around the article: a line an earlier rule
+    dropped, a menu flattened into one line, a run of link-shaped lines beside the body's
+    prose (teasers, a menu), or a short label printed twice apart. Article text taken from a
+    feed or an extractor shows none: then its end is the article's end, and the lists,
+    tables and subheads after its last paragraph are its own."""
+    if any(p.dropped is not None for p in article.paragraphs) or any(_link_like(text) for _, text in kept):
+        return True
+    outside = [*range(start), *range(end + 1, len(kept))]
+    return bool(_teaser_runs(kept, tokens, outside, min_run)) or _label_repeated(kept, tokens)
+
+
+def _label_repeated(kept: list[tuple[int, str]], tokens: list[list[str]], most: int = 4) -> bool:
+    """A label of up to ``most`` words printed twice apart: a menu in its mobile and desktop
+    copies, a site name above and below. (Twice in a row is a doubled headline.)"""
+    seen: dict[str, int] = {}
+    for k, ((_, text), toks) in enumerate(zip(kept, tokens)):
+        if not toks or len(toks) > most or ends_like_sentence(text):
+            continue
+        key = " ".join(toks)
+        if k - seen.setdefault(key, k) > 1:
+            return True
+    return False
 
 
 def _join_boxes(article: Article, drops: dict[int, tuple[str, str]]) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from conftest import SEEDS, dropped, kept, make_article
-from newsclean import read
+from newsclean import Article, Paragraph, read
 from newsclean.body import DropOutsideBody
 
 MENU = ["Skip to content", "Home", "World", "Politics", "Business", "Climate", "Sport", "Sign in"]
@@ -12,6 +12,19 @@ BODY = [
     "Construction is due to start next spring and should take about two years, the transport authority said in a statement.",
 ]
 FOOTER = ["About us", "Contact", "Careers", "Advertise with us", "Terms", "Privacy", "© 2025 Example Media Ltd"]
+# A cookie banner an earlier rule dropped: the page around the article shows.
+BANNER = Paragraph("We use cookies to improve your experience on our site.", "boilerplate.cookie_banner")
+
+
+def on_page(*paragraphs: str) -> Article:
+    """Whole-page text: the paragraphs under a banner an earlier rule already dropped."""
+    article = make_article(*paragraphs)
+    return article.replace(paragraphs=(BANNER, *article.paragraphs))
+
+
+def dropped_here(article: Article) -> dict[str, str]:
+    """The drops DropOutsideBody made (the banner was dropped before it ran)."""
+    return {text: reason for text, reason in dropped(article).items() if text != BANNER.text}
 
 
 def test_body_menus_and_footer_around_the_article_dropped() -> None:
@@ -70,14 +83,14 @@ def test_body_prose_worded_list_between_sections_kept() -> None:
         "Ein Video, das ein Reisender aufgenommen hat, zeigt Beamte mit Spürhunden auf den Bahnsteigen und in der Halle.",
     ]
     after = "Der Einsatzleiter räumte am Abend einen Fehler bei der Information der Reisenden ein."
-    out = DropOutsideBody().apply(make_article("Startseite", "Polizei", *german, *items, after, "Impressum"))
+    out = DropOutsideBody().apply(on_page("Startseite", "Polizei", *german, *items, after, "Impressum"))
     assert kept(out) == [*german, *items, after]
 
 
 def test_body_teaser_headlines_inside_the_body_dropped() -> None:
-    out = DropOutsideBody().apply(make_article("Council backs tram extension", *BODY[:2], *TEASERS, *BODY[2:]))
+    out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY[:2], *TEASERS, *BODY[2:]))
     assert kept(out) == ["Council backs tram extension", *BODY]
-    assert set(dropped(out).values()) == {"boilerplate.link_list"}
+    assert set(dropped_here(out).values()) == {"boilerplate.link_list"}
 
 
 def test_body_two_headline_lines_inside_the_body_stay() -> None:
@@ -138,9 +151,9 @@ def test_body_light_prose_box_after_the_body_dropped() -> None:
         "Jetzt kostenlos abonnieren",
         "Jeden Freitag die wichtigsten Nachrichten aus der Region, gratis und jederzeit kündbar.",
     ]
-    out = DropOutsideBody().apply(make_article("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT, *box))
+    out = DropOutsideBody().apply(on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT, *box))
     assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT]
-    assert set(dropped(out).values()) == {"boilerplate.outside_body"}
+    assert set(dropped_here(out).values()) == {"boilerplate.outside_body"}
 
 
 def test_body_short_bio_under_a_name_after_the_body_dropped() -> None:
@@ -154,7 +167,7 @@ def test_body_short_bio_under_a_name_after_the_body_dropped() -> None:
         "Les riverains craignent pourtant le bruit et les embouteillages pendant le chantier, d'autant que les conduites d'eau seront refaites en même temps.",
     ]
     bio = ["Marie Dupont", "Marie est journaliste indépendante et vit à Lyon depuis dix ans."]
-    out = DropOutsideBody().apply(make_article("Le tramway prolongé vers le nord", *french, *bio))
+    out = DropOutsideBody().apply(on_page("Le tramway prolongé vers le nord", *french, *bio))
     assert kept(out) == ["Le tramway prolongé vers le nord", *french]
 
 
@@ -239,9 +252,9 @@ def test_body_teasers_with_leading_figures_or_dates_inside_the_body_dropped() ->
         ["10 Best Hiking Trails Near The City", "5 Things To Do This Weekend", "The 7 Cheapest Cafés In 2025"],
         ["Mayor Unveils Budget - December 16, 2024", "Bakery Wins Award - December 9, 2024", "Road Closed - May 2, 2025"],
     ):
-        out = DropOutsideBody().apply(make_article("Council backs tram extension", *BODY[:2], *teasers, *BODY[2:]))
+        out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY[:2], *teasers, *BODY[2:]))
         assert kept(out) == ["Council backs tram extension", *BODY], teasers
-        assert set(dropped(out).values()) == {"boilerplate.link_list"}
+        assert set(dropped_here(out).values()) == {"boilerplate.link_list"}
 
 
 def test_body_list_announced_inside_a_headline_run_stays() -> None:
