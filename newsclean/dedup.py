@@ -8,11 +8,15 @@ word in a 15-word sentence already breaks a fifth of its word trigrams) and the 
 next to nothing of its own: no number of its own and only a word or two, or a tenth of its
 words (a typo, a substitution, a cut). A paragraph that puts another number in the same words
 (a table row, a schedule line, a price for another region) or adds a phrase says something
-new and stays; a number with a digit dropped or two swapped is still the same number, mistyped. An article pasted twice is thus repaired, not thrown away.
+new and stays; so does one that puts another currency sign on the same figure ("$40",
+"£40"), which the words alone do not show, even when its words are the same. A number
+with a digit dropped or two swapped is still the same number, mistyped. An article pasted
+twice is thus repaired, not thrown away.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -43,23 +47,25 @@ class DropRepeatedParagraphs(ArticleStage):
     new_share: float = 0.1  # ... or this share of its words, whichever is more
 
     def apply(self, article: Article, /) -> Article:
-        first: dict[int, int] = {}
+        first: dict[int, list[int]] = {}  # fingerprint -> paragraphs kept with those words
         drops: dict[int, tuple[str, str]] = {}
         candidates: list[tuple[int, tuple[str, ...]]] = []
         for index, p in article.kept_paragraphs():
             tokens = words(p.text)
             fp = fingerprint(p.text)
-            if fp in first:
-                drops[index] = (REPEAT, f"same words as paragraph {first[fp]}")
+            earlier = first.setdefault(fp, [])
+            same = next((j for j in earlier if not _new_price(p.text, article.paragraphs[j].text)), None)
+            if same is not None:
+                drops[index] = (REPEAT, f"same words as paragraph {same}")
                 continue
-            first[fp] = index
+            earlier.append(index)
             if len(tokens) >= self.min_words:
                 candidates.append((index, tokens))
         if len(candidates) > 1:
-            drops.update(self._near(candidates))
+            drops.update(self._near(candidates, [p.text for p in article.paragraphs]))
         return article.drop(drops)
 
-    def _near(self, candidates: list[tuple[int, tuple[str, ...]]]) -> dict[int, tuple[str, str]]:
+    def _near(self, candidates: list[tuple[int, tuple[str, ...]]], texts: list[str]) -> dict[int, tuple[str, str]]:
         # Only paragraphs that share most of their words with another one can be near
         # copies; in most articles there are none and no MinHash is computed at all.
         bags = [frozenset(tokens) for _, tokens in candidates]
@@ -74,12 +80,18 @@ class DropRepeatedParagraphs(ArticleStage):
             index, tokens = chosen[row]
             sims = jaccard_many(sigs[row], sigs[kept_rows])
             close = [k for k in np.argsort(-sims, kind="stable") if sims[k] >= self.threshold]
-            k = next((k for k in close if self._adds_little(chosen[kept_rows[k]][1], tokens)), None)
+            k = next((k for k in close if self._repeats(chosen[kept_rows[k]], chosen[row], texts)), None)
             if k is None:
                 kept_rows.append(row)
             else:
                 drops[index] = (NEAR_REPEAT, f"~{sims[k]:.2f} similar to paragraph {chosen[kept_rows[k]][0]}")
         return drops
+
+    def _repeats(
+        self, original: tuple[int, tuple[str, ...]], later: tuple[int, tuple[str, ...]], texts: list[str]
+    ) -> bool:
+        """Whether the similar paragraph ``later`` says nothing that ``original`` does not."""
+        return self._adds_little(original[1], later[1]) and not _new_price(texts[later[0]], texts[original[0]])
 
     def _adds_little(self, original: tuple[str, ...], later: tuple[str, ...]) -> bool:
         """Whether ``later`` says nothing that ``original`` does not: no number of its own and
@@ -93,6 +105,24 @@ class DropRepeatedParagraphs(ArticleStage):
                 return False  # another figure, date, score or price: different content
             added += len(new)
         return added <= max(self.new_words, self.new_share * len(later))
+
+
+# A price: a currency sign next to a figure ("$40", "40 €", "£ 1,299.99").
+_PRICE = re.compile(r"([$€£¥₹])\s?(\d(?:[\d.,]*\d)?)|(\d(?:[\d.,]*\d)?)\s?([$€£¥₹])")
+
+
+def _prices(text: str) -> set[tuple[str, str]]:
+    """The prices in ``text`` as (currency sign, figure) pairs."""
+    return {(m[1] or m[4], m[2] or m[3]) for m in _PRICE.finditer(text)}
+
+
+def _new_price(later: str, original: str) -> bool:
+    """Whether ``later`` names a price that ``original`` does not: words drop the currency
+    sign, so "$40" and "£40" read the same, but a price for another region is new content.
+    A copy that leaves a price out (a cut) brings none of its own."""
+    if not any(c in later for c in "$€£¥₹"):
+        return False
+    return not _prices(later) <= _prices(original)
 
 
 def _same_figures(old: tuple[str, ...], new: tuple[str, ...]) -> bool:

@@ -98,3 +98,36 @@ def test_dedup_copy_with_a_mistyped_number_is_a_near_copy() -> None:
     copies = [text.replace("2024", "224"), text.replace("480", "840")]  # a digit dropped, two swapped
     a = DropRepeatedParagraphs().apply(make_article(text, OTHER, *copies))
     assert dropped(a) == {c: "repeat.near_paragraph" for c in copies}
+
+
+# Words drop the currency sign, so "$40" and "£40" read alike; a price for another
+# region is new content all the same.
+KIT = "The starter kit costs $40 and ships within three working days to any address in the country."
+
+
+def test_dedup_same_words_with_another_currency_kept() -> None:
+    other = KIT.replace("$40", "£40")
+    a = DropRepeatedParagraphs().apply(make_article(KIT, OTHER, other, other, KIT))
+    assert kept(a) == [KIT, OTHER, other]  # each price once
+    assert a.paragraphs[3].dropped == a.paragraphs[4].dropped == "repeat.paragraph"
+
+
+def test_dedup_near_copy_with_another_currency_kept() -> None:
+    # A word added ("GBP") and the sign changed: without the sign, a near copy.
+    tarif = "Le forfait annuel coûte 40 € par personne et comprend l'accès à toutes les piscines de la ville."
+    british = tarif.replace("40 €", "£40 GBP")
+    a = DropRepeatedParagraphs().apply(make_article(tarif, OTHER, british))
+    assert kept(a) == [tarif, OTHER, british]
+
+
+def test_dedup_copy_keeping_or_leaving_out_the_price_still_a_copy() -> None:
+    tarif = "Le forfait annuel coûte 40 € par personne et comprend l'accès à toutes les piscines de la ville."
+    typo = tarif.replace("personne", "presonne")
+    bare = tarif.replace("40 €", "40")  # the sign left out: no price of its own
+    a = DropRepeatedParagraphs().apply(make_article(tarif, OTHER, typo, bare))
+    assert dropped(a) == {typo: "repeat.near_paragraph", bare: "repeat.paragraph"}
+
+
+def test_dedup_exact_copy_with_the_same_price_dropped() -> None:
+    a = DropRepeatedParagraphs().apply(make_article(KIT, OTHER, KIT.replace("$40", "$ 40")))
+    assert kept(a) == [KIT, OTHER]
