@@ -1,0 +1,254 @@
+"""Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
+notification requests, app-store badges, "preferred source" buttons, a newsletter box's
+promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
+labels, reading-time counters, recipe-card buttons and shop buttons.
+
+Each family is tried in several languages, in sentences other than the ones it was found
+in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
+must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+from test_boilerplate_families import BODIES, check
+
+FEEDBACK = "boilerplate.feedback_prompt"
+SUBSCRIBE = "boilerplate.subscribe_prompt"
+SHARE = "boilerplate.share_prompt"
+NAVIGATION = "boilerplate.navigation"
+ADVERT = "boilerplate.advertisement"
+RELATED = "boilerplate.related_block"
+COMMENTS = "boilerplate.comments"
+
+
+# Prompts and boxes stand at the article's end, where sites print them (a prompt takes the
+# short lines after it into its box).
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("lang", "widget"),
+    [
+        ("en", ["How useful was this guide?", "Click on a star to rate this article!", "Average rating 4.2 / 5. Vote count: 37"]),
+        ("en", ["No votes so far! Be the first to rate this post."]),
+        ("de", ["Klicken Sie auf die Sterne, um den Beitrag zu bewerten!", "Durchschnittliche Bewertung 4.7 / 5. Anzahl Bewertungen: 15"]),
+        ("nl", ["Klik op een ster om dit te beoordelen!", "Gemiddelde waardering 3.9 / 5. Aantal stemmen: 8"]),
+        ("fr", ["Cliquez sur une étoile pour la noter !", "Note moyenne 4,5 / 5. Nombre de votes : 22"]),
+        ("es", ["¡Haz clic en una estrella para puntuarlo!", "Promedio de puntuación 4.8 / 5. Recuento de votos: 5"]),
+        ("it", ["Clicca su una stella per votarla!", "Finora nessun voto! Sii il primo a valutare questo articolo."]),
+        ("pt", ["Clique numa estrela para avaliar!", "Média da classificação 4.1 / 5. Contagem de votos: 12"]),
+        ("pl", ["Kliknij gwiazdkę, aby ją ocenić!", "Średnia ocena 4.4 / 5. Liczba głosów: 9"]),
+    ],
+)
+def test_boilerplate_widgets_rating_widget(lang: str, widget: list[str]) -> None:
+    check(lang, widget, FEEDBACK, at=len(BODIES[lang]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Please enter a valid email address."),
+        ("en", "You have been successfully subscribed!"),
+        ("en", "Item successfully added to your cart."),
+        ("de", "Bitte geben Sie eine gültige E-Mail-Adresse ein."),
+        ("nl", "Vul een geldig e-mailadres in."),
+        ("fr", "Veuillez saisir une adresse e-mail valide."),
+        ("es", "Introduce una dirección de correo electrónico válida."),
+        ("it", "Inserisci un indirizzo email valido."),
+        ("pt", "Insira um e-mail válido."),
+        ("pl", "Podaj poprawny adres e-mail."),
+    ],
+)
+def test_boilerplate_widgets_form_replies(lang: str, reply: str) -> None:
+    check(lang, [reply], FEEDBACK, at=len(BODIES[lang]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "prompt"),
+    [
+        ("en", "Would you like to receive notifications when we publish new stories?"),
+        ("de", "Möchten Sie Push-Nachrichten erhalten?"),
+        ("nl", "Wil je meldingen ontvangen over nieuwe artikelen?"),
+        ("fr", "Souhaitez-vous recevoir les notifications de notre site ?"),
+        ("es", "¿Quieres recibir notificaciones de las últimas noticias?"),
+        ("it", "Vuoi ricevere le notifiche sulle ultime notizie?"),
+        ("pt", "Deseja receber notificações das últimas notícias?"),
+        ("pl", "Czy chcesz otrzymywać powiadomienia o nowych artykułach?"),
+    ],
+)
+def test_boilerplate_widgets_notification_requests(lang: str, prompt: str) -> None:
+    check(lang, [prompt], SUBSCRIBE, at=len(BODIES[lang]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "badges"),
+    [
+        ("en", ["Download on the App Store", "Get it on Google Play"]),
+        ("de", ["Laden im App Store Jetzt bei Google Play"]),
+        ("nl", ["Download in de App Store", "Ontdek het op Google Play"]),
+        ("fr", ["Télécharger dans l'App Store", "Disponible sur Google Play"]),
+        ("es", ["Descárgalo en el App Store", "Disponible en Google Play"]),
+        ("it", ["Scarica su App Store", "Disponibile su Google Play"]),
+        ("pt", ["Baixar na App Store", "Disponível no Google Play"]),
+        ("pl", ["Pobierz w App Store", "Pobierz z Google Play"]),
+    ],
+)
+def test_boilerplate_widgets_app_store_badges(lang: str, badges: list[str]) -> None:
+    check(lang, badges, SUBSCRIBE, at=len(BODIES[lang]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "button"),
+    [
+        ("en", "Add The Courier as a preferred source on Google"),
+        ("de", "Fügen Sie uns als bevorzugte Quelle bei Google hinzu"),
+        ("nl", "Voeg ons toe als voorkeursbron op Google"),
+        ("fr", "Ajoutez-nous comme source préférée sur Google"),
+        ("es", "Añádenos como fuente preferida en Google"),
+        ("it", "Aggiungici come fonte preferita su Google"),
+        ("pt", "Adicione-nos como fonte preferida no Google"),
+        ("pl", "Dodaj nas jako preferowane źródło w Google"),
+    ],
+)
+def test_boilerplate_widgets_preferred_source_button(lang: str, button: str) -> None:
+    check(lang, [button], SHARE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("en", ["The Weekend Digest newsletter brings our best long reads to your inbox every Saturday.", "No spam. Unsubscribe anytime."]),
+        ("en", ["We will never share your email with anyone."]),
+        ("de", ["Unsere Empfehlungen bequem in Ihr Postfach.", "Abmeldung jederzeit möglich."]),
+        ("nl", ["Het beste van de week rechtstreeks in je inbox.", "Je kunt je op elk moment weer afmelden."]),
+        ("fr", ["L'essentiel de l'actualité directement dans votre boîte mail.", "Vous pouvez vous désinscrire à tout moment."]),
+        ("es", ["Las mejores historias directamente en tu bandeja de entrada.", "Puedes darte de baja en cualquier momento."]),
+        ("it", ["Le notizie del giorno direttamente nella tua casella di posta.", "Puoi disiscriverti in qualsiasi momento."]),
+        ("pt", ["As principais notícias diretamente na sua caixa de entrada.", "Pode cancelar a subscrição a qualquer momento."]),
+        ("pl", ["Najważniejsze wiadomości prosto na Twoją skrzynkę.", "Możesz się wypisać w każdej chwili."]),
+    ],
+)
+def test_boilerplate_widgets_newsletter_promises(lang: str, box: list[str]) -> None:
+    check(lang, box, SUBSCRIBE, at=len(BODIES[lang]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("en", "Discussion about this post"),
+        ("de", "Diskussion zu diesem Beitrag"),
+        ("nl", "Discussie over dit artikel"),
+        ("fr", "Discussion à propos de cet article"),
+        ("es", "Discusión sobre este artículo"),
+        ("it", "Discussione su questo articolo"),
+        ("pt", "Discussão sobre este artigo"),
+        ("pl", "Dyskusja na temat tego artykułu"),
+    ],
+)
+def test_boilerplate_widgets_discussion_heading_ends_the_article(lang: str, heading: str) -> None:
+    body = BODIES[lang]
+    thread = ["Anna K.", "Great piece, thanks for writing it up so clearly!"]
+    out = strip(*body, heading, *thread)
+    assert kept(out) == body
+    assert set(dropped(out).values()) == {COMMENTS}
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("en", "You may be interested in these topics as well:"),
+        ("en", "More Recipes You Might Enjoy"),
+        ("de", "Diese Artikel könnten Sie auch interessieren"),
+        ("nl", "Artikelen die je misschien ook leuk vindt"),
+        ("fr", "Vous pourriez aussi être intéressé par"),
+        ("es", "Artículos que te pueden interesar"),
+        ("it", "Potrebbero interessarti anche"),
+        ("pt", "Notícias que podem lhe interessar"),
+        ("pl", "Artykuły, które mogą cię również zainteresować"),
+    ],
+)
+def test_boilerplate_widgets_topics_you_may_like_heading(lang: str, heading: str) -> None:
+    check(lang, [heading], RELATED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Skip to content Skip to footer"),
+        ("en", "You are here: Home » Travel » Europe"),
+        ("en", "7 min read"),
+        ("en", "Jump to Recipe"),
+        ("de", "Lesezeit: 4 Minuten"),
+        ("de", "Zum Inhalt springen Zur Navigation springen"),
+        ("nl", "U bent hier: Home / Nieuws"),
+        ("nl", "Recept afdrukken"),
+        ("fr", "Temps de lecture : 3 min"),
+        ("fr", "Vous êtes ici : Accueil > Actualités"),
+        ("es", "5 minutos de lectura"),
+        ("es", "Imprimir receta"),
+        ("it", "Tempo di lettura: 6 minuti"),
+        ("it", "Vai alla ricetta"),
+        ("pt", "Tempo de leitura: 2 min"),
+        ("pl", "Czas czytania: 4 min"),
+        ("pl", "Przejdź do przepisu"),
+    ],
+)
+def test_boilerplate_widgets_navigation_lines(lang: str, line: str) -> None:
+    check(lang, [line], NAVIGATION)
+
+
+@pytest.mark.parametrize(
+    ("lang", "button"),
+    [
+        ("en", "Check price at Walmart"),
+        ("en", "View on Amazon"),
+        ("de", "Preis prüfen bei MediaMarkt"),
+        ("nl", "Bekijk prijs bij Coolblue"),
+        ("fr", "Voir le prix sur Darty"),
+        ("es", "Ver precio en El Corte Inglés"),
+        ("it", "Vedi prezzo su Unieuro"),
+        ("pt", "Ver preço na Worten"),
+        ("pl", "Sprawdź cenę w Media Expert"),
+    ],
+)
+def test_boilerplate_widgets_shop_buttons(lang: str, button: str) -> None:
+    check(lang, [button], ADVERT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The app is available on the App Store and Google Play from Monday, the transport authority said."),
+        ("en", "Customers can unsubscribe at any time, according to the new rules."),
+        ("en", "Scam messages land in your inbox every day, police warned."),
+        ("en", "No spam filter is perfect, the researchers wrote in their report."),
+        ("en", "Check your inbox for suspicious messages before clicking any link."),
+        ("en", "The film's average rating fell after the director's comments."),
+        ("en", "Print the recipe and keep it on the fridge, she advises."),
+        ("de", "Laut Anbieter ist die Abmeldung jederzeit möglich, auch per Post."),
+        ("de", "Die App ist im App Store und bei Google Play kostenlos erhältlich, teilte die Stadt mit."),
+        ("fr", "Les avis d'imposition arriveront dans votre boîte aux lettres en mai."),
+        ("es", "Los clientes podrán darse de baja del servicio en la oficina municipal."),
+        ("it", "Il nuovo servizio sarà disponibile su Google Play entro la fine dell'anno."),
+        ("nl", "De gemeente controleert de inbox van het meldpunt elke ochtend."),
+        ("pl", "Radni chcą, aby mieszkańcy mogli sprawdzić cenę biletu w aplikacji."),
+    ],
+)
+def test_boilerplate_widgets_body_sentences_stay(lang: str, sentence: str) -> None:
+    body = BODIES[lang]
+    article = [*body[:2], sentence, *body[2:]]
+    assert kept(strip(*article)) == article
+
+
+def test_boilerplate_widgets_discussion_heading_early_is_not_a_comment_section() -> None:
+    """A 'discussion' heading in the article's first half opens no comment section: the body stays."""
+    body = BODIES["en"]
+    out = strip(body[0], "Discussion about this post", *body[1:])
+    assert [line for line in kept(out) if line in body] == body
