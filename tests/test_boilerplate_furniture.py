@@ -147,6 +147,32 @@ def test_boilerplate_furniture_reference_list_dropped_multilingual() -> None:
         assert set(dropped(out).values()) == {"boilerplate.references"}
 
 
+def test_boilerplate_furniture_reference_list_with_a_policy_note_under_its_heading_dropped() -> None:
+    """A note on the site's editorial standards between the heading and the citations is part of the list."""
+    for body, heading, note, refs in (
+        (BODY_EN, "Article Sources", "Every article is reviewed by our fact-checkers for accuracy before it is published.", [
+            "\u201cRail Usage Statistics 2023.\u201d Office of Rail and Road, https://dataportal.orr.gov.uk/statistics/usage/",
+            "Green, P. (2021). Trams and the city. Urban Studies, 58(4), 701\u2013719.",
+        ]),
+        (BODY_DE, "Quellen", "Alle Angaben wurden von unserer Fachredaktion geprüft.", [
+            "Umweltbundesamt (2022): Verkehr in Zahlen. https://www.umweltbundesamt.de/daten/verkehr",
+            "Becker, L. (2019): Die Straßenbahn kehrt zurück. München: Oekom, S. 12–30.",
+        ]),
+    ):
+        out = strip(*body, heading, note, *refs)
+        assert kept(out) == body, heading
+        assert {line: dropped(out)[line] for line in (heading, *refs)} == dict.fromkeys((heading, *refs), "boilerplate.references")
+
+
+def test_boilerplate_furniture_prose_under_references_heading_kept() -> None:
+    """Prose under a references heading, citations or not after it, is the article's own: only a note
+    on the site's editorial standards joins the list."""
+    prose = "The council published its own figures on the route in March, before the vote."
+    refs = ["Smith, J. (2019). Urban rail. Transport Review, 12(3), 4\u201320.", "Green, P. (2021). Trams and the city. Urban Studies, 58(4), 701\u2013719."]
+    out = strip(*BODY_EN, "References", prose, *refs)
+    assert prose in kept(out)
+
+
 def test_boilerplate_furniture_sources_heading_as_menu_item_kept() -> None:
     """'Sources' in a menu, followed by other menu items, is no reference list."""
     out = strip(*BODY_EN, "Sources", "Destinations", "Pricing")

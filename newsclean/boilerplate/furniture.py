@@ -245,7 +245,9 @@ class Furniture:
         return out
 
     def _citation_run(self, kept: list[Line], start: int) -> list[int]:
-        """Positions of the citations from ``start`` on; one other short line between two is part of the list."""
+        """Positions of the citations from ``start`` on; one other short line between two is part of the list,
+        and so is a note on the site's editorial standards right under the heading when two citations follow
+        it ("All articles are reviewed by our fact-checkers ...", then the sources)."""
         run: list[int] = []
         k = start
         while k < len(kept):
@@ -253,10 +255,15 @@ class Furniture:
                 run.append(k)
             elif run and k + 1 < len(kept) and kept[k].n_words <= 30 and self._citation(kept[k + 1]):
                 run.append(k)
+            elif k == start and k + 2 < len(kept) and self._policy_note(kept[k]) and self._citation(kept[k + 1]) and self._citation(kept[k + 2]):
+                run.append(k)
             else:
                 break
             k += 1
         return run
+
+    def _policy_note(self, line: Line) -> bool:
+        return line.n_words <= 40 and bool(self.cues.match("editorial_policy", line.clean, line.words))
 
     def _citation(self, line: Line) -> bool:
         if line.n_words > 90 or line.n_words == 0:
