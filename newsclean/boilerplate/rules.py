@@ -162,13 +162,17 @@ def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
+# A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
+# or all figures ("2025-12-12", "12.03.2026").
+_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
-_AGENCY_LINE = re.compile(r"^[(/\[]\s*[\w.&' -]{2,24}\s*[)/\]]$")
+_AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
 _CREDIT_WORDS = {
@@ -177,6 +181,19 @@ _CREDIT_WORDS = {
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
+
+
+_DATED = ("a byline with a date", "date_stamp cue")
+
+
+def _items_stamped(drops: Drops, most: int = 2) -> Drops:
+    """``drops`` without the dated bylines and date stamps when there are more than ``most``:
+    an article prints its own once or twice, under the headline; a stamp over every post of a
+    thread or every entry of a listing ("Posted March 5, 2024") is part of the item it heads."""
+    dated = {i for i, (reason, detail) in drops.items() if reason == BYLINE and detail.startswith(_DATED)}
+    if len(dated) <= most:
+        return drops
+    return {i: d for i, d in drops.items() if i not in dated}
 
 
 # The cue families of ``Rules._classify``, in the order they are tried (the first hit decides).
@@ -196,10 +213,11 @@ _FAMILY_REASON = {
     "subscribe_prompt": SUBSCRIBE,
     "social_prompt": SHARE,
     "legal": LEGAL,
+    "republished": BYLINE,
 }
 _WHOLE_LINE_FAMILIES = ("video_heading", "share_prompt", "subscribe_heading", "advert", "navigation")
 _BANNER_FAMILIES = ("cookie", "disclaimer")
-_PROMPT_FAMILIES = ("ai_note", "feedback_prompt", "subscribe_prompt", "social_prompt", "legal")
+_PROMPT_FAMILIES = ("ai_note", "feedback_prompt", "subscribe_prompt", "social_prompt", "legal", "republished")
 
 
 _UNSEEN = object()
@@ -232,7 +250,7 @@ class Rules:
                 seen[short, line.text] = decision
             if decision:
                 drops[line.index] = decision
-        return drops
+        return _items_stamped(drops)
 
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
@@ -253,6 +271,9 @@ class Rules:
         # A seller's call to action is a short line of its own; in a longer one it is the article's advice.
         if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)):
             return ADVERT, f"call_to_action cue '{hit}'"
+        # "Privacy settings" is a banner's link only as a short label: a phone's or a network's are prose.
+        if n_words <= 12 and (hit := cues.match("privacy_label", clean, words)):
+            return COOKIE, f"privacy_label cue '{hit}' on a short line"
         # An AI note speaks of the publication's own text or picture and of AI in one short line.
         # The AI term is looked for first: rarer, and the whole line's words tell cheaply if it can occur.
         if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
@@ -264,6 +285,8 @@ class Rules:
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
             return BYLINE, "a line that is only an author's name"
+        if dated := self._dated_byline(line):
+            return BYLINE, dated
         if caption := self._caption(line):
             return CAPTION, caption
         return None
@@ -280,8 +303,8 @@ class Rules:
         return None
 
     def _byline(self, line: Line) -> bool:
-        if _AGENCY_LINE.match(line.text):
-            return True  # "/ritzau/", "(dpa)": an agency tag on its own line
+        if agency := _AGENCY_LINE.match(line.text):
+            return self._agency_tag(agency.group(1))  # "/ritzau/", "(dpa)": an agency tag on its own line
         if line.n_words > 8 or line.sentence and not line.text.endswith("."):
             return False
         hit = self.cues.match("byline_prefix", line.clean)
@@ -296,6 +319,47 @@ class Rules:
             return False
         return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
             _is_name(t) for t in names
+        )
+
+    def _dated_byline(self, line: Line) -> str | None:
+        """A byline or a date stamp with its date: "By Ann Lee · Senior Editor · Updated March 5,
+        2025", "Von Jan Roth, 12.03.2024", "Updated: Dec 31, 2025 8:51pm UTC".
+
+        The byline opens with the author's name (two names, or one before a separator: not "By
+        March 2025, ..."), and its words hold no clause; the stamp's date follows its label.
+        """
+        if line.n_words > 25 or line.text.rstrip().endswith(("?", "!")):
+            return None
+        date = _DATE.search(line.clean)
+        if date is None:
+            return None
+        if (hit := self.cues.match("byline_prefix", line.clean)) and not line.sentence:
+            if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
+                return None
+            tokens = line.text.lstrip()[len(hit) :].split()
+            names = 0
+            for token in tokens:
+                if token in _SEPARATORS or not (_is_name(token) or token.casefold() in _BYLINE_JOINERS):
+                    break
+                names += 1
+            separated = names < len(tokens) and tokens[names] in _SEPARATORS
+            lower = sum(t[:1].islower() for t in tokens)
+            if names and _is_name(tokens[0]) and (names >= 2 or separated) and lower <= 6:
+                return "a byline with a date"
+            return None
+        hit = self.cues.match("date_stamp", line.clean)
+        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14 and date.start() - len(hit) <= 12:
+            return f"date_stamp cue '{hit}' before a date"
+        return None
+
+    def _agency_tag(self, inner: str) -> bool:
+        """Whether the words in brackets name agencies: each a credit cue ("dpa", "ritzau") or an
+        acronym ("AFP"). Other short text in brackets is the article's: a count ("(8 rows)"), a
+        plant's Latin name, a placeholder in code ("[Mapper]"), a button ("(Up)")."""
+        tokens = [t for t in re.split(r"[\s/&,]+", inner.strip(" .")) if t]
+        return bool(tokens) and len(tokens) <= 3 and all(
+            (t.isalpha() and t.isupper() and len(t) <= 6) or (hit := self.cues.match("credit", "(" + t.casefold())) and hit == t.casefold()
+            for t in tokens
         )
 
     def _role_byline(self, line: Line) -> bool:
@@ -441,9 +505,13 @@ class Rules:
         return out
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
-        """A topics/tags heading and the one-to-four-word tags listed under it."""
+        """A topics/tags heading and the one-to-four-word tags listed under it, or after it on
+        its own line ("Tagged: Altra, Brooks, Hoka", "Schlagwörter: Bahn, Verkehr")."""
         out: Drops = {}
         for pos, line in enumerate(lines):
+            if line.index not in drops and (label := self._inline_tags(line)):
+                out[line.index] = (NAVIGATION, f"tags_heading cue '{label}' before its tags")
+                continue
             if line.index in drops or line.n_words > 8 or not (hit := self.cues.match("tags_heading", line.clean)):
                 continue
             out[line.index] = (NAVIGATION, f"tags_heading cue '{hit}'")
@@ -454,6 +522,14 @@ class Rules:
                     break
                 out[follower.index] = (NAVIGATION, f"a tag under '{line.text}'")
         return out
+
+    def _inline_tags(self, line: Line, most: int = 30) -> str | None:
+        """The label of a line that lists tags after a tags heading and a colon, or None: the
+        tags are no sentence ("Tags: how we tested the kettles." is the article's)."""
+        label, colon, tags = line.text.partition(":")
+        if not colon or not tags.strip() or line.n_words > most or line.sentence or len(label.split()) > 4:
+            return None
+        return self.cues.match("tags_heading", clean_line(label))
 
     def other_language_edges(self, lines: list[Line], drops: Drops) -> Drops:
         """Paragraphs at the article's edges written in another language (captions, teasers).

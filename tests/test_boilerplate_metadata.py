@@ -1,0 +1,230 @@
+"""StripBoilerplate on the metadata printed around an article: agency tags, bylines with a date,
+date stamps, tag lines, privacy labels, republication notes, a newsletter's header.
+
+Each family is dropped in several languages, and the article text that shares its words stays.
+"""
+
+from __future__ import annotations
+
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+
+BODY = TRAM_ARTICLE[:8]
+BODY_DE = [
+    "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",
+    "Die Strecke soll sechs neue Haltestellen bekommen und rund 80 Millionen Euro kosten, den größten Teil bezahlt das Land.",
+    "Gegner sagten, das Geld wäre bei Bussen besser angelegt, die auch die Dörfer am Rand erreichen könnten, wohin die Bahn nie fährt.",
+    "Der Bau soll im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, teilten die Verkehrsbetriebe in einer Erklärung mit.",
+    "Die ersten Bahnen sollen im Herbst 2027 auf dem neuen Abschnitt fahren, wenn die Ausschreibung für die Schienen wie geplant läuft.",
+]
+BODY_FR = [
+    "Le conseil municipal a voté mardi le prolongement du tramway jusqu'au nouveau quartier du nord, après deux ans de débats.",
+    "Le projet ajoute six arrêts et devrait coûter environ 80 millions d'euros, dont la plus grande partie sera payée par la région.",
+    "Les opposants estiment que cet argent serait mieux employé pour les bus, qui desservent aussi les villages autour de la ville.",
+    "Les travaux doivent commencer au printemps prochain et durer environ deux ans, selon un communiqué de la régie des transports.",
+    "Les premières rames devraient circuler sur le nouveau tronçon à l'automne 2027, si l'appel d'offres pour les rails aboutit.",
+]
+BODY_ES = [
+    "El ayuntamiento aprobó el martes la ampliación del tranvía hasta el nuevo barrio del norte, después de dos años de debate.",
+    "La obra añadirá seis paradas y costará unos 80 millones de euros, que pagará en su mayor parte el gobierno regional.",
+    "Los críticos dicen que el dinero estaría mejor invertido en autobuses, que también llegan a los pueblos de los alrededores.",
+    "Las obras empezarán la próxima primavera y durarán unos dos años, según un comunicado de la empresa de transportes.",
+    "Los primeros tranvías circularán por el nuevo tramo en el otoño de 2027, si el concurso para los raíles sale según lo previsto.",
+]
+BODY_IT = [
+    "Il consiglio comunale ha approvato martedì il prolungamento del tram fino al nuovo quartiere a nord, dopo due anni di discussioni.",
+    "La linea avrà sei nuove fermate e costerà circa 80 milioni di euro, pagati in gran parte dalla regione.",
+    "Secondo i contrari, i soldi sarebbero spesi meglio per gli autobus, che arrivano anche nei paesi intorno alla città.",
+    "I lavori dovrebbero iniziare la prossima primavera e durare circa due anni, ha comunicato l'azienda dei trasporti.",
+    "I primi tram dovrebbero circolare sul nuovo tratto nell'autunno del 2027, se la gara per i binari andrà come previsto.",
+]
+BODY_NL = [
+    "De gemeenteraad heeft dinsdag ingestemd met de verlenging van de tramlijn naar de nieuwe wijk in het noorden, na twee jaar discussie.",
+    "De lijn krijgt zes nieuwe haltes en kost ongeveer 80 miljoen euro, waarvan de provincie het grootste deel betaalt.",
+    "Tegenstanders vinden dat het geld beter naar bussen kan gaan, die ook de dorpen rond de stad bereiken.",
+    "De bouw begint volgend voorjaar en duurt ongeveer twee jaar, meldde het vervoersbedrijf in een verklaring.",
+    "De eerste trams moeten in het najaar van 2027 over het nieuwe stuk rijden, als de aanbesteding voor de rails volgens plan verloopt.",
+]
+BODY_DA = [
+    "Byrådet besluttede tirsdag at forlænge letbanen til det nye boligområde mod nord efter to års diskussion.",
+    "Forlængelsen får seks nye stationer og koster omkring 600 millioner kroner, som regionen betaler det meste af.",
+    "Modstanderne mener, at pengene var givet bedre ud på busser, som også kører til landsbyerne uden for byen.",
+    "Byggeriet begynder til foråret og varer omkring to år, oplyser trafikselskabet i en pressemeddelelse.",
+    "De første tog skal køre på den nye strækning i efteråret 2027, hvis udbuddet af skinnerne går som planlagt.",
+]
+BODIES = {"en": BODY, "de": BODY_DE, "fr": BODY_FR, "es": BODY_ES, "it": BODY_IT, "nl": BODY_NL, "da": BODY_DA}
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+# -- agency tags -------------------------------------------------------------------------
+
+
+def test_agency_tags_on_their_own_line_dropped() -> None:
+    for lang, tag in (("de", "(dpa)"), ("da", "/ritzau/"), ("en", "(AFP)"), ("it", "(ANSA)")):
+        out = strip(tag, *BODIES[lang])
+        assert dropped(out) == {tag: "boilerplate.byline"}, tag
+
+
+def test_other_text_in_brackets_kept() -> None:
+    # A query's row count, a plant's Latin name, a placeholder in a config file, a button.
+    for text in ("(8 rows)", "(Zamioculcas zamiifolia)", "[Mapper]", "(Up)", "(or)"):
+        out = strip(*BODY[:4], text, *BODY[4:])
+        assert text in kept(out), text
+
+
+# -- bylines with a date and date stamps -------------------------------------------------
+
+
+def test_bylines_with_a_date_dropped_multilingual() -> None:
+    bylines = [
+        ("en", "By Ann Keller · Senior Editor · Updated March 5, 2025"),
+        ("en", "By Tom Reyes – Published Sep 9, 2024 at 1:00 PM EST | Fact-checked by Lena Ward"),
+        ("de", "Von Jan Roth, 12.03.2024"),
+        ("es", "Por Lucía Ortega | 04/06/2025"),
+        ("nl", "Door Sanne de Vries · 18 februari 2025"),
+    ]
+    for lang, byline in bylines:
+        out = strip(byline, *BODIES[lang])
+        assert dropped(out) == {byline: "boilerplate.byline"}, byline
+
+
+def test_date_stamps_dropped_multilingual() -> None:
+    stamps = [
+        ("en", "Updated: Dec 31, 2025 8:51pm UTC"),
+        ("en", "Last updated on June 2, 2025"),
+        ("de", "Stand: 12.03.2024, 14:05 Uhr"),
+        ("fr", "Mis à jour le 12 mars 2024 à 10h05"),
+        ("it", "Pubblicato il 3 aprile 2025"),
+        ("nl", "Gepubliceerd op 18 februari 2025"),
+    ]
+    for lang, stamp in stamps:
+        out = strip(stamp, *BODIES[lang])
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+def test_sentences_opening_like_a_byline_or_stamp_kept() -> None:
+    lines = [
+        ("en", "By March 2025, the company had hired 300 new drivers for the extended network"),
+        ("en", "Published in 2021, the survey of 4,000 households found that four in ten had no car at all."),
+        ("en", "Standard tickets bought before 12.03.2024 stay valid on the new line"),
+        ("de", "Von Januar bis März 2024 stiegen die Fahrgastzahlen auf der Linie deutlich"),
+        ("de", "Standortwechsel am 12.03.2024: die Haltestelle zieht um"),
+    ]
+    for lang, line in lines:
+        body = BODIES[lang]
+        out = strip(*body[:3], line, *body[3:])
+        assert line in kept(out), line
+
+
+# -- tag lines ---------------------------------------------------------------------------
+
+
+def test_tags_after_their_heading_on_one_line_dropped() -> None:
+    for lang, line in (("en", "Tagged: trams, public transport, city council"), ("de", "Schlagwörter: Straßenbahn, Stadtrat, Verkehr"), ("fr", "Mots-clés : tramway, transports")):
+        out = strip(*BODIES[lang], line)
+        assert dropped(out) == {line: "boilerplate.navigation"}, line
+
+
+def test_a_sentence_after_a_topic_label_kept() -> None:
+    line = "Topic: the council approved the extension by a large majority."
+    out = strip(*BODY[:4], line, *BODY[4:])
+    assert line in kept(out)
+
+
+# -- privacy labels ----------------------------------------------------------------------
+
+
+def test_privacy_settings_label_dropped() -> None:
+    for lang, label in (("en", "Privacy Settings"), ("de", "Datenschutz-Einstellungen"), ("fr", "Paramètres de confidentialité")):
+        out = strip(*BODIES[lang], label)
+        assert dropped(out) == {label: "boilerplate.cookie_banner"}, label
+
+
+def test_a_products_privacy_settings_in_prose_kept() -> None:
+    line = (
+        "You can stream a ride on the new tram to your profile, a page or a group, depending on your privacy "
+        "settings, and friends can join the stream at any time from the app."
+    )
+    out = strip(*BODY[:4], line, *BODY[4:])
+    assert line in kept(out)
+
+
+# -- notes about the article itself ------------------------------------------------------
+
+
+def test_republication_notes_dropped_multilingual() -> None:
+    notes = [
+        ("en", "This article was originally published on The Conversation."),
+        ("en", "A version of this story first appeared in the Northern Courier."),
+        ("de", "Dieser Artikel erschien zuerst im Stadtanzeiger."),
+        ("fr", "Cet article a été initialement publié sur le site du Courrier du Nord."),
+        ("es", "Este artículo fue publicado originalmente en El Diario del Norte."),
+    ]
+    for lang, note in notes:
+        out = strip(*BODIES[lang], note)
+        assert dropped(out) == {note: "boilerplate.byline"}, note
+
+
+def test_a_study_first_published_elsewhere_kept() -> None:
+    line = "The study, first published in a transport journal in 2019, found that trams raise nearby rents."
+    out = strip(*BODY[:4], line, *BODY[4:])
+    assert line in kept(out)
+
+
+def test_newsletter_header_dropped_multilingual() -> None:
+    for lang, header in (("en", "Is this email not displaying correctly? View it in your browser."), ("de", "Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen")):
+        out = strip(header, *BODIES[lang])
+        assert dropped(out) == {header: "boilerplate.subscribe_prompt"}, header
+
+
+def test_self_promotion_lines_dropped() -> None:
+    for lang, line in (
+        ("en", "Sign up for a free trial with us today"),
+        ("en", "Connect with one of our transit experts"),
+        ("de", "Testen Sie jetzt die kostenlose Testphase"),
+        ("nl", "Meld je aan voor een gratis proefperiode"),
+    ):
+        out = strip(*BODIES[lang], line)
+        assert dropped(out) == {line: "boilerplate.advertisement"}, line
+
+
+def test_pointing_readers_to_the_sites_own_tool_kept() -> None:
+    # Advice that names the site's calculator is the article's: no seller's button.
+    line = "You can also use our free commute cost calculator to get a more personal estimate."
+    out = strip(*BODY[:4], line, *BODY[4:])
+    assert line in kept(out)
+
+
+# -- comment headings --------------------------------------------------------------------
+
+
+def test_a_response_label_opens_no_comment_section() -> None:
+    answer = [
+        "Response:",
+        "Phase one: the council builds the depot and the first two stops, with buses replacing the trams at night.",
+        "Phase two: the remaining four stops open once the bridge over the canal has been strengthened.",
+    ]
+    out = strip(*BODY, *answer)
+    assert kept(out) == [*BODY, *answer]
+
+
+def test_counted_responses_still_open_a_comment_section() -> None:
+    thread = ["3 Responses", "Great news for the north, finally a tram!", "Too expensive, buses would have done."]
+    out = strip(*BODY, *thread)
+    assert kept(out) == BODY
+
+
+def test_stamps_heading_every_post_of_a_thread_kept() -> None:
+    """An article prints its own stamp once or twice; one over every post belongs to the post."""
+    thread = []
+    for day, post in (
+        ("4", "The new stops look great, but will the night service run on the extension from the first day?"),
+        ("5", "According to the council papers the night trams start six months after the line opens to passengers."),
+        ("7", "Six months is a long time for people who work late shifts at the hospital in the northern district."),
+    ):
+        thread += [f"Posted March {day}, 2025", post]
+    out = strip(*BODY[:3], *thread)
+    assert kept(out) == [*BODY[:3], *thread]
