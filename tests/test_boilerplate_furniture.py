@@ -370,3 +370,76 @@ def test_boilerplate_furniture_copyright_in_quoted_boot_screen_does_not_end_arti
     out = strip(*BODY_EN[:8], "The old control computer still greets the depot staff with this screen:", *screen, *after)
     assert kept(out)[-len(after) :] == after
     assert "Press <ESCAPE> to stop boot sequence." in kept(out)
+
+
+# -- author boxes above the article ------------------------------------------------------
+
+HEADLINE = "Tram Line to Reach the Northern District by 2027"
+
+
+def test_boilerplate_furniture_author_box_above_the_article_dropped_multilingual() -> None:
+    """An author box between headline and body: the name, then the bio, then the article."""
+    for body, name, bio in (
+        (BODY_EN, "Maya Lindgren", "Maya Lindgren is a Bristol-based writer specializing in transport, housing and city budgets."),
+        (BODY_DE, "Jonas Weber", "Jonas Weber ist freier Journalist und schreibt seit 2015 über Verkehr und Stadtplanung."),
+    ):
+        out = strip(HEADLINE, "By", name, bio, *body)
+        assert dropped(out) == {bio: "boilerplate.byline"}, bio
+        assert kept(out)[-len(body) :] == body
+
+
+def test_boilerplate_furniture_bio_under_about_the_author_heading_above_the_article_dropped() -> None:
+    bio = (
+        "Omar Haddad, CFA, is a contributing transport analyst covering rail operators and city budgets. "
+        "Before that he spent ten years at a regional bank advising councils on infrastructure loans."
+    )
+    out = strip(HEADLINE, "About the Author", bio, *BODY_EN)
+    assert dropped(out)[bio] == "boilerplate.byline"
+    assert kept(out)[-len(BODY_EN) :] == BODY_EN
+
+
+def test_boilerplate_furniture_portraits_under_names_inside_the_article_kept() -> None:
+    """Past the article's first prose, a name over a portrait is a section of the article."""
+    portraits = [
+        "Ines Duarte",
+        "Ines Duarte is a photographer whose pictures of night trams toured Europe in 2019.",
+        "Piet Hoekstra",
+        "Piet Hoekstra is an engineer who designed the low-floor tram still used in six cities.",
+    ]
+    out = strip(HEADLINE, *BODY_EN[:5], *portraits, *BODY_EN[5:])
+    assert [p for p in portraits if p in kept(out)] == portraits
+
+
+def test_boilerplate_furniture_portrait_of_the_articles_subject_above_it_kept() -> None:
+    """A portrait heading an interview: the body speaks of the same person."""
+    bio = "Lena Brandt is the engineer in charge of the northern tram extension for the regional transport authority."
+    body = [
+        *BODY_EN[:4],
+        "Brandt said the hardest part would be the bridge over the canal, which has to carry trams twice as heavy as today's buses.",
+        "Asked about the cost, Brandt said the regional government had already set aside most of the money in its budget for next year.",
+    ]
+    out = strip(HEADLINE, "Lena Brandt", bio, *body)
+    assert bio in kept(out)
+
+
+# -- the author's contact line -----------------------------------------------------------
+
+
+def test_boilerplate_furniture_author_contact_line_at_end_dropped_multilingual() -> None:
+    for body, line in (
+        (BODY_EN, "Contact staff writer Dana Whitfield at 0161 555 0142 or dwhitfield@example-news.org."),
+        (BODY_EN, "Reach the reporter at transport-desk@example-news.org."),
+        (BODY_DE, "Der Autor ist erreichbar unter jonas.weber@beispiel-zeitung.de."),
+    ):
+        out = strip(*body, line)
+        assert dropped(out) == {line: "boilerplate.byline"}, line
+
+
+def test_boilerplate_furniture_contact_for_readers_in_the_article_kept() -> None:
+    """A contact the article gives its readers (the police, a helpline) is the article's."""
+    for line in (
+        "Anyone who saw the collision should contact Detective Sergeant Paul Reid at 0161 555 0199.",
+        "Contact the reporter's union if you want to know more about the strike.",
+    ):
+        out = strip(*BODY_EN, line)
+        assert line in kept(out), line

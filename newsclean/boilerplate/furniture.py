@@ -53,6 +53,8 @@ _CITATION = re.compile(
     r"|^[\"“„«][^\"“”„«»]{3,200}\.\s?[\"”“»]\s+\S",
     re.IGNORECASE,
 )
+# An e-mail address (also as printed "jane [at] example.org" or masked "[email protected]") or a phone number.
+_ADDRESS = re.compile(r"@\w|\[at\]|\(at\)|\[email[^\]]*\]|(?<!\d)(?:\+?\d[\d ()./-]{6,}\d)(?!\d)")
 _NUMBERED = re.compile(r"^\[?\d{1,3}[.)\]]\s")
 _CITATION_WEAK = re.compile(r"\((?:19|20)\d\d[a-z]?\)|(?:19|20)\d\d[a-z]?\.?$")
 # "Wang DD, Leung CW, ...", "Niculescu, A.B.", "Burgess-Yeo, S. (2019)": a surname and initials first.
@@ -153,8 +155,31 @@ class Furniture:
                     if follower.n_words > 80 or not self.cues.match("bio_pronoun", follower.clean):
                         break
                     out[follower.index] = (BYLINE, f"continues the author biography (line {line.index})")
+        out.update(self._head_bios(kept, tail, by_index))
         out.update(self._references(kept))
         out.update(self._disclosures(kept, tail))
+        return out
+
+    def _head_bios(self, kept: list[Line], tail: int, by_index: dict[int, Line], share: float = 0.1) -> Drops:
+        """An author box above the article: a bio a few lines under its author's name line or
+        right under an about-the-author heading ("Jane Doe", then "Jane Doe is a Leeds-based
+        writer ..."), before a tenth of the article's prose has passed. Further down, a name
+        over a portrait is a section of the article (a list of photographers, of experts)."""
+        weights = [len(line.text) if line.prose(self.prose_words) else 0 for line in kept]
+        budget = share * sum(weights)
+        out: Drops = {}
+        for pos in range(tail):
+            line = kept[pos]
+            if budget < 0:
+                break
+            above = [by_index[k] for k in range(line.index - 6, line.index) if k in by_index]
+            headed = any(a.n_words <= 5 and self.cues.match("bio_heading", a.clean) for a in above[-2:])
+            first = line.text.split(None, 1)[:1]
+            if line.n_words <= 120 and first and (headed or _name_line_of(first[0], above)):
+                if detail := self._bio(line, kept[pos + 1 :], above, where="above the article"):
+                    out[line.index] = (BYLINE, detail)
+                    continue
+            budget -= weights[pos]
         return out
 
     def _tail_start(self, kept: list[Line], share: float = 0.25) -> int:
@@ -173,7 +198,7 @@ class Furniture:
             pos -= 1
         return min(by_lines, pos)
 
-    def _bio(self, line: Line, body: list[Line], above: list[Line] = ()) -> str | None:
+    def _bio(self, line: Line, body: list[Line], above: list[Line] = (), where: str = "at the end") -> str | None:
         """Why ``line`` is an author's biography, or None.
 
         ``above`` are the few lines printed before it, dropped or not: an author box
@@ -206,7 +231,7 @@ class Furniture:
         body_text = " ".join(line.text for line in body if line.n_words >= self.prose_words and surname in line.text)
         if len(surname) > 2 and len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", body_text)) >= 2:
             return None  # the article speaks of this person: a portrait, not a bio
-        return f"an author biography at the end ('{hit}')"
+        return f"an author biography {where} ('{hit}')"
 
     def _references(self, kept: list[Line]) -> Drops:
         """A references heading after the article's first half and the citations under it
@@ -274,8 +299,10 @@ class Furniture:
         return bool(_CITATION_WEAK.search(text))
 
     def _disclosures(self, kept: list[Line], tail: int) -> Drops:
-        """An affiliate or advertising disclosure, or a short note on the site's editorial
-        standards ("Learn more about our editorial process."), in the article's last quarter.
+        """An affiliate or advertising disclosure, a short note on the site's editorial
+        standards ("Learn more about our editorial process.") or how to reach the author, with
+        an address or number ("Contact staff writer Jane Doe at jdoe@example.org."), in the
+        article's last quarter.
 
         One at the top stays: there it tells the reader how to take the article, and
         annotated corpora count it as the article's own text.
@@ -288,6 +315,8 @@ class Furniture:
                 out[line.index] = (LEGAL, f"affiliate_disclosure cue '{hit}' at the article's edge")
             elif line.n_words <= 40 and (hit := self.cues.match("editorial_policy", line.clean, line.words)):
                 out[line.index] = (LEGAL, f"editorial_policy cue '{hit}' at the article's end")
+            elif line.n_words <= 50 and _ADDRESS.search(line.text) and (hit := self.cues.match("author_contact", line.clean, line.words)):
+                out[line.index] = (BYLINE, f"author_contact cue '{hit}' with an address at the article's end")
         return out
 
     def trailer(self, lines: list[Line], drops: Drops, share: float = 0.3) -> Drops:
