@@ -22,10 +22,10 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from .article import Article
+from .article import Article, Paragraph
 from .minhash import hasher, jaccard_many
 from .pipeline import ArticleStage
-from .text import char_shingles, fingerprint, words
+from .text import char_shingles, words
 
 __all__ = ["DropRepeatedParagraphs"]
 
@@ -47,31 +47,35 @@ class DropRepeatedParagraphs(ArticleStage):
     new_share: float = 0.1  # ... or this share of its words, whichever is more
 
     def apply(self, article: Article, /) -> Article:
-        first: dict[int, list[int]] = {}  # fingerprint -> paragraphs kept with those words
+        first: dict[tuple[str, ...], list[int]] = {}  # words -> paragraphs kept with those words
         drops: dict[int, tuple[str, str]] = {}
         candidates: list[tuple[int, tuple[str, ...]]] = []
+        paragraphs = article.paragraphs
         for index, p in article.kept_paragraphs():
             tokens = words(p.text)
-            fp = fingerprint(p.text)
-            earlier = first.setdefault(fp, [])
-            same = next((j for j in earlier if not _new_price(p.text, article.paragraphs[j].text)), None)
-            if same is not None:
-                drops[index] = (REPEAT, f"same words as paragraph {same}")
-                continue
+            earlier = first.setdefault(tokens, [])
+            if earlier:
+                same = next((j for j in earlier if not _new_price(p.text, paragraphs[j].text)), None)
+                if same is not None:
+                    drops[index] = (REPEAT, f"same words as paragraph {same}")
+                    continue
             earlier.append(index)
             if len(tokens) >= self.min_words:
                 candidates.append((index, tokens))
         if len(candidates) > 1:
-            drops.update(self._near(candidates, [p.text for p in article.paragraphs]))
+            drops.update(self._near(candidates, paragraphs))
         return article.drop(drops)
 
-    def _near(self, candidates: list[tuple[int, tuple[str, ...]]], texts: list[str]) -> dict[int, tuple[str, str]]:
+    def _near(
+        self, candidates: list[tuple[int, tuple[str, ...]]], paragraphs: tuple[Paragraph, ...]
+    ) -> dict[int, tuple[str, str]]:
         # Only paragraphs that share most of their words with another one can be near
         # copies; in most articles there are none and no MinHash is computed at all.
         bags = [frozenset(tokens) for _, tokens in candidates]
         suspects = _suspects(bags)
         if len(suspects) < 2:
             return {}
+        texts = [p.text for p in paragraphs]
         chosen = [candidates[k] for k in suspects]
         sigs = hasher(self.num_perm).signatures([char_shingles(tokens, self.shingle) for _, tokens in chosen])
         drops: dict[int, tuple[str, str]] = {}

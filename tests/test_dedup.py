@@ -131,3 +131,19 @@ def test_dedup_copy_keeping_or_leaving_out_the_price_still_a_copy() -> None:
 def test_dedup_exact_copy_with_the_same_price_dropped() -> None:
     a = DropRepeatedParagraphs().apply(make_article(KIT, OTHER, KIT.replace("$40", "$ 40")))
     assert kept(a) == [KIT, OTHER]
+
+
+
+def test_dedup_same_words_means_same_order_and_same_word_breaks() -> None:
+    # The exact test compares word sequences: reordered words or a compound written apart
+    # ("E-Mail" / "E Mail") are at most near copies, never "the same words"; spacing and
+    # punctuation between the words do not count.
+    text = "The city council said on Tuesday that the new tram line will open in the spring of next year."
+    reordered = "The city council said on Tuesday that the new tram line will open next year in the spring of."
+    german = "Die Stadtwerke haben am Montag per E-Mail mitgeteilt, dass die Preise für Strom im Herbst steigen."
+    apart = german.replace("E-Mail", "E Mail")
+    respaced = german.replace(", ", " – ").replace("am Montag", "am  Montag")
+    a = DropRepeatedParagraphs().apply(make_article(text, german, reordered, apart, respaced))
+    assert a.paragraphs[2].dropped != "repeat.paragraph"
+    assert a.paragraphs[3].dropped != "repeat.paragraph"
+    assert a.paragraphs[4].dropped == "repeat.paragraph"
