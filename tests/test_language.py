@@ -69,3 +69,80 @@ def test_language_auto_backend_prefers_the_fast_one_when_installed() -> None:
     from newsclean.language import resolve_backend
 
     assert resolve_backend("auto") == "langdetect_rs"
+
+
+def _edge_texts() -> list[str]:
+    """Texts that take every branch of langdetect's text preparation and n-gram extraction."""
+    return [
+        "NATO and the EU: the UN SECURITY Council met in NEW YORK on Monday, said AFP.",
+        "A B C d E f — I am ÉLU président, ÇA VA ? «Oui» dit-il.",
+        "Xin chào, tôi là người Việt Nam. Tiếng Việt có dấu: ả ạ ẩ ẫ ậ.",
+        "Vietnamese with combining marks: a\u0300 e\u0301 o\u0303 u\u0309 i\u0323 tie\u0302\u0301ng",
+        "東京都は月曜日、新しい条例を発表した。ひらがなとカタカナ、アイウエオ。",
+        "서울시는 월요일 새로운 조례를 발표했다. 한국어 텍스트입니다.",
+        "Правительство объявило во вторник о новой программе поддержки фермеров. Moscow (Reuters)",
+        "الحكومة أعلنت يوم الثلاثاء عن برنامج جديد لدعم المزارعين. یک متن فارسی کوتاه است.",
+        "ㄅㄆㄇㄈ 注音符號 ㆠㆡ",
+        "Româna: şi ţară, scris şi cu virgulă: și țară; ASCII [brackets] ^carets^ _under_ `tick`",
+        "see https://example.com/a?b=c&d=e#f and write to jane.doe@example.org   or    call   now",
+        "  leading and trailing spaces, tabs\tand\nnewlines\r\n, and ½ ¼ ² ³ µ ß ÿ ſ ǅ ǈ ǋ ǲ",
+        "Mixed: Ελληνικά κείμενα και English words και עברית טקסט ও বাংলা লেখা",
+        "1234567890 !!! ??? ... ---",
+        "x" * 5 + " " + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 250,  # over 10,000 characters
+        "Lorem  ipsum   dolor sit amet,    consectetur adipiscing elit.  " * 200,  # runs of spaces around the cut
+        "ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ ab",  # Latin Extended Additional: counted as non-Latin
+        "ÀÉÎÕÜ ÀÉÎÕÜ àéîõü ĀĒĪŌŪ ẞ Ǆ Ǳ \ud83d\ude00 \U0001f600 emoji 🙂 end",
+        "\u00a0\u00ab\u00b0\u00bb non-breaking\u00a0space «guillemets» 20°C",
+        "",
+        "   ",
+    ]
+
+
+def _steps(cls: type, factory: object, text: str) -> tuple[object, ...]:
+    """What a detector makes of ``text`` at each step: prepared text, cleaned text, n-grams, result."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = cls(factory)
+    detector.append(text)
+    prepared = detector.text
+    detector.cleaning_text()
+    cleaned, ngrams = detector.text, detector._extract_ngrams()
+    detector = cls(factory)
+    detector.append(text)
+    try:
+        result: object = [(lang.lang, lang.prob) for lang in detector.get_probabilities()]
+    except LangDetectException as err:
+        result = ("error", str(err))
+    return prepared, cleaned, ngrams, result
+
+
+def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -> None:
+    # The langdetect backend replaces the Detector's loops: every step must give what
+    # langdetect's own Detector gives, down to the last bit of every probability.
+    from langdetect.detector import Detector
+
+    from newsclean.language import _detector_class, _factory
+
+    factory, _ = _factory(0, "langdetect")
+    ours = _detector_class()
+    texts = _edge_texts() + parity_texts()[::3]
+    errors = 0
+    for text in texts:
+        expected = _steps(Detector, factory, text)
+        assert _steps(ours, factory, text) == expected, text[:80]
+        errors += isinstance(expected[3], tuple)
+    assert 0 < errors < len(texts)  # both outcomes were compared
+
+
+def test_language_langdetect_backend_drops_latin_from_mostly_other_scripts() -> None:
+    from newsclean.language import _detector_class, _factory
+
+    factory, _ = _factory(0, "langdetect")
+    detector = _detector_class()(factory)
+    detector.append("Москва (Reuters) — правительство объявило новую программу")
+    detector.cleaning_text()
+    assert "Reuters" not in detector.text and "Москва" in detector.text
+    detector = _detector_class()(factory)
+    detector.append("Reuters reports from Moscow: Москва")
+    detector.cleaning_text()
+    assert "Reuters" in detector.text
