@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ftfy
 from ftfy import chardata
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
@@ -45,6 +45,28 @@ _TRIGGERS = _trigger_class()
 # these is never bad; ``tests/test_normalize.py`` checks that against the installed ftfy.
 _HARMLESS = frozenset(map(chr, range(0x80))) | frozenset("\u2018\u201c\u201d") | frozenset(MOJIBAKE_CATEGORIES["common"])
 _MAYBE_BAD = re.compile("[^" + "".join(re.escape(c) for c in sorted(_HARMLESS)) + "]")
+_LONGEST_BAD = 7  # characters in the longest text ftfy's badness regex matches (a test checks it)
+
+
+def _is_bad(text: str) -> bool:
+    """ftfy's ``is_bad(text)``, its regex run only around the characters a match needs.
+
+    Every match holds a character outside ``_HARMLESS`` and is at most ``_LONGEST_BAD``
+    long, so it lies within that many characters of one: searching those stretches
+    (merged where they overlap; ``^`` still means the text's start) finds every match.
+    A French or German paragraph has a few accented letters: a third of the cost.
+    """
+    n = len(text)
+    start = end = -1
+    for found in _MAYBE_BAD.finditer(text):
+        low, high = max(0, found.start() - _LONGEST_BAD + 1), min(n, found.end() + _LONGEST_BAD - 1)
+        if low <= end:
+            end = high
+            continue
+        if end != -1 and BADNESS_RE.search(text, start, end):
+            return True
+        start, end = low, high
+    return end != -1 and BADNESS_RE.search(text, start, end) is not None
 
 
 def may_need_ftfy(text: str) -> bool:
@@ -60,7 +82,7 @@ def may_need_ftfy(text: str) -> bool:
     return (
         _TRIGGERS.search(text) is not None
         or not unicodedata.is_normalized("NFC", text)
-        or (_MAYBE_BAD.search(text) is not None and is_bad(text))
+        or _is_bad(text)
     )
 
 
@@ -92,6 +114,13 @@ class Normalize(ArticleStage):
 
     def fix(self, text: str) -> str:
         """One paragraph repaired; ftfy runs only where ``may_need_ftfy`` says it could act."""
+        if text.isascii() and text.isprintable():
+            # Most paragraphs: nothing for ftfy, no invisible character, and the only
+            # whitespace is " " (tabs and line ends are not printable), so the split and
+            # join below change the text only at a double or an outer space.
+            if "  " in text or text[:1] == " " or text[-1:] == " ":
+                return " ".join(text.split())
+            return text
         if may_need_ftfy(text):
             text = ftfy.fix_text(text, self.config)
         if not text.isascii():  # the invisible characters are not ASCII: most paragraphs skip the regex

@@ -114,3 +114,49 @@ def test_normalize_cheap_check_skips_most_clean_text() -> None:
     texts = real_texts()
     clean = texts[: len(texts) // 2]  # the undamaged half
     assert sum(may_need_ftfy(t) for t in clean) <= len(clean) * 0.02
+
+
+def test_normalize_badness_matches_are_no_longer_than_the_window() -> None:
+    # _is_bad searches within _LONGEST_BAD characters of each non-harmless one: valid only
+    # while no match of ftfy's regex can be longer (and it looks neither behind nor ahead).
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from newsclean.normalize import _LONGEST_BAD
+
+    assert _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1] <= _LONGEST_BAD
+    assert "(?=" not in BADNESS_RE.pattern and "(?<" not in BADNESS_RE.pattern and "(?!" not in BADNESS_RE.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ã tout",  # anchored at the start: "^[ÃÂ][ ]"
+        "voila Ã tout",  # the same two characters inside: "[a-z]\\s?[ÃÂ][ ]"
+        "a long clean sentence before the damage, then ГўВЂВ\u009dx at the end",  # the longest pattern
+        "café naïve résumé " * 30 + "SÃ¼dkorea",  # a match far from the first accented letters
+        "Å " + "x" * 40 + " Ã©",  # two windows apart
+        "é" + "x" * 4 + "a Ã ",  # overlapping windows merged
+        "Zoë, Ærø, naïve, Łódź, İstanbul: no mojibake at all",
+        "ØŒØ§Ù„",  # Arabic mojibake: four characters
+        "",
+    ],
+)
+def test_normalize_windowed_badness_equals_ftfy(text: str) -> None:
+    from ftfy.badness import is_bad
+
+    from newsclean.normalize import _is_bad
+
+    assert _is_bad(text) == is_bad(text)
+
+
+def test_normalize_windowed_badness_equals_ftfy_on_real_text() -> None:
+    from ftfy.badness import is_bad
+
+    from newsclean.normalize import _is_bad
+
+    texts = real_texts()
+    assert sum(map(is_bad, texts)) > 100  # damaged ones: both answers are compared
+    for text in texts:
+        assert _is_bad(text) == is_bad(text), text[:80]
