@@ -82,12 +82,14 @@ def clean_command(inputs: tuple[str, ...], out: str, overwrite: bool, resume: bo
       newsclean clean /shared/feeds/ --out /shared/out/ --engine ray --address auto
     """
     from .clean import clean
+    from .pipeline import collect_garbage_rarely
 
     if address is not None and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
     if resume and engine != "local":
         raise click.UsageError("--resume works with --engine local only")
     _setup_logging(verbose, quiet)
+    collect_garbage_rarely()  # this process is newsclean's: with --workers 1 it does all the work
     bar = None
     if not quiet and sys.stderr.isatty() and engine == "local":
         from tqdm import tqdm

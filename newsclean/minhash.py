@@ -15,8 +15,11 @@ What datasketch 2.0.0 computes (the behaviour reproduced here):
 - ``scheme="affine64"``: the same over 64-bit hashes (``xxh64`` here), values uint64.
 - ``scheme="legacy"`` (before 2.0.0): ``((a_k * h + b_k) mod (2**61 - 1)) & (2**32 - 1)`` in
   uint64, where ``a_k * h`` silently wraps at 2**64 before the modulo; values stored as uint64.
-- Permutation parameters come from ``np.random.RandomState(seed)``; we take them from a
-  datasketch ``MinHash`` itself rather than re-deriving them.
+- Permutation parameters come from ``np.random.RandomState(seed)``, drawn here exactly as
+  datasketch draws them (``_permutations``; a test checks them against datasketch's own for
+  every scheme). Importing datasketch imports scipy (0.3 s of CPU), so it is imported only
+  where its code runs: ``lsh_params`` (in the main process) and ``to_datasketch``. The worker
+  processes, which only sign, never import it.
 
 Signatures are therefore uint32 under the default scheme (not uint64): that is datasketch's
 storage type, and half the memory.
@@ -27,12 +30,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import xxhash
-from datasketch import LeanMinHash, MinHash
-from datasketch.lsh import _optimal_param
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 __all__ = [
     "MAX_GROUP",
@@ -110,7 +114,7 @@ class MinHasher:
 
     Equivalent to ``datasketch.MinHash(num_perm, seed, scheme=scheme, hashfunc=xxh32_intdigest)``
     (``xxh64_intdigest`` for affine64) updated with each token's UTF-8 bytes. The permutation
-    parameters are taken from datasketch on first use, so they cannot drift from it.
+    parameters are drawn on first use as datasketch draws them (``_permutations``).
     ``chunk_tokens`` bounds memory: at most ``chunk_tokens * num_perm`` values are permuted at
     once.
     """
@@ -130,14 +134,10 @@ class MinHasher:
 
     @cached_property
     def _state(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        # datasketch itself generates (a, b) and the empty value: exact by construction.
-        m = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=self.scheme)
-        a, b = m.permutations
-        a = np.ascontiguousarray(a, dtype=m.hashvalues.dtype)
-        b = np.ascontiguousarray(b, dtype=m.hashvalues.dtype)
-        for arr in (a, b, m.hashvalues):
+        a, b, empty = _permutations(self.num_perm, self.seed, self.scheme)
+        for arr in (a, b, empty):
             arr.setflags(write=False)
-        return a, b, m.hashvalues
+        return a, b, empty
 
     @property
     def width(self) -> Literal[32, 64]:
@@ -161,15 +161,33 @@ class MinHasher:
         return self._state[2].copy()
 
     def signature(self, tokens: Iterable[str]) -> np.ndarray:
-        """Signature of one token set, shape ``(num_perm,)``."""
-        return self.signatures([tokens])[0]
+        """Signature of one token set, shape ``(num_perm,)``: ``signatures([tokens])[0]``.
+
+        Its own path, because one document needs no segments: the permuted block's
+        column minima, ``chunk_tokens`` rows at a time. A third of the batch path's cost
+        on an article, whose few hundred shingles leave the numpy calls' overhead dominant.
+        """
+        a, b, empty = self._state
+        out = empty.copy()
+        hv = hash_tokens(tokens, width=self.width)
+        if not len(hv):
+            return out
+        hv = self._premix(hv)
+        chunk = self.chunk_tokens
+        buf = np.empty((min(chunk, len(hv)), self.num_perm), dtype=empty.dtype)
+        for lo in range(0, len(hv), chunk):
+            block = self._permute(hv[lo : lo + chunk], a, b, buf[: min(chunk, len(hv) - lo)])
+            np.minimum(out, block.min(axis=0), out=out)
+        return out
 
     def signatures(self, token_lists: Sequence[Iterable[str]]) -> np.ndarray:
         """Signatures of many token sets, shape ``(n, num_perm)``, computed in one batch.
 
-        All token hashes are concatenated, permuted ``chunk_tokens`` rows at a time and reduced
-        per document with ``np.minimum.reduceat``; a document spanning several chunks is merged
-        with ``np.minimum``. Empty token lists keep datasketch's empty value.
+        All token hashes are concatenated and permuted ``chunk_tokens`` at a time into a
+        (num_perm x tokens) block, reduced per document with ``np.minimum.reduceat`` along
+        its rows (contiguous: several times faster than reducing the columns of the
+        transposed block); a document spanning several chunks is merged with ``np.minimum``.
+        Empty token lists keep datasketch's empty value.
         """
         a, b, empty = self._state
         per_doc = [hash_tokens(tokens, width=self.width) for tokens in token_lists]
@@ -189,17 +207,18 @@ class MinHasher:
         nonempty = np.flatnonzero(lengths)
         ne_starts, ne_ends = starts[nonempty], ends[nonempty]
         chunk = self.chunk_tokens
-        buf = np.empty((min(chunk, total), self.num_perm), dtype=empty.dtype)
+        buf = np.empty((self.num_perm, min(chunk, total)), dtype=empty.dtype)
+        a_col, b_col = a[:, None], b[:, None]
         for lo in range(0, total, chunk):
             hi = min(lo + chunk, total)
-            block = self._permute(hv[lo:hi], a, b, buf[: hi - lo])
+            block = self._permute(hv[None, lo:hi], a_col, b_col, buf[:, : hi - lo])
             # Documents with at least one token in [lo, hi), in order.
             first = int(np.searchsorted(ne_ends, lo, side="right"))
             last = int(np.searchsorted(ne_starts, hi, side="left"))
             docs = nonempty[first:last]
             seg = np.maximum(ne_starts[first:last], lo) - lo
-            mins = np.minimum.reduceat(block, seg, axis=0)
-            out[docs] = np.minimum(out[docs], mins)
+            mins = np.minimum.reduceat(block, seg, axis=1)
+            out[docs] = np.minimum(out[docs], mins.T)
         return out
 
     def _premix(self, hv: np.ndarray) -> np.ndarray:
@@ -209,8 +228,10 @@ class MinHasher:
         return _fmix32(hv) if self.width == 32 else _fmix64(hv)
 
     def _permute(self, hv: np.ndarray, a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
-        """Apply all permutations to a block of token hashes, writing into ``out``."""
-        np.multiply(hv[:, None], a, out=out)
+        """Apply all permutations to token hashes, writing into ``out``: ``hv`` a row and
+        ``a``, ``b`` columns give (num_perm x tokens); ``hv`` 1-d and ``a``, ``b`` 1-d give
+        (tokens x num_perm)."""
+        np.multiply(hv[:, None] if hv.ndim == 1 else hv, a, out=out)
         np.add(out, b, out=out)
         if self.scheme == "legacy":
             np.remainder(out, _MERSENNE_PRIME, out=out)
@@ -222,12 +243,35 @@ class MinHasher:
         sig = np.asarray(sig)
         if sig.shape != (self.num_perm,):
             raise ValueError(f"signature must have shape ({self.num_perm},), got {sig.shape}")
+        from datasketch import LeanMinHash
+
         return LeanMinHash(seed=self.seed, hashvalues=sig, scheme=self.scheme)
+
+
+def _permutations(num_perm: int, seed: int, scheme: Scheme) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(a, b, empty)`` as ``datasketch.MinHash(num_perm, seed, scheme=scheme)`` holds them:
+    its ``permutations`` (``MinHash._init_permutations``: the same draws from the same
+    ``RandomState``, in the same order) and its initial ``hashvalues``, in its storage dtype."""
+    gen = np.random.RandomState(seed)
+    if scheme == "legacy":
+        # One (a, b) pair per permutation, a in [1, p), b in [0, p) with p = 2**61 - 1.
+        pairs = [
+            (gen.randint(1, _MERSENNE_PRIME, dtype=np.uint64), gen.randint(0, _MERSENNE_PRIME, dtype=np.uint64))
+            for _ in range(num_perm)
+        ]
+        a, b = np.array(pairs, dtype=np.uint64).T
+        return np.ascontiguousarray(a), np.ascontiguousarray(b), np.full(num_perm, _MAX_HASH32, dtype=np.uint64)
+    # Affine: a odd (a bijection mod 2**width), b any value.
+    width = _SCHEME_WIDTH[scheme]
+    dtype = np.uint32 if width == 32 else np.uint64
+    a = gen.randint(0, 1 << (width - 1), num_perm, dtype=dtype) * dtype(2) + dtype(1)
+    b = gen.randint(0, 1 << width, num_perm, dtype=dtype)
+    return a, b, np.full(num_perm, np.iinfo(dtype).max, dtype=dtype)
 
 
 @lru_cache(maxsize=16)
 def hasher(num_perm: int = NUM_PERM, seed: int = SEED, scheme: Scheme = SCHEME) -> MinHasher:
-    """A shared MinHasher, so datasketch's permutations are built once per process, not per call."""
+    """A shared MinHasher, so the permutations are built once per process, not per call."""
     return MinHasher(num_perm=num_perm, seed=seed, scheme=scheme)
 
 
@@ -271,6 +315,15 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
         raise ValueError(f"threshold must be in [0, 1], got {threshold}")
     if num_perm < 1:
         raise ValueError(f"num_perm must be positive, got {num_perm}")
+    return _optimal_bands(threshold, num_perm)
+
+
+@lru_cache(maxsize=64)
+def _optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's grid search, once per process and setting: it integrates numerically for
+    every (bands, rows) pair, 10 ms each time."""
+    from datasketch.lsh import _optimal_param
+
     b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
     return int(b), int(r)
 

@@ -6,9 +6,10 @@ by LSH band keys and connected components, picks one survivor per group by a pol
 that does not depend on input order, and marks the other copies ``duplicate.article``.
 
 It must see every article before deciding the first, so it is fitted: in a first pass
-the workers compute each part's band keys, signatures and survivor facts
-(``fit_shard``), the main process groups the band keys and decides (``fit_shards``),
-and the fitted stage marks each article by its input position, in the workers too.
+the workers compute each part's signatures and survivor facts (``fit_shard``), the main
+process makes their band keys, groups them and decides (``fit_shards``; the band keys
+need datasketch's banding, and so scipy, which the workers then never import), and the
+fitted stage marks each article by its input position, in the workers too.
 Memory holds only the LSH band keys of each article (14 x 8 bytes at the default
 threshold); the signatures and survivor facts of the few articles that share a band
 with another are read back from a spill file before deciding.
@@ -37,7 +38,7 @@ from .minhash import (
     jaccard_pairs,
     lsh_params,
 )
-from .pipeline import ArticleStage
+from .pipeline import ArticleStage, pickled
 from .text import shingles, words
 
 __all__ = ["SignArticles", "DropNearDuplicateArticles", "KEEP_POLICIES", "cluster_decisions", "rank"]
@@ -69,11 +70,7 @@ def _drain(chunks: list[np.ndarray], width: int) -> np.ndarray:
 def _replay(spill: IO[bytes]) -> Iterator[Batch]:
     """The spilled batches again, from the start."""
     spill.seek(0)
-    while True:
-        try:
-            yield pickle.load(spill)
-        except EOFError:
-            return
+    yield from pickled(spill)  # type: ignore[misc]
 
 
 def _facts(article: Article) -> tuple[int, str, str]:
@@ -88,14 +85,11 @@ def _signed_members(signed: IO[bytes], wanted: np.ndarray) -> dict[int, tuple[np
     want = set(wanted.tolist())
     found = {}
     signed.seek(0)
-    while True:
-        try:
-            start, kept, sigs, facts = pickle.load(signed)
-        except EOFError:
-            return found
+    for start, kept, sigs, facts in pickled(signed):  # type: ignore[misc]
         for row, index in enumerate(kept):
             if start + index in want:
                 found[start + index] = (sigs[row].copy(), facts[row])  # a copy: a view would keep the batch's matrix
+    return found
 
 
 # (survivor id, cluster size, similarity to the survivor, survivor id if this is a copy)
@@ -148,13 +142,12 @@ class SignArticles(ArticleStage):
 
 @dataclass(frozen=True, slots=True)
 class SignedPart:
-    """What the first pass learns from one part of the stream: the LSH band keys,
-    signatures and survivor facts of its kept articles. Made in the workers, so the
-    main process only groups band keys and decides."""
+    """What the first pass learns from one part of the stream: the signatures and
+    survivor facts of its kept articles. Made in the workers, so the main process only
+    makes band keys (a few vector operations), groups them and decides."""
 
     size: int  # articles in the part, rejected ones included
     kept: np.ndarray  # position in the part of each kept article (int64)
-    keys: np.ndarray  # its band keys (kept x bands, uint64)
     signatures: np.ndarray  # its signature (kept x num_perm)
     facts: list[tuple[int, str, str]]  # its (kept chars, published, id)
 
@@ -195,7 +188,6 @@ class DropNearDuplicateArticles:
 
     def fit_shard(self, batches: Iterable[Batch]) -> SignedPart:
         """The first-pass state of one part of the stream (run in the workers)."""
-        bands, rows_per_band = lsh_params(self.threshold, self.num_perm)
         size, kept, sigs, facts = 0, [], [], []
         for batch in batches:
             for i, article in enumerate(batch):
@@ -205,8 +197,7 @@ class DropNearDuplicateArticles:
                     facts.append(_facts(article))
             size += len(batch)
         signatures = np.vstack(sigs) if sigs else np.empty((0, self.num_perm), dtype=hasher(self.num_perm).dtype)
-        keys = band_keys(signatures, bands, rows_per_band)
-        return SignedPart(size, np.asarray(kept, dtype=np.int64), keys, signatures, facts)
+        return SignedPart(size, np.asarray(kept, dtype=np.int64), signatures, facts)
 
     def fit_shards(self, parts: Iterable[SignedPart]) -> DropNearDuplicateArticles:
         """The fitted stage from the ``fit_shard`` states of every part, in stream order.
@@ -215,14 +206,14 @@ class DropNearDuplicateArticles:
         bytes at the default threshold); signatures and survivor facts go to a spill
         file, and only those of articles that share a band with another are read back.
         """
-        bands, _ = lsh_params(self.threshold, self.num_perm)
+        bands, rows_per_band = lsh_params(self.threshold, self.num_perm)
         positions: list[np.ndarray] = []  # input position of each kept article
         keys: list[np.ndarray] = []  # its band keys
         with tempfile.TemporaryFile(prefix="newsclean-spill-") as signed:
             start = 0
             for part in parts:
                 if len(part.kept):
-                    keys.append(part.keys)
+                    keys.append(band_keys(part.signatures, bands, rows_per_band))
                     positions.append(part.kept + start)
                     pickle.dump((start, part.kept, part.signatures, part.facts), signed, protocol=pickle.HIGHEST_PROTOCOL)
                 start += part.size

@@ -39,7 +39,7 @@ from typing import IO
 
 from .article import Batch
 from .errors import InputError, OutputError, StageError
-from .pipeline import Pipeline, Stage, _is_local, _needs_fit, _Runner, _Workers
+from .pipeline import Pipeline, Stage, _is_local, _needs_fit, _Runner, _Workers, pickled
 from .read import Source
 
 __all__ = ["resume", "locked", "discard", "WORK_DIR"]
@@ -398,11 +398,7 @@ def _dump_all(fh: IO[bytes], objects: Iterable[object]) -> None:
 
 def _load_all(path: Path) -> Iterator[object]:
     with path.open("rb") as fh:
-        while True:
-            try:
-                yield pickle.load(fh)
-            except EOFError:
-                return
+        yield from pickled(fh)
 
 
 def _count(path: Path) -> int:
@@ -413,8 +409,4 @@ def _count(path: Path) -> int:
 def _load(path: Path) -> Iterator[Batch]:
     with path.open("rb") as fh:
         fh.seek(_HEADER)
-        while True:
-            try:
-                yield pickle.load(fh)
-            except EOFError:
-                return
+        yield from pickled(fh)  # type: ignore[misc]

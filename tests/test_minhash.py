@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -116,6 +118,26 @@ def test_minhash_signatures_equal_datasketch(corpus: list[list[str]], scheme: st
         expected = datasketch_minhash(doc, num_perm, seed, scheme).hashvalues
         assert sig.dtype == expected.dtype
         np.testing.assert_array_equal(sig, expected)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize(("num_perm", "seed"), [(NUM_PERM, SEED), (64, 7), (3, 2**32 - 1)])
+def test_minhash_permutations_equal_datasketch(scheme: str, num_perm: int, seed: int) -> None:
+    # Drawn without datasketch (whose import costs 0.3 s per worker): the same values and dtypes.
+    m = MinHash(num_perm=num_perm, seed=seed, scheme=scheme)
+    hasher = MinHasher(num_perm, seed, scheme)
+    for got, expected in zip((*hasher.permutations, hasher.empty), (*m.permutations, m.hashvalues)):
+        assert got.dtype == expected.dtype
+        np.testing.assert_array_equal(got, expected)
+
+
+def test_minhash_signing_does_not_import_datasketch() -> None:
+    code = (
+        "import sys; from newsclean.minhash import hasher; "
+        "hasher().signatures([['a b c', 'b c d']]); print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
 
 
 @pytest.mark.parametrize("chunk_tokens", [1, 7, 100, 1 << 20])
