@@ -89,7 +89,10 @@ def ends_like_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
     # A final mark, then only closers, checked from the end instead of a regex search
     # (the two sets share no character); one final newline is allowed.
-    return _ends_with_mark(text) or (text.endswith("\n") and _ends_with_mark(text[:-1]))
+    head = text.rstrip(_CLOSERS)  # _ends_with_mark(text), inlined: called for every paragraph
+    if head and head[-1] in _FINAL_MARKS:
+        return True
+    return text.endswith("\n") and _ends_with_mark(text[:-1])
 
 
 _CLOSERS = "\"'”’»«)]"
