@@ -125,11 +125,14 @@ def output_digest(result: PeerResult) -> str:
 STAGE_TIMER = """
 import itertools, json, sys, time
 import newsclean
-from newsclean.pipeline import default_pipeline
+from newsclean.pipeline import collect_garbage_rarely, default_pipeline
+collect_garbage_rarely()  # as in the worker processes
 batches = list(itertools.islice(newsclean.read(sys.argv[1]), int(sys.argv[2])))
 pipeline, timings = default_pipeline(), {}
-for stage in pipeline.stages:  # warm up: lexicons, profiles, permutations load on first use
-    if hasattr(stage, "apply") and not hasattr(stage, "fit"):
+for stage in pipeline.stages:  # warm up: lexicons, profiles, permutations, LSH banding load on first use
+    if hasattr(stage, "fit"):
+        stage.fit(batches[:1])
+    elif hasattr(stage, "apply"):
         stage.apply(batches[0][0])
 stages = list(pipeline.stages)
 for i, stage in enumerate(stages):
