@@ -11,9 +11,13 @@ last line announces or that follows it row by row; so are light blocks of prose 
 end that short lines, or lines an earlier rule dropped, part from it (a bio under the
 author's name, a sign-up box) unless they weigh as much as the body's typical block, and
 datelines and counters between the headline and the first paragraph ("Published Jun 4,
-2025", "0 61 views"). Inside the span subheads, one-line quotes, lists and tables
-(label/value rows, rows of figures) are content; only a run of three or more
-link-shaped lines (teaser headlines, a table of contents) goes as a link list.
+2025", "0 61 views"). When the span stops short of the first line an earlier rule dropped
+(or of the page's end) and the lines up to it carry more than such a light block of
+prose (an appendix, a training schedule, sections broken up by tables), the end runs on
+to the last prose line before it. Inside the span subheads, one-line quotes, lists and
+tables (label/value rows, rows of figures, short phrases such as pros and cons) are
+content; only a run of three or more link-shaped lines (teaser headlines, a table of
+contents) goes as a link list.
 
 The end is cut, and link lists dropped, only on evidence of a page around the article (a
 line an earlier rule dropped, a flattened menu, teasers beside the body, a label printed
@@ -61,7 +65,9 @@ class DropOutsideBody(ArticleStage):
         if len(lines) < 3:
             return article
         tokens = lines.tokens
-        densities = _densities(tokens, _main_language(tokens))
+        lang = _main_language(tokens)
+        densities = _densities(tokens, lang)
+        stop = stopwords_for(lang)
         threshold = self._threshold(tokens, densities)
         scores = self._scores(lines, densities, threshold)
         _neutral_list_items(scores, lines, densities, threshold, self.good_words)
@@ -70,9 +76,12 @@ class DropOutsideBody(ArticleStage):
             return article
         start, end = _best_span(scores)
         # Peeling needs evidence of a page around the article; clean text runs to its end.
-        page = _page_furniture(article, lines, start, end, self.min_run)
+        page = _page_furniture(article, lines, start, end, self.min_run, stop)
         if page:
+            span_end = end
             start, end = self._peel(scores, start, end, lines.at)
+            if end == span_end:  # nothing peeled: no furniture at the end yet
+                end = self._run_on(scores, start, end, lines.at)
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = tail
@@ -88,7 +97,7 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(lines))
             if k not in keep and k not in doubled
         }
-        for k in _teaser_runs(lines, sorted(keep), self.min_run) if page else ():
+        for k in _teaser_runs(lines, sorted(keep), self.min_run, stop) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -124,14 +133,40 @@ class DropOutsideBody(ArticleStage):
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
             if gap >= self.tail_gap:
-                limit = min(self.tail_share * total, max(self.tail_long * total, self.tail_sentence))
-                return weight[i] < limit
+                return weight[i] < self._light(total)
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
 
         hi = len(blocks) - 1
         while hi > 0 and light(hi, at[blocks[hi][0]] - at[blocks[hi - 1][1]] - 1):
             hi -= 1
         return start, (end if hi == len(blocks) - 1 else blocks[hi][1])
+
+    def _light(self, body: float) -> float:
+        """Prose lighter than this at the body's end is furniture: ``tail_share`` of the body's
+        prose, in a long body ``tail_long`` of it or one short sentence (``tail_sentence``)."""
+        return min(self.tail_share * body, max(self.tail_long * body, self.tail_sentence))
+
+    def _run_on(self, scores: list[float], start: int, end: int, at: list[int]) -> int:
+        """The body's end moved on to the last prose line before the next box an earlier rule
+        named (or the page's end), when the prose on the way is not light.
+
+        The span stops where the short lines after a paragraph outweigh the prose that
+        follows them: an appendix of code and notes, a training schedule, sections broken
+        up by tables and lists. Until a box (a share bar, a sign-up box, a menu) intervenes,
+        nothing says the article has ended; what carries as much prose as ``_peel`` would
+        keep at the end of a body goes on. Furniture before the first box is short: a
+        byline, a line of tags, a sign-up pitch.
+        """
+        last = end
+        while last + 1 < len(scores) and at[last + 1] == at[last] + 1:
+            last += 1
+        prose = sum(s for s in scores[end + 1 : last + 1] if s > 0)
+        body = sum(s for s in scores[start : end + 1] if s > 0)
+        if prose == 0 or prose < self._light(body):
+            return end
+        while scores[last] <= 0:
+            last -= 1
+        return last
 
     def _more_body(self, scores: list[float], start: int, end: int) -> set[int]:
         """Further spans of prose beside the body (a section after a table, an intro above
@@ -198,7 +233,7 @@ class _Lines:
         return len(self.texts)
 
 
-def _page_furniture(article: Article, lines: _Lines, start: int, end: int, min_run: int) -> bool:
+def _page_furniture(article: Article, lines: _Lines, start: int, end: int, min_run: int, stop: frozenset[str]) -> bool:
     """Whether the text shows a sign of the page around the article: a line an earlier rule
     dropped, a menu flattened into one line, a run of link-shaped lines beside the body's
     prose (teasers, a menu), or a short label printed twice apart. Article text taken from a
@@ -207,7 +242,7 @@ def _page_furniture(article: Article, lines: _Lines, start: int, end: int, min_r
     if len(lines) < len(article.paragraphs) or any(lines.link):  # a line dropped, a menu line
         return True
     outside = [*range(start), *range(end + 1, len(lines))]
-    return bool(_teaser_runs(lines, outside, min_run)) or _label_repeated(lines)
+    return bool(_teaser_runs(lines, outside, min_run, stop)) or _label_repeated(lines)
 
 
 def _label_repeated(lines: _Lines, most: int = 4) -> bool:
@@ -360,12 +395,13 @@ def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> N
             scores[k] = 0.0
 
 
-def _teaser_runs(lines: _Lines, keep: list[int], min_run: int) -> list[int]:
+def _teaser_runs(lines: _Lines, keep: list[int], min_run: int, stop: frozenset[str]) -> list[int]:
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
     line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
-    table or a spec list."""
+    table or a spec list, and a list of short phrases in sentence case (pros and cons,
+    a packing list)."""
     texts, headline = lines.texts, lines.headline
     out: list[int] = []
     run: list[int] = []
@@ -374,7 +410,9 @@ def _teaser_runs(lines: _Lines, keep: list[int], min_run: int) -> list[int]:
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
-        table = len(run) >= min_run and (_table_rows(texts, run) or _figure_rows(texts, run))
+        table = len(run) >= min_run and (
+            _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop)
+        )
         if len(run) >= min_run and not announced and not table:
             out.extend(run)
         run = [k] if k is not None and headline[k] else []
@@ -423,6 +461,21 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
     if text.rstrip().endswith(":"):
         return False  # it announces what follows ("Here's a selection:"): a list, not links
     return n <= 3 or _title_like(text)
+
+
+def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:
+    """At least half the run is phrases worded like the article's own list items: two or
+    three words in sentence case, no figure, not ending on a function word ("Hiking socks",
+    "Loud when gaming", "Nachtruhe einhalten"). Links are titled ("Best Budget Scooters"),
+    one word ("Home"), or end open ("Read more about", "Mehr zu")."""
+    items = sum(_phrase_item(lines.texts[k], lines.tokens[k], stop) for k in run)
+    return items * 2 >= len(run)
+
+
+def _phrase_item(text: str, toks: tuple[str, ...], stop: frozenset[str]) -> bool:
+    """Two or more words (a headline-like line that is not titled has at most three), not
+    capitalised like a headline, without a figure, the last word not a stopword."""
+    return len(toks) >= 2 and not _title_like(text) and toks[-1] not in stop and not any(map(str.isdigit, text))
 
 
 def _title_like(text: str) -> bool:
