@@ -11,7 +11,8 @@ words (a typo, a substitution, a cut). A paragraph that puts another number in t
 new and stays; so does one that puts another currency sign on the same figure ("$40",
 "£40"), which the words alone do not show, even when its words are the same. A number
 with a digit dropped or two swapped is still the same number, mistyped. An article pasted
-twice is thus repaired, not thrown away.
+twice is thus repaired, not thrown away. A short line printed three times or more (a
+schedule's "Rest day", a table's "Yes") labels rows and is kept each time.
 """
 
 from __future__ import annotations
@@ -45,17 +46,19 @@ class DropRepeatedParagraphs(ArticleStage):
     num_perm: int = 128
     new_words: int = 2  # a near copy adds at most this many words of its own ...
     new_share: float = 0.1  # ... or this share of its words, whichever is more
+    label_words: int = 4  # a line this short printed three times or more is a row label
 
     def apply(self, article: Article, /) -> Article:
         first: dict[tuple[str, ...], list[int]] = {}  # words -> paragraphs kept with those words
         drops: dict[int, tuple[str, str]] = {}
         candidates: list[tuple[int, tuple[str, ...]]] = []
         paragraphs = article.paragraphs
-        for index, p in article.kept_paragraphs():
-            tokens = words(p.text)
+        kept = [(index, words(p.text)) for index, p in article.kept_paragraphs()]
+        labels = _row_labels([tokens for _, tokens in kept], self.label_words)
+        for index, tokens in kept:
             earlier = first.setdefault(tokens, [])
-            if earlier:
-                same = next((j for j in earlier if not _new_price(p.text, paragraphs[j].text)), None)
+            if earlier and tokens not in labels:
+                same = next((j for j in earlier if not _new_price(paragraphs[index].text, paragraphs[j].text)), None)
                 if same is not None:
                     drops[index] = (REPEAT, f"same words as paragraph {same}")
                     continue
@@ -109,6 +112,16 @@ class DropRepeatedParagraphs(ArticleStage):
                 return False  # another figure, date, score or price: different content
             added += len(new)
         return added <= max(self.new_words, self.new_share * len(later))
+
+
+def _row_labels(lines: list[tuple[str, ...]], most: int) -> set[tuple[str, ...]]:
+    """Short lines printed three times or more: the labels of a schedule's or a table's rows
+    ("Rest day", "Yes"), content each time. A text pasted twice prints each line twice."""
+    seen: dict[tuple[str, ...], int] = {}
+    for tokens in lines:
+        if len(tokens) <= most:
+            seen[tokens] = seen.get(tokens, 0) + 1
+    return {tokens for tokens, n in seen.items() if n >= 3}
 
 
 # A price: a currency sign next to a figure ("$40", "40 €", "£ 1,299.99").

@@ -147,3 +147,22 @@ def test_dedup_same_words_means_same_order_and_same_word_breaks() -> None:
     assert a.paragraphs[2].dropped != "repeat.paragraph"
     assert a.paragraphs[3].dropped != "repeat.paragraph"
     assert a.paragraphs[4].dropped == "repeat.paragraph"
+
+
+def test_dedup_row_labels_printed_three_times_kept_each_time() -> None:
+    """A training plan's rows: "Rust" under each week is the plan, not a pasted copy."""
+    plan = ["Week 1", "Maandag: 5 km rustig", "Rust", "Week 2", "Maandag: 6 km rustig", "Rust", "Week 3", "Maandag: 8 km tempo", "Rust"]
+    a = DropRepeatedParagraphs().apply(make_article(LONG, *plan, OTHER))
+    assert kept(a) == [LONG, *plan, OTHER]
+
+
+def test_dedup_short_line_printed_twice_is_still_a_copy() -> None:
+    """A text pasted twice prints each line twice: its headline comes out once."""
+    body = ["Neue Straßenbahn für den Norden", LONG, OTHER]
+    a = DropRepeatedParagraphs().apply(make_article(*body, *body))
+    assert kept(a) == body
+
+
+def test_dedup_long_paragraph_printed_three_times_kept_once() -> None:
+    a = DropRepeatedParagraphs().apply(make_article(LONG, OTHER, LONG, LONG))
+    assert kept(a) == [LONG, OTHER]
