@@ -223,3 +223,70 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
     assert load_cues().match(family, clean_line(text)) is None, f"{family} should not match {text!r}"
+
+
+# -- the literal a phrase cue's search waits for (cues._literal) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "literal"),
+    [
+        ("we (?:use|serve) cookies", " cookies"),  # the longer of "we " and " cookies"
+        ("abonneer (?:je|u|nu)", "abonneer "),
+        (r"(?:fotos?|bild|quelle)\s*:\s*[^)]+", ":"),  # the one plain character outside groups and repeats
+        ("tous droits réservés", "tous droits réservés"),
+        (r"a\.i\.", "a.i."),  # escaped characters are plain
+        ("cookies?", "cookie"),  # "s?" is optional: not part of every match
+        ("(?:wir|we) nutzen", " nutzen"),
+        ("zgoda|consent", ""),  # an alternation at the top: nothing common to write down
+        ("(?i)wszelkie prawa", ""),  # case-insensitive: the plain characters match other cases too
+    ],
+)
+def test_cue_literal_is_text_every_match_holds(cue: str, literal: str) -> None:
+    from newsclean.boilerplate.cues import _literal
+
+    assert _literal(cue) == literal
+
+
+def test_cue_literal_is_in_every_line_the_lexicon_cue_matches() -> None:
+    """A line without a phrase cue's literal is not searched: the literal is in every match."""
+    from newsclean.boilerplate.cues import _compile, _literal
+    from test_boilerplate_required import corpus_texts, generated
+
+    corpus = [clean_line(t) for t in corpus_texts()]
+    checked = 0
+    for family in load_cues().families.values():
+        if family.mode != "phrase":
+            continue
+        for group in family.cues.values():
+            for cue in group:
+                pattern, literal = _compile("phrase", {cue}), _literal(cue)
+                for clean in [clean_line(t) for t in generated()[(family.name, cue)]] + corpus:
+                    if m := pattern.search(clean):
+                        checked += 1
+                        assert literal in m.group(0), (family.name, cue, clean)
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newsletter - jetzt abonnieren - Datenschutz",  # dashes between plain words
+        "Abonnez-vous à notre newsletter – c'est gratuit",
+        "L'ex-président a dit : « Nous l'avons fait » - Le Monde",
+        "Don't miss out - subscribe to our newsletter",
+        "Udostępnij - Facebook - Twitter",
+        "Read the story - no spam ever",
+        "Meld je aan voor de nieuwsbrief - gratis",
+        "Iscriviti alla newsletter - è gratis",
+        "Teleʼs Newsletter - subscribe now",  # "ʼ" is a letter to text.words, an apostrophe to clean_line
+    ],
+)
+def test_cue_mask_with_words_is_the_mask_of_the_split_line(text: str) -> None:
+    """The words shortcut, also where a line holds "-" or "'" but only between whole words."""
+    from newsclean.text import words
+
+    for langs in (None, ("en",), ("de", "en"), ("fr", "en")):
+        fresh = lambda: load_cues().__class__(load_cues().families).matchers(langs)  # noqa: E731  (no remembered masks)
+        clean = clean_line(text)
+        assert fresh().mask(clean, words(text)) == fresh().mask(clean), (langs, text)
