@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ..stopwords import stopword_votes
 from ..text import ends_like_sentence, words
@@ -224,6 +225,13 @@ _UNSEEN = object()
 _MAX_SEEN = 16384  # short lines whose single-line decision is remembered, per cue selection
 
 
+def _forget_older_half(seen: dict[object, object]) -> None:
+    """Make room in a full memory of decisions: the lines seen last are the likeliest to come
+    back (a site's furniture, a syndicated story's copies), so only the older half goes."""
+    for key in list(islice(seen, len(seen) // 2)):
+        del seen[key]
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """The rule set with its thresholds (see StripBoilerplate for the meaning)."""
@@ -246,7 +254,7 @@ class Rules:
             elif (decision := seen.get((short, line.text), _UNSEEN)) is _UNSEEN:
                 decision = self._classify(line, short)
                 if len(seen) >= _MAX_SEEN:
-                    seen.clear()
+                    _forget_older_half(seen)
                 seen[short, line.text] = decision
             if decision:
                 drops[line.index] = decision
@@ -294,7 +302,9 @@ class Rules:
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
-        if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)):
+        # The pattern ends at a closing bracket (before one final newline, as "$" allows):
+        # a line that ends otherwise is not searched through.
+        if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)):
             inner = "(" + agency.group(1).casefold()
             if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
                 return f"ends with an agency credit '({agency.group(1)})'"
@@ -330,11 +340,12 @@ class Rules:
         """
         if line.n_words > 25 or line.text.rstrip().endswith(("?", "!")):
             return None
-        date = _DATE.search(line.clean)
-        if date is None:
-            return None
+        # Both cues are anchored at the line's start and seldom match: the date, searched
+        # through the whole line, is looked for only after one of them.
         if (hit := self.cues.match("byline_prefix", line.clean)) and not line.sentence:
             if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
+                return None
+            if not _DATE.search(line.clean):
                 return None
             tokens = line.text.lstrip()[len(hit) :].split()
             names = 0
@@ -348,8 +359,9 @@ class Rules:
                 return "a byline with a date"
             return None
         hit = self.cues.match("date_stamp", line.clean)
-        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14 and date.start() - len(hit) <= 12:
-            return f"date_stamp cue '{hit}' before a date"
+        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14:
+            if (date := _DATE.search(line.clean)) and date.start() - len(hit) <= 12:
+                return f"date_stamp cue '{hit}' before a date"
         return None
 
     def _agency_tag(self, inner: str) -> bool:
