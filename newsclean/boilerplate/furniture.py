@@ -156,7 +156,7 @@ class Furniture:
                         break
                     out[follower.index] = (BYLINE, f"continues the author biography (line {line.index})")
         out.update(self._head_bios(kept, tail, by_index))
-        out.update(self._references(kept))
+        out.update(self._references(kept, tail))
         out.update(self._disclosures(kept, tail))
         return out
 
@@ -233,13 +233,13 @@ class Furniture:
             return None  # the article speaks of this person: a portrait, not a bio
         return f"an author biography {where} ('{hit}')"
 
-    def _references(self, kept: list[Line]) -> Drops:
+    def _references(self, kept: list[Line], tail: int) -> Drops:
         """A references heading after the article's first half and the citations under it
         (lines with a link or DOI, an author's initials, "et al.", volume and pages, a year
         in parentheses, "Accessed ..."). Without a heading, only a numbered list of three or
-        more citations in the last quarter goes: mid-article, a page about research may
-        quote its sources as its text."""
-        out: Drops = self._numbered_citations(kept)
+        more citations in the last quarter (from ``tail``) goes: mid-article, a page about
+        research may quote its sources as its text."""
+        out: Drops = self._numbered_citations(kept[tail:])
         sizes = [len(line.text) for line in kept]
         half = sum(sizes) / 2
         seen = 0
@@ -256,11 +256,11 @@ class Furniture:
                     out[kept[k].index] = (REFERENCES, f"a citation under '{line.text.strip()}'")
         return out
 
-    def _numbered_citations(self, kept: list[Line], min_run: int = 3) -> Drops:
+    def _numbered_citations(self, last_quarter: list[Line], min_run: int = 3) -> Drops:
         """Three or more numbered citations in a row in the last quarter ("2. CDC (2019). Adult Oral Health.")."""
         out: Drops = {}
         run: list[Line] = []
-        for line in [*kept[self._tail_start(kept) :], None]:
+        for line in [*last_quarter, None]:
             if line is not None and _NUMBERED.match(line.text) and line.n_words <= 90 and _CITATION.search(line.text):
                 run.append(line)
                 continue
@@ -315,7 +315,8 @@ class Furniture:
                 out[line.index] = (LEGAL, f"affiliate_disclosure cue '{hit}' at the article's edge")
             elif line.n_words <= 40 and (hit := self.cues.match("editorial_policy", line.clean, line.words)):
                 out[line.index] = (LEGAL, f"editorial_policy cue '{hit}' at the article's end")
-            elif line.n_words <= 50 and _ADDRESS.search(line.text) and (hit := self.cues.match("author_contact", line.clean, line.words)):
+            # The cue first: the line's words rule it out cheaply, where the address pattern searches the whole line.
+            elif line.n_words <= 50 and (hit := self.cues.match("author_contact", line.clean, line.words)) and _ADDRESS.search(line.text):
                 out[line.index] = (BYLINE, f"author_contact cue '{hit}' with an address at the article's end")
         return out
 
