@@ -14,6 +14,7 @@ none of a family's tokens is not searched at all: the hot spot of StripBoilerpla
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Private modules of the standard library (Python 3.11+); a structure they no longer
 # describe this way makes required_tokens give None: the cue is then always searched.
@@ -173,14 +174,15 @@ def _required(items: Items, left: bool, right: bool, common: frozenset[str]) -> 
 
 
 def _tokens(strings: set[str], left: bool, right: bool, common: frozenset[str]) -> frozenset[str] | None:
-    """One token of each string that is whole wherever it matches (the rarest-looking), or None.
+    """One token of each string that is whole wherever it matches (the rarest-looking), or
+    fewer that the strings share (``_shared``), or None.
 
     A string with punctuation whose tokens are all common ("a.i.", "(c) ") may stand for
     itself instead: a line holds it, as a substring, wherever the cue matches. It does
     when that makes the whole set cheaper.
     """
-    plain, whole = set(), set()
-    for s in strings:
+    plain, whole, options = set(), set(), []
+    for s in sorted(strings):
         tokens = [
             m.group()
             for m in _TOKEN.finditer(s)
@@ -191,9 +193,31 @@ def _tokens(strings: set[str], left: bool, right: bool, common: frozenset[str]) 
             return None
         best = min(tokens, key=lambda t: (_cost(t, common), -len(t), t))
         plain.add(best)
+        options.append(set(tokens))
         punctuated = any(not _word_char(c) and not c.isspace() for c in s) and not _TOKEN.fullmatch(s)
         whole.add(s if punctuated and _cost(best, common) >= _COMMON else best)
-    return frozenset(min(plain, whole, key=lambda c: sum(_cost(t, common) for t in c)))
+    choices = [plain, whole]
+    if shared := _shared(options, common):
+        choices.append(shared)
+    return frozenset(min(choices, key=lambda c: sum(_cost(t, common) for t in c)))
+
+
+def _shared(options: list[set[str]], common: frozenset[str]) -> set[str] | None:
+    """Uncommon words that together hold one of each string's ``options``, words the strings
+    share first: "(?:necessary|marketing|...) cookies" needs "cookies", not each of its
+    adjectives. Greedy: the word cheapest per string it holds, until every string is held;
+    None when a string has no uncommon word (the cost of a common one says too little of
+    how often it occurs to trade it against others: "-" is everywhere, Italian "ai" is not)."""
+    options = [{t for t in tokens if _cost(t, common) < _COMMON} for tokens in options]
+    if not all(options):
+        return None
+    chosen: set[str] = set()
+    while options:
+        held = Counter(t for tokens in options for t in tokens)
+        best = min(held, key=lambda t: (_cost(t, common) / held[t], -held[t], -len(t), t))
+        chosen.add(best)
+        options = [tokens for tokens in options if best not in tokens]
+    return chosen
 
 
 _COMMON = 50  # the cost of a common token

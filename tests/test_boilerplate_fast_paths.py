@@ -1,0 +1,225 @@
+"""The shortcuts in the boilerplate rules answer what the rules as first written answered (issue 4).
+
+A date is searched only on lines a byline or stamp cue opens; the agency-credit pattern only
+on lines that end in a bracket; a full memory of short lines' decisions forgets its older
+half; and a cue's required words may be one word its alternatives share. Each test runs
+the shortcut beside the plain version it replaces, on lines written here in several
+languages and on the seed and golden-case paragraphs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newsclean.boilerplate import rules as rules_module
+from newsclean.boilerplate.cues import Cues, LanguageCues, _common_words, load_cues
+from newsclean.boilerplate.required import required_tokens
+from newsclean.boilerplate.rules import (
+    _AGENCY_PARENS,
+    _BYLINE_JOINERS,
+    _DATE,
+    _LOWER_CASE_ONLY,
+    _SEPARATORS,
+    Line,
+    Rules,
+    _credit_tail,
+    _is_name,
+    make_lines,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SELECTIONS = [None, ("en",), ("de", "en"), ("fr", "en"), ("es", "en")]
+
+DATED = [
+    # bylines and stamps with their dates
+    "By Ann Lee · Senior Editor · Updated March 5, 2025",
+    "Von Jan Roth, 12.03.2024",
+    "Door Pieter de Vries | 4 juni 2025",
+    "Par Claire Dubois - 3 mars 2025",
+    "Por Lucía Gómez, 15 de enero de 2025",
+    "Di Marco Rossi · 7 febbraio 2025",
+    "Por João Silva – 2025-12-12",
+    "de Andrei Popescu, 12.03.2024",
+    "Updated: Dec 31, 2025 8:51pm UTC",
+    "Aktualisiert am 12.03.2024, 14:05 Uhr",
+    "Bijgewerkt op 4 juni 2025",
+    "Mis à jour le 3 mars 2025 à 10h12",
+    "Actualizado el 15/01/2025",
+    "Aggiornato il 7 febbraio 2025",
+    "Atualizado em 12/12/2025",
+    "Zaktualizowano 12.03.2026",
+    # the cue without a date, the date without a cue, and sentences
+    "By Ann Lee",
+    "Von Jan Roth und Eva Weiß",
+    "Updated: the timetable for the winter season",
+    "Stand der Planung im Herbst",
+    "The line opened on 4 June 1902.",
+    "Am 12.03.2024 stimmte der Rat ab",
+    "By March 2025, the council had spent 80 million euros on the line.",
+    "By 2030 the tram will reach 12 new stops",
+    "De PVV won 37 zetels op 22 november 2023",
+    "De Andrei Popescu, 12.03.2024",
+    "Updated rules take effect on 1 January 2026 for all drivers, the ministry said on Friday in a statement",
+    "Published 2024",
+    "Posted by Jane Doe on March 5, 2024 at 7:21 pm",
+    "Veröffentlicht am 4. Juni 2025?",
+    "",
+]
+
+CAPTIONS = [
+    "Rescue workers search the rubble in the port of Genoa (LaPresse)",
+    "Rescue workers search the rubble in the port of Genoa (LaPresse)\n",
+    "Rescue workers search the rubble in the port of Genoa (LaPresse) ",
+    "Bomberos trabajan en el incendio del puerto de Valencia (EFE)",
+    "Feuerwehrleute löschen den Brand im Hafen von Hamburg (dpa)",
+    "Brandweerlieden blussen de brand in de haven van Rotterdam (ANP)",
+    "(LaPresse) Rescue workers search the rubble in the port of Genoa",
+    "The steel works outside Pittsburgh (PA)",
+    "The query returned the whole table (8 rows)",
+    "Des pompiers luttent contre l'incendie du port de Marseille. (AFP)",
+    "Foto: Armin Weigel/dpa",
+]
+
+
+@lru_cache(maxsize=1)
+def corpus_lines() -> tuple[Line, ...]:
+    """The lines written here, the seed paragraphs and the golden cases' paragraphs."""
+    texts = [*DATED, *CAPTIONS]
+    texts += [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    for path in sorted((ROOT / "tests" / "cases").glob("*.jsonl")):
+        texts += [text for row in path.read_text(encoding="utf-8").splitlines() if row.strip() for text, _ in json.loads(row)["paragraphs"]]
+    return tuple(make_lines(list(enumerate(texts))))
+
+
+def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
+    """``Rules._dated_byline`` as first written: the date searched on every line before the cues."""
+    if line.n_words > 25 or line.text.rstrip().endswith(("?", "!")):
+        return None
+    date = _DATE.search(line.clean)
+    if date is None:
+        return None
+    if (hit := rules.cues.match("byline_prefix", line.clean)) and not line.sentence:
+        if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
+            return None
+        tokens = line.text.lstrip()[len(hit) :].split()
+        names = 0
+        for token in tokens:
+            if token in _SEPARATORS or not (_is_name(token) or token.casefold() in _BYLINE_JOINERS):
+                break
+            names += 1
+        separated = names < len(tokens) and tokens[names] in _SEPARATORS
+        lower = sum(t[:1].islower() for t in tokens)
+        if names and _is_name(tokens[0]) and (names >= 2 or separated) and lower <= 6:
+            return "a byline with a date"
+        return None
+    hit = rules.cues.match("date_stamp", line.clean)
+    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14 and date.start() - len(hit) <= 12:
+        return f"date_stamp cue '{hit}' before a date"
+    return None
+
+
+def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
+    """``Rules._caption`` as first written: the agency pattern searched on every line of up to 30 words."""
+    if hit := rules.cues.match("caption_prefix", line.clean):
+        return f"caption_prefix cue '{hit}'"
+    if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)):
+        inner = "(" + agency.group(1).casefold()
+        if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
+            return f"ends with an agency credit '({agency.group(1)})'"
+    if line.n_words <= 60 and (credit := _credit_tail(line.text)):
+        return f"ends with a credit '{credit}'"
+    return None
+
+
+@pytest.mark.parametrize("langs", SELECTIONS, ids=str)
+def test_boilerplate_dated_byline_looks_for_the_date_after_its_cue(langs: tuple[str, ...] | None) -> None:
+    rules = Rules(LanguageCues(load_cues(), langs), 40, 12)
+    found = 0
+    for line in corpus_lines():
+        expected = _dated_byline_date_first(rules, line)
+        assert rules._dated_byline(line) == expected, line.text
+        found += expected is not None
+    assert found >= (10 if langs is None else 3)  # the lines above hold bylines and stamps in several languages, three in English
+
+
+def test_boilerplate_dated_bylines_written_here() -> None:
+    rules = Rules(LanguageCues(load_cues(), None), 40, 12)
+    by_text = {line.text: rules._dated_byline(line) for line in make_lines(list(enumerate(DATED)))}
+    assert by_text["Von Jan Roth, 12.03.2024"] == "a byline with a date"
+    assert by_text["Par Claire Dubois - 3 mars 2025"] == "a byline with a date"
+    assert (by_text["Bijgewerkt op 4 juni 2025"] or "").startswith("date_stamp cue")
+    assert (by_text["Actualizado el 15/01/2025"] or "").startswith("date_stamp cue")
+    for text in ("By Ann Lee", "Updated: the timetable for the winter season", "The line opened on 4 June 1902.",
+                 "By March 2025, the council had spent 80 million euros on the line.", "De Andrei Popescu, 12.03.2024"):
+        assert by_text[text] is None, text
+
+
+@pytest.mark.parametrize("langs", SELECTIONS, ids=str)
+def test_boilerplate_agency_credit_searched_only_on_lines_ending_in_a_bracket(langs: tuple[str, ...] | None) -> None:
+    rules = Rules(LanguageCues(load_cues(), langs), 40, 12)
+    for line in corpus_lines():
+        assert rules._caption(line) == _caption_every_line_searched(rules, line), line.text
+
+
+def test_boilerplate_agency_credits_written_here() -> None:
+    rules = Rules(LanguageCues(load_cues(), None), 40, 12)
+    lines = make_lines(list(enumerate(CAPTIONS)))
+    credited = [line.text for line in lines if (rules._caption(line) or "").startswith("ends with an agency credit")]
+    # "$" allows one final newline, so the shortcut does too; a space after the bracket ends no credit.
+    assert credited == [CAPTIONS[0], CAPTIONS[1], CAPTIONS[3], CAPTIONS[4], CAPTIONS[5]]
+
+
+def test_boilerplate_full_memory_of_decisions_forgets_its_older_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules_module, "_MAX_SEEN", 8)
+    rules = Rules(LanguageCues(Cues(load_cues().families), ("en",)), 40, 12)  # a memory of its own
+    texts = [f"Menu item {name}" for name in "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima".split()]
+    texts += ["Share this article", "Accept all cookies", "Photo: Jane Doe/Reuters", "Privacy settings", "Newsletter abonnieren"]
+    assert len(texts) == 17  # the last one fills the memory: 8 lines, then 4 kept + 4 new twice over
+    lines = make_lines(list(enumerate(texts)))
+    fresh = {line.index: d for line in lines if (d := rules._classify(line, 40))}
+    assert fresh  # some of them are furniture
+    assert rules.single_line(lines) == fresh
+    memory = rules.cues.decisions
+    assert len(memory) <= 8
+    remembered = {text for _, text in memory}
+    assert texts[-2] in remembered and texts[-1] in remembered  # the lines seen last stay (forgetting all would lose the one before)
+    assert texts[0] not in remembered  # the oldest went
+    assert rules.single_line(lines) == fresh  # and what is remembered is the decision
+
+
+def test_boilerplate_required_word_shared_by_a_cues_alternatives() -> None:
+    """One uncommon word every alternative holds is the cheapest filter: "cookies", not each adjective."""
+    common = _common_words()
+    assert required_tokens("(?:necessary|marketing|analytics) cookies", common) == {"cookies"}
+    assert required_tokens("(?:notwendige|statistische|funktionale) cookies", common) == {"cookies"}
+    assert required_tokens("(?:rate|review|share) this recipe", common) == {"recipe"}
+
+
+def test_boilerplate_required_words_never_a_shared_common_word() -> None:
+    """A stopword the alternatives share ("ook", "the") lets nearly every line through: each
+    alternative's own word is kept instead."""
+    common = _common_words()
+    assert "ook" in common and "the" in common
+    assert required_tokens("(?:lees|bekijk) ook", common) == {"lees", "bekijk"}
+    assert required_tokens("(?:download|install) the", common) == {"download", "install"}
+
+
+@pytest.mark.parametrize("cue", [
+    "(?:necessary|marketing|analytics) cookies",
+    "(?:lees|bekijk) ook",
+    "(?:rate|review|share) this recipe",
+])
+def test_boilerplate_shared_required_words_hold_in_every_match(cue: str) -> None:
+    need = required_tokens(cue, _common_words())
+    assert need
+    pattern = re.compile(rf"(?<!\w)(?:{cue})(?!\w)")
+    for prefix in ("", "Please ", "» "):
+        for alternative in re.findall(r"\(\?:([^)]*)\)", cue)[0].split("|"):
+            line = prefix + re.sub(r"\(\?:[^)]*\)", alternative, cue, count=1)
+            assert pattern.search(line.casefold())
+            assert need & set(re.findall(r"\w+", line.casefold())), line
