@@ -1,4 +1,4 @@
-"""Prose furniture at an article's edges: comment threads, author bios, references, disclosures.
+"""Prose furniture at an article's edges: comment threads, testimonials, author bios, references, disclosures.
 
 These look like prose, so a cue is never enough: each rule also needs the place (the
 article's second half or last quarter), the shape (posting stamps, citations) or the
@@ -104,6 +104,16 @@ def _in_listing(lines: list[Line], at: int, reach: int = 3) -> bool:
     text. A copyright in a quoted screen is the machine's, not the page's footer."""
     near = lines[max(0, at - reach) : at] + lines[at + 1 : at + 1 + reach]
     return sum(bool(_RULER.match(line.text.strip()) or _TECHNICAL.search(line.text)) for line in near) >= 2
+
+
+# A testimonial's signature: a first name and the initial of the surname ("Maria S.", "— Jan K.").
+_SIGNATURE = re.compile(r"^[-–—~\s]*[^\W\d_][^\W\d_'’-]+ [^\W\d_]\.$")
+
+
+def _signature(line: Line) -> bool:
+    """Whether the line is only a testimonial's signature: a capitalised first name and a capital initial."""
+    text = line.text.strip()
+    return line.n_words == 2 and _SIGNATURE.match(text) is not None and text.lstrip("-–—~ ")[0].isupper() and text[-2].isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +365,38 @@ class Furniture:
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
     def comments(self, lines: list[Line], drops: Drops) -> Drops:
+        """Readers' and customers' words printed with the article: a comment section, then a
+        block of signed testimonials outside it."""
+        out = self._comment_section(lines, drops)
+        out.update(self._testimonials(lines, {**drops, **out}))
+        return out
+
+    def _testimonials(self, lines: list[Line], drops: Drops, min_signed: int = 3, max_gap: int = 6, most_words: int = 80) -> Drops:
+        """A carousel of testimonials: short quotes, each signed with a first name and an
+        initial ("Maria S."), three or more signatures at most ``max_gap`` lines apart with only
+        short lines between them. A business's praise of itself, not the article: the block
+        goes from the quote above its first signature to its last signature. An article's
+        people are named in full, and a list of names over their bios signs nothing."""
+        kept = [line for line in lines if line.index not in drops]
+        signed = [pos for pos, line in enumerate(kept) if _signature(line)]
+        if len(signed) < min_signed:
+            return {}
+        out: Drops = {}
+        run: list[int] = []
+        for pos in [*signed, None]:
+            if pos is not None and (
+                not run or pos - run[-1] <= max_gap and all(kept[k].n_words <= most_words for k in range(run[-1] + 1, pos))
+            ):
+                run.append(pos)
+                continue
+            if len(run) >= min_signed:
+                start = run[0] - 1 if run[0] > 0 and kept[run[0] - 1].n_words <= most_words else run[0]
+                detail = f"in a block of signed testimonials ('{kept[run[0]].text.strip()}')"
+                out.update({kept[k].index: (COMMENTS, detail) for k in range(start, run[-1] + 1)})
+            run = [pos] if pos is not None else []
+        return out
+
+    def _comment_section(self, lines: list[Line], drops: Drops) -> Drops:
         """A reader-comments section in the article's second half: everything after it is comments.
 
         It opens at a comments heading, or at a thread: three or more posting stamps (a
