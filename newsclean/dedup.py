@@ -12,7 +12,10 @@ new and stays; so does one that puts another currency sign on the same figure ("
 "£40"), which the words alone do not show, even when its words are the same. A number
 with a digit dropped or two swapped is still the same number, mistyped. An article pasted
 twice is thus repaired, not thrown away. A short line printed three times or more (a
-schedule's "Rest day", a table's "Yes") labels rows and is kept each time.
+schedule's "Rest day", a table's "Yes") labels rows and is kept each time; a label/value
+row printed again among other lines ("Storage: 256GB SSD" in the specs of two laptops) is
+the row of another table, kept too, while one that comes back with the line before or after
+it is part of a block printed twice.
 """
 
 from __future__ import annotations
@@ -55,9 +58,10 @@ class DropRepeatedParagraphs(ArticleStage):
         paragraphs = article.paragraphs
         kept = [(index, words(p.text)) for index, p in article.kept_paragraphs()]
         labels = _row_labels([tokens for _, tokens in kept], self.label_words)
-        for index, tokens in kept:
+        rows = _shared_rows(kept, paragraphs)
+        for k, (index, tokens) in enumerate(kept):
             earlier = first.setdefault(tokens, [])
-            if earlier and tokens not in labels:
+            if earlier and tokens not in labels and k not in rows:
                 same = next((j for j in earlier if not _new_price(paragraphs[index].text, paragraphs[j].text)), None)
                 if same is not None:
                     drops[index] = (REPEAT, f"same words as paragraph {same}")
@@ -122,6 +126,32 @@ def _row_labels(lines: list[tuple[str, ...]], most: int) -> set[tuple[str, ...]]
         if len(tokens) <= most:
             seen[tokens] = seen.get(tokens, 0) + 1
     return {tokens for tokens, n in seen.items() if n >= 3}
+
+
+# A table row or spec line: a label of up to four words, a colon (French puts a space before
+# it), a value of up to five words ("Storage: 256GB SSD", "Matériau : acier inoxydable").
+_KEY_VALUE = re.compile(r"^\w[\w'’.&()/-]*(?: [\w'’.&()/-]+){0,3}\s?:\s+\S+(?:\s+\S+){0,4}\s*$")
+
+
+def _shared_rows(kept: list[tuple[int, tuple[str, ...]]], paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Positions (in ``kept``) of label/value rows printed again among other lines: the same
+    value in the tables of two products or two sections ("Storage: 256GB SSD" under each
+    laptop) is a row of each, not a copy. A text pasted twice, or a box printed twice,
+    repeats the row with the line before or after it; then the later one is a copy."""
+    lines = [tokens for _, tokens in kept]
+    if len(set(lines)) == len(lines):
+        return set()  # no line printed twice: most articles
+    last = len(lines) - 1
+    rows: set[int] = set()
+    seen: dict[tuple[str, ...], int] = {}
+    for k, tokens in enumerate(lines):
+        if tokens in seen and _KEY_VALUE.match(paragraphs[kept[k][0]].text):
+            j = seen[tokens]
+            prev, nxt = (lines[k - 1] if k else ()), (lines[k + 1] if k < last else ())
+            if prev != (lines[j - 1] if j else ()) and nxt != (lines[j + 1] if j < last else ()):
+                rows.add(k)
+        seen.setdefault(tokens, k)
+    return rows
 
 
 # A price: a currency sign next to a figure ("$40", "40 €", "£ 1,299.99").

@@ -166,3 +166,43 @@ def test_dedup_short_line_printed_twice_is_still_a_copy() -> None:
 def test_dedup_long_paragraph_printed_three_times_kept_once() -> None:
     a = DropRepeatedParagraphs().apply(make_article(LONG, OTHER, LONG, LONG))
     assert kept(a) == [LONG, OTHER]
+
+
+def test_dedup_spec_row_shared_by_two_products_kept_in_each() -> None:
+    """Two laptops with the same memory: "Pamięć: 16 GB" is a row of each spec list."""
+    alfa = ["Laptop Alfa 14", "Pamięć: 16 GB", "Waga: 1,2 kg"]
+    beta = ["Laptop Beta 15", "Pamięć: 16 GB", "Waga: 1,6 kg"]
+    a = DropRepeatedParagraphs().apply(make_article(LONG, *alfa, OTHER, *beta))
+    assert kept(a) == [LONG, *alfa, OTHER, *beta]
+
+
+def test_dedup_shared_row_in_french_and_spanish_kept() -> None:
+    fr = ["Matériau : acier inoxydable", "Capacité : 1,5 litre"]
+    es = ["Material: acero inoxidable", "Garantía: dos años"]
+    other_fr = ["Capacité : 2 litres", "Matériau : acier inoxydable", "Couleur : noir mat"]
+    other_es = ["Peso: 900 gramos", "Garantía: dos años", "Color: rojo"]
+    a = DropRepeatedParagraphs().apply(make_article(*fr, *es, LONG, *other_fr, OTHER, *other_es))
+    assert kept(a) == [*fr, *es, LONG, *other_fr, OTHER, *other_es]
+
+
+def test_dedup_spec_block_printed_twice_comes_out_once() -> None:
+    """The same rows in the same order are a box printed twice, not a second product."""
+    specs = ["Speicher: 256 GB SSD", "Akku: 4500 mAh", "Gewicht: 180 g"]
+    a = DropRepeatedParagraphs().apply(make_article(LONG, *specs, OTHER, *specs))
+    assert kept(a) == [LONG, *specs, OTHER]
+    assert {a.paragraphs[k].dropped for k in (5, 6, 7)} == {"repeat.paragraph"}
+
+
+def test_dedup_row_printed_again_with_its_neighbour_is_a_copy() -> None:
+    """One row repeated together with the line before it: a pasted pair, the later one goes."""
+    a = DropRepeatedParagraphs().apply(
+        make_article("Sea bass, grilled", "Price: 24 euros", LONG, "Sea bass, grilled", "Price: 24 euros", OTHER)
+    )
+    assert kept(a) == ["Sea bass, grilled", "Price: 24 euros", LONG, OTHER]
+
+
+def test_dedup_note_with_a_long_value_printed_twice_is_a_copy() -> None:
+    """A colon does not make a sentence a table row: a note printed twice apart goes."""
+    note = "Nota: questo articolo è stato aggiornato lunedì con le ultime cifre ufficiali."
+    a = DropRepeatedParagraphs().apply(make_article(note, LONG, "Fonte: Istat", OTHER, note, "Fonte: Eurostat"))
+    assert kept(a) == [note, LONG, "Fonte: Istat", OTHER, "Fonte: Eurostat"]
