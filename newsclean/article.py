@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 __all__ = ["Article", "Paragraph", "split_paragraphs", "Batch"]
@@ -105,13 +105,13 @@ class Article:
         for index, decision in decisions.items():
             reason, detail = (decision, None) if isinstance(decision, str) else decision
             if paragraphs[index].dropped is None:
-                paragraphs[index] = Paragraph(paragraphs[index].text, reason, detail)
+                paragraphs[index] = _paragraph(paragraphs[index].text, reason, detail)
         return self.replace(paragraphs=tuple(paragraphs))
 
     def map_text(self, fn: Callable[[str], str]) -> Article:
         """This article with ``fn`` applied to the text of every paragraph."""
         paragraphs = tuple(
-            p if (new := fn(p.text)) == p.text else Paragraph(new, p.dropped, p.detail)
+            p if (new := fn(p.text)) == p.text else _paragraph(new, p.dropped, p.detail)
             for p in self.paragraphs
         )
         return self.replace(paragraphs=paragraphs)
@@ -124,7 +124,7 @@ class Article:
             if index is None:
                 raise TypeError(f"Article has no field(s) {', '.join(sorted(set(fields) - _FIELD_INDEX.keys()))}")
             values[index] = value
-        return type(self)(*values)
+        return _article(values) if type(self) is Article else type(self)(*values)
 
 
 Batch = list[Article]
@@ -139,15 +139,51 @@ def _unpickle_article(
     tail: tuple[object, ...],
 ) -> Article:
     if dropped is None and details is None:
-        paragraphs = tuple(map(Paragraph, texts))
+        paragraphs = tuple(map(_kept_paragraph, texts))
     else:
         nones = (None,) * len(texts)
-        paragraphs = tuple(map(Paragraph, texts, dropped or nones, details or nones))
-    return Article(*head, paragraphs, *tail)  # type: ignore[arg-type]
+        paragraphs = tuple(map(_paragraph, texts, dropped or nones, details or nones))
+    return _article((*head, paragraphs, *tail))
+
+
+# Records are built at every stage and every process boundary, and a frozen dataclass's
+# ``__init__`` sets each field through ``object.__setattr__``. Setting the slots directly
+# (their descriptors' ``__set__``, as ``object.__setattr__`` ends up doing) builds the
+# same record about twice as fast for a paragraph, a third faster for an article.
+_new = object.__new__
+_set_text, _set_dropped, _set_detail = Paragraph.text.__set__, Paragraph.dropped.__set__, Paragraph.detail.__set__  # type: ignore[attr-defined]
+
+
+def _paragraph(text: str, dropped: str | None, detail: str | None) -> Paragraph:
+    """``Paragraph(text, dropped, detail)``, built faster."""
+    p = _new(Paragraph)
+    _set_text(p, text)
+    _set_dropped(p, dropped)
+    _set_detail(p, detail)
+    return p
+
+
+def _kept_paragraph(text: str) -> Paragraph:
+    """``Paragraph(text)``, built faster."""
+    p = _new(Paragraph)
+    _set_text(p, text)
+    _set_dropped(p, None)
+    _set_detail(p, None)
+    return p
+
+
+def _article(values: Iterable[object]) -> Article:
+    """``Article(*values)``, every field given in order, built faster."""
+    article = _new(Article)
+    for set_field, value in zip(_ARTICLE_SETTERS, values):
+        set_field(article, value)
+    return article
+
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _article_fields = operator.attrgetter(*_ARTICLE_FIELDS)  # an article's field values, in order
 _FIELD_INDEX = {name: i for i, name in enumerate(_ARTICLE_FIELDS)}
+_ARTICLE_SETTERS = tuple(getattr(Article, name).__set__ for name in _ARTICLE_FIELDS)
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -159,4 +195,4 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """
     # A line is blank exactly when stripping leaves nothing (strip and isspace agree on
     # what whitespace is), so filtering the stripped lines is the same, and one pass.
-    return tuple(map(Paragraph, filter(None, map(str.strip, text.splitlines()))))
+    return tuple(map(_kept_paragraph, filter(None, map(str.strip, text.splitlines()))))

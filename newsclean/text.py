@@ -29,13 +29,17 @@ __all__ = [
 
 # A word: a run of letters/digits, allowing inner apostrophes and hyphens (l'ex-président).
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# The same matches on a text without "_" (\w is [^\W_] and "_"), found a tenth faster: a
+# category test per character instead of a set with an exception.
+_WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 
 # Sentence-final punctuation in the scripts we meet, with closing quotes/brackets after it.
 
 
 def tokenize(text: str) -> tuple[str, ...]:
     """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
-    return tuple(WORD_RE.findall(text.casefold()))
+    text = text.casefold()
+    return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -235,6 +235,37 @@ def test_article_replace_as_dataclasses_replace() -> None:
         article.replace(language="de")
 
 
+def _field_values(record: object) -> tuple[object, ...]:
+    return tuple(getattr(record, f.name) for f in dataclasses.fields(record))  # type: ignore[arg-type]
+
+
+def test_records_built_through_their_slots_are_the_dataclass_records() -> None:
+    """The fast constructors (slots set directly) give what ``Paragraph(...)`` and ``Article(...)`` give:
+    same fields, equal, same hash, same type, still frozen; and every path that uses them."""
+    from newsclean.article import _article, _kept_paragraph, _paragraph
+
+    for args in (("Ein Satz.", None, None), ("Menu", "boilerplate.navigation", "navigation cue 'menu'"), ("", "normalize.empty", None)):
+        fast, plain = _paragraph(*args), Paragraph(*args)
+        assert type(fast) is Paragraph and fast == plain and hash(fast) == hash(plain) and _field_values(fast) == args
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.text = "x"  # type: ignore[misc]
+    assert _kept_paragraph("Une phrase.") == Paragraph("Une phrase.") and _kept_paragraph("Une phrase.").dropped is None
+    values = ("id-7", "f.jsonl:3", (Paragraph("Zdanie."),), "Tytuł", "https://x.pl/a", "x.pl", "2025-01-02", "pl", 0.99,
+              None, None, None, "id-7", 1, '{"k": 1}', b"\x01\x02")
+    fast_article, plain_article = _article(values), Article(*values)  # type: ignore[arg-type]
+    assert type(fast_article) is Article and fast_article == plain_article and _field_values(fast_article) == values
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast_article.lang = "de"  # type: ignore[misc]
+    # The paths built on them, against the dataclass constructors.
+    text = "  Eerste regel.\n\n\tTweede regel  \nDerde\u2028regel\n \u00a0\n"
+    assert split_paragraphs(text) == tuple(Paragraph(t.strip()) for t in text.splitlines() if t.strip())
+    article = make_article("Uno.", "Dos.", "Tres.", title="Título")
+    dropped = article.drop({0: ("boilerplate.byline", "detail"), 2: "repeat.site"})
+    assert dropped.paragraphs == (Paragraph("Uno.", "boilerplate.byline", "detail"), Paragraph("Dos."), Paragraph("Tres.", "repeat.site", None))
+    assert article.map_text(str.upper).paragraphs == tuple(Paragraph(t) for t in ("UNO.", "DOS.", "TRES."))
+    assert article.replace(site="x.es", cluster_size=3) == dataclasses.replace(article, site="x.es", cluster_size=3)
+
+
 def test_facts_kept_chars_are_the_kept_text_length() -> None:
     article = make_article("One two.", "Three.", "Four five six.", id="a1")
     for drops in ({}, {0: "x"}, {1: "x"}, {0: "x", 2: "x"}, {0: "x", 1: "x", 2: "x"}):
@@ -251,6 +282,29 @@ def test_ends_like_sentence_as_the_regex() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
         assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None), repr(text)
+
+
+def test_tokenize_as_the_word_pattern() -> None:
+    """Without "_" in the text, words are found by ``\\w`` runs: the same words as ``WORD_RE``'s."""
+    from newsclean.text import WORD_RE, tokenize
+
+    def plain(text: str) -> tuple[str, ...]:
+        return tuple(WORD_RE.findall(text.casefold()))
+
+    alphabet = list("aZéß9٣_ '’-‐.,:\n\u00a0") + ["ǅ", "İ", "ﬁ", "中", "ʼ", "\u0301", "²", "½", "ⓐ"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert tokenize(text) == plain(text), repr(text)
+    written = [
+        "L'ex-président a dit: «non» — c'était hier.",
+        "Die Straße ist 2,5 km lang; GROSSE Pläne_2025 (snake_case) bleiben.",
+        "Het 's-Hertogenbosch-plan kost €3 mln", "Ce qu’il faut savoir", "Żółć i gęś – 12.03.2024",
+        "東京都は__init__を発表した", "_", "__", "a_b", "",
+    ]
+    for text in written:
+        assert tokenize(text) == plain(text), text
+    assert tokenize("Pläne_2025 l'ex-président") == ("pläne", "2025", "l'ex-président")
 
 
 def test_shingles_are_the_word_windows() -> None:
