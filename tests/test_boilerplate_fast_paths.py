@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from newsclean.boilerplate import cues as cues_module
 from newsclean.boilerplate import rules as rules_module
 from newsclean.boilerplate.cues import Cues, LanguageCues, _common_words, load_cues
 from newsclean.boilerplate.required import required_tokens
@@ -223,3 +226,95 @@ def test_boilerplate_shared_required_words_hold_in_every_match(cue: str) -> None
             line = prefix + re.sub(r"\(\?:[^)]*\)", alternative, cue, count=1)
             assert pattern.search(line.casefold())
             assert need & set(re.findall(r"\w+", line.casefold())), line
+
+
+# A paragraph's clean form: most open and end with a letter or digit, or end with one full
+# stop or "!" after one, and are returned without the decoration stripping.
+CLEAN_LINES = [
+    "Die Stadt baut eine neue Brücke über den Fluss.",
+    "De gemeente bouwt een nieuwe brug over de rivier!",
+    "La ville construit un nouveau pont sur le fleuve",
+    "El ayuntamiento construye un puente nuevo sobre el río.",
+    "Il comune costruisce un nuovo ponte sul fiume 2025",
+    "A prefeitura constrói uma nova ponte sobre o rio!!",
+    "Miasto buduje nowy most na rzece...",
+    "Город строит новый мост через реку.",
+    "市は川に新しい橋を建設する。",
+    "Ἀθῆναι Straße ǅemal ﬁnal.",
+    "L’ex-président a dit: «non»",
+    "Was kostet die Brücke?",
+    "2.",
+    "a",
+    "!",
+    ".",
+    "x.",
+    "Newsletter abonnieren:",
+    "Teilen ↗",
+    "» 📺 Videos:",
+    "➡️ Lees ook:",
+    "Weiterlesen ›",
+    "Schließen ✕",
+    "Cookies akzeptieren 🍪.",
+    "© 2025 Verlag",
+    "Rechte: © dpa",
+    "Mehr dazu ...",
+    "Fin.\u200b",
+    "Ende .",
+    "Noch ein Satz. ",
+    " Leerzeichen am Anfang.",
+    "Tab am Ende.\t",
+    "Zeile\n",
+    "Ende‼",
+    "Ende.!",
+    "ok.»",
+    "Preis: 5 €.",
+    "",
+    "   ",
+]
+
+
+def _clean_line_as_first_written(text: str) -> str:
+    """``clean_line`` without its shortcut: every line through the decoration patterns, twice."""
+    text = text.casefold().translate(cues_module._APOSTROPHES)
+    for _ in range(2):
+        text = cues_module._TRAIL.sub("", cues_module._LEAD.sub("", cues_module._strip_symbols(text.strip())))
+    return text
+
+
+def test_boilerplate_clean_line_shortcut_as_the_full_strip() -> None:
+    texts = CLEAN_LINES + [line.text for line in corpus_lines()]
+    shortcut = sum(1 for t in texts if t.casefold()[:1].isalnum() and t.casefold()[-1:].isalnum())
+    assert shortcut > 100  # the shortcut is taken on many of them
+    for text in texts:
+        assert cues_module.clean_line.__wrapped__(text) == _clean_line_as_first_written(text), repr(text)
+    assert cues_module.clean_line.__wrapped__("Miasto buduje nowy most.") == "miasto buduje nowy most"
+    assert cues_module.clean_line.__wrapped__("» 📺 Videos:") == "videos"
+
+
+def test_boilerplate_clean_line_shortcut_chars_are_never_stripped() -> None:
+    """Why the shortcut holds: no letter or digit (``str.isalnum``) is a space, an emoji or
+    symbol (category So), a variation selector or a decoration character."""
+    decoration = set(cues_module._LEAD_CHARS) | set(cues_module._TRAIL_CHARS) | set(cues_module._EMOJI_MARKS)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isalnum():
+            assert not char.isspace() and unicodedata.category(char) != "So" and char not in decoration, hex(code)
+    assert set(".!") <= set(cues_module._TRAIL_CHARS)  # the one mark the shortcut strips is one the full strip strips
+
+
+@pytest.mark.parametrize("langs", SELECTIONS, ids=str)
+def test_boilerplate_phrase_match_from_the_mask_memory_as_the_family_pattern(langs: tuple[str, ...] | None) -> None:
+    """A phrase family's match reads a line's mask from memory when it is there (the second
+    ask), and computes it otherwise: the same answer as the family's whole alternation."""
+    cues = Cues(load_cues().families)  # memories of its own
+    language_cues = LanguageCues(cues, langs)
+    phrase = sorted(name for name, fam in cues.families.items() if fam.mode == "phrase")
+    lines = [line for line in corpus_lines() if line.clean][:400]
+    hits = 0
+    for ask in range(2):
+        for line in lines:
+            for name in phrase:
+                expected = cues.families[name].match(line.clean, langs)
+                assert language_cues.match(name, line.clean, line.words) == expected, (ask, name, line.text)
+                hits += expected is not None
+    assert hits >= 20

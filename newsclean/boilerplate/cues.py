@@ -61,6 +61,19 @@ def clean_line(text: str) -> str:
     for apostrophe in "’‘`´ʼ":  # str.translate(_APOSTROPHES), without its per-character lookups
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
+    # Most paragraphs open with a letter or digit and end with one, or with one full stop or
+    # "!" after one: no decoration, space or emoji to strip but that mark (the rest: ``_strip_ends``).
+    if text[:1].isalnum():
+        last = text[-1]
+        if last.isalnum():
+            return text
+        if last in ".!" and text[-2:-1].isalnum():
+            return text[:-1]
+    return _strip_ends(text)
+
+
+def _strip_ends(text: str) -> str:
+    """Decoration and emoji stripped from both ends of a case-folded line (see ``clean_line``)."""
     for _ in range(2):  # decoration and emoji can nest: "» 📺 Videos:"
         text = _strip_decoration(_strip_symbols(text.strip()))
     return text
@@ -290,10 +303,13 @@ class _Matchers:
                 return m.group(0) if m else None
 
             return match
-        mask, family_bits, find = self.mask, self._bits[name], self._find
+        mask, masks, family_bits, find = self.mask, self._masks, self._bits[name], self._find
 
         def match_phrase(clean: str, words: Sequence[str] | None = None) -> str | None:
-            bits = mask(clean, words) & family_bits
+            bits = masks.get(clean)  # ``mask``'s memory, looked at here: most lines are in it
+            if bits is None:
+                bits = mask(clean, words)
+            bits &= family_bits
             if not bits:
                 return None
             m = find(bits, clean)

@@ -153,10 +153,11 @@ def _label(reason: str) -> str:
 
 
 def make_lines(paragraphs: Sequence[tuple[int, str]]) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
+    append = lines.append  # called for every paragraph of every article: names bound once
     for i, t in paragraphs:
-        tokens = tuple(words(t))
-        lines.append(Line(i, t, clean_line(t), tokens, ends_like_sentence(t), len(tokens), stopword_votes(tokens)))
+        tokens = words(t)  # a tuple already
+        append(Line(i, t, clean_line(t), tokens, ends_like_sentence(t), len(tokens), stopword_votes(tokens)))
     return lines
 
 
