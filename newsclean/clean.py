@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 
 from . import resume as checkpoints
-from .article import Batch
 from .pipeline import Pipeline, default_pipeline
 from .read import PathLike, clean_str, read
 from .report import Report
-from .write import write
+from .write import output_batch, write
 
 __all__ = ["clean"]
 
@@ -38,7 +37,8 @@ def clean(
     pipe = pipeline or default_pipeline()
     names = [clean_str(str(f)) for f in source.files]  # as the articles' ``source`` names them
     if not resume:
-        batches = pipe.run(source, workers=workers)
+        # Each batch leaves the worker that made it as its rows and counts (output_batch).
+        batches = pipe.run(source, workers=workers, finish=output_batch)
         if progress is not None:
             batches = _reporting(batches, progress)
         return write(batches, out, overwrite=overwrite, pipeline=pipe.describe(), inputs=names)
@@ -49,7 +49,7 @@ def clean(
     return report
 
 
-def _reporting(batches: Iterable[Batch], progress: Callable[[int], None]) -> Iterator[Batch]:
+def _reporting(batches: Iterable[Sized], progress: Callable[[int], None]) -> Iterator[Sized]:
     for batch in batches:
         yield batch
         progress(len(batch))

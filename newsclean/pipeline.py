@@ -15,6 +15,10 @@ same order, annotated. Two kinds:
   decisions are made per position: two copies can share an id) defines
   ``apply_batch(batch, start)`` instead, ``start`` being the position of the batch's
   first article. It runs in the workers too: the runner knows every batch's position.
+
+``run(finish=...)`` lets the caller turn each output batch into what it needs (the
+writer: Arrow rows and report counts) in the worker that made it, so the main process
+neither unpickles whole articles nor converts them row by row.
 """
 
 from __future__ import annotations
@@ -160,20 +164,26 @@ class Pipeline:
                 stages[i] = stage.fit(_Runner(prefix, pool.workers).stream(source, pool))  # type: ignore[attr-defined]
         return Pipeline(tuple(stages))
 
-    def run(self, source: Iterable[Batch], *, workers: int = 1) -> Iterator[Batch]:
+    def run(
+        self, source: Iterable[Batch], *, workers: int = 1, finish: Callable[[Batch], T] | None = None
+    ) -> Iterator[Batch] | Iterator[T]:
         """Stream ``source`` through every stage; fits first if a stage needs it.
 
         ``workers`` > 1 runs article-local stages in that many processes; the output is
         the same for every worker count. Lazy: nothing runs before the first batch is asked
         for, so a writer can refuse its output directory before the first pass.
+        ``finish`` (a module-level function, as it is pickled by name) turns each output
+        batch into what the caller needs, such as ``write.output_batch``; it runs in the
+        worker that made the batch when the last stage runs in the workers, so the main
+        process receives only that. Its result must have the batch's article ids as ``ids``.
         """
         with _Workers.for_stages(self.stages, workers) as pool:
             cuts = self._handoff()
             if cuts is not None:
-                yield from self._run_handed_off(source, pool, cuts)
+                yield from self._run_handed_off(source, pool, cuts, finish)
                 return
             pipeline = self._fit(source, pool) if any(_needs_fit(s) for s in self.stages) else self
-            yield from _Runner(pipeline.stages, pool.workers).stream(source, pool)
+            yield from _Runner(pipeline.stages, pool.workers, finish).stream(source, pool)
 
     def _handoff(self) -> tuple[int, ...] | None:
         """The stages whose first passes can each start from the previous pass's output.
@@ -197,7 +207,9 @@ class Pipeline:
                 return None
         return needing
 
-    def _run_handed_off(self, source: Iterable[Batch], pool: _Workers, cuts: Sequence[int]) -> Iterator[Batch]:
+    def _run_handed_off(
+        self, source: Iterable[Batch], pool: _Workers, cuts: Sequence[int], finish: Callable[[Batch], T] | None = None
+    ) -> Iterator[Batch] | Iterator[T]:
         """One pass per fitted stage, each over the output the previous one kept in a
         temporary directory; then the last fitted stage and the rest on the last output.
         Same batches as ``_fit`` then a stream over ``source``: the stages of each pass
@@ -214,7 +226,7 @@ class Pipeline:
                 parts = pool.fit_parts_keeping(segment, stage, batches, os.path.join(directory, f"pass-{n}"), kept)
                 stages[cut] = stage.fit_shards(parts)  # type: ignore[attr-defined]
                 batches, start = _handed_on(kept), cut
-            yield from _Runner(stages[start:], pool.workers).stream(batches, pool)  # type: ignore[arg-type]
+            yield from _Runner(stages[start:], pool.workers, finish).stream(batches, pool)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------- runner
@@ -278,6 +290,12 @@ def _apply_in_worker(path: str, job: tuple[Batch | _Kept, int]) -> Batch:
     return _apply_segment(_in_worker(path), _loaded(batch), start)  # type: ignore[arg-type]
 
 
+def _apply_and_finish_in_worker(path: str, job: tuple[Batch | _Kept, int]) -> object:
+    segment, finish = _in_worker(path)  # type: ignore[misc]
+    batch, start = job
+    return finish(_apply_segment(segment, _loaded(batch), start))
+
+
 def _names(stages: Sequence[object]) -> str:
     return "+".join(type(s).__name__ for s in stages)
 
@@ -339,7 +357,8 @@ def _handed_on(kept: list[_Kept]) -> Iterator[_Kept]:
 
 
 def _ids(batch: Batch | _Kept) -> Iterable[str]:
-    return batch.ids if isinstance(batch, _Kept) else (a.id for a in batch)
+    """The article ids of a batch, or of what stands for it (``_Kept``, a ``finish`` result)."""
+    return (a.id for a in batch) if isinstance(batch, list) else batch.ids  # type: ignore[attr-defined]
 
 
 def _positioned(batches: Iterable[T]) -> Iterator[tuple[T, int]]:
@@ -427,11 +446,17 @@ class _Workers:
         self._files.append((job, path))
         return path
 
-    def map(self, segment: tuple[LocalStage, ...], batches: Iterable[Batch]) -> Iterator[Batch]:
-        """``segment`` applied to each batch, in order."""
+    def map(
+        self, segment: tuple[LocalStage, ...], batches: Iterable[Batch], finish: Callable[[Batch], T] | None = None
+    ) -> Iterator[Batch] | Iterator[T]:
+        """``segment`` applied to each batch, in order; then ``finish``, where given."""
         if self.pool is None:
-            return (_apply_segment(segment, _loaded(b), start) for b, start in _positioned(batches))
-        return _pooled(self.pool, _apply_in_worker, self._file(segment), _positioned(batches), self.workers)
+            done = (_apply_segment(segment, _loaded(b), start) for b, start in _positioned(batches))
+            return done if finish is None else map(finish, done)
+        if finish is None:
+            return _pooled(self.pool, _apply_in_worker, self._file(segment), _positioned(batches), self.workers)
+        path = self._file((segment, finish))
+        return _pooled(self.pool, _apply_and_finish_in_worker, path, _positioned(batches), self.workers)  # type: ignore[arg-type]
 
     def fit_parts(self, segment: tuple[LocalStage, ...], stage: Stage, batches: Iterable[Batch]) -> Iterator[object]:
         """``stage.fit_shard`` of each batch after ``segment``, in order."""
@@ -474,11 +499,14 @@ class _Workers:
 
 
 class _Runner:
-    """Streams batches through stages; article-local runs go to worker processes."""
+    """Streams batches through stages; article-local runs go to worker processes.
+    ``finish``, if given, is applied to each output batch (in the workers when the last
+    step runs there)."""
 
-    def __init__(self, stages: Sequence[Stage], workers: int) -> None:
+    def __init__(self, stages: Sequence[Stage], workers: int, finish: Callable[[Batch], object] | None = None) -> None:
         self.stages = list(stages)
         self.workers = max(1, workers)
+        self.finish = finish
 
     def _segments(self) -> list[Stage | tuple[LocalStage, ...]]:
         return _segments(self.stages)
@@ -496,10 +524,17 @@ class _Runner:
         steps = self._segments()
         if steps and not isinstance(steps[0], tuple):
             stream = (_loaded(b) for b in source)  # a corpus stage is given batches, never _Kept
-        for step in steps:
-            run = functools.partial(pool.map, step) if isinstance(step, tuple) else step
-            stream = _contract(step, run, stream)
-        return iter(stream)
+        finish = self.finish
+        for n, step in enumerate(steps):
+            last = n == len(steps) - 1
+            if isinstance(step, tuple):
+                run = functools.partial(pool.map, step, finish=finish if last else None)
+                stream = _contract(step, run, stream, finished=last and finish is not None)
+                if last:
+                    finish = None  # done in the workers
+            else:
+                stream = _contract(step, step, stream)
+        return iter(stream) if finish is None else map(finish, stream)
 
 
 def _pooled(pool: ProcessPoolExecutor, fn: Callable[[str, J], T], path: str, jobs: Iterable[J], workers: int) -> Iterator[T]:
@@ -513,8 +548,11 @@ def _pooled(pool: ProcessPoolExecutor, fn: Callable[[str, J], T], path: str, job
         yield window.popleft().result()
 
 
-def _contract(step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], batches: Iterable[Batch]) -> Iterator[Batch]:
-    """Run one step and check the stage contract: every article out, same order, same id."""
+def _contract(
+    step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], batches: Iterable[Batch], *, finished: bool = False
+) -> Iterator[Batch]:
+    """Run one step and check the stage contract: every article out, same order, same id.
+    ``finished``: the step gives ``finish`` results, checked by their ``ids``."""
     name = "+".join(type(s).__name__ for s in step) if isinstance(step, tuple) else type(step).__name__
     pending: collections.deque[str] = collections.deque()
 
@@ -524,15 +562,15 @@ def _contract(step: object, run: Callable[[Iterable[Batch]], Iterator[Batch]], b
             yield batch
 
     for batch in run(feed()):
-        if not isinstance(batch, list):
+        if not finished and not isinstance(batch, list):
             raise StageError(f"stage {name} yielded {type(batch).__name__}, not a list of articles")
-        for article in batch:
+        for id_ in _ids(batch):
             if not pending:
-                raise StageError(f"stage {name} yielded an article it was not given ({article.id!r})")
+                raise StageError(f"stage {name} yielded an article it was not given ({id_!r})")
             expected = pending.popleft()
-            if article.id != expected:
+            if id_ != expected:
                 raise StageError(
-                    f"stage {name} dropped or reordered articles: expected {expected!r}, got {article.id!r}. "
+                    f"stage {name} dropped or reordered articles: expected {expected!r}, got {id_!r}. "
                     "Stages must mark articles (article.reject), never remove them."
                 )
         yield batch

@@ -67,6 +67,21 @@ class Report:
         for article in articles:
             self.add(article)
 
+    def merge(self, other: Report) -> None:
+        """Add the counts of ``other`` (a part of the run, counted elsewhere: a worker)."""
+        self.read += other.read
+        self.kept += other.kept
+        self.rejected += other.rejected
+        self.paragraphs_read += other.paragraphs_read
+        self.paragraphs_kept += other.paragraphs_kept
+        self.chars_read += other.chars_read
+        self.chars_kept += other.chars_kept
+        self.reasons.update(other.reasons)
+        self.languages.update(other.languages)
+        self.clusters += other.clusters
+        for name, counts in other.inputs.items():
+            self.inputs.setdefault(name, Counter()).update(counts)
+
     def check(self) -> None:
         """Fail loudly if an article went missing: every input is kept or rejected."""
         if self.read != self.kept + self.rejected:

@@ -3,6 +3,12 @@
 Rows are buffered into row groups of a fixed size, so the files are byte-identical
 whatever the batch sizes or worker count that produced them.
 
+A batch becomes its rows and report counts in ``output_batch``, which the pipeline runs
+in the worker that made the batch (``Pipeline.run(finish=...)``): the main process then
+only appends Arrow columns and adds counts, instead of unpickling every article and
+converting it row by row. Batches of articles are turned into rows here by the same
+function, so both ways give the same bytes.
+
 Crash safety: each file is written to ``.NAME.PID.tmp`` and renamed into place, and
 ``report.json`` is the commit marker: the old one is removed before the Parquet files
 are replaced and the new one written last. So when ``report.json`` exists, the three
@@ -18,8 +24,10 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -28,10 +36,60 @@ from .errors import OutputError
 from .report import Report
 from .schema import ARTICLES, REMOVED, article_row, removed_rows
 
-__all__ = ["write", "OUTPUT_FILES"]
+__all__ = ["write", "OUTPUT_FILES", "OutputBatch", "output_batch"]
 
 OUTPUT_FILES = ("articles.parquet", "removed.parquet", "report.json")
 ROW_GROUP_ROWS = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class OutputBatch:
+    """What ``write`` needs of one batch: its rows of both files as Arrow record batches
+    (cheap to send between processes: a few buffers, not an object per paragraph), its
+    report counts, and its article ids (the pipeline checks the stage contract on them)."""
+
+    ids: tuple[str, ...]
+    articles: pa.RecordBatch
+    removed: pa.RecordBatch
+    report: Report
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def output_batch(batch: Batch) -> OutputBatch:
+    """``batch``'s rows and counts, as ``write`` adds them."""
+    report = Report()
+    kept, removed = [], []
+    for article in batch:
+        report.add(article)
+        removed.extend(removed_rows(article))
+        if article.rejected is None:
+            kept.append(article_row(article))
+    return OutputBatch(tuple([a.id for a in batch]), _record_batch(kept, ARTICLES), _record_batch(removed, REMOVED), report)
+
+
+_NUMBERS = {pa.int32(): np.int32, pa.float64(): np.float64}
+
+
+def _record_batch(rows: list[dict[str, object]], schema: pa.Schema) -> pa.RecordBatch:
+    """``pa.RecordBatch.from_pylist(rows, schema)`` for the output schemas, each column
+    built from its buffers: converting a Python list with pyarrow imports pandas (about
+    half a second in every worker process) only to check whether the list is one of its types."""
+    return pa.RecordBatch.from_arrays([_array([row[f.name] for row in rows], f.type) for f in schema], schema=schema)
+
+
+def _array(values: list[object], type_: pa.DataType) -> pa.Array:
+    """``pa.array(values, type_)`` for a string, int32 or float64 column (None = null)."""
+    nulls = values.count(None)
+    valid = None if not nulls else pa.py_buffer(np.packbits([v is not None for v in values], bitorder="little"))
+    if type_ == pa.string():
+        data = [b"" if v is None else v.encode("utf-8") for v in values]  # type: ignore[union-attr]
+        offsets = np.zeros(len(data) + 1, dtype=np.int32)
+        np.cumsum([len(d) for d in data], out=offsets[1:])
+        return pa.Array.from_buffers(type_, len(values), [valid, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))], nulls)
+    numbers = np.array([0 if v is None else v for v in values], dtype=_NUMBERS[type_])
+    return pa.Array.from_buffers(type_, len(values), [valid, pa.py_buffer(numbers)], nulls)
 
 
 class _ParquetSink:
@@ -41,18 +99,29 @@ class _ParquetSink:
         self.path = path
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         self.schema = schema
-        self.rows: list[dict[str, object]] = []
+        self.parts: list[pa.RecordBatch] = []
+        self.rows = 0
         self.writer = pq.ParquetWriter(self.tmp, schema, compression="zstd")
 
-    def add(self, row: dict[str, object]) -> None:
-        self.rows.append(row)
-        if len(self.rows) >= ROW_GROUP_ROWS:
-            self.flush()
+    def add(self, rows: pa.RecordBatch) -> None:
+        if rows.num_rows:
+            self.parts.append(rows)
+            self.rows += rows.num_rows
+        while self.rows >= ROW_GROUP_ROWS:
+            table = pa.Table.from_batches(self.parts, self.schema)
+            self._write(table.slice(0, ROW_GROUP_ROWS))
+            rest = table.slice(ROW_GROUP_ROWS)
+            self.parts, self.rows = rest.to_batches(), rest.num_rows
 
     def flush(self) -> None:
         if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, self.schema), row_group_size=ROW_GROUP_ROWS)
-            self.rows = []
+            self._write(pa.Table.from_batches(self.parts, self.schema))
+            self.parts, self.rows = [], 0
+
+    def _write(self, table: pa.Table) -> None:
+        # One contiguous chunk per column, as one conversion of the rows would give:
+        # the file's bytes do not depend on how the rows arrived.
+        self.writer.write_table(table.combine_chunks(), row_group_size=ROW_GROUP_ROWS)
 
     def close(self) -> None:
         self.flush()
@@ -113,7 +182,7 @@ def _atomic_text(path: Path, text: str) -> None:
 
 
 def write(
-    batches: Iterable[Batch],
+    batches: Iterable[Batch | OutputBatch],
     out: str | os.PathLike[str],
     *,
     overwrite: bool = False,
@@ -125,6 +194,7 @@ def write(
     Nothing appears in ``out`` until every batch is written: on an error the
     temporary files are removed and earlier outputs stay as they were. ``inputs``
     names the input files, so that one that held no article is still counted (0 read).
+    A batch may come as its ``output_batch`` already (made in a worker process).
     """
     out = Path(out)
     _prepare(out, overwrite)
@@ -136,12 +206,10 @@ def write(
         removed = _ParquetSink(out / "removed.parquet", REMOVED)
         sinks.append(removed)
         for batch in batches:
-            for article in batch:
-                report.add(article)
-                for row in removed_rows(article):
-                    removed.add(row)
-                if article.rejected is None:
-                    articles.add(article_row(article))
+            part = batch if isinstance(batch, OutputBatch) else output_batch(batch)
+            report.merge(part.report)
+            removed.add(part.removed)
+            articles.add(part.articles)
         report.check()
         for sink in sinks:
             sink.close()
