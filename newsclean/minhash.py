@@ -315,7 +315,19 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
         raise ValueError(f"threshold must be in [0, 1], got {threshold}")
     if num_perm < 1:
         raise ValueError(f"num_perm must be positive, got {num_perm}")
-    return _optimal_bands(threshold, num_perm)
+    return DATASKETCH_BANDS.get((threshold, num_perm)) or _optimal_bands(threshold, num_perm)
+
+
+# datasketch's answers for common settings, written down: asking it costs half a second of
+# imports and integration per run, in the main process after the last batch. A test
+# checks every entry against ``_optimal_param``.
+DATASKETCH_BANDS = {
+    (0.5, 64): (14, 4), (0.5, 128): (25, 5), (0.5, 256): (42, 6),
+    (0.6, 64): (10, 6), (0.6, 128): (18, 7), (0.6, 256): (32, 8),
+    (0.7, 64): (8, 8), (0.7, 128): (14, 9), (0.7, 256): (25, 10),
+    (0.8, 64): (5, 11), (0.8, 128): (9, 13), (0.8, 256): (17, 15),
+    (0.9, 64): (3, 21), (0.9, 128): (5, 25), (0.9, 256): (9, 28),
+}
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from datasketch.lsh import _optimal_param
 
 from newsclean.minhash import (
+    DATASKETCH_BANDS,
     NUM_PERM,
     SEED,
     MinHasher,
@@ -215,6 +216,11 @@ def test_minhash_jaccard_pairs_equals_jaccard(corpus: list[list[str]]) -> None:
 @pytest.mark.parametrize("num_perm", [32, 128, 200])
 def test_minhash_lsh_params_equal_datasketch_optimal_param(threshold: float, num_perm: int) -> None:
     assert lsh_params(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+@pytest.mark.parametrize(("threshold", "num_perm"), sorted(DATASKETCH_BANDS))
+def test_minhash_written_down_bands_are_datasketch_optimal_param(threshold: float, num_perm: int) -> None:
+    assert DATASKETCH_BANDS[threshold, num_perm] == _optimal_param(threshold, num_perm, 0.5, 0.5)
 
 
 @pytest.mark.parametrize(("threshold", "num_perm"), [(0.5, 128), (0.8, 128), (0.9, 128), (0.7, 64), (0.9, 256)])
