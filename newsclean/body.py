@@ -17,7 +17,8 @@ prose (an appendix, a training schedule, sections broken up by tables), the end 
 to the last prose line before it. Inside the span subheads, one-line quotes, lists and
 tables (label/value rows, rows of figures, short phrases such as pros and cons) are
 content; only a run of three or more link-shaped lines (teaser headlines, a table of
-contents) goes as a link list.
+contents) goes as a link list, and a short one only next to furniture (a dropped line, the
+body's edge): three to five such lines deep in the body are the article's subheads or list.
 
 The end is cut, and link lists dropped, only on evidence of a page around the article (a
 line an earlier rule dropped, a flattened menu, teasers beside the body, a label printed
@@ -28,6 +29,7 @@ first paragraph on is kept, down to the subheads, lists and tables after the las
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .article import Article
@@ -52,7 +54,9 @@ class DropOutsideBody(ArticleStage):
     short_penalty: float = 0.5  # a short non-sentence line costs this much per character
     min_body_chars: int = 200  # below this much prose there is no body to find
     second_span: float = 0.5  # a second run of prose this heavy (vs the body) is body too
-    min_run: int = 3  # this many headline-like lines in a row inside the body are a link list
+    min_run: int = 3  # this many headline-like lines in a row inside the body are a link list ...
+    own_list: int = 5  # ... unless at most this many with body lines for ``own_reach`` lines on
+    own_reach: int = 3  # either side (no furniture near): the article's own subheads or list
     tail_share: float = 0.05  # a block of prose at the end of the body lighter than this ...
     tail_long: float = 0.03  # ... (in a long body: this share, or one short sentence of ...
     tail_sentence: int = 100  # ... this many characters)
@@ -97,11 +101,29 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(lines))
             if k not in keep and k not in doubled
         }
-        for k in _teaser_runs(lines, sorted(keep), self.min_run, stop) if page else ():
+        inside = self._inside(lines.at, keep, len(article.paragraphs))
+        for k in _teaser_runs(lines, sorted(keep), self.min_run, stop, inside) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
         return article.drop(drops)
+
+    def _inside(self, at: list[int], keep: set[int], n: int) -> Callable[[list[int]], bool]:
+        """Whether a run of headline-like lines is short and lies deep in the body.
+
+        Teasers and menus come in boxes: a label or a widget an earlier rule dropped
+        ("Related", "Advertisement", a share bar) sits next to them, or the body ends
+        there, or they run long. A short run with body lines for ``own_reach`` lines on
+        either side is the article's own: subheads in a row, the products a guide names
+        before reviewing them, a short list.
+        """
+        body = {at[k] for k in keep}
+
+        def inside(run: list[int]) -> bool:
+            lo, hi = max(at[run[0]] - self.own_reach, 0), min(at[run[-1]] + self.own_reach, n - 1)
+            return len(run) <= self.own_list and all(i in body for i in range(lo, hi + 1))
+
+        return inside
 
     def _peel(self, scores: list[float], start: int, end: int, at: list[int]) -> tuple[int, int]:
         """The span without the light blocks of prose at its end that non-prose lines part from it.
@@ -395,13 +417,20 @@ def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> N
             scores[k] = 0.0
 
 
-def _teaser_runs(lines: _Lines, keep: list[int], min_run: int, stop: frozenset[str]) -> list[int]:
+def _teaser_runs(
+    lines: _Lines,
+    keep: list[int],
+    min_run: int,
+    stop: frozenset[str],
+    inside: Callable[[list[int]], bool] | None = None,
+) -> list[int]:
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
     line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
     table or a spec list, and a list of short phrases in sentence case (pros and cons,
-    a packing list)."""
+    a packing list). With ``inside`` (the body's own lines), a short run with no furniture
+    near it is the article's too."""
     texts, headline = lines.texts, lines.headline
     out: list[int] = []
     run: list[int] = []
@@ -413,7 +442,8 @@ def _teaser_runs(lines: _Lines, keep: list[int], min_run: int, stop: frozenset[s
         table = len(run) >= min_run and (
             _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop)
         )
-        if len(run) >= min_run and not announced and not table:
+        own = len(run) >= min_run and inside is not None and inside(run)
+        if len(run) >= min_run and not announced and not table and not own:
             out.extend(run)
         run = [k] if k is not None and headline[k] else []
     return out

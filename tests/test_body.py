@@ -22,9 +22,16 @@ def on_page(*paragraphs: str) -> Article:
     return article.replace(paragraphs=(BANNER, *article.paragraphs))
 
 
+def boxed(article: Article, label: str = "Related stories") -> Article:
+    """The label over a teaser box marked as an earlier rule's drop (a related-links heading):
+    teasers inside a body come in such a box."""
+    marked = (Paragraph(p.text, "boilerplate.related_block") if p.text == label else p for p in article.paragraphs)
+    return article.replace(paragraphs=tuple(marked))
+
+
 def dropped_here(article: Article) -> dict[str, str]:
-    """The drops DropOutsideBody made (the banner was dropped before it ran)."""
-    return {text: reason for text, reason in dropped(article).items() if text != BANNER.text}
+    """The drops DropOutsideBody made (the banner and a box label were dropped before it ran)."""
+    return {text: reason for text, reason in dropped(article).items() if text not in (BANNER.text, "Related stories")}
 
 
 def test_body_menus_and_footer_around_the_article_dropped() -> None:
@@ -88,9 +95,34 @@ def test_body_prose_worded_list_between_sections_kept() -> None:
 
 
 def test_body_teaser_headlines_inside_the_body_dropped() -> None:
-    out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY[:2], *TEASERS, *BODY[2:]))
+    page = on_page("Council backs tram extension", *BODY[:2], "Related stories", *TEASERS, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
     assert kept(out) == ["Council backs tram extension", *BODY]
     assert set(dropped_here(out).values()) == {"boilerplate.link_list"}
+
+
+def test_body_short_run_of_subheads_deep_in_the_body_stays() -> None:
+    # Three to five headline-like lines with the body's own lines all around and no box
+    # near them: the article's subheads or the names a guide lists, not teasers.
+    for subheads in (
+        ["Der Rathausbeschluss", "Kosten Und Finanzierung", "Kritik Der Opposition"],
+        ["Le Vote Du Conseil", "Coût Et Financement", "Les Critiques", "Calendrier Des Travaux"],
+    ):
+        inside = [*BODY[:3], *subheads, *BODY[1:]]
+        out = DropOutsideBody().apply(on_page("Council backs tram extension", *inside))
+        assert kept(out) == ["Council backs tram extension", *inside], subheads
+
+
+def test_body_run_of_headlines_next_to_a_box_or_long_still_dropped() -> None:
+    # The same kind of run goes when a box an earlier rule named is next to it ...
+    subheads = ["Der Rathausbeschluss", "Kosten Und Finanzierung", "Kritik Der Opposition"]
+    page = on_page("Council backs tram extension", *BODY[:3], "Related stories", *subheads, *BODY[1:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert {dropped(out)[line] for line in subheads} == {"boilerplate.link_list"}
+    # ... or when it runs on past five lines, as teaser lists and menus do.
+    long_run = [*TEASERS, "Nieuwe Fietsbrug Geopend", "Markt Verhuist Naar Het Plein"]
+    out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY[:3], *long_run, *BODY[1:]))
+    assert {dropped(out)[line] for line in long_run} == {"boilerplate.link_list"}
 
 
 def test_body_two_headline_lines_inside_the_body_stay() -> None:
@@ -252,7 +284,8 @@ def test_body_teasers_with_leading_figures_or_dates_inside_the_body_dropped() ->
         ["10 Best Hiking Trails Near The City", "5 Things To Do This Weekend", "The 7 Cheapest Cafés In 2025"],
         ["Mayor Unveils Budget - December 16, 2024", "Bakery Wins Award - December 9, 2024", "Road Closed - May 2, 2025"],
     ):
-        out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY[:2], *teasers, *BODY[2:]))
+        page = on_page("Council backs tram extension", *BODY[:2], "Related stories", *teasers, *BODY[2:])
+        out = DropOutsideBody().apply(boxed(page))
         assert kept(out) == ["Council backs tram extension", *BODY], teasers
         assert set(dropped_here(out).values()) == {"boilerplate.link_list"}
 

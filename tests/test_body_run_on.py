@@ -135,7 +135,7 @@ def test_body_packing_list_in_english_inside_the_body_stays() -> None:
 def test_body_menu_of_single_words_and_titled_links_inside_the_body_dropped() -> None:
     # One-word menu items and titled links are no phrase list: the run goes as a link list.
     menu = ["Inicio", "Deportes", "Más Noticias Del Día", "Contacto"]
-    body = [*REVIEW[:2], *menu, *REVIEW[2:]]
+    body = [*REVIEW[:2], Paragraph("Compartir en Facebook", "boilerplate.share_prompt"), *menu, *REVIEW[2:]]
     out = DropOutsideBody().apply(page("Un portátil ligero para la oficina", *body))
     assert kept(out) == ["Un portátil ligero para la oficina", *REVIEW]
     assert {dropped(out)[line] for line in menu} == {"boilerplate.link_list"}
@@ -147,6 +147,7 @@ def test_body_links_ending_on_a_function_word_inside_the_body_dropped() -> None:
     body = [
         "A first night in the mountains is less daunting when the pack holds everything you need and nothing you will carry for no reason.",
         "Most beginners pack too much, and what they carry is what they end up regretting on the second day of the walk.",
+        Paragraph("Share this article", "boilerplate.share_prompt"),
         *links,
         "Food is the one thing you should not skimp on, since a long day of walking uses far more energy than most people expect.",
         "Check the weather the evening before you leave, and tell someone at home which route you plan to take and when you will be back.",
