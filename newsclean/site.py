@@ -64,6 +64,21 @@ def _starts(rows: np.ndarray) -> np.ndarray:
     return new
 
 
+def _rows_of_busy_pairs(triples: np.ndarray, min_rows: int, bits: int | None = None) -> np.ndarray:
+    """The rows of ``triples`` whose (site, paragraph) pair may be on ``min_rows`` or more rows.
+
+    A pair on fewer rows is on fewer stories, and most pairs are on one row: dropping them
+    first leaves ``_distinct_rows`` (a sort of every row) about a tenth of the rows. Pairs are
+    counted by hash bucket (``2**bits`` of them, two to four per row): a bucket sums the
+    rows of the pairs that share it, so no row of a busy pair is ever dropped.
+    """
+    if bits is None:
+        bits = max(1, (2 * len(triples)).bit_length())
+    mixed = triples[:, 0] * np.uint64(0x9E3779B97F4A7C15) + triples[:, 1]  # wraps around; xxh3 keys are well spread
+    bucket = (mixed >> np.uint64(64 - bits)).astype(np.intp)
+    return triples[np.bincount(bucket, minlength=1 << bits)[bucket] >= min_rows]
+
+
 def frequent_lines(triples: np.ndarray, min_stories: int) -> tuple[np.ndarray, np.ndarray]:
     """(site, paragraph) pairs found on ``min_stories`` or more distinct stories, and their counts.
 
@@ -71,7 +86,7 @@ def frequent_lines(triples: np.ndarray, min_stories: int) -> tuple[np.ndarray, n
     every triple of the pairs in it, so a distributed engine can count per hash partition.
     """
     # Distinct (site, paragraph, story) triples, sorted: each (site, paragraph) is one run.
-    table = _distinct_rows(triples)
+    table = _distinct_rows(_rows_of_busy_pairs(triples, min_stories))
     starts = np.flatnonzero(_starts(table[:, :2]))
     n = np.diff(np.append(starts, len(table)))
     frequent = n >= min_stories
