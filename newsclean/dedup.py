@@ -15,7 +15,7 @@ twice is thus repaired, not thrown away. A short line printed three times or mor
 schedule's "Rest day", a table's "Yes") labels rows and is kept each time; a label/value
 row printed again among other lines ("Storage: 256GB SSD" in the specs of two laptops) is
 the row of another table, kept too, while one that comes back with the line before or after
-it is part of a block printed twice.
+it, or right after itself, is part of a block printed twice.
 """
 
 from __future__ import annotations
@@ -137,7 +137,8 @@ def _shared_rows(kept: list[tuple[int, tuple[str, ...]]], paragraphs: tuple[Para
     """Positions (in ``kept``) of label/value rows printed again among other lines: the same
     value in the tables of two products or two sections ("Storage: 256GB SSD" under each
     laptop) is a row of each, not a copy. A text pasted twice, or a box printed twice,
-    repeats the row with the line before or after it; then the later one is a copy."""
+    repeats the row with the line before or after it; then the later one is a copy, and so
+    is a row printed twice in a row (no other table's rows between them)."""
     lines = [tokens for _, tokens in kept]
     if len(set(lines)) == len(lines):
         return set()  # no line printed twice: most articles
@@ -145,7 +146,7 @@ def _shared_rows(kept: list[tuple[int, tuple[str, ...]]], paragraphs: tuple[Para
     rows: set[int] = set()
     seen: dict[tuple[str, ...], int] = {}
     for k, tokens in enumerate(lines):
-        if tokens in seen and _KEY_VALUE.match(paragraphs[kept[k][0]].text):
+        if tokens in seen and lines[k - 1] != tokens and _KEY_VALUE.match(paragraphs[kept[k][0]].text):
             j = seen[tokens]
             prev, nxt = (lines[k - 1] if k else ()), (lines[k + 1] if k < last else ())
             if prev != (lines[j - 1] if j else ()) and nxt != (lines[j + 1] if j < last else ()):

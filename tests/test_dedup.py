@@ -206,3 +206,11 @@ def test_dedup_note_with_a_long_value_printed_twice_is_a_copy() -> None:
     note = "Nota: questo articolo è stato aggiornato lunedì con le ultime cifre ufficiali."
     a = DropRepeatedParagraphs().apply(make_article(note, LONG, "Fonte: Istat", OTHER, note, "Fonte: Eurostat"))
     assert kept(a) == [note, LONG, "Fonte: Istat", OTHER, "Fonte: Eurostat"]
+
+
+def test_dedup_row_printed_twice_in_a_row_is_a_copy() -> None:
+    """No other table's rows between the two: the same row twice on end is a stutter, one goes."""
+    for row in ("Schritt 2: Angebote vergleichen", "Étape 2 : comparer les offres", "Duration: 45 minutes"):
+        a = DropRepeatedParagraphs().apply(make_article(LONG, row, row, OTHER))
+        assert kept(a) == [LONG, row, OTHER]
+        assert a.paragraphs[2].dropped == "repeat.paragraph"
