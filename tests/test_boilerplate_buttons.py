@@ -196,3 +196,14 @@ def test_boilerplate_buttons_initials_in_a_letter_column_spaced_apart_kept() -> 
     body = [*BODY_EN[:3], long_letter, "Sophie L.", *BODY_EN[3:5], long_letter, "Tom B.", *BODY_EN[5:7], long_letter, "Priya K.", *BODY_EN[7:]]
     out = strip(*body)
     assert long_letter in kept(out)
+
+
+def test_boilerplate_buttons_labelled_options_kept() -> None:
+    """Options labelled with one word and a letter ("Option A.", "Variante B.") repeat their
+    label; three customers rarely share a first name, so this is the article's list."""
+    for labels in (["Option A.", "Option B.", "Option C."], ["Variante A.", "Variante B.", "Variante C."]):
+        body = [*BODY_EN[:4]]
+        for label, note in zip(labels, ("Extend the line north by six stops.", "Run express buses instead.", "Wait for the regional plan.")):
+            body += [label, note]
+        body += BODY_EN[4:]
+        assert kept(strip(*body)) == body, labels

@@ -373,7 +373,7 @@ class Furniture:
 
     def _testimonials(self, lines: list[Line], drops: Drops, min_signed: int = 3, max_gap: int = 6, most_words: int = 80) -> Drops:
         """A carousel of testimonials: short quotes, each signed with a first name and an
-        initial ("Maria S."), three or more signatures at most ``max_gap`` lines apart with only
+        initial ("Maria S."), three or more names at most ``max_gap`` lines apart with only
         short lines between them. A business's praise of itself, not the article: the block
         goes from the quote above its first signature to its last signature. An article's
         people are named in full, and a list of names over their bios signs nothing."""
@@ -389,7 +389,7 @@ class Furniture:
             ):
                 run.append(pos)
                 continue
-            if len(run) >= min_signed:
+            if len({kept[k].words[0] for k in run}) >= min_signed:  # a labelled list repeats its label: "Option A."
                 start = run[0] - 1 if run[0] > 0 and kept[run[0] - 1].n_words <= most_words else run[0]
                 detail = f"in a block of signed testimonials ('{kept[run[0]].text.strip()}')"
                 out.update({kept[k].index: (COMMENTS, detail) for k in range(start, run[-1] + 1)})
