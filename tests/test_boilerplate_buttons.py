@@ -8,23 +8,13 @@ inside a sentence of the article, or a list of people named in full, stay.
 
 from __future__ import annotations
 
-from conftest import TRAM_ARTICLE, dropped, kept, make_article
-from newsclean.boilerplate import StripBoilerplate
+from conftest import TRAM_ARTICLE, dropped, kept
 from test_boilerplate_families import BODIES
+from test_boilerplate_furniture import BODY_DE as FURNITURE_BODY_DE
+from test_boilerplate_furniture import strip
 
 BODY_EN = TRAM_ARTICLE[:10]
-BODY_DE = [
-    "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",
-    "Die Strecke soll sechs neue Haltestellen bekommen und rund 80 Millionen Euro kosten, den größten Teil bezahlt das Land.",
-    "Gegner sagten, das Geld wäre bei Bussen besser angelegt, die auch die Dörfer am Rand erreichen könnten, wohin die Bahn nie fährt.",
-    "Der Bau soll im nächsten Frühjahr beginnen und etwa zwei Jahre dauern, teilten die Verkehrsbetriebe in einer Erklärung mit.",
-    "Die ersten Bahnen sollen im Herbst 2027 auf dem neuen Abschnitt fahren, wenn die Ausschreibung für die Schienen wie geplant läuft.",
-    "Die Bewohner des Viertels warten seit fast zehn Jahren auf eine schnelle Verbindung in die Innenstadt, seit die ersten Häuser fertig wurden.",
-]
-
-
-def strip(*paragraphs: str):
-    return StripBoilerplate().apply(make_article(*paragraphs))
+BODY_DE = FURNITURE_BODY_DE[:6]
 
 
 def _inserted(body: list[str], line: str, at: int = 4) -> list[str]:
