@@ -244,12 +244,16 @@ class _Lines:
 
     @classmethod
     def of(cls, article: Article) -> _Lines:
-        at = [i for i, p in enumerate(article.paragraphs) if p.dropped is None]
-        texts = [article.paragraphs[i].text for i in at]
-        tokens = [words(text) for text in texts]
-        sentence = [ends_like_sentence(text) for text in texts]
-        headline = [_headline_like(t, len(toks), s) for t, toks, s in zip(texts, tokens, sentence)]
-        return cls(at, texts, tokens, sentence, [_link_like(text) for text in texts], headline)
+        paragraphs = article.paragraphs
+        at = [i for i, p in enumerate(paragraphs) if p.dropped is None]
+        texts = [paragraphs[i].text for i in at]
+        tokens = list(map(words, texts))
+        sentence = list(map(ends_like_sentence, texts))
+        headline = list(map(_headline_like, texts, map(len, tokens), sentence))
+        # A line is link-like only with two of a menu's separators: most pages have none at all.
+        page = "\n".join(texts)
+        link = list(map(_link_like, texts)) if any(c in page for c in _LINK_SEPARATORS) else [False] * len(texts)
+        return cls(at, texts, tokens, sentence, link, headline)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -366,6 +370,9 @@ def _announces(text: str) -> bool:
     """A line ending in a colon introduces what follows ("Here is what you need:"): when
     worded like prose, it is the article's sentence, not a menu label."""
     return text.rstrip().endswith(":")
+
+
+_LINK_SEPARATORS = "|·•"
 
 
 def _link_like(text: str) -> bool:
@@ -518,7 +525,7 @@ def _main_language(tokens: list[tuple[str, ...]]) -> str | None:
     """The language with the most marker words in the lines (the first met on a tie)."""
     # Added up in a plain dict: Counter.update costs more per line than the adding.
     votes: dict[str, int] = {}
-    for line_votes in map(stopword_votes, tokens):
+    for line_votes in filter(None, map(stopword_votes, tokens)):  # a quarter of the lines have none
         for lang, n in line_votes.items():
             votes[lang] = votes.get(lang, 0) + n
     return max(votes, key=votes.__getitem__) if votes else None
@@ -529,8 +536,9 @@ def _densities(tokens: list[tuple[str, ...]], lang: str | None) -> list[float]:
     up once per article); 1.0 each when the language is unknown."""
     if lang is None:
         return [1.0] * len(tokens)
-    stop = stopwords_for(lang)
-    return [sum(map(stop.__contains__, toks)) / len(toks) if toks else 0.0 for toks in tokens]
+    stop = stopwords_for(lang).__contains__
+    # Counted as the length of the filtered list: summing the bools takes sum's slow path.
+    return [len([*filter(stop, toks)]) / len(toks) if toks else 0.0 for toks in tokens]
 
 
 def _best_span(scores: list[float]) -> tuple[int, int]:

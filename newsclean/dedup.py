@@ -56,7 +56,7 @@ class DropRepeatedParagraphs(ArticleStage):
         drops: dict[int, tuple[str, str]] = {}
         candidates: list[tuple[int, tuple[str, ...]]] = []
         paragraphs = article.paragraphs
-        kept = [(index, words(p.text)) for index, p in article.kept_paragraphs()]
+        kept = [(index, words(p.text)) for index, p in enumerate(paragraphs) if p.dropped is None]
         labels = _row_labels([tokens for _, tokens in kept], self.label_words)
         rows = _shared_rows(kept, paragraphs)
         for k, (index, tokens) in enumerate(kept):

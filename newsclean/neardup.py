@@ -50,7 +50,8 @@ KEEP_POLICIES = ("longest", "earliest", "first")
 def _sign_article(article: Article, shingle: int, hasher: MinHasher) -> bytes:
     """MinHash of the article's kept text (word shingles), from the paragraphs' cached words:
     no word crosses the blank line between two paragraphs, so the text's words are theirs."""
-    tokens = tuple(itertools.chain.from_iterable(words(p.text) for _, p in article.kept_paragraphs()))
+    texts = [p.text for p in article.paragraphs if p.dropped is None]
+    tokens = tuple(itertools.chain.from_iterable(map(words, texts)))
     return hasher.signature(shingles(tokens, shingle)).tobytes()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from conftest import make_article
-from newsclean.body import _densities, _Lines, _main_language
+from newsclean.body import _densities, _link_like, _Lines, _main_language
 from newsclean.stopwords import marker_words, stopword_density, stopword_votes
 from newsclean.text import ends_like_sentence, words
 
@@ -67,3 +67,24 @@ def test_lines_are_the_kept_paragraphs_in_order() -> None:
     assert lines.sentence == [ends_like_sentence(t) for t in lines.texts] == [True, True, False, False]
     assert lines.link == [False, False, True, False]
     assert lines.headline == [False, False, True, True]  # short lines with no sentence end
+
+
+def test_lines_link_shortcut_as_link_like_per_line() -> None:
+    """Pages with no menu separator skip the per-line test; pages with some ask every line."""
+    pages = [
+        [],
+        ["Ein Satz ohne Trennzeichen.", "Zweite Zeile", "Ça va très bien, merci."],
+        ["Start · Polityka", "Kraj | Świat", "Sport • Kultura"],  # one separator per line: none is a menu
+        ["Inicio | Noticias | Deportes", "El alcalde habló ayer con los vecinos del barrio."],
+        ["Accueil · Sports · Culture", "Uma frase qualquer."],
+        ["Notizie • Sport • Cultura", "Sì"],
+        ["A|B", "Uitgelicht ||", "x · y", "•• Tip"],  # separators touching, doubled, at the start
+        ["Prezzo: 12 € | 14 €", "Wahl 2025 | 41,2 % | 38,9 %"],  # figures in a table row
+    ]
+    for texts in pages:
+        lines = _Lines.of(make_article(*texts)) if texts else None
+        expected = [_link_like(t) for t in texts]
+        assert (lines.link if lines else []) == expected
+    assert _Lines.of(make_article(*pages[2])).link == [False, False, False]
+    assert _Lines.of(make_article(*pages[3])).link == [True, False]
+    assert _Lines.of(make_article(*pages[6])).link == [False, True, False, True]

@@ -156,6 +156,24 @@ def test_minhash_signature_equals_batched_row(corpus: list[list[str]]) -> None:
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("chunk_tokens", [1, 5, 1000, 4096])
+def test_minhash_signature_equals_datasketch_in_every_block_size(
+    corpus: list[list[str]], scheme: str, chunk_tokens: int
+) -> None:
+    """The one-document path against datasketch: one token, a few, non-ASCII, digits and
+    underscores, and a document of 2,500 tokens, longer than most blocks, so several
+    blocks' minima are merged."""
+    hasher = MinHasher(scheme=scheme, chunk_tokens=chunk_tokens)
+    long_doc = [f"mot_{i} été {i % 97}" for i in range(2500)]
+    docs = [["x"], ["Größe über 12 €", "naïve café", "日本語 テキスト", "a_b c_d"], long_doc, *corpus[:5]]
+    for doc in docs:
+        expected = datasketch_minhash(doc, NUM_PERM, SEED, scheme).hashvalues
+        got = hasher.signature(iter(doc))
+        assert got.dtype == expected.dtype
+        np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
 def test_minhash_empty_input_equals_datasketch_empty(corpus: list[list[str]], scheme: str) -> None:
     hasher = MinHasher(scheme=scheme)
     empty = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=scheme).hashvalues

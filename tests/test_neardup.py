@@ -147,3 +147,34 @@ def test_neardup_signature_from_paragraph_words_equals_the_signature_of_the_text
     articles.append(articles[0].drop({1: "boilerplate.cookie_banner", 3: "repeat.paragraph"}))
     for article in articles:
         assert _sign_article(article, 3, hasher(128)) == _sign_text(article.text, 3, hasher(128))
+
+
+def test_sign_article_equals_signature_of_plain_shingles() -> None:
+    """The signature from the kept paragraphs' cached words: the same values as
+    ``signature(shingles(words of the kept text))``, for texts shorter than a shingle,
+    empty, non-ASCII, with digits, underscores and dropped paragraphs."""
+    import itertools
+
+    from newsclean.minhash import hasher
+    from newsclean.neardup import _sign_article
+    from newsclean.text import shingles, words
+
+    signer = hasher(128)
+    articles = [
+        make_article("Kurz."),
+        make_article("Zwei Wörter"),
+        make_article("Drei kleine Wörter"),
+        make_article("Vier kleine Wörter hier"),
+        make_article("…", "—"),  # no words at all
+        make_article(
+            "Le maire a présenté mardi le budget 2025 de la ville, en hausse de 3,5 %.",
+            "Menu | Sport | Kultur",
+            "Zarząd spółki ogłosił w piątek, że zysk_netto wzrósł o 12 proc. rok do roku.",
+            " ".join(f"słowo{i} été_{i % 7}" for i in range(3000)),  # a long article: several thousand shingles
+        ).drop({1: "boilerplate.test"}),
+    ]
+    for article in articles:
+        for n in (1, 3, 5):
+            tokens = tuple(itertools.chain.from_iterable(words(p.text) for _, p in article.kept_paragraphs()))
+            expected = signer.signature(shingles(tokens, n)).tobytes()
+            assert _sign_article(article, n, signer) == expected
