@@ -146,3 +146,65 @@ def test_language_langdetect_backend_drops_latin_from_mostly_other_scripts() -> 
     detector.append("Reuters reports from Moscow: Москва")
     detector.cleaning_text()
     assert "Reuters" in detector.text
+
+
+def test_language_one_call_path_ranks_as_the_public_detector() -> None:
+    # langdetect_rs's private one-call detection must give the public Detector's ranking,
+    # to the last bit, on real multilingual text and on every edge of text preparation.
+    from newsclean.language import _factory, _public_ranked, _rust_ranked
+
+    ranked = _rust_ranked(0)
+    assert ranked is not None  # the installed langdetect_rs passes the probe check
+    factory, no_features = _factory(0, "langdetect_rs")
+    texts = _edge_texts() + parity_texts()
+    outcomes = set()
+    for text in texts:
+        expected = _public_ranked(factory, no_features, text)
+        found = ranked(text)
+        assert (None if found is None else [tuple(pair) for pair in found]) == expected, text[:80]
+        outcomes.add("none" if expected is None else min(len(expected), 2))
+    assert outcomes == {"none", 1, 2}  # no features, one language, several languages all compared
+
+
+def test_language_one_call_path_falls_back_when_the_private_call_differs() -> None:
+    import pytest
+
+    import newsclean.language as language
+
+    real_factory, no_features = language._factory(0, "langdetect_rs")
+    # A mixed text ranks two languages: the wrong order below would change its result.
+    texts = [*TEXTS.values(), "Korte gemengde tekst, un texte court et mélangé, kort en gemengd, court et mêlé."]
+    expected = {text: detect(text, backend="langdetect") for text in texts}
+    assert len(language._rust_ranked(0)(texts[-1]) or []) == 2
+
+    class Core:
+        def __init__(self, detect_langs: object) -> None:
+            self.detect_langs = detect_langs
+
+    class Factory:
+        seed = 0
+
+        def __init__(self, core: Core) -> None:
+            self._core = core
+
+        def create(self) -> object:
+            return real_factory.create()
+
+    def wrong_order(text: str, state: object) -> list[tuple[str, float]]:
+        return list(reversed(real_factory._core.detect_langs(text, state) or []))
+
+    def old_signature(text: str) -> None:
+        raise AssertionError("must not be called with a state")
+
+    patch = pytest.MonkeyPatch()
+    try:
+        for detect_langs in (wrong_order, old_signature, None):
+            core = Core(detect_langs) if detect_langs is not None else object()
+            patch.setattr(language, "_factory", lambda seed, backend, core=core: (Factory(core), no_features))
+            language._rust_ranked.cache_clear()
+            assert language._rust_ranked(0) is None
+            assert {text: detect(text, backend="langdetect_rs") for text in texts} == expected
+    finally:
+        patch.undo()
+        language._rust_ranked.cache_clear()
+    assert language._rust_ranked(0) is not None
