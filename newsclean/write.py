@@ -19,6 +19,7 @@ next run into the same directory.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import shutil
@@ -76,19 +77,28 @@ def _record_batch(rows: list[dict[str, object]], schema: pa.Schema) -> pa.Record
     """``pa.RecordBatch.from_pylist(rows, schema)`` for the output schemas, each column
     built from its buffers: converting a Python list with pyarrow imports pandas (about
     half a second in every worker process) only to check whether the list is one of its types."""
-    return pa.RecordBatch.from_arrays([_array([row[f.name] for row in rows], f.type) for f in schema], schema=schema)
+    if not rows:
+        return _from_columns([[] for _ in schema], schema)
+    # The rows turned into columns by zip (one tuple per column), not one look-up per cell.
+    return _from_columns(list(zip(*map(operator.itemgetter(*schema.names), rows))), schema)
 
 
-def _array(values: list[object], type_: pa.DataType) -> pa.Array:
+def _from_columns(columns: Sequence[Sequence[object]], schema: pa.Schema) -> pa.RecordBatch:
+    """A record batch of ``schema`` from its columns of Python values, in schema order."""
+    return pa.RecordBatch.from_arrays([_array(column, f.type) for column, f in zip(columns, schema)], schema=schema)
+
+
+def _array(values: Sequence[object], type_: pa.DataType) -> pa.Array:
     """``pa.array(values, type_)`` for a string, int32 or float64 column (None = null)."""
     nulls = values.count(None)
     valid = None if not nulls else pa.py_buffer(np.packbits([v is not None for v in values], bitorder="little"))
     if type_ == pa.string():
-        data = [b"" if v is None else v.encode("utf-8") for v in values]  # type: ignore[union-attr]
+        texts = values if not nulls else ["" if v is None else v for v in values]
+        data = list(map(str.encode, texts))  # type: ignore[arg-type]  # UTF-8
         offsets = np.zeros(len(data) + 1, dtype=np.int32)
-        np.cumsum([len(d) for d in data], out=offsets[1:])
+        np.cumsum(list(map(len, data)), out=offsets[1:])
         return pa.Array.from_buffers(type_, len(values), [valid, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))], nulls)
-    numbers = np.array([0 if v is None else v for v in values], dtype=_NUMBERS[type_])
+    numbers = np.array([0 if v is None else v for v in values] if nulls else values, dtype=_NUMBERS[type_])
     return pa.Array.from_buffers(type_, len(values), [valid, pa.py_buffer(numbers)], nulls)
 
 
