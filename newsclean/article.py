@@ -109,11 +109,13 @@ class Article:
         return self.replace(paragraphs=tuple(paragraphs))
 
     def map_text(self, fn: Callable[[str], str]) -> Article:
-        """This article with ``fn`` applied to the text of every paragraph."""
+        """This article with ``fn`` applied to the text of every paragraph (itself when no text changes)."""
         paragraphs = tuple(
             p if (new := fn(p.text)) == p.text else _paragraph(new, p.dropped, p.detail)
             for p in self.paragraphs
         )
+        if all(map(operator.is_, paragraphs, self.paragraphs)):
+            return self  # records are frozen: the same record serves, and most articles need no repair
         return self.replace(paragraphs=paragraphs)
 
     def replace(self, **fields: object) -> Article:

@@ -58,3 +58,21 @@ def test_article_pickles_with_every_field() -> None:
     assert all(getattr(article, f.name) is not None for f in dataclasses.fields(Article))
     copy = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
     assert copy == article and copy.signature == b"\x01\x02" and copy.paragraphs[0].detail == "cue"
+
+
+def test_article_map_text_returns_itself_when_no_text_changes() -> None:
+    from newsclean.article import Article, Paragraph
+
+    article = Article(
+        id="m", source="m.jsonl:1",
+        paragraphs=(Paragraph("Grüße aus Łódź"), Paragraph("Menu", "boilerplate.nav", "cue"), Paragraph("")),
+        title="T",
+    )
+    # Equal text (even a new str object) is no change: the very same record comes back.
+    assert article.map_text(lambda t: "".join(list(t))) is article
+    changed = article.map_text(lambda t: t.replace("Menu", "Menü"))
+    assert changed is not article and changed != article
+    assert [p.text for p in changed.paragraphs] == ["Grüße aus Łódź", "Menü", ""]
+    assert changed.paragraphs[1].dropped == "boilerplate.nav" and changed.paragraphs[1].detail == "cue"
+    assert changed.paragraphs[0] is article.paragraphs[0] and changed.title == "T"
+    assert article.paragraphs[1].text == "Menu"  # the input is untouched
