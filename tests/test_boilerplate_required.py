@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from re import _constants as sre, _parser as _parse
 from collections import Counter
 from functools import lru_cache
@@ -236,3 +237,15 @@ def test_boilerplate_remembered_decisions_are_the_decisions() -> None:
         fresh = {line.index: d for line in lines if (d := rules._classify(line, 40))}
         assert fresh and rules.single_line(lines) == fresh
         assert rules.single_line(lines) == fresh  # the second time from memory
+
+
+def test_required_punctuation_pattern_as_the_character_tests() -> None:
+    """``_tokens`` finds punctuation with one regex search (``[^\\w\\s]``) instead of a test per
+    character: for every code point, the same answer as "neither a word character nor a space"."""
+    from newsclean.boilerplate.required import _PUNCTUATION, _word_char
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (_PUNCTUATION.search(char) is not None) == (not _word_char(char) and not char.isspace()), hex(code)
+    assert _PUNCTUATION.search("a.i.") and _PUNCTUATION.search("(c) ") and _PUNCTUATION.search("©")
+    assert not _PUNCTUATION.search("zażółć gęślą jaźń_2025") and not _PUNCTUATION.search("")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 # Private modules of the standard library (Python 3.11+); a structure they no longer
 # describe this way makes required_tokens give None: the cue is then always searched.
@@ -38,6 +39,7 @@ def required_tokens(cue: str, common: frozenset[str]) -> frozenset[str] | None:
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_PUNCTUATION = re.compile(r"[^\w\s]")  # neither ``_word_char`` nor ``str.isspace``: the same classes as \w and \s
 _MAX_STRINGS = 64
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
@@ -194,7 +196,8 @@ def _tokens(strings: set[str], left: bool, right: bool, common: frozenset[str]) 
         best = min(tokens, key=lambda t: (_cost(t, common), -len(t), t))
         plain.add(best)
         options.append(set(tokens))
-        punctuated = any(not _word_char(c) and not c.isspace() for c in s) and not _TOKEN.fullmatch(s)
+        # Punctuated: a character neither a word character nor a space (``_PUNCTUATION``), and more than one token.
+        punctuated = _PUNCTUATION.search(s) is not None and not _TOKEN.fullmatch(s)
         whole.add(s if punctuated and _cost(best, common) >= _COMMON else best)
     choices = [plain, whole]
     if shared := _shared(options, common):
@@ -223,6 +226,7 @@ def _shared(options: list[set[str]], common: frozenset[str]) -> set[str] | None:
 _COMMON = 50  # the cost of a common token
 
 
+@lru_cache(maxsize=None)  # asked about the same words for every string of every cue
 def _cost(token: str, common: frozenset[str]) -> int:
     """How many lines a token lets through, roughly: one common token costs more than dozens of rare words.
 
