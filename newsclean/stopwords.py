@@ -8,7 +8,7 @@ each hit is evidence for exactly one language.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, _count_elements  # Counter.update's own counting loop
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -41,7 +41,11 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
 def stopword_votes(words: tuple[str, ...]) -> Counter[str]:
     """Language -> number of its marker words among ``words`` (case-folded). Do not mutate the result."""
     # filter(None, ...) drops the words no language owns (None); no language code is "".
-    return Counter(filter(None, map(marker_words().get, words)))
+    # What Counter(iterable) does, counted straight into an empty Counter without its
+    # per-call type checks: a quarter of the cost, for every new paragraph.
+    votes: Counter[str] = Counter()
+    _count_elements(votes, filter(None, map(marker_words().get, words)))
+    return votes
 
 
 def stopword_density(words: list[str], lang: str | None) -> float:

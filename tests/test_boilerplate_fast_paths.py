@@ -2,7 +2,8 @@
 
 A date is searched only on lines a byline or stamp cue opens; the agency-credit pattern only
 on lines that end in a bracket; a full memory of short lines' decisions forgets its older
-half; and a cue's required words may be one word its alternatives share. Each test runs
+half; a cue's required words may be one word its alternatives share; a line's fields are
+remembered by its text; and stopword votes are counted without Counter's constructor. Each test runs
 the shortcut beside the plain version it replaces, on lines written here in several
 languages and on the seed and golden-case paragraphs.
 """
@@ -13,6 +14,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +22,7 @@ import pytest
 
 from newsclean.boilerplate import cues as cues_module
 from newsclean.boilerplate import rules as rules_module
-from newsclean.boilerplate.cues import Cues, LanguageCues, _common_words, load_cues
+from newsclean.boilerplate.cues import Cues, LanguageCues, _common_words, clean_line, load_cues
 from newsclean.boilerplate.required import required_tokens
 from newsclean.boilerplate.rules import (
     _AGENCY_PARENS,
@@ -34,6 +36,8 @@ from newsclean.boilerplate.rules import (
     _is_name,
     make_lines,
 )
+from newsclean.stopwords import marker_words, stopword_votes
+from newsclean.text import ends_like_sentence, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SELECTIONS = [None, ("en",), ("de", "en"), ("fr", "en"), ("es", "en")]
@@ -318,3 +322,100 @@ def test_boilerplate_phrase_match_from_the_mask_memory_as_the_family_pattern(lan
                 assert language_cues.match(name, line.clean, line.words) == expected, (ask, name, line.text)
                 hits += expected is not None
     assert hits >= 20
+
+
+# Lines whose fields are remembered by their text: empty, non-ASCII, digits, underscores,
+# joined words, decoration and emoji, a final newline, and a very long line.
+FIELD_TEXTS = [
+    "",
+    " ",
+    "Zażółć gęślą jaźń, powiedział wójt gminy.",
+    "Ελληνικά: η κυβέρνηση ανακοίνωσε νέα μέτρα.",
+    "2025-12-12 14:05 — 3,5 % mehr als 2024",
+    "snake_case_name und __dunder__ sind Namen_mit_Unterstrich",
+    "L'ex-président a dit qu'il reviendrait aujourd’hui.",
+    "» 📺 Videos:",
+    "Lees ook: Het kabinet valt over de stikstofwet\n",
+    "¿Dónde está la estación? ¡Aquí!",
+    "Teilen ↗",
+    " ".join(["Die Stadt baut eine neue Brücke über den Fluss und die Bahn fährt seltener."] * 80),
+]
+
+
+def _fields_as_computed(text: str) -> tuple[object, ...]:
+    """A line's fields after index and text, each computed by its own function (no memory)."""
+    tokens = tokenize(text)
+    votes = Counter(filter(None, map(marker_words().get, tokens)))
+    return clean_line.__wrapped__(text), tokens, ends_like_sentence(text), len(tokens), votes
+
+
+def _fields(line: Line) -> tuple[object, ...]:
+    return line.clean, line.words, line.sentence, line.n_words, line.votes
+
+
+def test_boilerplate_line_fields_from_memory_as_computed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``make_lines`` remembers a paragraph's fields by its text: the first time and every
+    time after, they are what each field's own function gives, votes in the same order."""
+    monkeypatch.setattr(rules_module, "_FEATURES", {})  # a memory of its own
+    texts = FIELD_TEXTS + [line.text for line in corpus_lines()]
+    for ask in range(2):
+        lines = make_lines(list(enumerate(texts)))
+        assert [line.index for line in lines] == list(range(len(texts)))
+        for line, text in zip(lines, texts):
+            assert line.text is text
+            expected = _fields_as_computed(text)
+            assert _fields(line) == expected, (ask, text[:60])
+            assert list(line.votes.items()) == list(expected[4].items()), (ask, text[:60])
+    assert len(rules_module._FEATURES) == len(set(texts))
+    long_line = make_lines([(0, FIELD_TEXTS[-1])])[0]
+    assert long_line.n_words == 80 * 14 and long_line.sentence  # 14 words, 80 times
+    assert make_lines([(3, "")])[0].words == () and make_lines([(3, "")])[0].clean == ""
+
+
+def test_boilerplate_full_memory_of_line_fields_forgets_its_older_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules_module, "_FEATURES", {})
+    monkeypatch.setattr(rules_module, "_MAX_FEATURES", 8)
+    texts = [f"Absatz {n}: Der Rat tagt am Montag." for n in range(17)]
+    for ask in range(2):
+        for line, text in zip(make_lines(list(enumerate(texts))), texts):
+            assert _fields(line) == _fields_as_computed(text), (ask, text)
+        memory = rules_module._FEATURES
+        assert len(memory) <= 8
+        assert texts[-1] in memory and texts[0] not in memory  # the newest stays, the oldest went
+
+
+VOTE_WORDS = [
+    (),
+    ("xyzzy", "qwerty", "2025"),
+    tokenize("Der Hund und die Katze sind nicht mehr im Haus, aber wir sind noch da."),
+    tokenize("De hond en de kat zijn niet meer in huis, maar wij zijn er nog."),
+    tokenize("Le chien et le chat ne sont plus dans la maison, mais nous sommes là."),
+    tokenize("El perro y el gato ya no están en la casa, pero nosotros seguimos aquí."),
+    tokenize("Il cane e il gatto non sono più in casa, ma noi siamo ancora qui."),
+    tokenize("O cão e o gato já não estão em casa, mas nós ainda estamos aqui."),
+    tokenize("Pies i kot nie są już w domu, ale my wciąż tu jesteśmy."),
+    tokenize("The dog and the cat are no longer in the house, but we are still here, und dann?"),
+    tokenize("snake_case_name 42 über_alles"),
+]
+
+
+@pytest.mark.parametrize("tokens", VOTE_WORDS, ids=lambda t: " ".join(t[:4]) or "empty")
+def test_stopword_votes_counted_as_a_counter_counts(tokens: tuple[str, ...]) -> None:
+    """``stopword_votes`` counts into a new Counter without Counter's own constructor: the same
+    counts, the languages in the same order (ties in ``most_common`` go to the first), a Counter."""
+    votes = stopword_votes.__wrapped__(tokens)
+    expected = Counter(filter(None, map(marker_words().get, tokens)))
+    assert type(votes) is Counter
+    assert votes == expected and list(votes.items()) == list(expected.items())
+    assert votes.most_common() == expected.most_common()
+    assert votes["no-such-language"] == 0 and "no-such-language" not in votes
+
+
+def test_stopword_votes_name_the_language_written() -> None:
+    for text, lang in [
+        ("Der Hund und die Katze sind nicht mehr im Haus, aber wir sind noch da.", "de"),
+        ("Pies i kot nie są już w domu, ale my wciąż tu jesteśmy.", "pl"),
+        ("El perro y el gato ya no están en la casa, pero nosotros seguimos aquí.", "es"),
+    ]:
+        assert stopword_votes.__wrapped__(tokenize(text)).most_common(1)[0][0] == lang, text
+    assert stopword_votes.__wrapped__(()) == Counter()
