@@ -38,6 +38,7 @@ from newsclean.boilerplate.rules import (
 )
 from newsclean.stopwords import marker_words, stopword_votes
 from newsclean.text import ends_like_sentence, tokenize
+from test_boilerplate_required import _clean_line_by_regex  # clean_line without its shortcut
 
 ROOT = Path(__file__).resolve().parent.parent
 SELECTIONS = [None, ("en",), ("de", "en"), ("fr", "en"), ("es", "en")]
@@ -277,20 +278,12 @@ CLEAN_LINES = [
 ]
 
 
-def _clean_line_as_first_written(text: str) -> str:
-    """``clean_line`` without its shortcut: every line through the decoration patterns, twice."""
-    text = text.casefold().translate(cues_module._APOSTROPHES)
-    for _ in range(2):
-        text = cues_module._TRAIL.sub("", cues_module._LEAD.sub("", cues_module._strip_symbols(text.strip())))
-    return text
-
-
 def test_boilerplate_clean_line_shortcut_as_the_full_strip() -> None:
     texts = CLEAN_LINES + [line.text for line in corpus_lines()]
     shortcut = sum(1 for t in texts if t.casefold()[:1].isalnum() and t.casefold()[-1:].isalnum())
     assert shortcut > 100  # the shortcut is taken on many of them
     for text in texts:
-        assert cues_module.clean_line.__wrapped__(text) == _clean_line_as_first_written(text), repr(text)
+        assert cues_module.clean_line.__wrapped__(text) == _clean_line_by_regex(text), repr(text)
     assert cues_module.clean_line.__wrapped__("Miasto buduje nowy most.") == "miasto buduje nowy most"
     assert cues_module.clean_line.__wrapped__("» 📺 Videos:") == "videos"
 
