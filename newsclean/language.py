@@ -8,22 +8,19 @@ Backends: ``langdetect`` (the reference) and ``langdetect_rs`` (the ``newsclean[
 extra: the same algorithm from a Rust core, bit-identical results, ~35x faster).
 ``auto`` uses langdetect_rs when it is installed; a parity test keeps them equal.
 
-With langdetect itself, detection is most of the pipeline's CPU. Its per-character Python
-loops (the n-gram extraction, text preparation) and the per-sample probability update
-are replaced by string operations that compute the same values (``_Detector``); the
-random sampling and the arithmetic are langdetect's, in its order. Tests compare every
-step and the results with langdetect's own ``Detector``.
+With langdetect itself, detection is most of the pipeline's CPU: its Python loops are
+replaced by operations that compute the same values (``detector.py``).
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import Article
+from .detector import detector_class
 from .pipeline import ArticleStage
 from .text import letter_count
 
@@ -69,7 +66,7 @@ def detect(text: str, *, seed: int = 0, min_letters: int = 20, backend: str = "a
         lang, prob = found[0]
         return lang.split("-")[0], round(prob, 6)
     factory, no_features = _factory(seed, name)
-    detector = _detector_class()(factory) if name == "langdetect" else factory.create()
+    detector = detector_class()(factory) if name == "langdetect" else factory.create()
     detector.append(text)
     try:
         best = detector.get_probabilities()[0]
@@ -135,92 +132,6 @@ def _rust_ranked(seed: int):  # type: ignore[no-untyped-def]
         return found
 
     return ranked
-
-
-@lru_cache(maxsize=1)
-def _detector_class() -> type:
-    """langdetect's ``Detector`` with its hot loops replaced by equivalent string operations.
-
-    Each method returns what langdetect's returns on any text (``tests/test_language.py``
-    compares them step by step); what it leaves to langdetect (the sampling loop, the
-    seeded ``random.Random``) keeps every random draw and every float operation in order.
-    """
-    from langdetect.detector import Detector
-    from langdetect.utils.ngram import NGram
-
-    class _Normalized(dict):  # type: ignore[type-arg]
-        """Code point -> ``NGram.normalize`` of its character, for ``str.translate``; filled on use."""
-
-        def __missing__(self, code: int) -> str:
-            ch = self[code] = NGram.normalize(chr(code))
-            return ch
-
-    normalized = _Normalized()
-
-    class _Detector(Detector):  # type: ignore[misc]
-        def append(self, text: str) -> None:
-            # langdetect copies the first max_text_length characters one by one, skipping a
-            # space after a space: a run of spaces becomes one.
-            text = self.URL_RE.sub(" ", text)
-            text = self.MAIL_RE.sub(" ", text)
-            text = NGram.normalize_vi(text)
-            self.text += _SPACE_RUN.sub(" ", text[: max(self.max_text_length, 0)])
-
-        def cleaning_text(self) -> None:
-            # Latin letters ('A' to 'z') are dropped from a text with over twice as many
-            # characters from U+0300 on.
-            text = self.text
-            if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
-                self.text = _LATIN.sub("", text)
-
-        def _extract_ngrams(self) -> list[str]:
-            # NGram.add_char's buffer, followed through the normalized text: after a space
-            # it restarts as " " + the character, so at each character ``c`` (``b`` and
-            # ``a`` before it) the 1-, 2- and 3-gram are ``c``, ``bc`` and ``abc``; no
-            # 3-gram right after a space, nothing at a second space, and nothing while two
-            # upper-case characters follow each other (a word in capitals), except at its end.
-            known = self.word_lang_prob_map
-            result: list[str] = []
-            keep = result.append
-            a, b, b_upper = "", " ", False
-            for c in self.text.translate(normalized):
-                c_upper = c.isupper()
-                if c == " ":
-                    if b != " ":
-                        if (w := b + c) in known:
-                            keep(w)
-                        if (w := a + w) in known:
-                            keep(w)
-                elif not (c_upper and b_upper):
-                    if c in known:
-                        keep(c)
-                    if (w := b + c) in known:
-                        keep(w)
-                    if b != " " and (w := a + w) in known:
-                        keep(w)
-                a, b, b_upper = b, c, c_upper
-            return result
-
-        def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
-            if word is None or word not in self.word_lang_prob_map:
-                return False
-            weight = alpha / self.BASE_FREQ  # prob[i] *= weight + p_i, one list at a time
-            prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word])]
-            return True
-
-        def _normalize_prob(self, prob: list[float]) -> float:
-            sump = sum(prob)
-            prob[:] = [p / sump for p in prob]
-            return max([0.0, *prob])  # langdetect's running maximum, from 0.0
-
-    return _Detector
-
-
-_SPACE_RUN = re.compile(" {2,}")
-_LATIN = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z': [ \ ] ^ _ ` included
-# langdetect means to leave out the Latin Extended Additional block here, but compares the
-# block's number with its name, which never match: every character from U+0300 counts.
-_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,7 +121,8 @@ def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -
     # langdetect's own Detector gives, down to the last bit of every probability.
     from langdetect.detector import Detector
 
-    from newsclean.language import _detector_class, _factory
+    from newsclean.detector import detector_class as _detector_class
+    from newsclean.language import _factory
 
     factory, _ = _factory(0, "langdetect")
     ours = _detector_class()
@@ -135,7 +136,8 @@ def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -
 
 
 def test_language_langdetect_backend_drops_latin_from_mostly_other_scripts() -> None:
-    from newsclean.language import _detector_class, _factory
+    from newsclean.detector import detector_class as _detector_class
+    from newsclean.language import _factory
 
     factory, _ = _factory(0, "langdetect")
     detector = _detector_class()(factory)
