@@ -135,6 +135,22 @@ def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -
     assert 0 < errors < len(texts)  # both outcomes were compared
 
 
+def test_language_langdetect_backend_gives_the_same_ngrams_after_forgetting_its_words(monkeypatch) -> None:
+    # Words' n-grams are remembered up to a bound, then forgotten all at once: the texts
+    # after that must still give langdetect's own n-grams.
+    from langdetect.detector import Detector
+
+    import newsclean.detector as detector
+    from newsclean.language import _factory
+
+    factory, _ = _factory(0, "langdetect")
+    monkeypatch.setattr(detector, "_MAX_WORDS", 3)
+    ours = detector.detector_class()
+    for text in list(TEXTS.values()) + _edge_texts():
+        assert _steps(ours, factory, text) == _steps(Detector, factory, text), text[:80]
+    assert len(detector.profile_of(factory.word_lang_prob_map)._words) <= 3
+
+
 def test_language_langdetect_backend_drops_latin_from_mostly_other_scripts() -> None:
     from newsclean.detector import detector_class as _detector_class
     from newsclean.language import _factory
