@@ -19,6 +19,7 @@ __all__ = [
     "WORD_RE",
     "words",
     "tokenize",
+    "has_unspaced",
     "fingerprint",
     "shingles",
     "char_shingles",
@@ -36,9 +37,24 @@ _WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 # Sentence-final punctuation in the scripts we meet, with closing quotes/brackets after it.
 
 
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji): a run of
+# them is a clause, not a word, so each of their characters counts as a word. Word counts,
+# stopword shares and shingles then mean for them what they mean for spaced scripts.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d\U00020000-\U0002fa1f"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+_WORD_OR_UNSPACED_RE = re.compile(f"[{_UNSPACED}]|[^\\W_{_UNSPACED}]+(?:['’\\-][^\\W_{_UNSPACED}]+)*")
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (``tokenize``)."""
+    return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
+
+
 def tokenize(text: str) -> tuple[str, ...]:
     """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
     text = text.casefold()
+    if has_unspaced(text):
+        return tuple(_WORD_OR_UNSPACED_RE.findall(text))
     return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
 
 

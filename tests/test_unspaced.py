@@ -1,0 +1,66 @@
+"""Chinese and Japanese, written without spaces: each character counts as a word."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newsclean import Pipeline
+from newsclean.dedup import DropRepeatedParagraphs
+from newsclean.neardup import DropNearDuplicateArticles, SignArticles
+from newsclean.text import has_unspaced, tokenize, words
+
+ZH = [
+    "新华社北京12月1日电 国务院总理主持召开国务院常务会议，听取关于当前就业形势的汇报，部署进一步稳定和扩大就业的政策措施。",
+    "会议指出，今年以来，各地区各部门认真落实稳就业的决策部署，城镇新增就业保持稳定，高校毕业生等重点群体就业总体平稳，但部分行业和地区仍面临较大压力。",
+    "会议要求，要加大对中小微企业的支持力度，落实好减税降费、稳岗返还等政策，鼓励企业多吸纳就业。同时要拓宽高校毕业生就业渠道，扩大基层服务项目招募规模。",
+    "会议还研究了其他事项。专家表示，这些措施将有助于稳定市场预期，增强经济发展的内生动力，为明年经济平稳运行打下基础。",
+]
+OTHER_ZH = [
+    "本报上海12月1日电 上海市今天发布新一轮城市更新计划，未来三年将改造老旧小区二百余个，涉及居民约十五万户。",
+    "市住建委负责人介绍，改造内容包括加装电梯、更新管网、增设停车位和养老服务设施，资金由市区两级财政和社会资本共同承担。",
+    "不少居民对此表示欢迎。家住黄浦区的王女士说，小区加装电梯后，腿脚不便的老人出门方便多了。",
+    "专家认为，城市更新要坚持以人为本，既要改善居住条件，也要保护城市历史风貌，避免大拆大建。",
+]
+JA = "政府は1日の臨時閣議で、物価高への対応を柱とする総合経済対策を決定した。"
+
+
+def test_unspaced_scripts_count_each_character_as_a_word() -> None:
+    assert tokenize("政府は1日の閣議で") == ("政", "府", "は", "1", "日", "の", "閣", "議", "で")
+    assert tokenize("国务院总理 and the UN-Rat, l'ex-président") == (
+        "国", "务", "院", "总", "理", "and", "the", "un-rat", "l'ex-président",
+    )
+    assert len(words(JA)) == 34 and words(JA) == tokenize(JA)
+    assert has_unspaced(JA) and has_unspaced("Tokyo (東京)") and not has_unspaced("Москва, Αθήνα, 서울, Zürich")
+
+
+def test_unspaced_text_leaves_spaced_scripts_as_they_were() -> None:
+    # Korean, Cyrillic, Greek and Latin words are runs between spaces and punctuation, as before.
+    assert tokenize("서울시는 월요일 새로운 조례를 발표했다") == ("서울시는", "월요일", "새로운", "조례를", "발표했다")
+    assert tokenize("Правительство объявило, «Αθήνα» l'ex-président") == (
+        "правительство", "объявило", "αθήνα", "l'ex-président",
+    )
+
+
+def test_unspaced_syndicated_chinese_copy_is_a_near_duplicate() -> None:
+    # A copy with another dateline and a few characters changed in every paragraph: as runs
+    # between commas, each edit would change a whole clause; as characters, only a few shingles.
+    copy = [
+        ZH[0].replace("新华社北京12月1日电", "中新网12月2日电"),
+        ZH[1].replace("今年以来", "今年"),
+        ZH[2].replace("同时要", "同时"),
+        ZH[3].replace("专家表示", "有专家认为"),
+    ]
+    articles = [
+        make_article(*ZH, id="original"),
+        make_article(*OTHER_ZH, id="other-story"),
+        make_article(*copy, id="copy"),
+    ]
+    stages = (SignArticles(), DropNearDuplicateArticles())
+    out = {a.id: a for batch in Pipeline(stages).run([articles]) for a in batch}
+    assert out["copy"].rejected == "duplicate.article" and out["copy"].duplicate_of == "original"
+    assert out["other-story"].rejected is None and out["original"].rejected is None
+
+
+def test_unspaced_paragraph_printed_again_with_one_character_changed_is_a_near_copy() -> None:
+    copy = ZH[1].replace("较大", "很大")
+    a = DropRepeatedParagraphs().apply(make_article(*ZH[:3], copy, ZH[3]))
+    assert [p.dropped for p in a.paragraphs] == [None, None, None, "repeat.near_paragraph", None]
