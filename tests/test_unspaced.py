@@ -64,3 +64,18 @@ def test_unspaced_paragraph_printed_again_with_one_character_changed_is_a_near_c
     copy = ZH[1].replace("较大", "很大")
     a = DropRepeatedParagraphs().apply(make_article(*ZH[:3], copy, ZH[3]))
     assert [p.dropped for p in a.paragraphs] == [None, None, None, "repeat.near_paragraph", None]
+
+
+def test_unspaced_site_counts_stories_by_their_long_paragraphs() -> None:
+    # Three different Chinese stories printing the same four footer lines: the footer is the
+    # site's boilerplate. A story is known by its long paragraphs (no spaces to count words
+    # by: its characters), not by the footer, which would make the three stories one.
+    from newsclean.site import DropSiteRepeats
+
+    footer = ["责任编辑：李华", "本文来源：本报", "分享到：微信 微博", "版权所有 未经授权禁止转载"]
+    bodies = [ZH, OTHER_ZH, [*ZH[2:], *OTHER_ZH[:2]]]
+    articles = [make_article(*body, *footer, id=str(i), site="example.cn") for i, body in enumerate(bodies)]
+    out = [a for b in Pipeline((DropSiteRepeats(),)).run([articles]) for a in b]
+    for a in out:
+        assert [p.dropped for p in a.paragraphs] == [None] * 4 + ["repeat.site"] * 4
+        assert "on 3 stories of example.cn" in (a.paragraphs[-1].detail or "")
