@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,24 +57,59 @@ def detect(text: str, *, seed: int = 0, min_letters: int = 20, backend: str = "a
     """(ISO 639-1 code, probability) of ``text``; ``("und", 0.0)`` when it cannot be told.
 
     langdetect's regional codes (``zh-cn``, ``zh-tw``) are reduced to ISO 639-1 (``zh``).
+    langdetect's best guess is taken unless the text holds no letter of that language's
+    script (``_in_its_script``): then the next in its ranking.
     """
     if letter_count(text, stop=min_letters) < min_letters:
         return UNDETERMINED, 0.0
     name = resolve_backend(backend)
     if name == "langdetect_rs" and (ranked := _rust_ranked(seed)) is not None:
-        found = ranked(text)
-        if not found:
-            return UNDETERMINED, 0.0
-        lang, prob = found[0]
-        return lang.split("-")[0], round(prob, 6)
+        return _in_its_script(ranked(text) or (), text)
     factory, no_features = _factory(seed, name)
     detector = detector_class()(factory) if name == "langdetect" else factory.create()
     detector.append(text)
     try:
-        best = detector.get_probabilities()[0]
-    except (no_features, IndexError):
+        return _in_its_script([(found.lang, found.prob) for found in detector.get_probabilities()], text)
+    except no_features:
         return UNDETERMINED, 0.0
-    return best.lang.split("-")[0], round(best.prob, 6)
+
+
+# The letters a language's text must hold, for the languages langdetect knows that have a
+# script of their own. langdetect's Korean profile was trained on text with Chinese
+# characters in it: it names Korean for traditional Chinese (Taiwan, Hong Kong) that holds
+# no Hangul at all. Latin-script languages are not checked.
+_SCRIPTS = {
+    lang: re.compile(f"[{letters}]")
+    for langs, letters in (
+        (("ko",), "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"),  # Hangul
+        (("ja",), "\u3040-\u30ff"),  # kana
+        (("zh",), "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),  # Han
+        (("ru", "uk", "bg", "mk"), "\u0400-\u04ff"),  # Cyrillic
+        (("el",), "\u0370-\u03ff\u1f00-\u1fff"),  # Greek
+        (("ar", "fa", "ur"), "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"),  # Arabic
+        (("he",), "\u0590-\u05ff"),  # Hebrew
+        (("hi", "mr", "ne"), "\u0900-\u097f"),  # Devanagari
+        (("bn",), "\u0980-\u09ff"),
+        (("pa",), "\u0a00-\u0a7f"),
+        (("gu",), "\u0a80-\u0aff"),
+        (("ta",), "\u0b80-\u0bff"),
+        (("te",), "\u0c00-\u0c7f"),
+        (("kn",), "\u0c80-\u0cff"),
+        (("ml",), "\u0d00-\u0d7f"),
+        (("th",), "\u0e00-\u0e7f"),
+    )
+    for lang in langs
+}
+
+
+def _in_its_script(ranked: Iterable[tuple[str, float]], text: str) -> tuple[str, float]:
+    """The best of langdetect's ``ranked`` (language, probability) whose script ``text`` holds, or und."""
+    for lang, prob in ranked:
+        code = lang.split("-")[0]
+        script = _SCRIPTS.get(code)
+        if script is None or script.search(text):
+            return code, round(prob, 6)
+    return UNDETERMINED, 0.0
 
 
 def _public_ranked(factory, no_features, text: str) -> list[tuple[str, float]] | None:  # type: ignore[no-untyped-def]

@@ -285,11 +285,13 @@ def test_ends_like_sentence_as_the_regex() -> None:
 
 
 def test_tokenize_as_the_word_pattern() -> None:
-    """Without "_" in the text, words are found by ``\\w`` runs: the same words as ``WORD_RE``'s."""
-    from newsclean.text import WORD_RE, tokenize
+    """Without "_" in the text, words are found by ``\\w`` runs: the same words as ``WORD_RE``'s
+    (or, in a text with Chinese or Japanese characters, as the pattern that splits them)."""
+    from newsclean.text import _WORD_OR_UNSPACED_RE, WORD_RE, has_unspaced, tokenize
 
     def plain(text: str) -> tuple[str, ...]:
-        return tuple(WORD_RE.findall(text.casefold()))
+        text = text.casefold()
+        return tuple((_WORD_OR_UNSPACED_RE if has_unspaced(text) else WORD_RE).findall(text))
 
     alphabet = list("aZéß9٣_ '’-‐.,:\n\u00a0") + ["ǅ", "İ", "ﬁ", "中", "ʼ", "\u0301", "²", "½", "ⓐ"]
     rng = random.Random(5)

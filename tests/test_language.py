@@ -226,3 +226,18 @@ def test_language_one_call_path_falls_back_when_the_private_call_differs() -> No
         patch.undo()
         language._rust_ranked.cache_clear()
     assert language._rust_ranked(0) is not None
+
+
+def test_language_is_never_one_whose_script_the_text_lacks() -> None:
+    # langdetect names Korean for traditional Chinese: its Korean profile learnt Chinese
+    # characters. Text without Hangul is not Korean: the next language in its ranking is.
+    from newsclean.language import _public_ranked, _factory
+
+    taiwan = "（中央社記者台北3日電）行政院今天通過明年度總預算案，總額約新台幣三兆元，其中社會福利支出占比最高。行政院發言人表示，預算將優先用於長期照顧與育兒津貼。"
+    factory, no_features = _factory(0, "langdetect")
+    assert _public_ranked(factory, no_features, taiwan)[0][0] == "ko"  # langdetect's own first guess
+    for backend in ("langdetect", "langdetect_rs"):
+        assert detect(taiwan, backend=backend)[0] == "zh"
+        assert detect("서울시는 월요일 대중교통 요금을 내년부터 인상하는 새로운 조례를 발표했다.", backend=backend)[0] == "ko"
+        assert detect("政府は1日の臨時閣議で、物価高への対応を柱とする総合経済対策を決定した。", backend=backend)[0] == "ja"
+        assert detect("Правительство объявило о новой программе поддержки фермеров.", backend=backend)[0] == "ru"
