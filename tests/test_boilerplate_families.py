@@ -133,6 +133,18 @@ def test_a_video_label_lists_no_titles_under_it() -> None:
     assert kept(out) == [body[0], "Kritik der Opposition", *body[1:]]
 
 
+def test_titles_listed_under_a_video_heading_go_but_a_headline_over_the_body_stays() -> None:
+    # A player's duration opens the widget: the short lines under it are its titles, unless
+    # there is one and body prose follows it (the article's headline under a top video).
+    body = BODIES["de"]
+    headline = "Hallenbad im Westen wird bis 2026 saniert"
+    out = strip("02:14", headline, *body)
+    assert kept(out) == [headline, *body]
+    titles = ["So sieht das Bad heute aus", "Der Bürgermeister im Interview", "Die Pläne im Überblick"]
+    out = strip(*body[:3], "Weitere Videos", *titles, *body[3:])
+    assert kept(out) == body and set(dropped(out).values()) == {VIDEO}
+
+
 def test_sentences_about_videos_stay() -> None:
     body = BODIES["de"]
     news = [

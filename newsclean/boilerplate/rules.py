@@ -516,10 +516,16 @@ class Rules:
                         break
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
+                titles = []
                 for near in lines[pos + 1 : pos + 6]:
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
-                    out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
+                    titles.append(near)
+                # One short line right above body prose is the article's headline or a subhead.
+                after = [k for k in lines[pos + 2 :] if k.index not in drops][:1] if len(titles) == 1 else []
+                if not (after and after[0].prose(self.prose_words)):
+                    for near in titles:
+                        out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest):
