@@ -234,12 +234,13 @@ def lost_original_text(docs: Sequence, articles: Sequence, nc) -> list[tuple]:
 
 
 def detect_language(text: str) -> str | None:
-    """Seeded langdetect on `text`, or None when there is nothing to detect."""
+    """Seeded langdetect on `text` (its regional codes zh-cn, zh-tw as ISO 639-1 zh), or None
+    when there is nothing to detect."""
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0
     try:
-        return detect(text) if text.strip() else None
+        return detect(text).split("-")[0] if text.strip() else None
     except LangDetectException:
         return None
 

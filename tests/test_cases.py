@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 12 languages. Two kinds of expectation:
+Written independently of the rules, in 20 languages. Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per language against a floor, the share the
   rules reach today; a change may raise a floor, never lower it. The misses left are
@@ -24,9 +24,13 @@ CASES_DIR = Path(__file__).parent / "cases"
 DROP_RECALL_FLOOR = {
     "cs": 1.00, "da": 1.00, "de": 0.98, "en": 1.00, "es": 1.00, "fr": 0.97,
     "it": 1.00, "nl": 1.00, "pl": 1.00, "pt": 0.97, "ro": 1.00, "sv": 1.00,
+    # Written later, independently of the lexicon entries added for them at the same time.
+    "ar": 0.87, "el": 0.80, "ja": 0.78, "ko": 0.82, "ru": 0.88, "tr": 0.86, "uk": 0.93, "zh": 0.89,
 }
-# Share of dropped paragraphs whose expected reason code (where the case names one) matches.
-REASON_AGREEMENT_FLOOR = 0.97
+LATER_LANGUAGES = frozenset({"ar", "el", "ja", "ko", "ru", "tr", "uk", "zh"})
+# Share of dropped paragraphs whose expected reason code (where the case names one) matches,
+# over the first twelve languages and over the later ones.
+REASON_AGREEMENT_FLOOR = {False: 0.97, True: 0.89}
 
 
 def load_cases() -> list[dict[str, object]]:
@@ -81,10 +85,11 @@ def test_cases_boilerplate_removed(lang: str) -> None:
     assert recall >= DROP_RECALL_FLOOR[lang], f"{lang}: {recall:.3f} of {len(rows)} boilerplate paragraphs removed"
 
 
-def test_cases_reason_codes_agree() -> None:
-    rows = [(e, d) for _, e, d in decisions() if e not in (None, "drop") and d is not None]
+@pytest.mark.parametrize("later", [False, True])
+def test_cases_reason_codes_agree(later: bool) -> None:
+    rows = [(e, d) for lg, e, d in decisions() if e not in (None, "drop") and d is not None and (lg in LATER_LANGUAGES) == later]
     agreement = sum(e == d for e, d in rows) / len(rows)
-    assert agreement >= REASON_AGREEMENT_FLOOR, f"{agreement:.3f} of {len(rows)} reason codes agree"
+    assert agreement >= REASON_AGREEMENT_FLOOR[later], f"{agreement:.3f} of {len(rows)} reason codes agree"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[str(c["name"]) for c in CASES])

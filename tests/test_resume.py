@@ -26,13 +26,15 @@ from newsclean.resume import WORK_DIR
 from newsclean.site import DropSiteRepeats
 from newsclean.write import OUTPUT_FILES
 
-COPIES = 16  # of each golden case: 1,589 articles, a run of a few seconds
+COPIES = 16  # of each golden case: about 2,250 articles, a run of a few seconds
+# The corpus's input files: the seeds, one file per golden-case language and an empty file.
+INPUTS = len(list(SEEDS.glob("*.txt"))) + len(list((ROOT / "tests" / "cases").glob("*.jsonl"))) + 1
 RESUMED = re.compile(r"phase (\d+) \(([^)]*)\): (\d+) of (\d+) shards resumed")
 
 
 def build_corpus(root: Path, copies: int) -> Path:
-    """Seeds and golden cases as 18 input files: each case on several sites (site repeats),
-    as near-copies (duplicates), in 12 languages, plus an empty file."""
+    """Seeds and golden cases as ``INPUTS`` files: each case on several sites (site repeats),
+    as near-copies (duplicates), one file per language, plus an empty file."""
     root.mkdir(parents=True)
     for seed in sorted(SEEDS.glob("*.txt")):
         shutil.copy(seed, root / seed.name)
@@ -113,8 +115,8 @@ def test_resume_reuses_checkpoints_and_gives_the_same_bytes(
     with caplog.at_level(logging.INFO, logger="newsclean.resume"):
         clean(corpus, out, resume=True)
     phases = resumed(caplog.text)
-    assert phases[0] == phases[1] == (18, 18)  # the first pass and the local stages are not run again
-    assert 0 < phases[2][0] < 18, phases  # the last phase goes on where it stopped
+    assert phases[0] == phases[1] == (INPUTS, INPUTS)  # the first pass and the local stages are not run again
+    assert 0 < phases[2][0] < INPUTS, phases  # the last phase goes on where it stopped
     assert "first pass of DropSiteRepeats" not in caplog.text
     assert_same(outputs(out), reference)
     assert not (out / WORK_DIR).exists()
@@ -200,7 +202,8 @@ def test_resume_a_changed_input_discards_the_checkpoints(
     out = tmp_path / "out"
     with pytest.raises(Stopped):
         clean(changed, out, resume=True, progress=stop_after(600))
-    with (changed / "03_en.jsonl").open("a", encoding="utf-8") as fh:
+    [english] = changed.glob("*_en.jsonl")
+    with english.open("a", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "new", "text": "A new story arrived.\nIt has two paragraphs of its own."}) + "\n")
     with caplog.at_level(logging.INFO, logger="newsclean.resume"):
         clean(changed, out, resume=True)
@@ -208,7 +211,7 @@ def test_resume_a_changed_input_discards_the_checkpoints(
     assert all(n == 0 for n, _ in resumed(caplog.text).values())
     clean(changed, tmp_path / "fresh")
     assert_same(outputs(out), outputs(tmp_path / "fresh"))
-    assert json.loads((out / "report.json").read_text())["inputs"][str(changed / "03_en.jsonl")]["read"] == 10 * COPIES + 1
+    assert json.loads((out / "report.json").read_text())["inputs"][str(english)]["read"] == 10 * COPIES + 1
 
 
 def test_resume_same_bytes_for_one_and_two_workers(corpus: Path, reference: dict[str, bytes], tmp_path: Path) -> None:
@@ -250,7 +253,7 @@ def test_resume_stage_without_per_shard_fit_and_adjacent_corpus_stages(
     with caplog.at_level(logging.INFO, logger="newsclean.resume"):
         clean(corpus, tmp_path / "out", pipeline=pipeline, resume=True)
     phases = resumed(caplog.text)
-    assert phases[0] == phases[1] == (18, 18) and 0 < phases[2][0] < 18, phases
+    assert phases[0] == phases[1] == (INPUTS, INPUTS) and 0 < phases[2][0] < INPUTS, phases
     fit = "resumed from checkpoint" if picklable else "not checkpointed, done again after a restart"
     assert f"first pass of WholeFit: {fit}" in caplog.text
     assert_same(outputs(tmp_path / "out"), outputs(tmp_path / "plain"))
