@@ -280,6 +280,8 @@ def test_cue_literal_is_in_every_line_the_lexicon_cue_matches() -> None:
         "Meld je aan voor de nieuwsbrief - gratis",
         "Iscriviti alla newsletter - è gratis",
         "Teleʼs Newsletter - subscribe now",  # "ʼ" is a letter to text.words, an apostrophe to clean_line
+        "分享到：微信 微博 QQ空间",  # Chinese and Japanese: text.words are characters, not the line's runs
+        "この記事をシェアする - Twitter",
     ],
 )
 def test_cue_mask_with_words_is_the_mask_of_the_split_line(text: str) -> None:
