@@ -22,9 +22,6 @@ __all__ = ["detector_class"]
 
 _SPACE_RUN = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z': [ \ ] ^ _ ` included
-# langdetect means to leave out the Latin Extended Additional block from its count of
-# other letters, but compares the block's number with its name, which never match: every
-# character from U+0300 counts.
 
 _MAX_WORDS = 1 << 18  # words whose n-grams are remembered; forgotten all at once past it
 
@@ -125,10 +122,10 @@ def detector_class() -> type:
 
     class _Detector(Detector):  # type: ignore[misc]
         def append(self, text: str) -> None:
-            # langdetect copies the first max_text_length characters one by one, skipping a
-            # space after a space: a run of spaces becomes one.
             # The substitutions run only where they can match: an address holds "@", a
-            # Vietnamese letter to combine holds one of its combining marks.
+            # Vietnamese letter to combine holds one of its combining marks. langdetect then
+            # copies the first max_text_length characters one by one, skipping a space after
+            # a space: a run of spaces becomes one.
             text = self.URL_RE.sub(" ", text)
             if "@" in text:
                 text = self.MAIL_RE.sub(" ", text)
@@ -138,8 +135,9 @@ def detector_class() -> type:
 
         def cleaning_text(self) -> None:
             # Latin letters ('A' to 'z') are dropped from a text with over twice as many
-            # characters from U+0300 on.
-            # Counted on the code points as one numpy array: a tenth of the regex count's time.
+            # characters from U+0300 on (langdetect means to leave out the Latin Extended
+            # Additional block, but compares the block's number with its name, which never
+            # match). Counted on the code points as one numpy array: a tenth of a regex count.
             text = self.text
             points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             latin = np.count_nonzero(points - ord("A") <= ord("z") - ord("A"))  # unsigned: below "A" wraps
@@ -179,6 +177,7 @@ def detector_class() -> type:
                     values = prob.tolist()
                     total = sum(values)
                     prob /= total
+                    # The largest quotient is the largest value's: rounding keeps the order.
                     if max(0.0, *values) / total > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                         break
                     drawn = [choice(rows), choice(rows), choice(rows), choice(rows), choice(rows)]

@@ -17,7 +17,7 @@ import ftfy
 from ftfy import chardata
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
-from .article import Article, Paragraph
+from .article import Article
 from .pipeline import ArticleStage
 
 __all__ = ["Normalize", "may_need_ftfy"]

@@ -9,7 +9,6 @@ each hit is evidence for exactly one language.
 from __future__ import annotations
 
 from collections import Counter, _count_elements  # Counter.update's own counting loop
-from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = ["marker_words", "stopword_votes", "stopword_density", "stopwords_for"]

@@ -34,9 +34,6 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # category test per character instead of a set with an exception.
 _WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 
-# Sentence-final punctuation in the scripts we meet, with closing quotes/brackets after it.
-
-
 # Scripts written without spaces between words (Chinese, Japanese kana and kanji): a run of
 # them is a clause, not a word, so each of their characters counts as a word. Word counts,
 # stopword shares and shingles then mean for them what they mean for spaced scripts.
@@ -115,6 +112,7 @@ def ends_like_sentence(text: str) -> bool:
     return text.endswith("\n") and _ends_with_mark(text[:-1])
 
 
+# Sentence-final punctuation in the scripts we meet, and the closing quotes and brackets after it.
 _CLOSERS = "\"'”’»«)]"
 _FINAL_MARKS = frozenset(".!?…。！？؟।")
 

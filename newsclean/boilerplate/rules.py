@@ -522,8 +522,8 @@ class Rules:
                         break
                     titles.append(near)
                 # One short line right above body prose is the article's headline or a subhead.
-                after = [k for k in lines[pos + 2 :] if k.index not in drops][:1] if len(titles) == 1 else []
-                if not (after and after[0].prose(self.prose_words)):
+                below = next((k for k in lines[pos + 2 :] if k.index not in drops), None) if len(titles) == 1 else None
+                if below is None or not below.prose(self.prose_words):
                     for near in titles:
                         out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
