@@ -15,6 +15,12 @@ from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 
 BODIES = {
+    "ar": [
+        "أعلنت الحكومة يوم الثلاثاء عن برنامج جديد لدعم المزارعين المتضررين من موجة الجفاف التي ضربت المنطقة هذا العام.",
+        "وقال وزير الزراعة إن البرنامج سيشمل تعويضات مالية مباشرة وقروضا ميسرة للمزارعين الصغار في المحافظات الجنوبية.",
+        "ومن المتوقع أن يبدأ صرف الدفعة الأولى من التعويضات مطلع الشهر المقبل بعد استكمال حصر الأضرار في القرى.",
+        "ورحب اتحاد المزارعين بالقرار لكنه طالب بزيادة قيمة التعويضات لتغطية الخسائر الفعلية التي لحقت بالمحاصيل.",
+    ],
     "en": TRAM_ARTICLE[:5],
     "de": [
         "Der Gemeinderat hat am Montagabend beschlossen, das alte Hallenbad im Westen der Stadt bis zum Sommer 2026 zu sanieren.",
@@ -235,6 +241,8 @@ BYLINE = "boilerplate.byline"
         ("de", "Lena Hoffmann, Korrespondentin"),
         ("it", "Giulia Bianchi, inviata"),
         ("pt", "Ana Ferreira, jornalista"),
+        ("ar", "كتب: أحمد يوسف"),  # no capitals in Arabic: after the opener, any words are names
+        ("ar", "بقلم سارة خليل"),
     ],
 )
 def test_bylines(lang: str, byline: str) -> None:
@@ -250,6 +258,7 @@ def test_bylines(lang: str, byline: str) -> None:
         ("ro", "De Ziua Națională"),
         ("de", "Lena Hoffmann, Bäckerin"),
         ("de", "Interview: Lena Hoffmann"),  # an interview with her, not by her
+        ("ar", "كتب الوزير رسالة إلى المزارعين"),  # "the minister wrote a letter to the farmers": no colon
     ],
 )
 def test_lines_that_only_look_like_bylines_stay(lang: str, line: str) -> None:

@@ -68,6 +68,12 @@ def _is_name(token: str) -> bool:
     return _NAME_TOKEN.match(token) is not None and token[0].isupper()
 
 
+def _caseless_word(token: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, Chinese, ...): after a byline's
+    opener, the only shape its names can have."""
+    return _NAME_TOKEN.match(token) is not None and not token[0].isupper() and not token[0].islower()
+
+
 _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)$")
 
 
@@ -351,9 +357,8 @@ class Rules:
         # Two authors and their agency ("By JANE DOE and JOHN ROE Associated Press") run to eight names.
         if not names or len(names) > (8 if any(t.casefold() in _BYLINE_JOINERS for t in names) else 6):
             return False
-        return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names) and any(
-            _is_name(t) for t in names
-        )
+        named = [_is_name(t) or _caseless_word(t) for t in names]
+        return all(n or t.casefold() in _BYLINE_JOINERS for n, t in zip(named, names)) and any(named)
 
     def _dated_byline(self, line: Line) -> str | None:
         """A byline or a date stamp with its date: "By Ann Lee · Senior Editor · Updated March 5,
