@@ -67,11 +67,7 @@ def detect(text: str, *, seed: int = 0, min_letters: int = 20, backend: str = "a
         return _in_its_script(ranked(text) or (), text)
     factory, no_features = _factory(seed, name)
     detector = detector_class()(factory) if name == "langdetect" else factory.create()
-    detector.append(text)
-    try:
-        return _in_its_script([(found.lang, found.prob) for found in detector.get_probabilities()], text)
-    except no_features:
-        return UNDETERMINED, 0.0
+    return _in_its_script(_ranked(detector, no_features, text) or (), text)
 
 
 # The letters a language's text must hold, for the languages langdetect knows that have a
@@ -112,14 +108,18 @@ def _in_its_script(ranked: Iterable[tuple[str, float]], text: str) -> tuple[str,
     return UNDETERMINED, 0.0
 
 
-def _public_ranked(factory, no_features, text: str) -> list[tuple[str, float]] | None:  # type: ignore[no-untyped-def]
-    """(language, probability) best first through the backend's public ``Detector``; None: no features."""
-    detector = factory.create()
+def _ranked(detector, no_features, text: str) -> list[tuple[str, float]] | None:  # type: ignore[no-untyped-def]
+    """(language, probability) best first from a fresh langdetect ``Detector``; None: no features."""
     detector.append(text)
     try:
         return [(best.lang, best.prob) for best in detector.get_probabilities()]
     except no_features:
         return None
+
+
+def _public_ranked(factory, no_features, text: str) -> list[tuple[str, float]] | None:  # type: ignore[no-untyped-def]
+    """``_ranked`` through the backend's public ``Detector``."""
+    return _ranked(factory.create(), no_features, text)
 
 
 # Texts the private call must rank exactly as the public Detector before it is used: several

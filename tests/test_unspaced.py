@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from conftest import make_article
-from newsclean import Pipeline
 from newsclean.dedup import DropRepeatedParagraphs
-from newsclean.neardup import DropNearDuplicateArticles, SignArticles
 from newsclean.text import has_unspaced, tokenize, words
+from test_neardup import dedup
+from test_site import run
 
 ZH = [
     "新华社北京12月1日电 国务院总理主持召开国务院常务会议，听取关于当前就业形势的汇报，部署进一步稳定和扩大就业的政策措施。",
@@ -54,8 +54,7 @@ def test_unspaced_syndicated_chinese_copy_is_a_near_duplicate() -> None:
         make_article(*OTHER_ZH, id="other-story"),
         make_article(*copy, id="copy"),
     ]
-    stages = (SignArticles(), DropNearDuplicateArticles())
-    out = {a.id: a for batch in Pipeline(stages).run([articles]) for a in batch}
+    out = {a.id: a for a in dedup(articles)}
     assert out["copy"].rejected == "duplicate.article" and out["copy"].duplicate_of == "original"
     assert out["other-story"].rejected is None and out["original"].rejected is None
 
@@ -70,12 +69,10 @@ def test_unspaced_site_counts_stories_by_their_long_paragraphs() -> None:
     # Three different Chinese stories printing the same four footer lines: the footer is the
     # site's boilerplate. A story is known by its long paragraphs (no spaces to count words
     # by: its characters), not by the footer, which would make the three stories one.
-    from newsclean.site import DropSiteRepeats
-
     footer = ["责任编辑：李华", "本文来源：本报", "分享到：微信 微博", "版权所有 未经授权禁止转载"]
     bodies = [ZH, OTHER_ZH, [*ZH[2:], *OTHER_ZH[:2]]]
     articles = [make_article(*body, *footer, id=str(i), site="example.cn") for i, body in enumerate(bodies)]
-    out = [a for b in Pipeline((DropSiteRepeats(),)).run([articles]) for a in b]
+    out = run(articles)
     for a in out:
         assert [p.dropped for p in a.paragraphs] == [None] * 4 + ["repeat.site"] * 4
         assert "on 3 stories of example.cn" in (a.paragraphs[-1].detail or "")
