@@ -78,6 +78,24 @@ BODIES = {
         "Opoziția a votat împotrivă, susținând că orașul nu are bani pentru întreținerea clădirilor după terminarea lucrărilor.",
         "Primele șantiere ar trebui să înceapă în vacanța de vară, potrivit viceprimarului responsabil cu investițiile.",
     ],
+    "ru": [
+        "Городская дума в среду одобрила план по ремонту двенадцати мостов через реку до конца следующего года.",
+        "Работы обойдутся бюджету примерно в два миллиарда рублей, часть расходов возьмет на себя региональное правительство.",
+        "На время ремонта движение по мостам будет частично ограничено, а для автобусов проложат временные маршруты.",
+        "Жители прибрежных районов давно жаловались на трещины в опорах и разбитое покрытие на подъездах к мостам.",
+    ],
+    "tr": [
+        "Belediye meclisi salı günü şehrin kuzeyindeki eski tramvay hattının yeniden açılması için hazırlanan projeyi onayladı.",
+        "Projenin maliyetinin yaklaşık iki milyar lira olacağı ve masrafların bir kısmının bakanlık tarafından karşılanacağı belirtildi.",
+        "Hattın geçtiği mahallelerde yaşayan vatandaşlar uzun süredir toplu taşımanın yetersiz olduğundan şikâyet ediyordu.",
+        "Muhalefet partileri projeye destek verdi ancak çalışmaların takvimi konusunda daha fazla bilgi istedi.",
+    ],
+    "ja": [
+        "市議会は２日、老朽化した市民プールを来年の夏までに改修する計画を賛成多数で可決した。改修費は約１２億円を見込んでいる。",
+        "工事期間中、市内の小学校は隣町のプールで水泳の授業を行う予定だ。送迎のために専用のバスを運行するという。",
+        "野党会派は郊外での新設を求めていたが、採決では反対に回らなかった。市長は採決後、記者団に「大きな一歩だ」と語った。",
+        "市によると、プールは築４０年を超え、ここ数年は冬季の暖房費が大きな負担になっていた。利用者数は年々減っている。",
+    ],
 }
 
 
@@ -325,3 +343,22 @@ def test_error_report_prompts(lang: str, prompt: str) -> None:
 def test_french_ai_note_with_a_tool_named() -> None:
     note = "Cet article a été traduit avec l'aide d'un logiciel d'intelligence artificielle et vérifié par un journaliste."
     check("fr", [note], "boilerplate.ai_note", at=len(BODIES["fr"]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("ru", "Эта статья написана при участии ИИ-ассистента, редакция проверила факты."),
+        ("tr", "Bu metnin hazırlanmasında yapay zekâdan yararlanıldı, editörlerimiz metni kontrol etti."),
+        ("ja", "本記事はAIを活用して執筆し、担当記者が確認しました。"),
+    ],
+)
+def test_ai_notes_speak_of_the_text_and_of_ai(lang: str, note: str) -> None:
+    """The note's own words ("this article", "AI") in one short line, without a lexicon
+    phrase for its verb; a body sentence about AI that speaks of no text of its own stays."""
+    news = {
+        "ru": "Университет открыл новую лабораторию, где студенты будут изучать системы ИИ для медицины.",
+        "tr": "Üniversite, yapay zekâ alanında çalışan öğrenciler için yeni bir laboratuvar açtı.",
+        "ja": "大学病院は今月から、AIを活用した新しい診断システムを導入した。",
+    }[lang]
+    check(lang, [note], "boilerplate.ai_note", at=len(BODIES[lang]), keep=(news,))
