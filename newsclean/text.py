@@ -47,9 +47,16 @@ def has_unspaced(text: str) -> bool:
     return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
 
 
+def fold(text: str) -> str:
+    """``text`` case-folded, Turkish "İ" to "i": ``casefold`` makes it "i" and a combining dot,
+    which is no word character ("İstanbul" would be the words "i" and "stanbul")."""
+    text = text.casefold()
+    return text.replace("i\u0307", "i") if "\u0307" in text else text
+
+
 def tokenize(text: str) -> tuple[str, ...]:
     """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
-    text = text.casefold()
+    text = fold(text)
     if has_unspaced(text):
         return tuple(_WORD_OR_UNSPACED_RE.findall(text))
     return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))

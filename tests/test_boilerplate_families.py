@@ -192,6 +192,21 @@ def test_the_articles_own_title_may_open_with_video() -> None:
     assert kept(out) == [title, *body]
 
 
+@pytest.mark.parametrize(
+    ("lang", "label", "player"),
+    [
+        ("pl", "Wideo: Nowy tramwaj przejechał pierwszy raz przez most", "01:12"),
+        ("tr", "VİDEO | Yeni tramvay hattı ilk kez test edildi", "Videoyu oynat"),  # "İ" folds to "i" and a dot
+        ("ja", "【動画】改修前の市民プール、最後の営業日に多くの家族連れ", "動画を再生"),
+    ],
+)
+def test_a_first_line_video_label_over_the_players_own_line_is_the_widget(lang: str, label: str, player: str) -> None:
+    # The player's duration or play button under it: the line titles the video, not the article.
+    body = BODIES[lang]
+    out = strip(label, player, *body)
+    assert kept(out) == body and dropped(out) == {label: VIDEO, player: VIDEO}
+
+
 # -- paywall notes -----------------------------------------------------------------------
 
 SUBSCRIBE = "boilerplate.subscribe_prompt"

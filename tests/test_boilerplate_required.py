@@ -26,7 +26,7 @@ from newsclean.boilerplate.required import _strings, required_tokens
 from newsclean.boilerplate.rules import make_lines, vote_totals
 from newsclean.normalize import Normalize
 from newsclean.stopwords import stopword_votes
-from newsclean.text import words
+from newsclean.text import fold, words
 
 ROOT = Path(__file__).resolve().parent.parent
 PHRASE = sorted(name for name, fam in load_cues().families.items() if fam.mode == "phrase")
@@ -159,7 +159,7 @@ def test_boilerplate_mask_skips_plain_prose() -> None:
 
 
 def _clean_line_by_regex(text: str) -> str:
-    text = text.casefold().translate(cue_module._APOSTROPHES)
+    text = fold(text).translate(cue_module._APOSTROPHES)
     for _ in range(2):
         text = cue_module._TRAIL.sub("", cue_module._LEAD.sub("", cue_module._strip_symbols(text.strip())))
     return text

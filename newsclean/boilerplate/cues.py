@@ -17,7 +17,7 @@ from importlib import resources
 from re import _constants as _sre, _parser as _sre_parse  # the standard library's regex parser, as in required.py
 
 from ..stopwords import stopwords_for
-from ..text import has_unspaced
+from ..text import fold, has_unspaced
 from .required import required_tokens
 
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
@@ -58,7 +58,7 @@ def _strip_decoration(text: str) -> str:
 @lru_cache(maxsize=65536)
 def clean_line(text: str) -> str:
     """The paragraph as cues see it: case-folded, apostrophes unified, decoration stripped."""
-    text = text.casefold()
+    text = fold(text)
     for apostrophe in "’‘`´ʼ":  # str.translate(_APOSTROPHES), without its per-character lookups
         if apostrophe in text:
             text = text.replace(apostrophe, "'")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..stopwords import stopword_votes
-from ..text import ends_like_sentence, words
+from ..text import ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -198,6 +198,14 @@ _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marke
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
+
+
+def _is_title(text: str) -> bool:
+    """Three or more words, the first of letters (not a link); in Chinese or Japanese, where
+    words are characters, five or more."""
+    return _TITLE.match(text) is not None or has_unspaced(text) and len(words(text)) >= 5
+
+
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
@@ -415,15 +423,20 @@ class Rules:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
 
         A short line that ends no sentence, the label followed by a title of three or more
-        words (not a spec, "Video: 4K/30p with no crop", nor a link); never the article's
-        first line, which is its own title ("VIDEO: Accident pe DN1"). Kept apart from
-        ``single_line``, whose decisions depend on a line's text alone.
+        words (not a spec, "Video: 4K/30p with no crop", nor a link). The article's first
+        line is its own title ("VIDEO: Accident pe DN1") unless the player's own line follows
+        it (a duration, "Play video"). Kept apart from ``single_line``, whose decisions depend
+        on a line's text alone.
         """
         out: Drops = {}
-        for line in lines:
-            if line.index == 0 or line.index in drops or line.n_words > 20 or line.text.rstrip().endswith("."):
+        for pos, line in enumerate(lines):
+            if line.index in drops or line.n_words > 20 and not (line.n_words <= 40 and has_unspaced(line.text)):
+                continue  # Chinese and Japanese words are characters: twice as many
+            if line.text.rstrip().endswith("."):
                 continue
-            if (hit := self.cues.match("video_label", line.clean)) and _TITLE.match(line.clean[len(hit) :].strip()):
+            if pos == 0 and not (len(lines) > 1 and drops.get(lines[1].index, ("",))[0] == VIDEO):
+                continue
+            if (hit := self.cues.match("video_label", line.clean)) and _is_title(line.clean[len(hit) :].strip()):
                 out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
         return out
 
