@@ -343,6 +343,22 @@ def test_sentences_about_cookies_stay() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "news"),
+    [
+        ("en", "The regulator said the use of cookies before consent broke the law and fined the retailer two million pounds."),
+        ("de", "Die Verwendung von Cookies ohne Einwilligung sei rechtswidrig, urteilte das Gericht am Dienstag in Karlsruhe."),
+        ("fr", "La Cnil estime que l'utilisation de cookies publicitaires sans consentement viole le règlement européen."),
+        ("es", "El uso de cookies sin permiso le costó a la empresa una multa de dos millones de euros, según la agencia."),
+        ("pl", "Urząd uznał, że pliki cookies były instalowane na komputerach klientów, zanim ci wyrazili zgodę."),
+        ("ro", "Autoritatea a constatat că magazinul a instalat cookie-uri fără acordul clienților și l-a amendat."),
+    ],
+)
+def test_news_about_cookies_without_a_site_or_we_stays(lang: str, news: str) -> None:
+    # A banner names its site or speaks as "we"; "the use of cookies" alone is the news's subject.
+    check(lang, [], "boilerplate.cookie_banner", keep=(news,))
+
+
+@pytest.mark.parametrize(
     ("lang", "prompt"),
     [
         ("de", "Ist Ihnen im Artikel ein Tippfehler aufgefallen? Schreiben Sie uns."),
