@@ -393,3 +393,10 @@ def test_ai_notes_speak_of_the_text_and_of_ai(lang: str, note: str) -> None:
         "ja": "大学病院は今月から、AIを活用した新しい診断システムを導入した。",
     }[lang]
     check(lang, [note], "boilerplate.ai_note", at=len(BODIES[lang]), keep=(news,))
+
+
+def test_body_paragraphs_between_two_ad_markers_stay() -> None:
+    # A site prints its ad marker between every few paragraphs: what lies between two is the article.
+    body = BODIES["de"]
+    out = strip(*body[:2], "Anzeige", body[2], body[3], "Anzeige", body[4])
+    assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.advertisement"}

@@ -42,6 +42,7 @@ REASONS = (
 # Widgets: a box of lines around a prompt. Short lines sandwiched between two lines of
 # the same widget belong to its box (a newsletter box's blurb and form label).
 WIDGETS = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, ADVERT)
+_BOXES = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE)  # widgets whose lines enclose their own text
 
 Drops = dict[int, tuple[str, str]]
 
@@ -552,9 +553,13 @@ class Rules:
         return out
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
-        """Short lines between two lines of the same widget (at most 3 apart) belong to it."""
+        """Short lines between two lines of the same widget (at most 3 apart) belong to it.
+
+        Not between two ad markers: a site prints one between every few paragraphs of the
+        article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text.
+        """
         out: Drops = {}
-        marked = [(pos, drops[line.index][0]) for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in WIDGETS]
+        marked = [(pos, drops[line.index][0]) for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in _BOXES]
         for (a, reason), (b, other) in zip(marked, marked[1:]):
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
             if reason != other or not between or b - a > 4:
