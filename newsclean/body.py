@@ -557,7 +557,9 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
 
 def _headings(lines: _Lines, start: int) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
-    lines before it (headline and standfirst or byline), stopping at a sentence or a menu."""
+    lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
+    and the article's first line when it is one of those four and heading-like: an article's
+    text opens with its headline, above a byline, a caption or a player no rule knew."""
     found = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
@@ -569,6 +571,10 @@ def _headings(lines: _Lines, start: int) -> list[int]:
         found.append(k)
         if len(found) == 2:
             break
+    first = 0
+    if 0 < start <= 4 and first not in found and lines.at[first] == 0 and 3 <= len(tokens[first]) <= 30:
+        if not (lines.sentence[first] or lines.link[first] or _meta_like(texts[first], tokens[first])):
+            found.append(first)
     return found
 
 

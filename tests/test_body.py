@@ -456,3 +456,18 @@ def test_body_lines_peeled_into_a_named_box_take_its_reason() -> None:
     out = DropOutsideBody().apply(article)
     assert kept(out) == ["Stadtrat beschließt Verlängerung der Linie 4", *BERICHT]
     assert {dropped(out)[line] for line in box} == {"boilerplate.subscribe_prompt"}
+
+
+
+def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furniture() -> None:
+    # Under the headline: a video label an earlier rule dropped, then the player's line and a
+    # byline no rule knew. The article's text opens with its headline, which stays.
+    headline = "Council backs tram extension to the north"
+    widget = Paragraph("VIDEO: The depot at dawn", "boilerplate.video_widget")
+    article = make_article(headline, "Clip is loading...", "Jane Doe", *BODY)
+    paragraphs = article.paragraphs
+    out = DropOutsideBody().apply(article.replace(paragraphs=(paragraphs[0], widget, *paragraphs[1:])))
+    assert kept(out) == [headline, *BODY]
+    # Under a banner and a menu, the page's first line is no headline.
+    out = DropOutsideBody().apply(on_page(*MENU[:3], headline, "Clip is loading...", "Jane Doe", *BODY))
+    assert kept(out)[0] == BODY[0]
