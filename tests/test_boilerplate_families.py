@@ -400,3 +400,20 @@ def test_body_paragraphs_between_two_ad_markers_stay() -> None:
     body = BODIES["de"]
     out = strip(*body[:2], "Anzeige", body[2], body[3], "Anzeige", body[4])
     assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.advertisement"}
+
+
+def test_a_feedback_prompts_answer_buttons_go_with_it() -> None:
+    body = BODIES["de"]
+    out = strip(*body[:2], "War dieser Artikel hilfreich?", "Ja", "Nein", *body[2:])
+    assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
+
+
+def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
+    # Two sentences of prose under a paywall line: the article going on (a page printed whole),
+    # not the box's small print; at the end, the short line under the prompt is that.
+    body = [*BODIES["de"][:3], " ".join(BODIES["de"][3:])]
+    prompt, small_print = "Jetzt abonnieren und weiterlesen.", "Jederzeit kündbar."
+    out = strip(*body[:3], prompt, small_print, *body[3:])
+    assert kept(out)[-1] == body[-1] and dropped(out)[prompt] == SUBSCRIBE
+    out = strip(*body, prompt, small_print)
+    assert kept(out) == body and dropped(out) == {prompt: SUBSCRIBE, small_print: SUBSCRIBE}

@@ -207,6 +207,8 @@ def _is_title(text: str) -> bool:
     return _TITLE.match(text) is not None or has_unspaced(text) and len(words(text)) >= 5
 
 
+# A sentence's end inside a paragraph: its mark and closers, then a space and more text.
+_INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
@@ -547,10 +549,21 @@ class Rules:
                         out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
-                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest):
+                # Body prose of two sentences or more is the article going on under the box
+                # (a page printed twice, a paragraph after a paywall), not the box's small print.
+                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words and not self._paragraph(n) for n in rest):
                     for n in rest:
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
+                elif reason == FEEDBACK:  # its answer buttons: "Ja" / "Nei", "Gut" / "Weniger gut"
+                    for near in lines[pos + 1 : pos + 4]:
+                        if near.index in drops or near.n_words > 3 or near.sentence:
+                            break
+                        out[near.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
         return out
+
+    def _paragraph(self, line: Line) -> bool:
+        """Body prose of two sentences or more."""
+        return line.prose(self.prose_words) and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
         """Short lines between two lines of the same widget (at most 3 apart) belong to it.
