@@ -95,6 +95,7 @@ class DropOutsideBody(ArticleStage):
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         keep.update(_headings(lines, start))
+        keep.update(_run_in_dateline(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -576,6 +577,15 @@ def _headings(lines: _Lines, start: int) -> list[int]:
         if not (lines.sentence[first] or lines.link[first] or _meta_like(texts[first], tokens[first])):
             found.append(first)
     return found
+
+
+def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
+    """The line just above the body when it ends in a dash ("JAKARTA (ANTARA) -", "BERLIN
+    (dpa) –"): the first paragraph's dateline, split off by the page, runs on into it."""
+    k = start - 1
+    if k >= 0 and 1 <= len(lines.tokens[k]) <= 8 and lines.texts[k].rstrip().endswith(("-", "–", "—")):
+        return [k]
+    return []
 
 
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,

@@ -471,3 +471,12 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
     # Under a banner and a menu, the page's first line is no headline.
     out = DropOutsideBody().apply(on_page(*MENU[:3], headline, "Clip is loading...", "Jane Doe", *BODY))
     assert kept(out)[0] == BODY[0]
+
+
+def test_body_a_dateline_split_off_the_first_paragraph_stays() -> None:
+    # "CITY (agency) –" on its own line runs on into the paragraph under it; a date stamp goes.
+    headline = "Council backs tram extension to the north"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "BERLIN (dpa) –", *BODY))
+    assert kept(out) == [headline, "BERLIN (dpa) –", *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "June 4, 2025", *BODY))
+    assert kept(out) == [headline, *BODY]

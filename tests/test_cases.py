@@ -1,6 +1,7 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 20 languages. Two kinds of expectation:
+Written independently of the rules, in 30 languages, in three batches (see cases/README.md).
+Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per language against a floor, the share the
   rules reach today; a change may raise a floor, never lower it. The misses left are
@@ -25,12 +26,18 @@ DROP_RECALL_FLOOR = {
     "cs": 1.00, "da": 1.00, "de": 0.98, "en": 1.00, "es": 1.00, "fr": 0.97,
     "it": 1.00, "nl": 1.00, "pl": 1.00, "pt": 0.97, "ro": 1.00, "sv": 1.00,
     # Written later, independently of the lexicon entries added for them at the same time.
-    "ar": 0.93, "el": 0.82, "ja": 0.81, "ko": 0.85, "ru": 0.88, "tr": 0.93, "uk": 0.96, "zh": 0.89,
+    "ar": 0.93, "el": 0.85, "ja": 0.84, "ko": 0.88, "ru": 0.92, "tr": 0.96, "uk": 1.00, "zh": 0.89,
+    # Written last, as a blind test: by someone who read neither the rules nor the lexicon,
+    # scored before any rule was changed for them (README, quality section).
+    "bg": 0.74, "fi": 0.76, "he": 0.71, "hi": 0.28, "hr": 0.55, "hu": 0.72, "id": 0.97, "no": 0.79, "sk": 0.60, "vi": 0.92,
 }
-LATER_LANGUAGES = frozenset({"ar", "el", "ja", "ko", "ru", "tr", "uk", "zh"})
-# Share of dropped paragraphs whose expected reason code (where the case names one) matches,
-# over the first twelve languages and over the later ones.
-REASON_AGREEMENT_FLOOR = {False: 0.97, True: 0.89}
+BATCHES = {
+    "first": frozenset({"cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "sv"}),
+    "later": frozenset({"ar", "el", "ja", "ko", "ru", "tr", "uk", "zh"}),
+    "blind": frozenset({"bg", "fi", "he", "hi", "hr", "hu", "id", "no", "sk", "vi"}),
+}
+# Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
+REASON_AGREEMENT_FLOOR = {"first": 0.97, "later": 0.91, "blind": 0.80}
 
 
 def load_cases() -> list[dict[str, object]]:
@@ -85,11 +92,16 @@ def test_cases_boilerplate_removed(lang: str) -> None:
     assert recall >= DROP_RECALL_FLOOR[lang], f"{lang}: {recall:.3f} of {len(rows)} boilerplate paragraphs removed"
 
 
-@pytest.mark.parametrize("later", [False, True])
-def test_cases_reason_codes_agree(later: bool) -> None:
-    rows = [(e, d) for lg, e, d in decisions() if e not in (None, "drop") and d is not None and (lg in LATER_LANGUAGES) == later]
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_cases_reason_codes_agree(batch: str) -> None:
+    rows = [(e, d) for lg, e, d in decisions() if e not in (None, "drop") and d is not None and lg in BATCHES[batch]]
     agreement = sum(e == d for e, d in rows) / len(rows)
-    assert agreement >= REASON_AGREEMENT_FLOOR[later], f"{agreement:.3f} of {len(rows)} reason codes agree"
+    assert agreement >= REASON_AGREEMENT_FLOOR[batch], f"{agreement:.3f} of {len(rows)} reason codes agree"
+
+
+def test_cases_batches_name_every_language_once() -> None:
+    langs = [lang for batch in BATCHES.values() for lang in batch]
+    assert len(langs) == len(set(langs)) and set(langs) == set(DROP_RECALL_FLOOR)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[str(c["name"]) for c in CASES])
