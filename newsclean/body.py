@@ -94,7 +94,7 @@ class DropOutsideBody(ArticleStage):
         start = _skip_meta(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
-        keep.update(_headings(lines, start))
+        keep.update(_headings(lines, start, [p.text for p in article.paragraphs[1:]]))
         keep.update(_run_in_dateline(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -556,7 +556,7 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _headings(lines: _Lines, start: int) -> list[int]:
+def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
     and the article's first line when it is one of those four and heading-like: an article's
@@ -575,8 +575,15 @@ def _headings(lines: _Lines, start: int) -> list[int]:
     first = 0
     if 0 < start <= 4 and first not in found and lines.at[first] == 0 and 3 <= len(tokens[first]) <= 30:
         if not (lines.sentence[first] or lines.link[first] or _meta_like(texts[first], tokens[first])):
-            found.append(first)
+            if not _printed_again(texts[first], rest):  # a site's name or menu recurs; a headline does not
+                found.append(first)
     return found
+
+
+def _printed_again(text: str, others: list[str]) -> bool:
+    """Whether ``text`` is printed again inside another line of the page (case aside)."""
+    folded = text.casefold()
+    return any(folded in other.casefold() for other in others)
 
 
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:

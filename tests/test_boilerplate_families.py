@@ -409,11 +409,31 @@ def test_a_feedback_prompts_answer_buttons_go_with_it() -> None:
 
 
 def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
-    # Two sentences of prose under a paywall line: the article going on (a page printed whole),
-    # not the box's small print; at the end, the short line under the prompt is that.
-    body = [*BODIES["de"][:3], " ".join(BODIES["de"][3:])]
+    # Two body paragraphs under a paywall line: the article going on (a soft paywall's page still
+    # holds the text), not the box's small print; at the end, the short line under the prompt is that.
+    de = BODIES["de"]
+    body = [de[0], " ".join(de[1:3]), " ".join(de[3:])]
     prompt, small_print = "Jetzt abonnieren und weiterlesen.", "Jederzeit kündbar."
-    out = strip(*body[:3], prompt, small_print, *body[3:])
-    assert kept(out)[-1] == body[-1] and dropped(out)[prompt] == SUBSCRIBE
+    out = strip(body[0], prompt, small_print, *body[1:])
+    assert kept(out)[-2:] == body[1:] and dropped(out)[prompt] == SUBSCRIBE
     out = strip(*body, prompt, small_print)
     assert kept(out) == body and dropped(out) == {prompt: SUBSCRIBE, small_print: SUBSCRIBE}
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("de", "Jana Krüger | 2.12.2026 09:14 | Aktualisiert 2.12.2026 11:02"),
+        ("pl", "Autor: Jan Nowak | Zdjęcia: Anna Kowalska, PAP"),
+        ("ar", "أحمد يوسف | 02.12.2026, 08:14"),  # names in a script without capitals
+        ("it", "Giulia Conti / ANSA"),
+    ],
+)
+def test_bylines_printed_in_segments(lang: str, byline: str) -> None:
+    check(lang, [byline], "boilerplate.byline")
+
+
+def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
+    # Two teams, a menu, a fixture with its time: no segment names the author beside a date or label.
+    lines = ("Bayern München / Borussia Dortmund", "Politik | Wirtschaft | Sport", "Bayern München – Dortmund | Samstag")
+    check("de", [], "boilerplate.byline", keep=lines)

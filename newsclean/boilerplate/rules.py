@@ -193,7 +193,9 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?�
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
+_SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}
+_SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "09:14", "kl. 07.42"  # between a byline's name and its date or role
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
@@ -336,6 +338,8 @@ class Rules:
             return BYLINE, "a line that is only an author's name"
         if dated := self._dated_byline(line):
             return BYLINE, dated
+        if line.n_words <= 25 and (segments := self._byline_segments(line)):
+            return BYLINE, segments
         if caption := self._caption(line):
             return CAPTION, caption
         return None
@@ -402,6 +406,49 @@ class Rules:
         if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14:
             if (date := _DATE.search(line.clean)) and date.start() - len(hit) <= 12:
                 return f"date_stamp cue '{hit}' before a date"
+        return None
+
+    def _byline_segments(self, line: Line) -> str | None:
+        """A byline printed as segments between bars or dots: "Maija Korhonen | 2.12.2026 09:14",
+        "Penulis: Dimas Prasetyo | Editor: Rina Kusumawati", "Tekst: Henrik Aas, NTB | Foto: Tor
+        Ivar Sunde, NTB", "Németh Gergely / MTI".
+
+        Every segment is a labelled name ("Editor: …", "Foto: …"), a date or time, an agency, or
+        the author's bare name (two to four names; one such segment, with another kind beside it).
+        """
+        text = line.text.strip()
+        if line.sentence and not text.endswith(".") or not _SEGMENT_SPLIT.search(text):
+            return None
+        segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
+        kinds = [self._segment_kind(seg) for seg in segments]
+        if None in kinds or kinds.count("name") > 1 or set(kinds) <= {"date", "agency"}:
+            return None
+        if kinds.count("name") == 1 and len(kinds) == 1:
+            return None
+        # Named like the dated bylines when dated: more than two in a text are a listing's stamps (``_items_stamped``).
+        head = "a byline with a date, in segments" if "date" in kinds else "a byline in segments"
+        return "{} ({})".format(head, " | ".join(kinds))
+
+    def _segment_kind(self, segment: str) -> str | None:
+        tokens = segment.rstrip(" .,").split()
+        if not tokens or len(tokens) > 10:
+            return None
+        if _DATE.search(segment) or _TIME.search(segment):
+            undated = [t for t in tokens if not any(c.isdigit() for c in t)]
+            return "date" if len(undated) <= 3 else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
+        clean = clean_line(segment)
+        if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
+            return "agency"
+        label = self.cues.match("byline_prefix", clean) or self.cues.match("caption_prefix", clean)
+        if label and label.rstrip().endswith(":"):
+            names = [t for t in re.split(r"[\s,]+", segment[len(label) :]) if t]  # "Henrik Aas, NTB"
+            return "label" if names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names) else None
+        if 2 <= len(tokens) <= 4 and all(_is_name(t) or _caseless_word(t) for t in tokens):
+            return "name"
+        name, comma, role = segment.partition(",")
+        if comma and 2 <= len(name.split()) <= 4 and all(_is_name(t) for t in name.split()):
+            if self._agency_tag(role.strip()) or self.cues.match("byline_role", clean_line(role)):
+                return "name"  # "Ville Peltonen, STT", "Ingrid Solberg, journalist"
         return None
 
     def _agency_tag(self, inner: str) -> bool:
@@ -549,12 +596,13 @@ class Rules:
                         out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
-                # Body prose of two sentences or more is the article going on under the box
-                # (a page printed twice, a paragraph after a paywall), not the box's small print.
-                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words and not self._paragraph(n) for n in rest):
+                # Under a paywall, two body paragraphs or more are the article going on (a soft
+                # paywall hides the text the page still holds), not the box's small print.
+                prose_goes_on = reason == SUBSCRIBE and sum(map(self._paragraph, rest)) >= 2
+                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
                     for n in rest:
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
-                elif reason == FEEDBACK:  # its answer buttons: "Ja" / "Nei", "Gut" / "Weniger gut"
+                elif reason == FEEDBACK and line.text.rstrip().endswith("?"):  # a question's answer buttons: "Ja" / "Nei"
                     for near in lines[pos + 1 : pos + 4]:
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
@@ -562,8 +610,9 @@ class Rules:
         return out
 
     def _paragraph(self, line: Line) -> bool:
-        """Body prose of two sentences or more."""
-        return line.prose(self.prose_words) and _INNER_SENTENCE_END.search(line.text) is not None
+        """A body paragraph: two sentences or more, twice a prose line's words ("Your 15% off will
+        be applied in checkout!" twice over is a box's line)."""
+        return line.prose(2 * self.prose_words) and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
         """Short lines between two lines of the same widget (at most 3 apart) belong to it.
