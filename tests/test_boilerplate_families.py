@@ -437,3 +437,26 @@ def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
     # Two teams, a menu, a fixture with its time: no segment names the author beside a date or label.
     lines = ("Bayern München / Borussia Dortmund", "Politik | Wirtschaft | Sport", "Bayern München – Dortmund | Samstag")
     check("de", [], "boilerplate.byline", keep=lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("ru", "Пассажиры на платформе новой станции метро. © ТАСС / Иван Петров"),
+        ("ru", "Ремонт моста через Волгу (ΦΩΤΟ: EUROKINISSI)"),  # a label in another script: the credit word is known
+        ("ru", "רחוב הרצל בשעות הבוקר. צילום: אורי שגיא"),  # names without capitals under a picture label
+        ("ja", "記者会見する市長＝2日、大阪市役所（共同）"),
+        ("ja", "市民プールの改修工事の現場。新华社记者 黄宗治 摄"),
+    ],
+)
+def test_caption_credits_in_other_scripts(lang: str, caption: str) -> None:
+    check(lang, [caption], "boilerplate.caption", at=2)
+
+
+def test_sentences_ending_in_a_name_or_brackets_are_no_caption() -> None:
+    news = (
+        "Мэр заявил, что ремонт закончится в срок, и поблагодарил строителей. Об этом сообщает Иван Петров",
+        "市長は記者会見で、改修工事は予定通り来年の夏に完了すると述べた（大阪市）。",
+    )
+    check("ru", [], "boilerplate.caption", keep=news[:1])
+    check("ja", [], "boilerplate.caption", keep=news[1:])

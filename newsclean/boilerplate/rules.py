@@ -97,8 +97,10 @@ def _credit_tail(text: str) -> str | None:
     # a picture label, an agency after a slash may be printed in lower case ("Foto: Armin Weigel/dpa").
     labelled = any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
     agencies = set(re.findall(r"/\s*([^\W\d_]{2,4})\b", credit)) if labelled else set()
+    # Under a picture label, names in a script without capitals ("צילום: אורי שגיא") are names too.
     if not all(
         _is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS or t in agencies
+        or labelled and _caseless_word(t)
         for t in tokens
     ):
         return None
@@ -209,6 +211,16 @@ def _is_title(text: str) -> bool:
     return _TITLE.match(text) is not None or has_unspaced(text) and len(words(text)) >= 5
 
 
+# A Chinese or Japanese caption's closing credit: the photographer's name before "摄" ("photographed
+# by": "新华社记者 黄宗治 摄"), or the place and agency after "＝" ("＝2日、ワシントン（ロイター＝共同）").
+_CJK_CREDIT = re.compile(r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$")
+
+
+def _cjk_credit(text: str) -> str | None:
+    """The decision for a Chinese or Japanese caption that ends with its credit (``_CJK_CREDIT``)."""
+    if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
+        return f"ends with a credit '{credit.group(0).strip()}'"
+    return None
 # A sentence's end inside a paragraph: its mark and closers, then a space and more text.
 _INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
@@ -218,6 +230,10 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is
 _CREDIT_WORDS = {
     "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
     "beeld", "afbeelding", "illustration", "grafik", "quelle", "source", "imagen", "immagine", "imagem", "kuva", "bilde",
+    # "Photo" and "picture" in the other scripts and languages the lexicon knows, and the copyright sign.
+    "kuvat", "billede", "fotó", "kép", "snímka", "snímek", "fotografie", "fotografia", "fotografía", "fotoğraf", "görsel",
+    "ảnh", "gambar", "φωτο", "φωτογραφία", "φωτογραφια", "фото", "фотография", "снимка", "снимок", "світлина",
+    "صورة", "الصورة", "تصوير", "צילום", "צילומים", "תמונה", "사진", "写真", "照片", "图", "圖", "फोटो", "तस्वीर", "©",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
@@ -355,7 +371,7 @@ class Rules:
                 return f"ends with an agency credit '({agency.group(1)})'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
-        return None
+        return _cjk_credit(line.text)
 
     def _byline(self, line: Line) -> bool:
         if agency := _AGENCY_LINE.match(line.text):
