@@ -460,3 +460,15 @@ def test_sentences_ending_in_a_name_or_brackets_are_no_caption() -> None:
     )
     check("ru", [], "boilerplate.caption", keep=news[:1])
     check("ja", [], "boilerplate.caption", keep=news[1:])
+
+
+def test_a_consent_banner_in_a_language_without_lexicon_over_its_buttons() -> None:
+    # Slovak: no cue knows the words; the loanword "cookies", a sentence at the top, two buttons under it.
+    banner = "Táto stránka používa súbory cookies na zlepšenie vášho zážitku a na zobrazovanie personalizovanej reklamy."
+    body = BODIES["de"]
+    out = strip(banner, "Prijať všetko", "Odmietnuť", *body)
+    assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.cookie_banner"}
+    # A news paragraph on cookies in the body, over a short subhead, stays.
+    news = "Die Verbraucherzentrale kritisiert, dass viele Seiten Cookies setzen, bevor die Leser zugestimmt haben."
+    out = strip(*body[:2], news, "Was sich ändert", "Ab Mai", *body[2:])
+    assert kept(out) == [*body[:2], news, "Was sich ändert", "Ab Mai", *body[2:]]

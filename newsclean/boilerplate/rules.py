@@ -506,6 +506,26 @@ class Rules:
                 out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
         return out
 
+    def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
+        """A consent banner the lexicon has no words for (a language it lacks): a sentence of
+        twelve words or more that speaks of cookies (the loanword most languages print),
+        among the article's first two or last five lines, over two or more button lines
+        (one to three words each: "Prijať všetko", "Odmietnuť"), which ``spread`` then takes.
+        """
+        kept = [line for line in lines if line.index not in drops]
+        out: Drops = {}
+        for pos, line in enumerate(kept):
+            if 2 <= pos < len(kept) - 5 or "cookie" not in line.clean or not line.prose(self.prose_words) or line.n_words > 150:
+                continue
+            buttons = 0
+            for near in kept[pos + 1 : pos + 4]:
+                if near.n_words > 3 or near.sentence:
+                    break
+                buttons += 1
+            if buttons >= 2:
+                out[line.index] = (COOKIE, "a sentence on cookies over its buttons at the article's edge")
+        return out
+
     # -- block rules -------------------------------------------------------------------
 
     def related_blocks(self, lines: list[Line], drops: Drops) -> Drops:
