@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 import itertools
+import re
+import unicodedata
 
 from collections.abc import Sequence
 
@@ -42,6 +43,38 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 _WORD_OR_UNSPACED_RE = re.compile(f"[{_UNSPACED}]|[^\\W_{_UNSPACED}]+(?:['’\\-][^\\W_{_UNSPACED}]+)*")
 
 
+def _mark_ranges(planes: range) -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) among ``planes``' code points, as a
+    character-class body."""
+    out: list[tuple[int, int]] = []
+    for code in planes:
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if out and out[-1][1] == code - 1:
+                out[-1] = (out[-1][0], code)
+            else:
+                out.append((code, code))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in out)
+
+
+# Combining marks: Indic vowel signs and viramas, Thai and Khmer vowels, Arabic and Hebrew
+# vowel points. Python's \w leaves them out, which cut "पढ़ें" into "पढ" and Hindi prose into
+# syllables: a word holds them after its first letter. Those of the first plane make a class
+# the regex engine tests in one step; the few beyond it (plane 1, and the variation selectors
+# of plane 14) make one it tests range by range, tried only on a character beyond the first plane.
+_BMP_MARKS = _mark_ranges(range(0x10000))
+_ASTRAL_MARKS = _mark_ranges(itertools.chain(range(0x10000, 0x20000), range(0xE0000, 0xE1000)))
+MARKS = _BMP_MARKS + _ASTRAL_MARKS
+_BMP_MARK = re.compile(f"[{_BMP_MARKS}]")
+_ASTRAL_MARK = re.compile(f"(?=[\\U00010000-\\U0010ffff])[{_ASTRAL_MARKS}]")
+_LETTER = f"(?:[^\\W_]|[{_BMP_MARKS}]|(?=[\\U00010000-\\U0010ffff])[{_ASTRAL_MARKS}])"
+_WORD_WITH_MARKS_RE = re.compile(f"[^\\W_]{_LETTER}*(?:['’\\-]{_LETTER}+)*")
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` holds a combining mark (``MARKS``)."""
+    return not text.isascii() and (_BMP_MARK.search(text) is not None or _ASTRAL_MARK.search(text) is not None)
+
+
 def has_unspaced(text: str) -> bool:
     """Whether ``text`` holds a character of a script written without spaces (``tokenize``)."""
     return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
@@ -57,8 +90,12 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> tuple[str, ...]:
     """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
     text = fold(text)
+    if text.isascii():
+        return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
     if has_unspaced(text):
         return tuple(_WORD_OR_UNSPACED_RE.findall(text))
+    if has_marks(text):
+        return tuple(_WORD_WITH_MARKS_RE.findall(text))
     return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
 
 

@@ -286,14 +286,15 @@ def test_ends_like_sentence_as_the_regex() -> None:
 
 def test_tokenize_as_the_word_pattern() -> None:
     """Without "_" in the text, words are found by ``\\w`` runs: the same words as ``WORD_RE``'s
-    (or, in a text with Chinese or Japanese characters, as the pattern that splits them)."""
-    from newsclean.text import _WORD_OR_UNSPACED_RE, WORD_RE, has_unspaced, tokenize
+    (or, in a text with Chinese or Japanese characters or combining marks, as the pattern for those)."""
+    from newsclean.text import _WORD_OR_UNSPACED_RE, _WORD_WITH_MARKS_RE, WORD_RE, fold, has_marks, has_unspaced, tokenize
 
     def plain(text: str) -> tuple[str, ...]:
-        text = text.casefold()
-        return tuple((_WORD_OR_UNSPACED_RE if has_unspaced(text) else WORD_RE).findall(text))
+        text = fold(text)
+        pattern = _WORD_OR_UNSPACED_RE if has_unspaced(text) else _WORD_WITH_MARKS_RE if has_marks(text) else WORD_RE
+        return tuple(pattern.findall(text))
 
-    alphabet = list("aZéß9٣_ '’-‐.,:\n\u00a0") + ["ǅ", "İ", "ﬁ", "中", "ʼ", "\u0301", "²", "½", "ⓐ"]
+    alphabet = list("aZéß9٣_ '’-‐.,:\n\u00a0") + ["ǅ", "İ", "ﬁ", "中", "ʼ", "\u0301", "²", "½", "ⓐ", "क", "ि", "्", "\U0001d167"]
     rng = random.Random(5)
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..stopwords import stopword_votes
-from ..text import ends_like_sentence, has_unspaced, words
+from ..text import MARKS, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -225,7 +225,7 @@ def _cjk_credit(text: str) -> str | None:
 _INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’\-]*,?$")  # and its first letter is upper case: see _is_name
+_NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-{MARKS}]*,?$")  # and its first letter is upper case: see _is_name
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
 _CREDIT_WORDS = {
     "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
@@ -646,9 +646,9 @@ class Rules:
         return out
 
     def _paragraph(self, line: Line) -> bool:
-        """A body paragraph: two sentences or more, twice a prose line's words ("Your 15% off will
-        be applied in checkout!" twice over is a box's line)."""
-        return line.prose(2 * self.prose_words) and _INNER_SENTENCE_END.search(line.text) is not None
+        """A body paragraph: two sentences or more, of twenty words or more ("Your 15% off will be
+        applied in checkout!" twice over is a box's line)."""
+        return line.n_words >= 20 and line.sentence and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
         """Short lines between two lines of the same widget (at most 3 apart) belong to it.
