@@ -472,3 +472,18 @@ def test_a_consent_banner_in_a_language_without_lexicon_over_its_buttons() -> No
     news = "Die Verbraucherzentrale kritisiert, dass viele Seiten Cookies setzen, bevor die Leser zugestimmt haben."
     out = strip(*body[:2], news, "Was sich ändert", "Ab Mai", *body[2:])
     assert kept(out) == [*body[:2], news, "Was sich ändert", "Ab Mai", *body[2:]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reason"),
+    [
+        ("pl", "Wizualizacja nowego przystanku przy dworcu. Foto: archiwum urzędu miasta", "boilerplate.caption"),  # words of any case after a picture label
+        ("ru", "Мост через Волгу после ремонта. Снимка: Спортна редакция", "boilerplate.caption"),
+        ("de", "Jana Krüger, dpa", "boilerplate.byline"),  # a name and its agency
+        ("ja", "執筆：経済部　田中美穂", "boilerplate.byline"),  # a byline in characters: the length limit counts them
+        ("ja", "関連記事：市民プールの改修工事、来年夏に完了へ", "boilerplate.related_block"),  # a full-width colon after the cue
+        ("it", "Hai notato un refuso? Seleziona il testo e premi Ctrl+Invio.", "boilerplate.feedback_prompt"),
+    ],
+)
+def test_furniture_in_its_usual_forms(lang: str, line: str, reason: str) -> None:
+    check(lang, [line], reason, at=len(BODIES[lang]) if reason == "boilerplate.feedback_prompt" else 2)

@@ -32,7 +32,7 @@ from newsclean.text import ends_like_sentence, shingles
 
 # The plain versions the fast paths replaced: the references they are checked against.
 _SPACES = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]“‘›‹」』）]*$")
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -277,7 +277,7 @@ def test_facts_kept_chars_are_the_kept_text_length() -> None:
 
 
 def test_ends_like_sentence_as_the_regex() -> None:
-    alphabet = list(".!?…。！？؟।\"'”’»«)]\n ab")
+    alphabet = list(".!?…。！？؟।\"'”’»«)]“‘›‹」』）\n ab")
     rng = random.Random(2)
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))

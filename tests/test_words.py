@@ -30,3 +30,10 @@ def test_words_fold_turkish_capital_i() -> None:
 def test_words_let_hindi_stopwords_vote() -> None:
     # "में", "है", "जो" are Hindi stopwords only as whole words.
     assert stopword_votes(words(HINDI)).most_common(1)[0][0] == "hi"
+
+
+def test_a_sentence_may_end_inside_german_or_full_width_quotes() -> None:
+    from newsclean.text import ends_like_sentence
+
+    assert ends_like_sentence("„Wir sind zufrieden.“") and ends_like_sentence("‚So geht es nicht.‘")
+    assert ends_like_sentence("市長は「大きな一歩だ。」") and not ends_like_sentence("„Wir sind zufrieden“")

@@ -98,13 +98,15 @@ def _credit_tail(text: str) -> str | None:
     labelled = any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
     agencies = set(re.findall(r"/\s*([^\W\d_]{2,4})\b", credit)) if labelled else set()
     # Under a picture label, names in a script without capitals ("צילום: אורי שגיא") are names too.
-    if not all(
+    # A picture label vouches for up to four words after it in any case: "Foto: archív FMFI UK".
+    short_labelled = labelled and len(tokens) <= 5
+    if not short_labelled and not all(
         _is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS or t in agencies
         or labelled and _caseless_word(t)
         for t in tokens
     ):
         return None
-    if not _names_only(credit):
+    if not short_labelled and not _names_only(credit):
         return None  # ":)" names no one; "San Diego's Pricing Dynamics" is a title
     # A list number before it ("2. Golden Pothos: Devil's Ivy") ends no sentence: the line is a whole line.
     whole = m.start(1) == 0 or _LIST_NUMBER.fullmatch(text[: m.start(1)]) is not None
@@ -191,7 +193,7 @@ def _features(text: str) -> Features:
 
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
-_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[.!?…]\s*(?=\())((?:[^.!?…]{0,50}[(/:][^.!?…]{1,50}?))\s*$")
+_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟]\s*|[.!?…]\s*(?=\())((?:[^.!?…。।]{0,50}[(/:][^.!?…。।]{1,50}?))\s*$")
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -347,7 +349,7 @@ class Rules:
             if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
         if n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
-            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "-", "–", "—", "|", "") or n_words <= 12
+            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", "") or n_words <= 12
         ):
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
@@ -376,8 +378,8 @@ class Rules:
     def _byline(self, line: Line) -> bool:
         if agency := _AGENCY_LINE.match(line.text):
             return self._agency_tag(agency.group(1))  # "/ritzau/", "(dpa)": an agency tag on its own line
-        if line.n_words > 8 or line.sentence and not line.text.endswith("."):
-            return False
+        if line.n_words > (16 if has_unspaced(line.text) else 8) or line.sentence and not line.text.endswith("."):
+            return False  # in Chinese and Japanese a word is a character
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
             return self._role_byline(line)
@@ -478,12 +480,13 @@ class Rules:
         )
 
     def _role_byline(self, line: Line) -> bool:
-        """A name and the author's role: "Anna Lindqvist, reporter", "Jan Nowak, korespondent"."""
+        """A name and the author's role or agency: "Anna Lindqvist, reporter", "Jan Nowak, korespondent",
+        "Ville Peltonen, STT"."""
         name, comma, role = line.text.rstrip(" .").partition(",")
         tokens = name.split()
         if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
             return False
-        return bool(self.cues.match("byline_role", clean_line(role)))
+        return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())  # "Ville Peltonen, STT"
 
     def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
