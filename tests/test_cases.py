@@ -26,10 +26,10 @@ DROP_RECALL_FLOOR = {
     "cs": 1.00, "da": 1.00, "de": 0.98, "en": 1.00, "es": 1.00, "fr": 0.97,
     "it": 1.00, "nl": 1.00, "pl": 1.00, "pt": 0.97, "ro": 1.00, "sv": 1.00,
     # Written later, independently of the lexicon entries added for them at the same time.
-    "ar": 0.93, "el": 0.88, "ja": 0.87, "ko": 0.88, "ru": 0.96, "tr": 0.96, "uk": 1.00, "zh": 0.91,
+    "ar": 0.93, "el": 0.88, "ja": 0.87, "ko": 0.94, "ru": 1.00, "tr": 1.00, "uk": 1.00, "zh": 0.94,
     # Written last, as a blind test: by someone who read neither the rules nor the lexicon,
     # scored before any rule was changed for them (README, quality section).
-    "bg": 0.88, "fi": 0.97, "he": 0.92, "hi": 0.82, "hr": 0.93, "hu": 0.90, "id": 1.00, "no": 0.94, "sk": 0.93, "vi": 0.92,
+    "bg": 0.95, "fi": 1.00, "he": 0.92, "hi": 0.86, "hr": 0.93, "hu": 0.90, "id": 1.00, "no": 0.94, "sk": 0.95, "vi": 0.92,
 }
 BATCHES = {
     "first": frozenset({"cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "sv"}),
