@@ -94,7 +94,7 @@ class DropOutsideBody(ArticleStage):
         start = _skip_meta(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
-        keep.update(_headings(lines, start, [p.text for p in article.paragraphs[1:]]))
+        keep.update(_headings(lines, start, [p.text for i, p in enumerate(article.paragraphs) if i != lines.at[0]]))
         keep.update(_run_in_dateline(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -572,12 +572,17 @@ def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
         found.append(k)
         if len(found) == 2:
             break
-    first = 0
-    if 0 < start <= 4 and first not in found and lines.at[first] == 0 and 3 <= len(tokens[first]) <= 30:
-        if not (lines.sentence[first] or lines.link[first] or _meta_like(texts[first], tokens[first])):
+    first = 0  # the first line kept: what an earlier rule dropped above it (a banner) comes before the article
+    if 0 < start <= 4 and first not in found and 3 <= len(tokens[first]) <= 30:
+        sentence = lines.sentence[first] and not _UNIT_END.search(texts[first])  # "… iki 2,4 proc." ends a headline
+        if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
             if not _printed_again(texts[first], rest):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+# A figure and its abbreviated unit at a line's end ("2,4 proc.", "5 mln."): the full stop is the abbreviation's.
+_UNIT_END = re.compile(r"\d\s?[^\W\d_]{1,5}\.$")
 
 
 def _printed_again(text: str, others: list[str]) -> bool:

@@ -468,6 +468,9 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
     paragraphs = article.paragraphs
     out = DropOutsideBody().apply(article.replace(paragraphs=(paragraphs[0], widget, *paragraphs[1:])))
     assert kept(out) == [headline, *BODY]
+    # Under a consent banner an earlier rule dropped, the first line kept is the article's first.
+    out = DropOutsideBody().apply(on_page(headline, "Clip is loading...", "Jane Doe", *BODY))
+    assert kept(out) == [headline, *BODY]
     # A site's name or menu recurs on the page ("Example Daily News RSS Feed"): no headline.
     site = "Example Daily News Online"
     article = make_article(site, "Clip is loading...", "Jane Doe", *BODY, f"{site} RSS Feed")

@@ -118,3 +118,18 @@ def test_section_blocks_under_recurring_headings_still_dropped() -> None:
     out = strip(*BODY, *sections)
     assert kept(out) == BODY
     assert set(dropped(out)) == set(sections)
+
+
+def test_a_related_blocks_last_teaser_over_the_body_goes_but_a_short_subhead_stays() -> None:
+    # Heading, teaser, teaser, then the body: the second teaser is headline-length (six words or
+    # more) and goes with its block; a short subhead in its place ("Tickets and fares") opens the
+    # article's next section and stays.
+    related = ["Read more", "Five tram lines worth a detour this summer", "How the night bus network grew in ten years"]
+    tail = [
+        "The council expects the first trams to run on the new section in the autumn of 2027, if the tender goes to plan.",
+        "Residents of the northern district welcomed the decision, though some asked for more frequent buses in the meantime.",
+    ]
+    out = strip(*BODY[:3], *related, *tail)
+    assert kept(out) == [*BODY[:3], *tail] and set(dropped(out)) == set(related)
+    out = strip(*BODY[:3], *related[:2], "Tickets and fares", *tail)
+    assert kept(out) == [*BODY[:3], "Tickets and fares", *tail]

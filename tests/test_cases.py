@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 30 languages, in three batches (see cases/README.md).
+Written independently of the rules, in 35 languages, in four batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per language against a floor, the share the
@@ -30,14 +30,17 @@ DROP_RECALL_FLOOR = {
     # Written last, as a blind test: by someone who read neither the rules nor the lexicon,
     # scored before any rule was changed for them (README, quality section).
     "bg": 0.95, "fi": 1.00, "he": 0.92, "hi": 0.86, "hr": 0.93, "hu": 0.90, "id": 1.00, "no": 0.94, "sk": 0.95, "vi": 0.92,
+    # A second blind batch, scored once the rules and lexicon of this round were done.
+    "ca": 0.97, "fa": 0.85, "lt": 0.90, "sl": 0.90, "sq": 0.57,
 }
 BATCHES = {
     "first": frozenset({"cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "sv"}),
     "later": frozenset({"ar", "el", "ja", "ko", "ru", "tr", "uk", "zh"}),
     "blind": frozenset({"bg", "fi", "he", "hi", "hr", "hu", "id", "no", "sk", "vi"}),
+    "second blind": frozenset({"ca", "fa", "lt", "sl", "sq"}),
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
-REASON_AGREEMENT_FLOOR = {"first": 0.97, "later": 0.91, "blind": 0.91}
+REASON_AGREEMENT_FLOOR = {"first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85}
 
 
 def load_cases() -> list[dict[str, object]]:

@@ -562,6 +562,7 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
+            teasers = 0
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
@@ -569,8 +570,13 @@ class Rules:
                 if early and (body[at] or follower.n_words > 15):
                     break
                 if self._body_resumes(lines, body, drops, at):
+                    # Under a teaser, a headline-length line (six words or more) over the body
+                    # is the block's last teaser; a subhead there is short ("Was sich ändert").
+                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at]:
+                        out[follower.index] = (RELATED, "the last teaser of the block, over the body")
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
+                teasers += 1
         return out
 
     def _per_item(self, lines: list[Line], drops: Drops, body: list[bool], hit: str) -> bool:
