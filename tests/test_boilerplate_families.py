@@ -487,3 +487,24 @@ def test_a_consent_banner_in_a_language_without_lexicon_over_its_buttons() -> No
 )
 def test_furniture_in_its_usual_forms(lang: str, line: str, reason: str) -> None:
     check(lang, [line], reason, at=len(BODIES[lang]) if reason == "boilerplate.feedback_prompt" else 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reason"),
+    [
+        ("pl", "Tramwaj na moście Poniatowskiego / Jan Kowalski nuotr.", "boilerplate.caption"),  # a credit after the caption's slash
+        ("pl", "Nowy przystanek przy dworcu / fot. archiwum", "boilerplate.caption"),
+        ("pl", "VIDEO Zobacz, jak wygląda nowy tramwaj", "boilerplate.video_widget"),  # the label in capitals, no colon
+        ("ja", "【あわせて読みたい】市民プールの改修工事、来年夏に完了へ　担当者に聞いた注意点", "boilerplate.related_block"),
+    ],
+)
+def test_furniture_by_its_shape(lang: str, line: str, reason: str) -> None:
+    check(lang, [line], reason, at=2)
+
+
+def test_a_slash_or_capitals_in_body_text_are_no_furniture() -> None:
+    news = (
+        "Bilety kosztują 4,40 zł / 3,20 zł ulgowy, a sprzedaż ruszy w poniedziałek w kasach przy dworcu.",
+        "VIDEO to nazwa nowego festiwalu filmowego, który w przyszłym roku odbędzie się w Krakowie.",
+    )
+    check("pl", [], "boilerplate.caption", keep=news)

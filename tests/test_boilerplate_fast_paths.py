@@ -32,7 +32,7 @@ from newsclean.boilerplate.rules import (
     _SEPARATORS,
     Line,
     Rules,
-    _cjk_credit,
+    _other_credit,
     _credit_tail,
     _is_name,
     make_lines,
@@ -142,7 +142,7 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
             return f"ends with an agency credit '({agency.group(1)})'"
     if line.n_words <= 60 and (credit := _credit_tail(line.text)):
         return f"ends with a credit '{credit}'"
-    return _cjk_credit(line.text)
+    return _other_credit(line)
 
 
 @pytest.mark.parametrize("langs", SELECTIONS, ids=str)

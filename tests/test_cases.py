@@ -23,15 +23,15 @@ CASES_DIR = Path(__file__).parent / "cases"
 
 # Share of expected-drop paragraphs removed, per language (floors; see module docstring).
 DROP_RECALL_FLOOR = {
-    "cs": 1.00, "da": 1.00, "de": 0.98, "en": 1.00, "es": 1.00, "fr": 0.97,
-    "it": 1.00, "nl": 1.00, "pl": 1.00, "pt": 0.97, "ro": 1.00, "sv": 1.00,
+    "cs": 1.00, "da": 1.00, "de": 1.00, "en": 1.00, "es": 1.00, "fr": 1.00,
+    "it": 1.00, "nl": 1.00, "pl": 1.00, "pt": 1.00, "ro": 1.00, "sv": 1.00,
     # Written later, independently of the lexicon entries added for them at the same time.
-    "ar": 0.93, "el": 0.88, "ja": 0.87, "ko": 0.94, "ru": 1.00, "tr": 1.00, "uk": 1.00, "zh": 0.94,
+    "ar": 0.93, "el": 0.88, "ja": 0.90, "ko": 0.94, "ru": 1.00, "tr": 1.00, "uk": 1.00, "zh": 0.94,
     # Written last, as a blind test: by someone who read neither the rules nor the lexicon,
     # scored before any rule was changed for them (README, quality section).
-    "bg": 0.95, "fi": 1.00, "he": 0.92, "hi": 0.86, "hr": 0.93, "hu": 0.90, "id": 1.00, "no": 0.94, "sk": 0.95, "vi": 0.92,
+    "bg": 0.97, "fi": 1.00, "he": 0.95, "hi": 0.86, "hr": 0.95, "hu": 0.93, "id": 1.00, "no": 0.97, "sk": 0.95, "vi": 0.95,
     # A second blind batch, scored once the rules and lexicon of this round were done.
-    "ca": 0.97, "fa": 0.85, "lt": 0.90, "sl": 0.90, "sq": 0.57,
+    "ca": 0.97, "fa": 0.88, "lt": 0.97, "sl": 0.90, "sq": 0.57,
 }
 BATCHES = {
     "first": frozenset({"cs", "da", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "sv"}),

@@ -218,6 +218,24 @@ def _is_title(text: str) -> bool:
 _CJK_CREDIT = re.compile(r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$")
 
 
+def _other_credit(line: Line) -> str | None:
+    """The decision for a caption whose credit ``_credit_tail`` does not read: after its last
+    slash (``_slash_credit``), or in Chinese and Japanese (``_cjk_credit``)."""
+    if line.n_words <= 30 and " / " in line.text and (credit := _slash_credit(line.text)):
+        return f"ends with a credit '{credit}'"
+    return _cjk_credit(line.text)
+
+
+def _slash_credit(text: str) -> str | None:
+    """The credit after a caption's last slash when it names the picture ("… / Tomo Kairio nuotr.",
+    "… / Asociatyvi nuotr.", "… / عکس: علی محمدی"): at most six words, one of them a picture word."""
+    credit = text.rsplit(" / ", 1)[1].strip()
+    tokens = credit.split()
+    if 1 <= len(tokens) <= 6 and any(t.casefold().strip(".:,()") in _PICTURE_WORDS for t in tokens):
+        return credit
+    return None
+
+
 def _cjk_credit(text: str) -> str | None:
     """The decision for a Chinese or Japanese caption that ends with its credit (``_CJK_CREDIT``)."""
     if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
@@ -236,6 +254,7 @@ _CREDIT_WORDS = {
     "kuvat", "billede", "fotó", "kép", "snímka", "snímek", "fotografie", "fotografia", "fotografía", "fotoğraf", "görsel",
     "ảnh", "gambar", "φωτο", "φωτογραφία", "φωτογραφια", "фото", "фотография", "снимка", "снимок", "світлина",
     "صورة", "الصورة", "تصوير", "צילום", "צילומים", "תמונה", "사진", "写真", "照片", "图", "圖", "फोटो", "तस्वीर", "©",
+    "nuotr", "nuotrauka", "nuotraukos", "عکس", "slika", "fotografija", "fotka", "attēls", "pilt",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
@@ -348,8 +367,8 @@ class Rules:
         if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
             if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
-        if n_words <= 25 and (hit := cues.match("inline_related", clean)) and (
-            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", "") or n_words <= 12
+        if (n_words <= 25 or n_words <= 50 and has_unspaced(clean)) and (hit := cues.match("inline_related", clean)) and (
+            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
@@ -373,7 +392,7 @@ class Rules:
                 return f"ends with an agency credit '({agency.group(1)})'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
-        return _cjk_credit(line.text)
+        return _other_credit(line)
 
     def _byline(self, line: Line) -> bool:
         if agency := _AGENCY_LINE.match(line.text):
@@ -507,6 +526,10 @@ class Rules:
                 continue
             if (hit := self.cues.match("video_label", line.clean)) and _is_title(line.clean[len(hit) :].strip()):
                 out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
+            elif (word := line.text.split(maxsplit=1)[0]) and word.isupper() and len(word) >= 4 and not line.sentence:
+                # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
+                if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
+                    out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
         return out
 
     def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
