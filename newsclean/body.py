@@ -560,7 +560,8 @@ def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
     and the article's first line when it is one of those four and heading-like: an article's
-    text opens with its headline, above a byline, a caption or a player no rule knew."""
+    text opens with its headline, above a byline, a caption or a player no rule knew; not when
+    it is printed again in ``rest`` (every other paragraph, dropped or not), as a site's name is."""
     found = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):

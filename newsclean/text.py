@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import xxhash
 
@@ -43,7 +43,7 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 _WORD_OR_UNSPACED_RE = re.compile(f"[{_UNSPACED}]|[^\\W_{_UNSPACED}]+(?:['’\\-][^\\W_{_UNSPACED}]+)*")
 
 
-def _mark_ranges(planes: range) -> str:
+def _mark_ranges(planes: Iterable[int]) -> str:
     """The combining marks (Unicode categories Mn, Mc, Me) among ``planes``' code points, as a
     character-class body."""
     out: list[tuple[int, int]] = []
@@ -90,12 +90,11 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> tuple[str, ...]:
     """Case-folded words of ``text``, not cached: for whole articles, each seen once."""
     text = fold(text)
-    if text.isascii():
-        return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
-    if has_unspaced(text):
-        return tuple(_WORD_OR_UNSPACED_RE.findall(text))
-    if has_marks(text):
-        return tuple(_WORD_WITH_MARKS_RE.findall(text))
+    if not text.isascii():
+        if has_unspaced(text):
+            return tuple(_WORD_OR_UNSPACED_RE.findall(text))
+        if has_marks(text):
+            return tuple(_WORD_WITH_MARKS_RE.findall(text))
     return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
 
 

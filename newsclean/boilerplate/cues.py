@@ -271,8 +271,9 @@ class _Matchers:
         ("l'ex-président", which then shows in ``clean``): those few words are split into
         their runs, at "ʼ" too (a letter to ``text.words``, an apostrophe in ``clean``).
         Without ``words``, in Chinese or Japanese (whose ``text.words`` are characters) or
-        where combining marks join ``text.words``' runs (Hindi), the line is split again. Remembers recent lines: the rules ask
-        about one line several times, in several passes over the article.
+        where combining marks join ``text.words``' runs (Hindi), the line is split again.
+        Remembers recent lines: the rules ask about one line several times, in several
+        passes over the article.
         """
         mask = self._masks.get(clean)
         if mask is not None:

@@ -197,9 +197,9 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟]\s*|[.!?…]\s*(?=
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}
+_SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "09:14", "kl. 07.42"  # between a byline's name and its date or role
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "09:14", "kl. 07.42"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
@@ -241,6 +241,8 @@ def _cjk_credit(text: str) -> str | None:
     if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
         return f"ends with a credit '{credit.group(0).strip()}'"
     return None
+
+
 # A sentence's end inside a paragraph: its mark and closers, then a space and more text.
 _INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
@@ -526,7 +528,7 @@ class Rules:
                 continue
             if (hit := self.cues.match("video_label", line.clean)) and _is_title(line.clean[len(hit) :].strip()):
                 out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
-            elif (word := line.text.split(maxsplit=1)[0]) and word.isupper() and len(word) >= 4 and not line.sentence:
+            elif (first := line.text.split(maxsplit=1)) and (word := first[0]).isupper() and len(word) >= 4 and not line.sentence:
                 # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
