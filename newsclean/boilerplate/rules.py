@@ -207,6 +207,11 @@ _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 
 
+def _within(line: Line, most: int) -> bool:
+    """At most ``most`` words, or twice that in Chinese and Japanese, whose words are characters."""
+    return line.n_words <= most or line.n_words <= 2 * most and has_unspaced(line.text)
+
+
 def _is_title(text: str) -> bool:
     """Three or more words, the first of letters (not a link); in Chinese or Japanese, where
     words are characters, five or more."""
@@ -369,7 +374,7 @@ class Rules:
         if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
             if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
-        if (n_words <= 25 or n_words <= 50 and has_unspaced(clean)) and (hit := cues.match("inline_related", clean)) and (
+        if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
             return RELATED, f"inline_related cue '{hit}'"
@@ -399,11 +404,11 @@ class Rules:
     def _byline(self, line: Line) -> bool:
         if agency := _AGENCY_LINE.match(line.text):
             return self._agency_tag(agency.group(1))  # "/ritzau/", "(dpa)": an agency tag on its own line
-        if line.n_words > (16 if has_unspaced(line.text) else 8) or line.sentence and not line.text.endswith("."):
-            return False  # in Chinese and Japanese a word is a character
+        if not _within(line, 8) or line.sentence and not line.text.endswith("."):
+            return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return self._role_byline(line)
+            return self._name_and_role(line.text)
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
             return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
@@ -484,11 +489,7 @@ class Rules:
             return "label" if names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names) else None
         if 2 <= len(tokens) <= 4 and all(_is_name(t) or _caseless_word(t) for t in tokens):
             return "name"
-        name, comma, role = segment.partition(",")
-        if comma and 2 <= len(name.split()) <= 4 and all(_is_name(t) for t in name.split()):
-            if self._agency_tag(role.strip()) or self.cues.match("byline_role", clean_line(role)):
-                return "name"  # "Ville Peltonen, STT", "Ingrid Solberg, journalist"
-        return None
+        return "name" if self._name_and_role(segment) else None  # "Ville Peltonen, STT", "Ingrid Solberg, journalist"
 
     def _agency_tag(self, inner: str) -> bool:
         """Whether the words in brackets name agencies: each a credit cue ("dpa", "ritzau") or an
@@ -500,14 +501,14 @@ class Rules:
             for t in tokens
         )
 
-    def _role_byline(self, line: Line) -> bool:
+    def _name_and_role(self, text: str) -> bool:
         """A name and the author's role or agency: "Anna Lindqvist, reporter", "Jan Nowak, korespondent",
         "Ville Peltonen, STT"."""
-        name, comma, role = line.text.rstrip(" .").partition(",")
+        name, comma, role = text.rstrip(" .").partition(",")
         tokens = name.split()
         if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
             return False
-        return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())  # "Ville Peltonen, STT"
+        return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())
 
     def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
@@ -520,9 +521,7 @@ class Rules:
         """
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index in drops or line.n_words > 20 and not (line.n_words <= 40 and has_unspaced(line.text)):
-                continue  # Chinese and Japanese words are characters: twice as many
-            if line.text.rstrip().endswith("."):
+            if line.index in drops or not _within(line, 20) or line.text.rstrip().endswith("."):
                 continue
             if pos == 0 and not (len(lines) > 1 and drops.get(lines[1].index, ("",))[0] == VIDEO):
                 continue
