@@ -29,7 +29,7 @@ first paragraph on is kept, down to the subheads, lists and tables after the las
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .article import Article
@@ -94,7 +94,7 @@ class DropOutsideBody(ArticleStage):
         start = _skip_meta(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
-        keep.update(_headings(lines, start, [p.text for i, p in enumerate(article.paragraphs) if i != lines.at[0]]))
+        keep.update(_headings(lines, start, article))
         keep.update(_run_in_dateline(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -556,12 +556,12 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
+def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
     and the article's first line when it is one of those four and heading-like: an article's
     text opens with its headline, above a byline, a caption or a player no rule knew; not when
-    it is printed again in ``rest`` (every other paragraph, dropped or not), as a site's name is."""
+    it is printed again in another of the article's paragraphs (dropped or not), as a site's name is."""
     found = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
@@ -577,7 +577,8 @@ def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
     if 0 < start <= 4 and first not in found and 3 <= len(tokens[first]) <= 30:
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first])  # "… iki 2,4 proc." ends a headline
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
-            if not _printed_again(texts[first], rest):  # a site's name or menu recurs; a headline does not
+            others = (p.text for i, p in enumerate(article.paragraphs) if i != lines.at[first])
+            if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
 
@@ -586,7 +587,7 @@ def _headings(lines: _Lines, start: int, rest: list[str]) -> list[int]:
 _UNIT_END = re.compile(r"\d\s?[^\W\d_]{1,5}\.$")
 
 
-def _printed_again(text: str, others: list[str]) -> bool:
+def _printed_again(text: str, others: Iterable[str]) -> bool:
     """Whether ``text`` is printed again inside another line of the page (case aside)."""
     folded = text.casefold()
     return any(folded in other.casefold() for other in others)
