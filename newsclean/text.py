@@ -157,7 +157,7 @@ def ends_like_sentence(text: str) -> bool:
 
 # Sentence-final punctuation in the scripts we meet, and the closing quotes and brackets after it.
 _CLOSERS = "\"'”’»«)]“‘›‹」』）"  # with the German and Czech closing quotes („…“, ‚…‘) and the full-width ones
-_FINAL_MARKS = frozenset(".!?…。！？؟।")
+_FINAL_MARKS = frozenset(".!?…。！？؟।۔")  # with the Urdu full stop "۔"
 
 
 def _ends_with_mark(text: str) -> bool:

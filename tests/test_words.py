@@ -37,3 +37,11 @@ def test_a_sentence_may_end_inside_german_or_full_width_quotes() -> None:
 
     assert ends_like_sentence("„Wir sind zufrieden.“") and ends_like_sentence("‚So geht es nicht.‘")
     assert ends_like_sentence("市長は「大きな一歩だ。」") and not ends_like_sentence("„Wir sind zufrieden“")
+
+
+def test_an_urdu_sentence_ends_with_its_own_full_stop() -> None:
+    # Urdu closes a sentence with "۔" (U+06D4), not with the Arabic or Latin full stop.
+    from newsclean.text import ends_like_sentence
+
+    assert ends_like_sentence("لاہور میں پیر کے روز شدید بارش کے باعث کئی سڑکیں زیر آب آ گئیں۔")
+    assert not ends_like_sentence("لاہور میں شدید بارش")

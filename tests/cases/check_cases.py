@@ -21,7 +21,7 @@ CODES = {
     "boilerplate.legal", "repeat.paragraph", "repeat.near_paragraph",
 }
 # A sentence's end: a mark and a space, or a Chinese/Japanese full-width mark (no space follows it).
-SENTENCE_END = re.compile(r"[.!?…।؟][\"'”“»«„]*(?:\s|$)|[。！？][」』”）]*")
+SENTENCE_END = re.compile(r"[.!?…।؟۔][\"'”“»«„]*(?:\s|$)|[。！？][」』”）]*")
 
 
 def check_case(case: dict, lang: str, where: str) -> list[str]:
