@@ -595,9 +595,13 @@ def _printed_again(text: str, others: Iterable[str]) -> bool:
 
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     """The line just above the body when it ends in a dash ("JAKARTA (ANTARA) -", "BERLIN
-    (dpa) –"): the first paragraph's dateline, split off by the page, runs on into it."""
+    (dpa) –") or names a place in capitals ("MARSABIT, KENYA"): the first paragraph's
+    dateline, split off by the page."""
     k = start - 1
-    if k >= 0 and 1 <= len(lines.tokens[k]) <= 8 and lines.texts[k].rstrip().endswith(("-", "–", "—")):
+    if k < 0 or not 1 <= len(lines.tokens[k]) <= 8:
+        return []
+    text = lines.texts[k].strip()
+    if text.endswith(("-", "–", "—")) or (", " in text and len(lines.tokens[k]) <= 4 and text.isupper()):
         return [k]
     return []
 

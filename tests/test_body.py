@@ -488,3 +488,12 @@ def test_body_a_dateline_split_off_the_first_paragraph_stays() -> None:
     assert kept(out) == [headline, "BERLIN (dpa) –", *BODY]
     out = DropOutsideBody().apply(on_page(*MENU, headline, "June 4, 2025", *BODY))
     assert kept(out) == [headline, *BODY]
+
+
+def test_body_a_place_in_capitals_over_the_body_is_its_dateline() -> None:
+    # "CITY, COUNTRY" in capitals, split off the first paragraph; a section label in capitals goes.
+    headline = "Council backs tram extension to the north"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "NAIROBI, KENYA", *BODY))
+    assert kept(out) == [headline, "NAIROBI, KENYA", *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "LOCAL NEWS", *BODY))
+    assert "LOCAL NEWS" not in kept(out)

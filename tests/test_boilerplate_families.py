@@ -13,6 +13,7 @@ import pytest
 
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
+from newsclean.boilerplate.rules import make_lines, vote_totals, written_in
 
 BODIES = {
     "ar": [
@@ -508,3 +509,32 @@ def test_a_slash_or_capitals_in_body_text_are_no_furniture() -> None:
         "VIDEO to nazwa nowego festiwalu filmowego, który w przyszłym roku odbędzie się w Krakowie.",
     )
     check("pl", [], "boilerplate.caption", keep=news)
+
+
+ALBANIAN = [
+    "Qeveria miratoi të mërkurën projektbuxhetin e vitit të ardhshëm, i cili parashikon rritje të shpenzimeve për arsimin dhe shëndetësinë në të gjitha qarqet.",
+    "Ministri i Financave tha në një konferencë për shtyp se pagat e mësuesve do të rriten me dhjetë për qind nga muaji mars, ndërsa investimet për rrugët mbeten të njëjta.",
+    "Opozita e kritikoi dokumentin dhe kërkoi më shumë fonde për fermerët në veri të vendit. Deputetët e saj thanë se borxhi publik po rritet më shpejt se ekonomia.",
+    "Sipas analistëve, të ardhurat nga tatimet pritet të rriten falë turizmit, por rreziku i inflacionit mbetet i lartë për familjet me të ardhura të ulëta.",
+    "Seanca plenare do të vazhdojë të enjten në parlament, kur pritet votimi përfundimtar i buxhetit. Kryetarja e kuvendit e caktoi votimin për orën dhjetë.",
+]
+
+
+def test_a_language_without_a_stopword_list_is_matched_against_every_lexicon() -> None:
+    """Albanian has no stopword list: a few of its words are Lithuanian stopwords, and
+    Lithuanian's cues alone know no "Lexo edhe:". A vote whose stopwords cover too few of
+    the words names no language; every language's cues apply, and no paragraph counts as
+    written in another language."""
+    related = ["Lexo edhe:", "Çmimi i karburantit bie për të dytën javë radhazi në të gjithë vendin"]
+    out = strip(*ALBANIAN[:3], *related, *ALBANIAN[3:])
+    assert dropped(out) == dict.fromkeys(related, "boilerplate.related_block")
+    assert kept(out) == ALBANIAN
+
+
+def test_a_stopword_vote_names_a_language_only_where_its_stopwords_cover_the_text() -> None:
+    lines = make_lines(list(enumerate(ALBANIAN)))
+    winner, votes = vote_totals(lines).most_common(1)[0]
+    assert winner != "sq" and written_in(lines, winner, votes) is None
+    for lang in ("de", "nl", "pl"):
+        lines = make_lines(list(enumerate(BODIES[lang])))
+        assert written_in(lines, *vote_totals(lines).most_common(1)[0]) == lang

@@ -120,6 +120,36 @@ def test_section_blocks_under_recurring_headings_still_dropped() -> None:
     assert set(dropped(out)) == set(sections)
 
 
+def test_two_body_paragraphs_that_end_the_article_after_a_related_block_stay() -> None:
+    # Late in the article, teasers run until three body paragraphs in a row; when only two are
+    # left before the article's end (and its share buttons), they are still the body.
+    related = ["Read also:", "The council's plan for a new depot in the west of the city, and what it will cost the taxpayers"]
+    tail = [
+        "The council expects the first trams to run on the new section in the autumn of 2027, if the tender goes to plan.",
+        "Residents of the northern district welcomed the decision, though some asked for more frequent buses in the meantime.",
+    ]
+    out = strip(*BODY, *related, *tail, "Share this article", "Facebook", "X")
+    assert kept(out) == [*BODY, *tail]
+    assert set(dropped(out)) == {*related, "Share this article", "Facebook", "X"}
+
+
+def test_a_paragraph_of_two_sentences_under_title_teasers_is_the_body_again() -> None:
+    # Two teasers or more that are titles (no full stop) end where a paragraph of two sentences follows,
+    # even a single one before the share bar; a block whose teasers carry summary sentences
+    # runs on over such paragraphs (they are more summaries).
+    related = ["Related stories", "Night buses to run every ten minutes from March", "New cycle lane opens on the river bank"]
+    last = "The council will hold a public meeting on the building works in January. Residents can put their questions to the engineers there."
+    out = strip(*BODY, *related, last, "Share this article", "Facebook")
+    assert kept(out) == [*BODY, last]
+    summaries = [
+        "Related stories",
+        "Night buses to run every ten minutes from March. The new timetable adds forty late departures on six routes across the city.",
+        "New cycle lane opens on the river bank",
+    ]
+    out = strip(*BODY, *summaries, last, "Share this article", "Facebook")
+    assert kept(out) == BODY
+
+
 def test_a_related_blocks_last_teaser_over_the_body_goes_but_a_short_subhead_stays() -> None:
     # Heading, teaser, teaser, then the body: the second teaser is headline-length (six words or
     # more) and goes with its block; a short subhead in its place ("Tickets and fares") opens the

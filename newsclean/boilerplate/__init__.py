@@ -15,7 +15,7 @@ from ..article import Article
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from .rules import REASONS, Line, Rules, make_lines, vote_totals
+from .rules import REASONS, Line, Rules, article_language, make_lines
 
 __all__ = ["StripBoilerplate", "REASONS"]
 
@@ -57,10 +57,7 @@ class StripBoilerplate(ArticleStage):
 
 def _languages(lines: list[Line], dropped: dict[int, tuple[str, str]], known: frozenset[str]) -> tuple[str, ...] | None:
     """The article's language and English, when the stopwords say it clearly; else all languages."""
-    votes = vote_totals(line for line in lines if line.index not in dropped)
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 5 or ranked[0][0] not in known:
+    lang = article_language([line for line in lines if line.index not in dropped], min_votes=5)
+    if lang is None or lang not in known:
         return None
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return (ranked[0][0], "en") if ranked[0][0] != "en" else ("en",)
+    return (lang, "en") if lang != "en" else ("en",)

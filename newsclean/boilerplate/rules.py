@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from ..stopwords import stopword_votes
+from ..stopwords import stopword_votes, stopwords_for
 from ..text import MARKS, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
@@ -42,6 +42,9 @@ REASONS = (
 # Widgets: a box of lines around a prompt. Short lines sandwiched between two lines of
 # the same widget belong to its box (a newsletter box's blurb and form label).
 WIDGETS = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, ADVERT)
+# Stopwords of the vote's winner make up at least this share of a text in that language
+# (golden cases: 3-8% in Korean, 10% and up elsewhere); Albanian read as Lithuanian has 3-7%.
+MIN_STOPWORD_SHARE = 0.08
 _BOXES = (COOKIE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE)  # widgets whose lines enclose their own text
 
 Drops = dict[int, tuple[str, str]]
@@ -80,7 +83,7 @@ _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{
 
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
-    if "(" not in text and "/" not in text and ":" not in text:
+    if "(" not in text and "/" not in text and ":" not in text and "©" not in text:
         return None  # both patterns need one: the tail pattern backtracks a lot on long lines
     parens = _CREDIT_PARENS.search(text)
     credit_word = parens and parens.group(1).split()[0].casefold().rstrip(".:") in _CREDIT_WORDS
@@ -146,9 +149,31 @@ def vote_totals(lines: Iterable[Line]) -> Counter[str]:
 
 
 def _main_language(lines: list[Line], drops: Drops) -> str | None:
-    """The language whose stopwords dominate the article's kept lines."""
-    total = vote_totals(line for line in lines if line.index not in drops)
-    return total.most_common(1)[0][0] if total else None
+    """The language of the article's kept lines (``article_language``)."""
+    return article_language([line for line in lines if line.index not in drops])
+
+
+def article_language(lines: list[Line], min_votes: int = 1) -> str | None:
+    """The language whose stopwords the lines use, when they say it clearly: ``min_votes``
+    marker words or more, twice the runner-up's, and a share of the words that prose has
+    (``written_in``). Else None: a language with no stopword list (Albanian, Macedonian)
+    spreads its few matches over its neighbours' lists."""
+    ranked = vote_totals(lines).most_common(2)
+    if not ranked or ranked[0][1] < min_votes or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return written_in(lines, *ranked[0])
+
+
+def written_in(lines: list[Line], lang: str, votes: int) -> str | None:
+    """``lang`` when its stopwords make up a share of the lines' words that prose has,
+    else None: the text is in a language with no stopword list, whose words only happen
+    to match a few of ``lang``'s (``votes`` of its marker words)."""
+    words = sum(line.n_words for line in lines)
+    if votes >= MIN_STOPWORD_SHARE * words:  # marker words alone are enough: most articles
+        return lang
+    stop = stopwords_for(lang)
+    covered = len([w for line in lines for w in line.words if w.casefold() in stop])
+    return lang if covered >= MIN_STOPWORD_SHARE * words else None
 
 
 def _in_language(line: Line, lang: str | None) -> bool:
@@ -193,7 +218,7 @@ def _features(text: str) -> Features:
 
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
-_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟]\s*|[.!?…]\s*(?=\())((?:[^.!?…。।]{0,50}[(/:][^.!?…。।]{1,50}?))\s*$")
+_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(?=\())((?:[^.!?…。।۔]{0,50}[(/:©][^.!?…。।۔]{1,50}?))\s*$")
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -225,20 +250,38 @@ _CJK_CREDIT = re.compile(r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（
 
 def _other_credit(line: Line) -> str | None:
     """The decision for a caption whose credit ``_credit_tail`` does not read: after its last
-    slash (``_slash_credit``), or in Chinese and Japanese (``_cjk_credit``)."""
-    if line.n_words <= 30 and " / " in line.text and (credit := _slash_credit(line.text)):
-        return f"ends with a credit '{credit}'"
+    slash or bar (``_slash_credit``), after a picture label with no full stop before it
+    (``_labelled_credit``), or in Chinese and Japanese (``_cjk_credit``)."""
+    if line.n_words <= 30:
+        if (" / " in line.text or " | " in line.text) and (credit := _slash_credit(line.text)):
+            return f"ends with a credit '{credit}'"
+        if not line.sentence and ": " in line.text and (credit := _labelled_credit(line.text)):
+            return f"ends with a credit '{credit}'"
     return _cjk_credit(line.text)
 
 
 def _slash_credit(text: str) -> str | None:
     """The credit after a caption's last slash when it names the picture ("… / Tomo Kairio nuotr.",
-    "… / Asociatyvi nuotr.", "… / عکس: علی محمدی"): at most six words, one of them a picture word."""
-    credit = text.rsplit(" / ", 1)[1].strip()
+    "… / Asociatyvi nuotr.", "… / عکس: علی محمدی"): at most six words, one of them a picture word;
+    after a bar, the label opens it ("… | Bild: APA/Lukas Pichler", "… | © Belga")."""
+    bar = text.rfind(" | ") > text.rfind(" / ")
+    credit = text.rsplit(" | " if bar else " / ", 1)[1].strip()
     tokens = credit.split()
-    if 1 <= len(tokens) <= 6 and any(t.casefold().strip(".:,()") in _PICTURE_WORDS for t in tokens):
-        return credit
-    return None
+    if not 1 <= len(tokens) <= 6:
+        return None
+    if bar:
+        return credit if tokens[0] == "©" or tokens[0].endswith(":") and tokens[0][:-1].casefold() in _PICTURE_WORDS else None
+    return credit if any(t.casefold().strip(".:,()") in _PICTURE_WORDS for t in tokens) else None
+
+
+def _labelled_credit(text: str) -> str | None:
+    """A capitalised picture label among a caption's last words, with no full stop before it
+    ("… gegen Mainz Foto: IMAGO/Team 2"): the label and at most five words after it."""
+    head, _, credit = text.rpartition(": ")
+    label = head.rsplit(None, 1)[-1] if head else ""
+    if len(head.split()) < 3 or not label[:1].isupper() or label.casefold() not in _PICTURE_WORDS:
+        return None
+    return f"{label}: {credit}" if 1 <= len(credit.split()) <= 5 and not any(q in credit for q in "\"„“”«»") else None
 
 
 def _cjk_credit(text: str) -> str | None:
@@ -249,7 +292,7 @@ def _cjk_credit(text: str) -> str | None:
 
 
 # A sentence's end inside a paragraph: its mark and closers, then a space and more text.
-_INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»«)\]]*\s+\S")
+_INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।۔][\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-{MARKS}]*,?$")  # and its first letter is upper case: see _is_name
@@ -587,12 +630,15 @@ class Rules:
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
             teasers = 0
+            titles_only = True  # every teaser so far a title: no summary sentences in this block
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
                     continue
                 if early and (body[at] or follower.n_words > 15):
                     break
+                if teasers >= 2 and titles_only and self._last_paragraph(lines, body, drops, at):
+                    break  # under titles, the article's last paragraph (two sentences) is its own
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
@@ -601,6 +647,7 @@ class Rules:
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
                 teasers += 1
+                titles_only = titles_only and not follower.sentence
         return out
 
     def _per_item(self, lines: list[Line], drops: Drops, body: list[bool], hit: str) -> bool:
@@ -613,10 +660,19 @@ class Rules:
         at = [pos for pos, line in enumerate(lines) if line.n_words <= 10 and line.index not in drops and line.clean.startswith(opening)]
         return len(at) >= 3 and all(any(body[a + 1 : b]) for a, b in zip(at, at[1:]))
 
+    def _last_paragraph(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
+        """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it."""
+        return body[at] and self._paragraph(lines[at]) and all(line.index in drops for line in lines[at + 1 :])
+
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
         if len(kept) >= 3 and all(body[i] for i in range(at, at + 3)):
             return True  # three adjacent body paragraphs, nothing dropped between them
+        end = at
+        while end < len(lines) and body[end] and lines[end].index not in drops:
+            end += 1
+        if end - at >= 2 and all(lines[i].index in drops for i in range(end, len(lines))):
+            return True  # two adjacent body paragraphs end the article (nothing kept after them)
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         if subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1:
             return True
@@ -736,10 +792,9 @@ class Rules:
         """
         kept = [line for line in lines if line.index not in drops]
         votes = [line.votes for line in kept]
-        total = vote_totals(kept)
-        if not total:
-            return {}
-        main = total.most_common(1)[0][0]
+        main = article_language(kept)
+        if main is None:
+            return {}  # the article's own language is unknown: no paragraph is known to differ
         out: Drops = {}
         for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
             for i in order:
