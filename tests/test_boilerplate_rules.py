@@ -163,3 +163,21 @@ def test_a_related_blocks_last_teaser_over_the_body_goes_but_a_short_subhead_sta
     assert kept(out) == [*BODY[:3], *tail] and set(dropped(out)) == set(related)
     out = strip(*BODY[:3], *related[:2], "Tickets and fares", *tail)
     assert kept(out) == [*BODY[:3], "Tickets and fares", *tail]
+
+
+# -- boxes at the end ----------------------------------------------------------------------
+
+
+def test_the_articles_last_paragraph_between_two_boxes_stays() -> None:
+    # A newsletter box (its consent line is its small print, not the page's footer), the
+    # article's last paragraph of two sentences, then an app prompt and the footer.
+    last = (
+        "The regional parliament will vote on the budget in March. Until then, the council "
+        "says it will keep the information office at the town hall open every weekday."
+    )
+    newsletter = ["Newsletter", "Sign up for our daily newsletter.", "By signing up you accept our privacy policy."]
+    out = strip(*BODY, *newsletter, last, "Download our free app for breaking news alerts.", "© 2026 Example Media Ltd. All rights reserved.")
+    assert kept(out) == [*BODY, last]
+    # Without a paragraph between them the box's short rest still goes with it.
+    out = strip(*BODY, *newsletter, "Your e-mail address", "Download our free app for breaking news alerts.")
+    assert kept(out) == BODY

@@ -725,7 +725,7 @@ class Rules:
                 # paywall hides the text the page still holds), not the box's small print.
                 prose_goes_on = reason == SUBSCRIBE and sum(map(self._paragraph, rest)) >= 2
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
-                    for n in rest:
+                    for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
                 elif reason == FEEDBACK and line.text.rstrip().endswith("?"):  # a question's answer buttons: "Ja" / "Nei"
                     for near in lines[pos + 1 : pos + 4]:
@@ -734,13 +734,30 @@ class Rules:
                         out[near.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
         return out
 
+    def _box_rest(self, after: list[Line], drops: Drops, reason: str) -> list[Line]:
+        """The kept lines of a box's rest: up to a paragraph of two sentences that follows
+        another widget or precedes one (a newsletter box, the article's last paragraph, then
+        an app prompt: the paragraph is the article's, between two boxes)."""
+        rest: list[Line] = []
+        other_widget = False
+        for k, line in enumerate(after):
+            if line.index in drops:
+                other_widget = other_widget or drops[line.index][0] != reason
+            elif self._paragraph(line) and (other_widget or k + 1 < len(after) and after[k + 1].index in drops):
+                break
+            else:
+                rest.append(line)
+        return rest
+
     def _paragraph(self, line: Line) -> bool:
         """A body paragraph: two sentences or more, of twenty words or more ("Your 15% off will be
         applied in checkout!" twice over is a box's line)."""
         return line.n_words >= 20 and line.sentence and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
-        """Short lines between two lines of the same widget (at most 3 apart) belong to it.
+        """Short lines between two lines of the same widget (at most 3 apart) belong to it; a
+        paragraph of two sentences between two subscribe prompts is the article's, between a
+        newsletter box and an app prompt (a cookie banner's two sentences are its own).
 
         Not between two ad markers: a site prints one between every few paragraphs of the
         article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text.
@@ -751,7 +768,7 @@ class Rules:
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
             if reason != other or not between or b - a > 4:
                 continue
-            if all(line.n_words <= 30 for line in between):
+            if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
         return out
