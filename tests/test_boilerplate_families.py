@@ -538,3 +538,30 @@ def test_a_stopword_vote_names_a_language_only_where_its_stopwords_cover_the_tex
     for lang in ("de", "nl", "pl"):
         lines = make_lines(list(enumerate(BODIES[lang])))
         assert written_in(lines, *vote_totals(lines).most_common(1)[0]) == lang
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Anna Keller, Winterthur", "Tomasz Nowak | Gazeta Lokalna", "Ni Ana Reyes – Lungsod Quezon", "Von Jan Berger, Graz", "Kadri Tamm, majandustoimetaja"],
+)
+def test_a_name_and_a_place_under_the_headline_is_a_byline(byline: str) -> None:
+    headline = "Gemeinderat beschließt Sanierung des Hallenbads"
+    out = strip(headline, byline, *BODIES["de"])
+    assert kept(out) == [headline, *BODIES["de"]] and dropped(out) == {byline: "boilerplate.byline"}
+
+
+def test_a_name_and_a_place_in_a_script_without_capitals() -> None:
+    headline = "ارتفاع أسعار الخبز في العاصمة"
+    out = strip(headline, "أحمد سالم | عمّان", *BODIES["ar"])
+    assert kept(out) == [headline, *BODIES["ar"]]
+
+
+def test_lines_shaped_like_a_name_and_a_place_elsewhere_stay() -> None:
+    # A result line in the body, a comma in the headline itself, a long caseless dek, a part number.
+    body = BODIES["de"]
+    for head in (["Bayern München, Borussia Dortmund"], ["Trainer Kovač, Kapitän Müller", "Process Knowledge Management, Part IV"]):
+        out = strip(*head, *body[:3], "Bayern München, Borussia Dortmund", *body[3:])
+        assert kept(out) == [*head, *body[:3], "Bayern München, Borussia Dortmund", *body[3:]]
+    dek = "ارتفاع أسعار الخبز والحليب في العاصمة، والحكومة تعد بالدعم"
+    out = strip("ارتفاع أسعار الخبز", dek, *BODIES["ar"])
+    assert kept(out) == ["ارتفاع أسعار الخبز", dek, *BODIES["ar"]]

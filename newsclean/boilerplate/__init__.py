@@ -42,6 +42,7 @@ class StripBoilerplate(ArticleStage):
         furniture = Furniture(language_cues, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
         drops.update(rules.video_labels(lines, drops))
+        drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.spread(lines, drops))
         drops.update(rules.sandwiched(lines, drops))

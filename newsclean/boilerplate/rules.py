@@ -223,6 +223,8 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
+_ROMAN = re.compile(r"[IVXL]+")
+_PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "09:14", "kl. 07.42"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
@@ -552,6 +554,37 @@ class Rules:
         if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
             return False
         return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())
+
+    def placed_bylines(self, lines: list[Line], drops: Drops) -> Drops:
+        """A name and a place or paper between the headline and the body: "Daniel Meier, Biel",
+        "Maricel Dizon - Balitang Bayan", "Ni Liza Manalastas | San Fernando, Pampanga". Only
+        there: in the body, "Manchester City, Liverpool" is a line of results."""
+        out: Drops = {}
+        prose = 0
+        for line in [line for line in lines if line.index not in drops][1:5]:
+            prose += line.prose(self.prose_words)
+            if prose == 2:
+                break  # past a lead's first line and the body's, or two of the body: the body has begun
+            if self._name_and_place(line):
+                out[line.index] = (BYLINE, "a name and a place under the headline")
+        return out
+
+    def _name_and_place(self, line: Line) -> bool:
+        if line.sentence or not 3 <= line.n_words <= 9:
+            return False
+        text = line.text.strip()
+        if hit := self.cues.match("byline_prefix", line.clean):
+            text = text[len(hit) :].strip(" :")
+        parts = _PLACE_SPLIT.split(text, maxsplit=1)
+        if len(parts) != 2:
+            return False
+        name, place = parts[0].split(), parts[1].replace(",", " ").split()
+        if all(_caseless_word(t) for t in name + place):
+            # Names without capitals look like any words: a short line only ("নিজস্ব প্রতিবেদক, ঢাকা").
+            return 2 <= len(name) <= 3 and 1 <= len(place) <= 2
+        if not 2 <= len(name) <= 4 or not all(_is_name(t) for t in name) or not 1 <= len(place) <= 4 or _ROMAN.fullmatch(place[-1]):
+            return False  # "Process Knowledge Management, Part IV" is a title
+        return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in place) or len(place) == 1 and place[0].islower()
 
     def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
