@@ -270,7 +270,8 @@ def part_language(nc) -> None:
     for case in cases:
         # One corpus per case: a golden case is a verdict on one article on its own.
         [a], _ = run_newsclean(nc, [case["record"]])
-        c = per_lang[case["lang"]]
+        # A case marked with a batch ("third blind") is counted on a row of its own beside its language.
+        c = per_lang[case["lang"] + (f" ({case['batch']})" if case["batch"] else "")]
         c["cases"] += 1
         ld = detect_language(kept_text(a))
         c["nc=exp"] += a.lang == case["lang"]
@@ -288,8 +289,10 @@ def part_language(nc) -> None:
             c["false keep"] += got and not want
     seconds = time.perf_counter() - start
     total: Counter = sum(per_lang.values(), Counter())
+    batches = sorted({case["batch"] for case in cases if case["batch"]})
+    batch_totals = [(f"all ({b})", sum((c for k, c in per_lang.items() if k.endswith(f" ({b})")), Counter())) for b in batches]
     rows = []
-    for lang, c in [*sorted(per_lang.items()), ("all", total)]:
+    for lang, c in [*sorted(per_lang.items()), *batch_totals, ("all", total)]:
         n = c["cases"]
         rows.append((lang, n, pct(c["nc=exp"] / n), pct(c["nc=ld"] / n), pct(c["ld=exp"] / n), c["paras"],
                      pct(c["right"] / c["paras"]) if c["paras"] else "-", c["false drop"], c["false keep"],
@@ -300,7 +303,7 @@ def part_language(nc) -> None:
 
 
 def load_cases(folder: Path) -> list[dict]:
-    """Golden cases as {"lang", "record", "expect_keep"}; paragraphs are single lines, joined by blanks."""
+    """Golden cases as {"lang", "batch", "record", "expect_keep"}; paragraphs are single lines, joined by blanks."""
     cases = []
     for path in sorted(folder.glob("*.jsonl")):
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -314,7 +317,7 @@ def load_cases(folder: Path) -> list[dict]:
             for key in ("site", "url", "title", "published"):
                 if case.get(key):
                     record[key] = case[key]
-            cases.append({"lang": case.get("lang"), "record": record,
+            cases.append({"lang": case.get("lang"), "batch": case.get("batch"), "record": record,
                           "expect_keep": [p[1] is None for p in paragraphs]})
     return cases
 

@@ -26,7 +26,7 @@ SENTENCE_END = re.compile(r"[.!?…।؟۔][\"'”“»«„]*(?:\s|$)|[。！�
 
 def check_case(case: dict, lang: str, where: str) -> list[str]:
     errors = []
-    if set(case) != {"name", "lang", "note", "paragraphs"}:
+    if set(case) - {"batch"} != {"name", "lang", "note", "paragraphs"} or not isinstance(case.get("batch", ""), str):
         errors.append(f"{where}: keys {sorted(case)}")
     if not str(case.get("name", "")).startswith(lang + "-"):
         errors.append(f"{where}: name should start with '{lang}-'")
