@@ -565,3 +565,15 @@ def test_lines_shaped_like_a_name_and_a_place_elsewhere_stay() -> None:
     dek = "ارتفاع أسعار الخبز والحليب في العاصمة، والحكومة تعد بالدعم"
     out = strip("ارتفاع أسعار الخبز", dek, *BODIES["ar"])
     assert kept(out) == ["ارتفاع أسعار الخبز", dek, *BODIES["ar"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "Om deze video te bekijken moet je JavaScript inschakelen"),
+        ("en", "Sorry, this video cannot be played in your browser right now"),
+    ],
+)
+def test_a_video_players_message_of_up_to_twelve_words_is_matched_whole(lang: str, line: str) -> None:
+    # Whole-line cues are tried on lines of up to twelve words: players explain themselves at length.
+    check(lang, [line], VIDEO, at=2)

@@ -398,7 +398,7 @@ class Rules:
             return None
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
-        if n_words <= 8 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
+        if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # Banners and disclaimers run long but say something no article body says.
         if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)):
