@@ -27,9 +27,11 @@ from newsclean.boilerplate.required import required_tokens
 from newsclean.boilerplate.rules import (
     _AGENCY_PARENS,
     _BYLINE_JOINERS,
+    _CLOCK,
     _DATE,
     _LOWER_CASE_ONLY,
     _SEPARATORS,
+    _TIME,
     Line,
     Rules,
     _other_credit,
@@ -110,10 +112,11 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
     if line.n_words > 25 or line.text.rstrip().endswith(("?", "!")):
         return None
     date = _DATE.search(line.clean)
-    if date is None:
+    moment = date or _TIME.search(line.clean)
+    if moment is None:
         return None
     if (hit := rules.cues.match("byline_prefix", line.clean)) and not line.sentence:
-        if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
+        if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower() or date is None:
             return None
         tokens = line.text.lstrip()[len(hit) :].split()
         names = 0
@@ -127,8 +130,12 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
             return "a byline with a date"
         return None
     hit = rules.cues.match("date_stamp", line.clean)
-    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14 and date.start() - len(hit) <= 12:
+    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20 and moment.start() - len(hit) <= 12:
         return f"date_stamp cue '{hit}' before a date"
+    in_text = _DATE.search(line.text)
+    if line.n_words <= 8 and not line.sentence and in_text and _CLOCK.search(line.text, in_text.end()):
+        if len([w for w in line.words if not any(c.isdigit() for c in w)]) <= 3:
+            return "a date and a time alone"
     return None
 
 

@@ -99,6 +99,9 @@ def test_date_stamps_dropped_multilingual() -> None:
         ("fr", "Mis à jour le 12 mars 2024 à 10h05"),
         ("it", "Pubblicato il 3 aprile 2025"),
         ("nl", "Gepubliceerd op 18 februari 2025"),
+        ("en", "First published today, 06:30 GMT"),  # on the day itself, a time for a date
+        ("fr", "Mardi 4 mars 2025 à 18:30"),  # a date and a time alone
+        ("en", "Posted Tue 4 Mar 2025 at 6:02am, updated Tue 4 Mar 2025 at 9:18am"),
     ]
     for lang, stamp in stamps:
         out = strip(stamp, *BODIES[lang])
@@ -112,6 +115,8 @@ def test_sentences_opening_like_a_byline_or_stamp_kept() -> None:
         ("en", "Standard tickets bought before 12.03.2024 stay valid on the new line"),
         ("de", "Von Januar bis März 2024 stiegen die Fahrgastzahlen auf der Linie deutlich"),
         ("de", "Standortwechsel am 12.03.2024: die Haltestelle zieht um"),
+        ("en", "Release 2.14.0 of the timetable app, 1.23 MB"),  # versions are no dates or times
+        ("de", "Konzert am 4. März 2025 um 19:30 Uhr im Stadtpark mit dem Jugendorchester"),
     ]
     for lang, line in lines:
         body = BODIES[lang]

@@ -226,7 +226,8 @@ _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # 
 _ROMAN = re.compile(r"[IVXL]+")
 _PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # "09:14", "kl. 07.42"
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
@@ -312,7 +313,7 @@ _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels 
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
 
 
-_DATED = ("a byline with a date", "date_stamp cue")
+_DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
 
 
 def _items_stamped(drops: Drops, most: int = 2) -> Drops:
@@ -492,9 +493,14 @@ class Rules:
                 return "a byline with a date"
             return None
         hit = self.cues.match("date_stamp", line.clean)
-        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 14:
-            if (date := _DATE.search(line.clean)) and date.start() - len(hit) <= 12:
+        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20:
+            # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
+            if (date := _DATE.search(line.clean) or _TIME.search(line.clean)) and date.start() - len(hit) <= 12:
                 return f"date_stamp cue '{hit}' before a date"
+        if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
+            # "Dimanche 19 janvier 2025 à 09:47": besides the figures, a weekday, a month and a word.
+            if len([w for w in line.words if not any(map(str.isdigit, w))]) <= 3:
+                return "a date and a time alone"
         return None
 
     def _byline_segments(self, line: Line) -> str | None:
