@@ -176,6 +176,11 @@ def written_in(lines: list[Line], lang: str, votes: int) -> str | None:
     return lang if covered >= MIN_STOPWORD_SHARE * words else None
 
 
+def _all_dropped(lines: list[Line], drops: Drops) -> bool:
+    """Whether nothing of ``lines`` is kept: what stands after them is the article's end."""
+    return all(line.index in drops for line in lines)
+
+
 def _in_language(line: Line, lang: str | None) -> bool:
     """Whether ``line`` is not clearly written in another language than ``lang``."""
     votes = line.votes
@@ -223,7 +228,7 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
-_ROMAN = re.compile(r"[IVXL]+")
+_ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
 _PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
@@ -495,7 +500,7 @@ class Rules:
         hit = self.cues.match("date_stamp", line.clean)
         if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20:
             # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
-            if (date := _DATE.search(line.clean) or _TIME.search(line.clean)) and date.start() - len(hit) <= 12:
+            if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 12:
                 return f"date_stamp cue '{hit}' before a date"
         if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
             # "Dimanche 19 janvier 2025 à 09:47": besides the figures, a weekday, a month and a word.
@@ -701,7 +706,7 @@ class Rules:
 
     def _last_paragraph(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it."""
-        return body[at] and self._paragraph(lines[at]) and all(line.index in drops for line in lines[at + 1 :])
+        return body[at] and self._paragraph(lines[at]) and _all_dropped(lines[at + 1 :], drops)
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
@@ -710,7 +715,7 @@ class Rules:
         end = at
         while end < len(lines) and body[end] and lines[end].index not in drops:
             end += 1
-        if end - at >= 2 and all(lines[i].index in drops for i in range(end, len(lines))):
+        if end - at >= 2 and _all_dropped(lines[end:], drops):
             return True  # two adjacent body paragraphs end the article (nothing kept after them)
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         if subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1:
