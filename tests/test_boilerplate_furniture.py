@@ -62,6 +62,15 @@ def test_boilerplate_furniture_german_bio_dropped() -> None:
     assert dropped(out)[bio] == "boilerplate.byline"
 
 
+def test_boilerplate_furniture_writes_for_bios_dropped() -> None:
+    # "schreibt für", "écrit pour", "writes for": the cues once ended in a space, which the
+    # phrase boundary after every cue never let match.
+    bio = "Jonas Weber schreibt für das Ressort Wirtschaft über Energie, Verkehr und die Industrie in der Region."
+    out = strip(*BODY_DE, bio)
+    assert kept(out) == BODY_DE
+    assert dropped(out)[bio] == "boilerplate.byline"
+
+
 def test_boilerplate_furniture_about_the_author_heading_dropped() -> None:
     bio = "Tom Baker writes about cities and transport and has covered local politics in the north for many years."
     out = strip(*BODY_EN, "About the author", "Tom Baker", bio)
