@@ -27,6 +27,7 @@ __all__ = [
     "content_id",
     "letter_count",
     "ends_like_sentence",
+    "SENTENCE_MARKS",
 ]
 
 # A word: a run of letters/digits, allowing inner apostrophes and hyphens (l'ex-président).
@@ -157,7 +158,8 @@ def ends_like_sentence(text: str) -> bool:
 
 # Sentence-final punctuation in the scripts we meet, and the closing quotes and brackets after it.
 _CLOSERS = "\"'”’»«)]“‘›‹」』）"  # with the German and Czech closing quotes („…“, ‚…‘) and the full-width ones
-_FINAL_MARKS = frozenset(".!?…。！？؟।۔")  # with the Urdu full stop "۔"
+SENTENCE_MARKS = ".!?…。！？؟।۔"  # with the Urdu full stop "۔"
+_FINAL_MARKS = frozenset(SENTENCE_MARKS)
 
 
 def _ends_with_mark(text: str) -> bool:

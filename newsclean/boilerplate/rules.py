@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..stopwords import stopword_votes, stopwords_for
-from ..text import MARKS, ends_like_sentence, has_unspaced, words
+from ..text import MARKS, SENTENCE_MARKS, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -176,6 +176,12 @@ def written_in(lines: list[Line], lang: str, votes: int) -> str | None:
     return lang if covered >= MIN_STOPWORD_SHARE * words else None
 
 
+def _mostly_figures(tokens: Sequence[str]) -> bool:
+    """A date or time's line: besides the figures, at most three words (a label, a weekday,
+    a month: "Päivitetty 2.12.2026 11:02", "Dimanche 19 janvier 2025 à 09:47")."""
+    return len([t for t in tokens if not any(c.isdigit() for c in t)]) <= 3
+
+
 def _all_dropped(lines: list[Line], drops: Drops) -> bool:
     """Whether nothing of ``lines`` is kept: what stands after them is the article's end."""
     return all(line.index in drops for line in lines)
@@ -300,7 +306,7 @@ def _cjk_credit(text: str) -> str | None:
 
 
 # A sentence's end inside a paragraph: its mark and closers, then a space and more text.
-_INNER_SENTENCE_END = re.compile(r"[.!?…。！？؟।۔][\"'”’»«)\]]*\s+\S")
+_INNER_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]" + r"[\"'”’»«)\]]*\s+\S")
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-{MARKS}]*,?$")  # and its first letter is upper case: see _is_name
@@ -503,8 +509,7 @@ class Rules:
             if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 12:
                 return f"date_stamp cue '{hit}' before a date"
         if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
-            # "Dimanche 19 janvier 2025 à 09:47": besides the figures, a weekday, a month and a word.
-            if len([w for w in line.words if not any(map(str.isdigit, w))]) <= 3:
+            if _mostly_figures(line.words):  # "Dimanche 19 janvier 2025 à 09:47"
                 return "a date and a time alone"
         return None
 
@@ -534,8 +539,7 @@ class Rules:
         if not tokens or len(tokens) > 10:
             return None
         if _DATE.search(segment) or _TIME.search(segment):
-            undated = [t for t in tokens if not any(c.isdigit() for c in t)]
-            return "date" if len(undated) <= 3 else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
+            return "date" if _mostly_figures(tokens) else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
         clean = clean_line(segment)
         if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
             return "agency"
