@@ -181,6 +181,19 @@ def test_cues_load() -> None:
         ("call_to_action", "Demandez votre devis gratuit"),
         ("call_to_action", "Solicita una demo"),
         ("call_to_action", "Richiedi un preventivo"),
+        ("ai_note", "Rapporté par IA"),
+        ("ai_note", "Relatado por IA"),
+        ("ai_note", "Zpracováno umělou inteligencí"),
+        ("video_heading", "Videos, die Sie auch interessieren könnten"),
+        ("video_heading", "Vidéos recommandées pour vous"),
+        ("video_heading", "Video consigliati per te"),
+        ("feedback_prompt", "Ist Ihnen in diesem Beitrag ein Fehler aufgefallen?"),
+        ("feedback_prompt", "Avez-vous relevé une coquille ?"),
+        ("feedback_prompt", "Qualcosa non va in questo articolo?"),
+        ("feedback_prompt", "Czy ten artykuł zawiera błąd?"),
+        ("related_heading", "Weitere Berichte aus Asien"),
+        ("related_heading", "Mirá también"),
+        ("subscribe_prompt", "Schrijf je in op onze gratis nieuwsbrief."),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -219,6 +232,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("legal", "The brand name is a registered trademark, the court ruled."),
         ("call_to_action", "The service offers a 14-day free trial, with no free plan available."),
         ("call_to_action", "Customers who called the bank were told to wait."),
+        ("feedback_prompt", "La police a relevé une erreur de procédure dans le dossier."),
+        ("cookie", "De webwinkel laat weten dat de cookiemelding inmiddels is aangepast."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
