@@ -181,3 +181,46 @@ def test_the_articles_last_paragraph_between_two_boxes_stays() -> None:
     # Without a paragraph between them the box's short rest still goes with it.
     out = strip(*BODY, *newsletter, "Your e-mail address", "Download our free app for breaking news alerts.")
     assert kept(out) == BODY
+
+
+def test_a_late_related_block_ends_at_a_paragraph_that_only_sentences_follow() -> None:
+    # One teaser, then the article's last paragraph and a short closing sentence before the
+    # footer's boxes: the body again, though only one of them is a paragraph of prose.
+    related = ["Read also:", "The council's plan for a new depot in the west of the city"]
+    tail = [
+        "The council expects the first trams to run on the new section in the autumn of 2027. The tender for the rails closes in May.",
+        "Nobody objected.",
+    ]
+    out = strip(*BODY, *related, *tail, "Share this article", "Facebook")
+    assert kept(out) == [*BODY, *tail]
+    assert set(dropped(out)) == {*related, "Share this article", "Facebook"}
+
+
+def test_a_newsletter_box_inside_the_article_does_not_end_it() -> None:
+    # A sign-up box between two paragraphs: its privacy line is the form's small print, and the
+    # body resumes under it. The same privacy line at the end closes the article.
+    box = [
+        "Het belangrijkste nieuws elke ochtend in je mailbox? Schrijf je in op onze gratis nieuwsbrief.",
+        "Je kan je op elk moment uitschrijven. Lees hier onze privacyverklaring.",
+    ]
+    dutch = [
+        "De gemeenteraad heeft dinsdag ingestemd met de verlenging van de tramlijn naar de nieuwe woonwijk in het noorden. Daar ging twee jaar debat aan vooraf.",
+        "De verlenging krijgt zes haltes en kost naar schatting tachtig miljoen euro. Het grootste deel betaalt de provincie, de rest komt van de gemeente.",
+        "Tegenstanders vinden dat het geld beter naar bussen kan gaan. Die rijden ook naar de dorpen aan de rand, waar de tram nooit zal komen.",
+        "De bouw begint volgend voorjaar en duurt ongeveer twee jaar. Dat meldt het vervoersbedrijf in een verklaring die woensdag werd verspreid.",
+        "Bewoners kunnen hun vragen stellen op informatieavonden in januari. De gemeente laat daar ook de tekeningen van de nieuwe haltes en de route zien.",
+    ]
+    out = strip(*dutch[:3], *box, *dutch[3:])
+    assert kept(out) == dutch
+    out = strip(*dutch, *box)
+    assert kept(out) == dutch
+
+
+def test_bylines_with_a_papers_name_joined_by_a_particle() -> None:
+    body = [
+        "A Prefeitura do Recife apresentou nesta terça-feira o projeto do corredor de ônibus da Avenida Norte, com catorze estações.",
+        "As obras devem começar em julho e durar cerca de dois anos, segundo a secretaria de mobilidade, que estima custo de 300 milhões de reais.",
+    ]
+    byline = "Por Ana Beatriz Souza, Jornal do Recife"
+    out = strip("Recife anuncia corredor de ônibus na Avenida Norte", byline, *body)
+    assert dropped(out) == {byline: "boilerplate.byline"}

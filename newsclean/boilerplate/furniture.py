@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, Drops, Line, _is_name, _label
+from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label
 
 __all__ = ["Furniture"]
 
@@ -341,19 +341,33 @@ class Furniture:
         kept = [line for line in lines if line.index not in drops]
         total = sum(line.n_words for line in kept)
         after = 0
-        marker: Line | None = None
+        closers: list[Line] = []  # from the last up
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
                 if after > share * total:
                     break
             elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index):
-                marker = line
+                closers.append(line)
+        marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
         if marker is None:
             return {}
         reason = drops[marker.index][0]
         detail = f"after the {_label(reason)} that ends the article (line {marker.index})"
         return {line.index: (reason, detail) for line in kept if line.index > marker.index}
+
+    def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
+        """Whether a legal line is a newsletter form's small print inside the article: it follows
+        a subscribe prompt (at most two lines up) and two body paragraphs of two sentences or
+        more follow it. A footer's legal line closes the page, whatever prose comes under it."""
+        if drops[closer.index][0] != LEGAL:
+            return False
+        if not any(drops.get(line.index, ("",))[0] == SUBSCRIBE for line in lines[max(closer.index - 2, 0) : closer.index]):
+            return False
+        following = [line for line in kept if line.index > closer.index][:2]
+        return len(following) == 2 and all(
+            line.prose(self.prose_words) and _INNER_SENTENCE_END.search(line.text) for line in following
+        )
 
     def _closer(self, line: Line, reason: str) -> bool:
         """A short bar, prompt or heading, or a footer's legal line (copyright, privacy, consent).

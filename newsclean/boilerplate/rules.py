@@ -78,17 +78,20 @@ def _caseless_word(token: str) -> bool:
     return _NAME_TOKEN.match(token) is not None and not token[0].isupper() and not token[0].islower()
 
 
-_CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)$")
+_CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)\.?$")  # "(foto: …/…)." too
 
 
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
     if "(" not in text and "/" not in text and ":" not in text and "©" not in text:
         return None  # both patterns need one: the tail pattern backtracks a lot on long lines
-    parens = _CREDIT_PARENS.search(text)
-    credit_word = parens and parens.group(1).split()[0].casefold().rstrip(".:") in _CREDIT_WORDS
-    if parens and (credit_word or "/" in parens.group(1) and len(text.split()) >= 6 and _names_only(parens.group(1))):
-        return f"({parens.group(1)})"  # "(foto Ansa)", "(AP Photo/Jane Doe)"
+    if parens := _CREDIT_PARENS.search(text):
+        inner = parens.group(1)
+        if inner.split()[0].casefold().rstrip(".:") in _CREDIT_WORDS:
+            return f"({inner})"  # "(foto Ansa)", "(foto: Jane Doe/ANP)."
+        # Names after a slash, with no full stop after the bracket: that ends an aside ("(see /Pacnew and Pacsave).").
+        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and _names_only(inner):
+            return f"({inner})"  # "(AP Photo/Jane Doe)"
     m = _CREDIT_TAIL.search(text)
     if not m:
         return None
@@ -243,6 +246,7 @@ _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marke
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
+_WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹部（ロイター）", "…社長（撮影・佐藤一郎）"
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 
 
@@ -271,7 +275,23 @@ def _other_credit(line: Line) -> str | None:
             return f"ends with a credit '{credit}'"
         if not line.sentence and ": " in line.text and (credit := _labelled_credit(line.text)):
             return f"ends with a credit '{credit}'"
+        if credit := _word_credit(line.text):
+            return f"ends with a credit '{credit}'"
     return _cjk_credit(line.text)
+
+
+def _word_credit(text: str, most: int = 4) -> str | None:
+    """A capitalised picture word after the caption's last sentence, then at most ``most`` names:
+    "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki"."""
+    tokens = text.split()
+    for i in range(max(1, len(tokens) - 1 - most), len(tokens) - 1):
+        label = tokens[i]
+        if label[:1].isupper() and tokens[i - 1][-1:] in ".!?…" and label.rstrip(".:").casefold() in _PICTURE_WORDS:
+            names = tokens[i + 1 :]
+            if _is_name(names[0]) and all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names):
+                return " ".join(tokens[i:])
+            return None
+    return None
 
 
 def _slash_credit(text: str) -> str | None:
@@ -321,7 +341,7 @@ _CREDIT_WORDS = {
     "nuotr", "nuotrauka", "nuotraukos", "عکس", "slika", "fotografija", "fotka", "attēls", "pilt",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
-_BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze"}
+_BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
 _DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
@@ -418,7 +438,9 @@ class Rules:
         if n_words > short:
             return None
         # Phrase cues on short paragraphs: prompts and notes (cookie text was checked above).
-        if found := cues.first(_PROMPT_FAMILIES, clean, words):
+        if (found := cues.first(_PROMPT_FAMILIES, clean, words)) and found[0] == "ai_note" and not self._ai_note(line):
+            found = cues.first(_PROMPT_FAMILIES[1:], clean, words)  # news about AI-made pictures, not a note
+        if found:
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # A seller's call to action is a short line of its own; in a longer one it is the article's advice.
         if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)):
@@ -445,6 +467,13 @@ class Rules:
             return CAPTION, caption
         return None
 
+    def _ai_note(self, line: Line, label_words: int = 10) -> bool:
+        """Whether a line with an AI cue is a note: a label ("Image generated by AI") is short, and
+        a note's sentence names the publication's own text or picture ("This article was written
+        with AI ..."); news about AI-made pictures names others' ("Singapore sets up a task force
+        to check fake videos generated by AI")."""
+        return _within(line, label_words) or self.cues.match("self_reference", line.clean, line.words) is not None
+
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
@@ -454,6 +483,10 @@ class Rules:
             inner = "(" + agency.group(1).casefold()
             if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
                 return f"ends with an agency credit '({agency.group(1)})'"
+        if line.text.endswith("）") and (agency := _WIDE_PARENS.search(line.text)):  # Chinese and Japanese brackets
+            inner = "(" + agency.group(1).casefold()
+            if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
+                return f"ends with an agency credit '（{agency.group(1)}）'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
         return _other_credit(line)
@@ -601,6 +634,24 @@ class Rules:
             return False  # "Process Knowledge Management, Part IV" is a title
         return all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in place) or len(place) == 1 and place[0].islower()
 
+    def picture_descriptions(self, lines: list[Line], drops: Drops, least: int = 6, most: int = 40) -> Drops:
+        """The line right above a picture's AI label ("Image generated by AI") describes the
+        picture: ``least`` to ``most`` words with no sentence mark at its end, not the article's
+        first line, and not itself under a picture's label or credit (a headline printed between
+        two pictures, a teaser's title under its picture)."""
+        out: Drops = {}
+        first = next((line.index for line in lines if line.index not in drops), None)
+        for pos in range(1, len(lines)):
+            if drops.get(lines[pos].index, ("",))[0] != AI_NOTE or lines[pos].n_words > 12:
+                continue
+            line = lines[pos - 1]
+            if line.index in drops or line.index == first or line.sentence or not least <= line.n_words <= most:
+                continue
+            if pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION):
+                continue
+            out[line.index] = (CAPTION, f"describes the picture of the AI note below it (line {lines[pos].index})")
+        return out
+
     def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
 
@@ -685,8 +736,8 @@ class Rules:
                     continue
                 if early and (body[at] or follower.n_words > 15):
                     break
-                if teasers >= 2 and titles_only and self._last_paragraph(lines, body, drops, at):
-                    break  # under titles, the article's last paragraph (two sentences) is its own
+                if teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at):
+                    break  # under titles, a paragraph of two sentences that ends the article or that more follow is its own
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
@@ -708,9 +759,24 @@ class Rules:
         at = [pos for pos, line in enumerate(lines) if line.n_words <= 10 and line.index not in drops and line.clean.startswith(opening)]
         return len(at) >= 3 and all(any(body[a + 1 : b]) for a, b in zip(at, at[1:]))
 
-    def _last_paragraph(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
-        """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it."""
-        return body[at] and self._paragraph(lines[at]) and _all_dropped(lines[at + 1 :], drops)
+    def _paragraph_again(self, lines: list[Line], body: list[bool], drops: Drops, at: int, reach: int = 4) -> bool:
+        """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it, or
+        with another such paragraph among the ``reach`` lines kept after it and no teaser's "Read
+        more" between them: the article going on, not the next teaser's summary."""
+        if not (body[at] and self._paragraph(lines[at])):
+            return False
+        seen = 0
+        for k in range(at + 1, len(lines)):
+            if lines[k].index in drops:
+                if drops[lines[k].index][0] == RELATED:
+                    return False
+                continue
+            if body[k] and self._paragraph(lines[k]):
+                return True
+            seen += 1
+            if seen == reach:
+                return False
+        return seen == 0
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
@@ -721,6 +787,9 @@ class Rules:
             end += 1
         if end - at >= 2 and _all_dropped(lines[end:], drops):
             return True  # two adjacent body paragraphs end the article (nothing kept after them)
+        rest = [line for line in lines[end:] if line.index not in drops]
+        if end > at and rest and all(line.sentence and not line.prose(self.prose_words) for line in rest):
+            return True  # body prose, then only short sentences to the end ("Nobody was hurt."): the article's close
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         if subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1:
             return True
@@ -849,26 +918,36 @@ class Rules:
         return self.cues.match("tags_heading", clean_line(label))
 
     def other_language_edges(self, lines: list[Line], drops: Drops) -> Drops:
-        """Paragraphs at the article's edges written in another language (captions, teasers).
+        """Paragraphs at the article's edges written in another language (captions, teasers),
+        and next to a picture's credit or AI note (its description, left untranslated).
 
         The article's language is the one whose stopwords dominate its lines; a paragraph
         in the leading or trailing run that clearly votes for another language goes.
         Mid-article quotes in another language stay.
         """
         kept = [line for line in lines if line.index not in drops]
-        votes = [line.votes for line in kept]
         main = article_language(kept)
         if main is None:
             return {}  # the article's own language is unknown: no paragraph is known to differ
         out: Drops = {}
         for order in (range(len(kept)), range(len(kept) - 1, -1, -1)):
             for i in order:
-                v = votes[i]
-                if not v:
+                if not kept[i].votes:
                     continue  # no evidence either way: look further
-                other, hits = v.most_common(1)[0]
-                if other != main and hits >= 4 and v[main] * 4 <= hits:
-                    out[kept[i].index] = (OTHER_LANGUAGE, f"written in '{other}' ({hits} stopwords), the article in '{main}'")
-                else:
+                if not (other := _other_language(kept[i], main)):
                     break
+                out[kept[i].index] = other
+        pictures = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (AI_NOTE, CAPTION)]
+        for pos in pictures:
+            for near in lines[max(pos - 1, 0) : pos + 2]:
+                if near.index not in drops and near.votes and (other := _other_language(near, main)):
+                    out[near.index] = other
         return out
+
+
+def _other_language(line: Line, main: str) -> tuple[str, str] | None:
+    """The drop of a line that clearly votes for another language than ``main``, or None."""
+    other, hits = line.votes.most_common(1)[0]
+    if other != main and hits >= 4 and line.votes[main] * 4 <= hits:
+        return OTHER_LANGUAGE, f"written in '{other}' ({hits} stopwords), the article in '{main}'"
+    return None
