@@ -32,10 +32,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .article import Article
+from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import ends_like_sentence, words
+from .text import ends_like_sentence, has_unspaced, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -83,18 +83,19 @@ class DropOutsideBody(ArticleStage):
         page = _page_furniture(article, lines, start, end, self.min_run, stop)
         if page:
             span_end = end
-            start, end = self._peel(scores, start, end, lines.at)
+            start, end = self._peel(scores, start, end, lines.flow)
             if end == span_end:  # nothing peeled: no furniture at the end yet
-                end = self._run_on(scores, start, end, lines.at)
+                end = self._run_on(scores, start, end, lines.flow)
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
-                end = tail
+                end = _facts_tail(lines, tail)
         else:
             end = len(lines) - 1
         start = _skip_meta(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
-        keep.update(_headings(lines, start, article))
+        headings = _headings(lines, start, article)
+        keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -103,7 +104,7 @@ class DropOutsideBody(ArticleStage):
             if k not in keep and k not in doubled
         }
         inside = self._inside(lines.at, keep, len(article.paragraphs))
-        for k in _teaser_runs(lines, sorted(keep), self.min_run, stop, inside) if page else ():
+        for k in _teaser_runs(lines, sorted(keep.difference(headings)), self.min_run, stop, inside) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -134,7 +135,7 @@ class DropOutsideBody(ArticleStage):
         testimonial. The article's own last paragraphs weigh more than a few percent of
         the body, or follow it directly, or weigh as much as its typical block (the next
         entry of a long guide, a section under its subhead); the peel repeats, one block
-        at a time, from the end. ``at`` holds each line's index in the page: lines an
+        at a time, from the end. ``at`` holds each line's place in the page (``_Lines.flow``): lines an
         earlier rule dropped (a related-links block, a share bar) part blocks like short
         lines do. In a long body, "a few percent" is 3%, or one short sentence.
         """
@@ -237,6 +238,7 @@ class _Lines:
     article (the rules below look at the same lines many times)."""
 
     at: list[int]  # each line's index in the article
+    flow: list[int]  # each line's place in the article's flow, where inline "Read also: ..." lines take none
     texts: list[str]
     tokens: list[tuple[str, ...]]  # equal for lines that say the same words
     sentence: list[bool]  # ends like a sentence
@@ -254,10 +256,26 @@ class _Lines:
         # A line is link-like only with two of a menu's separators: most pages have none at all.
         page = "\n".join(texts)
         link = list(map(_link_like, texts)) if any(c in page for c in _LINK_SEPARATORS) else [False] * len(texts)
-        return cls(at, texts, tokens, sentence, link, headline)
+        return cls(at, _flow(paragraphs, at), texts, tokens, sentence, link, headline)
 
     def __len__(self) -> int:
         return len(self.texts)
+
+
+def _flow(paragraphs: tuple[Paragraph, ...], at: list[int]) -> list[int]:
+    """Each kept line's place in the article's flow: an inline "Read also: ..." line is set
+    between the article's own paragraphs and parts none of them (it takes no place)."""
+    if not any(p.dropped == _RELATED and (p.detail or "").startswith(_INLINE) for p in paragraphs):
+        return at
+    places, place = [], 0
+    for p in paragraphs:
+        places.append(place)
+        if not (p.dropped == _RELATED and (p.detail or "").startswith(_INLINE)):
+            place += 1
+    return [places[i] for i in at]
+
+
+_RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"
 
 
 def _page_furniture(article: Article, lines: _Lines, start: int, end: int, min_run: int, stop: frozenset[str]) -> bool:
@@ -367,18 +385,37 @@ def _table_tail(lines: _Lines, end: int, min_run: int) -> int:
     return rows - 1 if rows - k >= min_run else end
 
 
+def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
+    """The end of a table moved over the labelled facts that follow it ("Referee: Jane Doe",
+    "Attendance: 12,080" under a match's goals): each a label of one to three words, a colon
+    and at most ``most`` words. Only after a table: alone, such lines are a footer's tags."""
+    k = end + 1
+    while k < len(lines) and (m := _FACT.match(lines.texts[k])) and len(m.group(1).split()) <= most:
+        k += 1
+    return k - 1
+
+
+_FACT = re.compile(r"[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}: (\S.*)$")
+
+
 def _announces(text: str) -> bool:
     """A line ending in a colon introduces what follows ("Here is what you need:"): when
     worded like prose, it is the article's sentence, not a menu label."""
     return text.rstrip().endswith(":")
 
 
-_LINK_SEPARATORS = "|·•"
+_LINK_SEPARATORS = "|·•›»>＞"
+_CRUMBS = (" › ", " » ", " > ", " ＞ ")  # a breadcrumb's separators, spaced ("»Zitat«" is a quote)
 
 
 def _link_like(text: str) -> bool:
-    """Menus flattened into one line: "Home | News | Sport", "A · B · C"."""
-    return text.count("|") >= 2 or text.count("·") >= 2 or text.count("•") >= 2
+    """Menus flattened into one line: "Home | News | Sport", "A · B · C", "News › Region › Town"."""
+    return (
+        text.count("|") >= 2
+        or text.count("·") >= 2
+        or text.count("•") >= 2
+        or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
+    )
 
 
 def _neutral_list_items(
@@ -568,19 +605,39 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         sentence = lines.sentence[k]
         if len(tokens[k]) <= 2 and not sentence or _meta_like(texts[k], tokens[k]):
             continue  # a label or a dateline between headline and body ("Politics", "May 2, 2025")
-        if len(tokens[k]) > 30 or sentence or lines.link[k]:
+        if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:
             break
         found.append(k)
         if len(found) == 2:
             break
     first = 0  # the first line kept: what an earlier rule dropped above it (a banner) comes before the article
-    if 0 < start <= 4 and first not in found and 3 <= len(tokens[first]) <= 30:
+    if 0 < start <= 4 and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first])  # "… iki 2,4 proc." ends a headline
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
-            others = (p.text for i, p in enumerate(article.paragraphs) if i != lines.at[first])
+            # The headline printed again under its picture is no site name: the copy goes as a repeat,
+            # and when the picture's credit or AI note lies between the copies, so does the rest
+            # between them (the picture's description).
+            again = [k for k in found if tokens[k] == tokens[first]]
+            if again and _picture_between(article, lines.at[first], lines.at[again[0]]):
+                return [again[0], first]
+            others = (p.text for i, p in enumerate(article.paragraphs) if i != lines.at[first] and i not in {lines.at[k] for k in again})
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _picture_between(article: Article, lo: int, hi: int) -> bool:
+    """Whether a picture's caption, credit or AI note was dropped between paragraphs ``lo`` and ``hi``."""
+    return any(p.dropped in _PICTURE for p in article.paragraphs[lo + 1 : hi])
+
+
+_PICTURE = ("boilerplate.caption", "boilerplate.ai_note")
+
+
+def _n_words(text: str, tokens: tuple[str, ...]) -> int:
+    """A line's length in words: ``text.words`` counts each character of an unspaced script
+    (Chinese, Japanese), where a word is two characters or so."""
+    return len(tokens) // 2 if has_unspaced(text) else len(tokens)
 
 
 # A figure and its abbreviated unit at a line's end ("2,4 proc.", "5 mln."): the full stop is the abbreviation's.

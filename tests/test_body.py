@@ -497,3 +497,29 @@ def test_body_a_place_in_capitals_over_the_body_is_its_dateline() -> None:
     assert kept(out) == [headline, "NAIROBI, KENYA", *BODY]
     out = DropOutsideBody().apply(on_page(*MENU, headline, "LOCAL NEWS", *BODY))
     assert "LOCAL NEWS" not in kept(out)
+
+
+def test_body_a_japanese_headline_is_counted_in_words_not_characters() -> None:
+    # Japanese words are characters to text.words: a headline of 38 characters is no 38-word line.
+    headline = "函館の老舗菓子店、クッキー缶をネット限定で発売　人工知能で需要予測し売り切れ防ぐ"
+    body = [
+        "函館市の老舗菓子店は、道産の小麦とバターを使ったクッキー缶をインターネット限定で発売した。昨年の試験販売では数分で売り切れが続いたため、今回は人工知能を使って注文数を予測する仕組みを取り入れた。",
+        "同店によると、人工知能は過去三年分の注文履歴や天候、市内の観光客数などのデータを学習し、一週間先までの需要を予測する。予測に合わせて焼く量を前日に決めることで、売り切れと売れ残りの両方を減らせるという。",
+        "缶には函館山の夜景や市電が描かれており、店が制作した短い動画も合わせて数十万回再生された。缶を集めるファンも多く、古い缶を小物入れとして使う様子を紹介する投稿も相次いでいる。",
+    ]
+    out = DropOutsideBody().apply(on_page("ニュース", headline, "2025年3月12日 5:00", *body))
+    assert headline in kept(out)
+
+
+def test_body_a_breadcrumb_is_a_menu_line_and_the_headline_under_it_stays() -> None:
+    crumbs = "Home › Nieuws › Regio"
+    out = DropOutsideBody().apply(on_page(crumbs, "Council backs tram extension to the north", "By Jane Doe", *BODY))
+    assert crumbs not in kept(out)
+    assert kept(out)[:1] == ["Council backs tram extension to the north"]
+
+
+def test_body_the_headline_block_is_no_run_of_teaser_lines() -> None:
+    # Section label, headline and a ticker's author line over the body: three headline-like
+    # lines in a row next to furniture, yet the headline block above the body, not a link list.
+    out = DropOutsideBody().apply(on_page("Sport", "Freiburg win the derby against Stuttgart", "Live ticker: Tom Wendt", *BODY))
+    assert "Freiburg win the derby against Stuttgart" in kept(out)
