@@ -32,6 +32,7 @@ from newsclean.boilerplate.rules import (
     _LOWER_CASE_ONLY,
     _SEPARATORS,
     _TIME,
+    _WIDE_PARENS,
     Line,
     Rules,
     _other_credit,
@@ -147,6 +148,10 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
         inner = "(" + agency.group(1).casefold()
         if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
             return f"ends with an agency credit '({agency.group(1)})'"
+    if agency := _WIDE_PARENS.search(line.text):
+        inner = "(" + agency.group(1).casefold()
+        if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
+            return f"ends with an agency credit '（{agency.group(1)}）'"
     if line.n_words <= 60 and (credit := _credit_tail(line.text)):
         return f"ends with a credit '{credit}'"
     return _other_credit(line)

@@ -88,3 +88,42 @@ def test_news_about_ai_made_pictures_is_no_ai_note_but_a_labelled_sentence_is() 
     out = StripBoilerplate().apply(make_article(*news, *SPANISH, note))
     assert kept(out) == [*news, *SPANISH]
     assert dropped(out) == {note: "boilerplate.ai_note"}
+
+
+def test_the_headline_over_a_picture_label_under_a_breadcrumb_and_over_a_text_note_stays() -> None:
+    # The headline is the first title under the breadcrumb, whatever label follows it; over a
+    # note on the text ("Written by AI") no picture is described.
+    headline = "Lo tranvía llegará al barrio del norte en 2027 según el ayuntamiento"
+    out = cleaned("Inicio › Noticias › Ciudad", headline, "Imagen generada por IA", *SPANISH)
+    assert headline in kept(out)
+    description = "Un tranvía moderno cruzando un puente sobre el río al atardecer, con la ciudad al fondo"
+    out = cleaned("Imagen generada por IA", description, headline, "Texto redactado por IA", *SPANISH)
+    assert headline in kept(out)
+
+
+def test_a_label_quoted_in_a_news_sentence_is_no_ai_note() -> None:
+    quoted = "Under the draft, the label must read “This content was made with AI” and sit above every post."
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], quoted, *TRAM_ARTICLE[3:6]))
+    assert quoted in kept(out)
+
+
+def test_a_subhead_over_its_list_under_a_video_heading_stays() -> None:
+    points = ["Main points of the decision", "- Fine: 4.2 billion won", "- Deadline to remove the adverts: 24 hours"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *points, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]]
+
+
+def test_a_chinese_related_block_ends_where_paragraphs_of_several_sentences_go_on() -> None:
+    # Chinese writes no space after "。": a paragraph's inner sentence end is found all the same.
+    body = [
+        "市议会周二批准将有轨电车线路延伸至北部新住宅区的计划。这一决定是在两年的讨论之后作出的。反对者认为，这笔钱更应该用于公交车。",
+        "工程将于明年春天开工，预计耗时约两年。市交通局在一份声明中表示，项目总投资约为八十亿元，大部分由省政府承担。",
+        "北部新区的居民十年来一直等待一条通往市中心的快速线路。市政府去年的调查显示，大多数居民目前开车上班。",
+        "市政府将于一月份在新区举办说明会。居民届时可以查看各站点的设计图，并向工程师提出问题。",
+        "自行车爱好者要求在轨道旁修建一条受保护的车道。目前的方案尚未包括这一点，市政府表示将进行研究。",
+        "票价不会改变，交通局表示。新车站将与市中心属于同一票价区，老年人仍可免费乘车。",
+    ]
+    related = ["相关报道", "地铁夜间运营时间将延长一小时", "新建自行车道在河畔开通"]
+    subhead = "票价保持不变"
+    out = StripBoilerplate().apply(make_article(*body[:4], *related, body[4], subhead, body[5]))
+    assert kept(out) == [*body[:5], subhead, body[5]]
