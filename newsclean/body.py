@@ -610,8 +610,9 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         found.append(k)
         if len(found) == 2:
             break
-    first = 0  # the first line kept: what an earlier rule dropped above it (a banner) comes before the article
-    if 0 < start <= 4 and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
+    # The first line kept but a menu or breadcrumb: what an earlier rule dropped above it (a banner) comes before the article.
+    first = next((k for k in range(start) if not lines.link[k]), 0)
+    if first < start <= 4 + first and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first])  # "… iki 2,4 proc." ends a headline
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
             # The headline printed again under its picture is no site name: the copy goes as a repeat,
@@ -644,10 +645,12 @@ def _n_words(text: str, tokens: tuple[str, ...]) -> int:
 _UNIT_END = re.compile(r"\d\s?[^\W\d_]{1,5}\.$")
 
 
-def _printed_again(text: str, others: Iterable[str]) -> bool:
-    """Whether ``text`` is printed again inside another line of the page (case aside)."""
+def _printed_again(text: str, others: Iterable[str], whole: int = 6) -> bool:
+    """Whether ``text`` is printed again inside another line of the page (case aside). A line of
+    ``whole`` words or more printed again as a whole line is a headline of a page scraped twice."""
     folded = text.casefold()
-    return any(folded in other.casefold() for other in others)
+    long = len(text.split()) >= whole
+    return any(folded in (other := o.casefold()) and not (long and other == folded) for o in others)
 
 
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import SEEDS, dropped, kept, make_article
+from conftest import SEEDS, TRAM_ARTICLE, dropped, kept, make_article
 from newsclean import Article, Paragraph, read
 from newsclean.body import DropOutsideBody
 
@@ -521,5 +521,30 @@ def test_body_a_breadcrumb_is_a_menu_line_and_the_headline_under_it_stays() -> N
 def test_body_the_headline_block_is_no_run_of_teaser_lines() -> None:
     # Section label, headline and a ticker's author line over the body: three headline-like
     # lines in a row next to furniture, yet the headline block above the body, not a link list.
-    out = DropOutsideBody().apply(on_page("Sport", "Freiburg win the derby against Stuttgart", "Live ticker: Tom Wendt", *BODY))
+    out = DropOutsideBody().apply(on_page("Football › Bundesliga › Matchday 26", "Freiburg win the derby against Stuttgart", "Live ticker: Tom Wendt", *BODY))
     assert "Freiburg win the derby against Stuttgart" in kept(out)
+
+
+def test_body_an_inline_read_also_line_parts_no_paragraphs_at_the_end() -> None:
+    # The article's last sentence under an inline "Read also: ..." line is still the body.
+    read_also = Paragraph("Read also: Night buses to run every ten minutes", "boilerplate.related_block", "inline_related cue 'read also'")
+    article = on_page(*TRAM_ARTICLE[:8], "Nobody was hurt.")
+    paragraphs = article.paragraphs
+    article = article.replace(paragraphs=(*paragraphs[:-1], read_also, paragraphs[-1], Paragraph("Share", "boilerplate.share_prompt")))
+    out = DropOutsideBody().apply(article)
+    assert kept(out) == [*TRAM_ARTICLE[:8], "Nobody was hurt."]
+
+
+def test_body_labelled_facts_under_a_table_stay_with_it() -> None:
+    table = ["Heracles - Twente 1-2 (0-1)", "18. Van Dijk 0-1", "63. Ouedraogo 1-1", "89. Lindqvist 1-2"]
+    facts = ["Referee: Marco Verbeek", "Attendance: 12,080", "Red card: Brouwer (Heracles)"]
+    out = DropOutsideBody().apply(on_page("Twente win the derby late", *BODY, *table, *facts, "Standings", "Fixtures and results"))
+    assert kept(out) == ["Twente win the derby late", *BODY, *table, *facts]
+
+
+def test_body_the_headline_of_a_page_scraped_twice_is_kept_first() -> None:
+    # The whole page twice: the headline is printed again as a whole line, yet no site name.
+    headline = "Council backs tram extension to the north after two years"
+    top = [headline, "A modern tram crossing a bridge over the river at sunset", "Text by the newsroom"]
+    out = DropOutsideBody().apply(on_page("Home | News | Local", *top, *BODY, *top, *BODY))
+    assert kept(out)[0] == headline
