@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 43 languages, in five batches (see cases/README.md).
+Written independently of the rules, in 43 languages, in seven batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -40,11 +40,25 @@ DROP_RECALL_FLOOR = {
         "af": 0.85, "bn": 0.81, "et": 0.83, "lv": 0.93, "mk": 0.80, "sw": 0.91, "tl": 0.86, "ur": 0.91,
         "de": 0.92, "en": 0.95, "fr": 0.89, "nl": 0.94,
     },
+    # A fourth: harder pages in ten languages the lexicon covers, half of them from a
+    # machine-translating news aggregator like the seed articles' site; two cases that show gaps
+    # the rules leave open are kept apart in cases/gaps/ (see cases/README.md).
+    "fourth blind": {
+        "de": 0.94, "en": 1.00, "es": 0.87, "fr": 0.97, "it": 0.97, "ja": 0.95, "ko": 0.96, "nl": 0.91, "pl": 1.00, "pt": 1.00,
+    },
+    # A fifth: aggregator pages in fourteen more languages.
+    "fifth blind": {
+        "ar": 0.82, "cs": 0.93, "da": 0.82, "el": 0.93, "fi": 0.92, "hu": 0.94, "id": 1.00, "no": 0.88, "ro": 0.89,
+        "ru": 0.97, "sv": 0.92, "tr": 0.92, "vi": 0.96, "zh": 0.80,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
-REASON_AGREEMENT_FLOOR = {"first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91}
-# Cases that name no batch belong to the first four, by their language.
-_BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch != "third blind" for lang in floors}
+REASON_AGREEMENT_FLOOR = {
+    "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
+}
+# Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind")
+_BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
 def load_cases() -> list[dict[str, object]]:
