@@ -297,17 +297,14 @@ def _other_credit(line: Line) -> str | None:
     return _cjk_credit(line.text)
 
 
-def _word_credit(text: str, most: int = 4) -> str | None:
-    """A capitalised picture word after the caption's last sentence, then at most ``most`` names:
+def _word_credit(text: str) -> str | None:
+    """A capitalised picture word after the caption's last sentence, then at most four names:
     "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki"."""
-    tokens = text.split()
-    for i in range(max(1, len(tokens) - 1 - most), len(tokens) - 1):
-        label = tokens[i]
-        if label[:1].isupper() and tokens[i - 1][-1:] in ".!?…" and label.rstrip(".:").casefold() in _PICTURE_WORDS:
-            names = tokens[i + 1 :]
-            if _is_name(names[0]) and all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names):
-                return " ".join(tokens[i:])
-            return None
+    if not (m := _WORD_CREDIT.search(text)) or not m.group(1)[0].isupper():
+        return None
+    names = m.group(2).split()
+    if _is_name(names[0]) and all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names):
+        return f"{m.group(1)} {' '.join(names)}"
     return None
 
 
@@ -358,6 +355,10 @@ _CREDIT_WORDS = {
     "nuotr", "nuotrauka", "nuotraukos", "عکس", "slika", "fotografija", "fotka", "attēls", "pilt",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
+# A picture word after a sentence's end, then one to four words to the line's end (``_word_credit``).
+_WORD_CREDIT = re.compile(
+    r"[.!?…]\s+((?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + r"))\.?:?((?:\s+[^\s]+){1,4})$"
+)
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
