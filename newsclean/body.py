@@ -621,7 +621,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             again = [k for k in found if tokens[k] == tokens[first]]
             if again and _picture_between(article, lines.at[first], lines.at[again[0]]):
                 return [again[0], first]
-            others = (p.text for i, p in enumerate(article.paragraphs) if i != lines.at[first] and i not in {lines.at[k] for k in again})
+            skip = {lines.at[first], *(lines.at[k] for k in again)}
+            others = (p.text for i, p in enumerate(article.paragraphs) if i not in skip)
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found

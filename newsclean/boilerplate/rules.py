@@ -945,8 +945,7 @@ class Rules:
         return self.cues.match("tags_heading", clean_line(label))
 
     def other_language_edges(self, lines: list[Line], drops: Drops) -> Drops:
-        """Paragraphs at the article's edges written in another language (captions, teasers),
-        and next to a picture's credit or AI note (its description, left untranslated).
+        """Paragraphs at the article's edges written in another language (captions, teasers).
 
         The article's language is the one whose stopwords dominate its lines; a paragraph
         in the leading or trailing run that clearly votes for another language goes.
@@ -964,11 +963,6 @@ class Rules:
                 if not (other := _other_language(kept[i], main)):
                     break
                 out[kept[i].index] = other
-        pictures = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (AI_NOTE, CAPTION)]
-        for pos in pictures:
-            for near in lines[max(pos - 1, 0) : pos + 2]:
-                if near.index not in drops and near.votes and (other := _other_language(near, main)):
-                    out[near.index] = other
         return out
 
 
