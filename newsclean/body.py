@@ -603,8 +603,11 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
         sentence = lines.sentence[k]
-        if len(tokens[k]) <= 2 and not sentence or _meta_like(texts[k], tokens[k]):
-            continue  # a label or a dateline between headline and body ("Politics", "May 2, 2025")
+        # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
+        # under a picture's caption or AI note and over the body, two words are a subhead.
+        subhead = k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])
+        if len(tokens[k]) <= 2 and not sentence and not subhead or _meta_like(texts[k], tokens[k]):
+            continue
         if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:
             break
         found.append(k)
@@ -620,7 +623,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             # between them (the picture's description).
             again = [k for k in found if tokens[k] == tokens[first]]
             if again and _picture_between(article, lines.at[first], lines.at[again[0]]):
-                return [again[0], first]
+                return [*(k for k in found if not first < k < again[0]), first]
             skip = {lines.at[first], *(lines.at[k] for k in again)}
             others = (p.text for i, p in enumerate(article.paragraphs) if i not in skip)
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not

@@ -127,3 +127,162 @@ def test_a_chinese_related_block_ends_where_paragraphs_of_several_sentences_go_o
     subhead = "票价保持不变"
     out = StripBoilerplate().apply(make_article(*body[:4], *related, body[4], subhead, body[5]))
     assert kept(out) == [*body[:5], subhead, body[5]]
+
+
+# -- the description under its label, and the headlines it must not take --------------------
+
+
+def test_at_the_top_the_line_below_a_pictures_ai_label_describes_the_picture() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer"
+    out = cleaned(headline, "Imagen generada por IA", described, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+    assert dropped(out)[described] == "boilerplate.caption"
+
+
+def test_inside_the_body_the_line_below_a_pictures_ai_label_is_a_subhead() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    subhead = "Seis paradas nuevas entre el centro y el norte"
+    out = cleaned(headline, *SPANISH[:2], "Imagen generada por IA", subhead, *SPANISH[2:])
+    assert kept(out) == [headline, *SPANISH[:2], subhead, *SPANISH[2:]]
+
+
+def test_between_a_pictures_label_and_a_note_on_the_text_no_title_is_taken_for_a_description() -> None:
+    # Headline, picture label, title, text note: the title under the label may be the picture's
+    # description or the headline over its note; the page does not tell, so both stay.
+    first = "El tranvía llegará al barrio del norte en 2027"
+    second = "Un tranvía moderno cruza un puente sobre el río al atardecer"
+    out = cleaned(first, "Imagen generada por IA", second, "Texto redactado por IA", *SPANISH)
+    assert kept(out) == [first, second, *SPANISH]
+
+
+def test_a_video_heading_over_the_headline_lists_no_titles() -> None:
+    # The page opens with the player's heading; the headline under it stands over its picture's label.
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer"
+    out = cleaned("Vídeos recomendados", headline, "Imagen generada por IA", described, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+
+
+def test_the_subhead_under_a_headline_printed_again_below_its_picture_stays() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer, con la ciudad al fondo"
+    subhead = "Seis paradas nuevas"
+    out = cleaned(headline, described, "Imagen generada por IA", headline, subhead, *SPANISH)
+    assert kept(out) == [headline, subhead, *SPANISH]
+
+
+def test_a_description_left_in_english_is_no_headline_and_the_headline_under_the_label_stays() -> None:
+    described = "Two coast guard ships sail side by side on a calm blue sea"
+    headline = "El tranvía llegará al barrio del norte en 2027 tras dos años de debate"
+    out = cleaned(described, "Imagen generada por IA", headline, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+    assert dropped(out)[described] == "boilerplate.caption"
+
+
+def test_two_words_under_the_pictures_note_and_over_the_body_are_a_subhead() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer"
+    out = cleaned(headline, described, "Imagen generada por IA", "Seis paradas", *SPANISH)
+    assert kept(out) == [headline, "Seis paradas", *SPANISH]
+
+
+def test_a_subhead_over_numbered_sentences_under_a_video_heading_stays() -> None:
+    points = ["What the report found", "1. The pier grew by a third.", "2. Four new radar domes were built."]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *points, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]]
+
+
+# -- what an AI label is ----------------------------------------------------------------------
+
+
+def test_a_headline_about_ai_made_pictures_is_no_label_but_a_joined_label_is() -> None:
+    # A label is its AI phrase and a few words more, in its part of the line; a headline names
+    # who does what to whom first.
+    headline = "Japón obligará a etiquetar imágenes creadas por inteligencia artificial"
+    label = "Imagen creada por inteligencia artificial · Noticia redactada por IA"
+    out = cleaned(headline, label, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+    assert dropped(out) == {label: "boilerplate.ai_note"}
+
+
+def test_a_text_named_in_the_sentence_after_the_ai_phrase_makes_no_note() -> None:
+    # "Le texte" is the bill in the second sentence, not the publication's text in the first.
+    news = (
+        "Le Parlement a adopté mardi une loi qui impose de signaler tout contenu électoral fabriqué par "
+        "l'intelligence artificielle. Le texte entrera en vigueur avant les élections de janvier."
+    )
+    body = [
+        "Le conseil municipal a voté mardi le prolongement de la ligne de tramway vers le nouveau quartier du nord, après deux ans de débat.",
+        "Les travaux commenceront au printemps prochain et dureront environ deux ans, a indiqué la régie des transports dans un communiqué.",
+        "Les habitants du quartier attendent depuis dix ans une liaison rapide avec le centre-ville et ses hôpitaux, selon l'association locale.",
+    ]
+    out = StripBoilerplate().apply(make_article(body[0], news, *body[1:]))
+    assert news in kept(out)
+
+
+def test_a_label_quoted_in_a_subhead_is_no_ai_note() -> None:
+    subhead = "Label ‘gemaakt met AI’ verplicht"
+    body = [
+        "De Japanse regering wil dat grote platforms beelden die met kunstmatige intelligentie zijn gemaakt duidelijk herkenbaar maken.",
+        "Het wetsvoorstel ligt sinds dinsdag bij het parlement en moet volgend jaar ingaan, als beide kamers ermee instemmen.",
+        "Critici vinden dat de regels te laat komen, omdat nepbeelden bij de vorige verkiezingen al op grote schaal werden gedeeld.",
+    ]
+    out = StripBoilerplate().apply(make_article(body[0], subhead, *body[1:]))
+    assert subhead in kept(out)
+
+
+# -- error prompts the lexicon has no wording for ---------------------------------------------
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn bis in das neue Wohngebiet im Norden zu verlängern, nach zwei Jahren Streit.",
+    "Die Verlängerung bringt sechs neue Haltestellen und soll rund 80 Millionen Euro kosten, den größten Teil zahlt das Land.",
+    "Gegner sagen, das Geld wäre bei Bussen besser aufgehoben, die auch die umliegenden Dörfer erreichen könnten, wohin keine Bahn fährt.",
+]
+
+
+def test_a_short_question_about_an_error_after_the_body_is_a_feedback_prompt_with_its_reply() -> None:
+    prompt = "Haben Sie einen Übersetzungsfehler bemerkt?"
+    reply = "Ihre Rückmeldung fließt in künftige Versionen dieses Artikels ein."
+    out = StripBoilerplate().apply(make_article(*GERMAN, prompt, reply))
+    assert kept(out) == GERMAN
+    assert dropped(out) == {prompt: "boilerplate.feedback_prompt", reply: "boilerplate.feedback_prompt"}
+    slovak = [
+        "Mestské zastupiteľstvo v utorok schválilo predĺženie električkovej trate do novej štvrte na severe mesta po dvoch rokoch sporov.",
+        "Predĺženie prinesie šesť nových zastávok a má stáť približne osemdesiat miliónov eur, väčšinu zaplatí kraj z vlastného rozpočtu.",
+        "Stavba sa má začať budúcu jar a potrvá asi dva roky, oznámil v stredu dopravný podnik v tlačovej správe pre médiá.",
+    ]
+    out = StripBoilerplate().apply(make_article(*slovak, "Všimli ste si nepresnosť?"))
+    assert kept(out) == slovak
+
+
+def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
+    # An interview's question has its answer under it; a question in the body has body after it.
+    question = "War der Bau der ersten Linie ein Fehler?"
+    answer = "Nein, sagt die Bürgermeisterin, ohne die erste Linie hätte die Stadt heute keine Chance auf Fördergeld für die zweite."
+    out = StripBoilerplate().apply(make_article(*GERMAN[:2], question, answer, GERMAN[2]))
+    assert kept(out) == [*GERMAN[:2], question, answer, GERMAN[2]]
+
+
+# -- credits in scripts without capitals --------------------------------------------------------
+
+ARABIC = [
+    "وافق مجلس المدينة يوم الثلاثاء على تمديد خط الترام إلى الحي السكني الجديد في الشمال بعد عامين من النقاش.",
+    "وسيضيف التمديد ست محطات جديدة وتبلغ كلفته نحو ثمانين مليون يورو تدفع الحكومة الإقليمية معظمها.",
+    "ويقول المعارضون إن المال كان سيفيد أكثر لو أنفق على الحافلات التي تصل إلى القرى المحيطة بالمدينة.",
+]
+
+
+def test_a_one_sentence_caption_closed_by_its_agency_in_brackets_goes_in_a_script_without_capitals() -> None:
+    caption = "رئيس الوزراء يصافح نظيره في القصر الرئاسي في هانوي. (رويترز)"
+    tagged = "وقالت الوزارة إن الأعمال ستبدأ في الربيع. وأضافت أنها ستستمر عامين على الأقل. (رويترز)"
+    out = StripBoilerplate().apply(make_article(ARABIC[0], caption, ARABIC[1], tagged, ARABIC[2]))
+    assert dropped(out) == {caption: "boilerplate.caption"}
+    chinese = "3月11日，韩国海军驱逐舰在东海海域参加联合演习。（韩联社）"
+    body = [
+        "市议会周二批准将有轨电车线路延伸至北部新住宅区的计划。这一决定是在两年的讨论之后作出的。",
+        "工程将于明年春天开工，预计耗时约两年。市交通局在一份声明中表示，项目总投资约为八十亿元。",
+        "北部新区的居民十年来一直等待一条通往市中心的快速线路。市政府去年的调查显示，大多数居民目前开车上班。",
+    ]
+    out = StripBoilerplate().apply(make_article(body[0], chinese, *body[1:]))
+    assert dropped(out) == {chinese: "boilerplate.caption"}

@@ -194,6 +194,18 @@ def test_cues_load() -> None:
         ("related_heading", "Weitere Berichte aus Asien"),
         ("related_heading", "Mirá también"),
         ("subscribe_prompt", "Schrijf je in op onze gratis nieuwsbrief."),
+        ("ai_note", "KI-Bild · KI-Bericht"),
+        ("video_label", "Jetzt ansehen: Die Pressekonferenz in voller Länge"),
+        ("ai_term", "Fotografija je ustvarjena z UI"),
+        ("self_reference", "Fotografija je ustvarjena z UI"),
+        ("ai_term", "Vaizdas sukurtas DI"),
+        ("self_reference", "이미지는 AI로 생성되었습니다"),
+        ("ai_term", "Görsel YZ ile üretildi"),
+        ("self_reference", "Görsel YZ ile üretildi"),
+        ("self_reference", "الصورة من إنشاء الذكاء الاصطناعي"),
+        ("error_word", "Haben Sie einen Übersetzungsfehler bemerkt?"),
+        ("error_word", "Všimli ste si nepresnosť?"),
+        ("error_word", "您在本文中发现了错误吗？"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -234,6 +246,12 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("call_to_action", "Customers who called the bank were told to wait."),
         ("feedback_prompt", "La police a relevé une erreur de procédure dans le dossier."),
         ("cookie", "De webwinkel laat weten dat de cookiemelding inmiddels is aangepast."),
+        ("ai_note", "Der KI-Bericht der Regierung empfiehlt strengere Regeln."),
+        ("cookie", "Le texte encadre aussi les cookies et autres traceurs utilisés par les équipes de campagne."),
+        ("self_reference", "기사에 따르면 정부는 새 규칙을 발표했다."),
+        ("self_reference", "الصورة التي نشرها الوزير أثارت جدلا واسعا حول الذكاء الاصطناعي"),
+        ("self_reference", "Haber ajansı yapay zeka ile ilgili yeni bir rapor yayımladı."),
+        ("error_word", "Der Minister verließ das Podium."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

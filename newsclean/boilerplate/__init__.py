@@ -44,6 +44,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.video_labels(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
+        drops.update(rules.error_questions(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.spread(lines, drops))
         drops.update(rules.sandwiched(lines, drops))

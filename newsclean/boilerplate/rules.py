@@ -121,6 +121,24 @@ def _credit_tail(text: str) -> str | None:
     return credit
 
 
+# A bracketed credit after a caption's sentence: "… في هانوي. (رويترز)", "…演习。（韩联社）".
+_SENTENCE_THEN_PARENS = re.compile(r"[.!?…।؟۔。！？]\s*[(（]([^()（）\d.!?…。]{2,30})[)）]$")
+
+
+def _caseless_credit(line: Line) -> str | None:
+    """The bracketed credit closing a one-sentence caption in a script without capitals (Arabic,
+    Hindi, Korean, Chinese, ...), where a credit's words cannot show the shape of names: one to
+    four words, no figures, right after the sentence's end, and no other sentence before it."""
+    if not line.text.endswith((")", "）")) or not _within(line, 30) or not (m := _SENTENCE_THEN_PARENS.search(line.text)):
+        return None
+    tokens = words(m.group(1))
+    if not 1 <= len(tokens) <= (8 if has_unspaced(m.group(1)) else 4) or not all(_caseless_word(t) for t in tokens):
+        return None
+    if _INNER_SENTENCE_END.search(line.text[: m.start() + 1].rstrip()):
+        return None  # a body paragraph of several sentences tagged with its agency
+    return m.group(0)[1:].strip()
+
+
 _CLITIC = re.compile(r"['’](?:s|re|ve|ll|t|m)$", re.IGNORECASE)  # "Men's", "They're", "Don't": no name ends so
 
 
@@ -190,6 +208,15 @@ def _all_dropped(lines: list[Line], drops: Drops) -> bool:
     return all(line.index in drops for line in lines)
 
 
+def _plainly_foreign(line: Line, lang: str | None, votes: int = 2) -> bool:
+    """Whether ``line`` gives another language ``votes`` or more and over twice ``lang``'s: a
+    short line (a headline) may hold no marker word of its language and one of a neighbour's."""
+    if lang is None or not line.votes:
+        return False
+    top = line.votes.most_common(1)[0][1]
+    return top >= votes and line.votes[lang] * 2 < top
+
+
 def _in_language(line: Line, lang: str | None) -> bool:
     """Whether ``line`` is not clearly written in another language than ``lang``."""
     votes = line.votes
@@ -250,21 +277,42 @@ _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 _PICTURE_NOTE = re.compile(
     r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|"
-    r"obrázek|kép|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
-    r"صورة|الصورة|תמונה|이미지|사진|그림|hình|ảnh|gambar)(?!\w)"
-    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖"
+    r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
+    r"صورة|الصورة|תמונה|hình|ảnh|gambar|ছবি|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
+    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
+    # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls".
+    r"|(?<!\w)(?:illustr|ilustr|kép|fotografi|fotoğraf|obráz|obraz|slik|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
+    r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|снимк|фотограф|світлин|εικόν|φωτογραφ)\w*"
 )
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
 _WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹部（ロイター）", "…社長（撮影・佐藤一郎）"
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 
 
-_QUOTE = re.compile(r"[“\"«„‘「]([^”\"»“’」]{3,200})[”\"»“’」]")
+_QUOTE = re.compile(r"[“\"«„‘「]([^”\"»“’」]{3,200})[”\"»“’」]|(?<!\w)'([^']{3,200})'(?!\w)")  # clean lines print ‘ ’ as 
 
 
 def _quoted(clean: str, cue: str) -> bool:
     """Whether ``cue`` stands inside quotation marks, with words of a sentence outside them."""
-    return any(cue in m.group(1) and len((clean[: m.start()] + clean[m.end() :]).split()) >= 3 for m in _QUOTE.finditer(clean))
+    return any(cue in (m.group(1) or m.group(2)) and len((clean[: m.start()] + clean[m.end() :]).split()) >= 2 for m in _QUOTE.finditer(clean))
+
+
+_LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
+_LABEL_PARTS = re.compile(f"\\s+[|·•/–—-]\\s+|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|\\s*[／｜]\\s*|(?<=[。！？])")  # "AI image | AI report", "Photo: AI. Text: AI.", "画像はAIで生成／…"
+_QUESTION = re.compile(r"[?？؟]")
+_SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
+
+
+def _sentence_with(clean: str, cue: str) -> str:
+    """The sentence of ``clean`` that holds ``cue``: "Le texte" names the publication's own text
+    in its AI note's sentence, a bill in the next one."""
+    return next((sentence for sentence in _SENTENCE_GAP.split(clean) if cue in sentence), clean)
+
+
+def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int) -> bool:
+    """Whether ``line`` has a picture description's shape: kept, no sentence, ``least`` to
+    ``most`` words, and neither a headline nor a headline's copy."""
+    return line.index not in drops and not line.sentence and least <= line.n_words <= most and line.text not in headlines
 
 
 def _within(line: Line, most: int) -> bool:
@@ -485,15 +533,23 @@ class Rules:
             return CAPTION, caption
         return None
 
-    def _ai_note(self, line: Line, cue: str, label_words: int = 10) -> bool:
-        """Whether a line with an AI cue is a note: a label ("Image generated by AI") is short, and
-        a note's sentence names the publication's own text or picture ("This article was written
-        with AI ..."); news about AI-made pictures names others' ("Singapore sets up a task force
-        to check fake videos generated by AI"), and news quotes the label it reports on ("the
-        label must read “Made with AI”")."""
+    def _ai_note(self, line: Line, cue: str, label_words: int = 4) -> bool:
+        """Whether a line with an AI cue is a note: a label is the cue and at most ``label_words``
+        more words in its part of the line ("This image was | generated by AI"), and a note's
+        sentence names the publication's own text or picture ("This article was written with AI
+        ..."); news about AI-made pictures names others' ("Japan makes platforms label images
+        generated by AI"), and news quotes the label it reports on ("the label must read “Made
+        with AI”")."""
         if _quoted(line.clean, cue):
             return False
-        return _within(line, label_words) or self.cues.match("self_reference", line.clean, line.words) is not None
+        # Sentences are parts of a short line only ("Foto: KI. Text: KI."): in a longer one the AI
+        # phrase closes the news' own sentence ("The ministry says the video was made with AI.").
+        splitter = _LABEL_PARTS if _within(line, 16) else _LABEL_SEPARATORS
+        part = next((part for part in splitter.split(line.clean) if cue in part), line.clean)
+        extra = len(words(part)) - len(words(cue))
+        if extra <= label_words or extra <= 2 * label_words and has_unspaced(part):
+            return True
+        return self.cues.match("self_reference", _sentence_with(line.clean, cue)) is not None
 
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
@@ -510,6 +566,8 @@ class Rules:
                 return f"ends with an agency credit '（{agency.group(1)}）'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)):
             return f"ends with a credit '{credit}'"
+        if (credit := _caseless_credit(line)) is not None:
+            return f"ends with a credit '{credit}' after its one sentence"
         return _other_credit(line)
 
     def _byline(self, line: Line) -> bool:
@@ -658,23 +716,43 @@ class Rules:
     def picture_descriptions(self, lines: list[Line], drops: Drops, least: int = 6, most: int = 40) -> Drops:
         """The line right above an AI label that names a picture ("Image generated by AI")
         describes the picture: ``least`` to ``most`` words with no sentence mark at its end, not
-        the article's headline (its first title, menus and breadcrumbs aside), and not itself
-        under a picture's label or credit (a headline printed between two pictures, a teaser's
-        title under its picture). Over a note on the text ("Written by AI") stands the headline."""
+        a headline (``_headlines``), and not itself under a picture's label or credit (a headline
+        printed between two pictures, a teaser's title under its picture). At the article's top
+        (before its first body paragraph) the line right below such a label describes the
+        picture too, once a headline stands elsewhere."""
         out: Drops = {}
-        kept = (line for line in lines if line.index not in drops)
-        headline = next((line.index for line in kept if line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text)), None)
-        for pos in range(1, len(lines)):
-            note = lines[pos]
+        headlines = self._headlines(lines, drops, least)
+        top = True
+        for pos, note in enumerate(lines):
+            top = top and not (note.index not in drops and note.prose(self.prose_words))
             if drops.get(note.index, ("",))[0] != AI_NOTE or note.n_words > 12 or not _PICTURE_NOTE.search(note.clean):
                 continue
-            line = lines[pos - 1]
-            if line.index in drops or line.index == headline or line.sentence or not least <= line.n_words <= most:
-                continue
-            if pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION):
-                continue
-            out[line.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
+            if pos >= 1 and _describes(above := lines[pos - 1], headlines, drops, least, most):
+                if not (pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION)):
+                    out[above.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
+            if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most):
+                out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
+
+    def _headlines(self, lines: list[Line], drops: Drops, least: int) -> dict[str, Line]:
+        """The lines that may be the article's headline, by text: its first title of ``least``
+        words or more in the article's language (a kicker, "Videos from Asia", is shorter; a
+        picture's description is often left in English; menus and breadcrumbs aside), and at its
+        top the title right above a note on the text ("Written by AI", naming no picture). When
+        the two differ, the page tells no more which one describes a picture: both stay."""
+        titles = [line for line in lines if line.index not in drops and line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text)]
+        main = _main_language(lines, drops)
+        found = [line for line in titles if line.n_words >= least and not _plainly_foreign(line, main)][:1]
+        title_at = {line.index for line in titles}
+        for pos in range(1, len(lines)):
+            line, note = lines[pos - 1], lines[pos]
+            if note.index not in drops and note.prose(self.prose_words):
+                break
+            if line.index in title_at and drops.get(note.index, ("",))[0] == AI_NOTE and not _PICTURE_NOTE.search(note.clean):
+                if not _plainly_foreign(line, main):
+                    found.append(line)
+                break
+        return {line.text: line for line in found}
 
     def video_labels(self, lines: list[Line], drops: Drops) -> Drops:
         """A video widget's label with its title: "Video: So sieht das Bad aus", "Assista: …".
@@ -697,6 +775,23 @@ class Rules:
                 # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
+        return out
+
+    def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
+        """A short question about an error in the text, after the body: a feedback prompt the
+        lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli ste si nepresnosť?").
+        At most ``most`` words holding a question mark and an error word (``error_word``), with
+        body prose above it and none below: an interview's question has its answer under it."""
+        kept = [line for line in lines if line.index not in drops]
+        out: Drops = {}
+        seen_prose = False
+        for pos, line in enumerate(kept):
+            question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
+            if question and (hit := self.cues.match("error_word", line.clean, line.words)) is not None:
+                if not any(later.prose(self.prose_words) for later in kept[pos + 1 :]):
+                    out[line.index] = (FEEDBACK, f"a short question about an error ('{hit}') after the body")
+                    continue
+            seen_prose = seen_prose or line.prose(self.prose_words)
         return out
 
     def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
@@ -851,11 +946,13 @@ class Rules:
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
                 titles = []
-                for near in lines[pos + 1 : pos + 6]:
+                for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
+                    if _LIST_NUMBER.match(near.text) and (near.text[:1] in "-•*–" or near.sentence) and near.index not in drops:
+                        titles = []  # a subhead over its list ("- …", "1. … ."): the article's, not a player's titles
+                        break
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
-                    if _LIST_NUMBER.match(near.text) and near.text[:1] in "-•*–":
-                        titles = []  # a subhead over its list: the article's, not a player's titles
+                    if self._heads_article(lines, at, drops):
                         break
                     titles.append(near)
                 # One short line right above body prose is the article's headline or a subhead.
@@ -876,7 +973,24 @@ class Rules:
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
                         out[near.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
+                    if reply := self._reply(lines, pos + 1, drops):
+                        out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
+
+    def _reply(self, lines: list[Line], at: int, drops: Drops, most: int = 15) -> Line | None:
+        """The line at ``at``, right under a feedback question, when it is the form's reply ("We
+        will look into your comments."): one short sentence, body prose not going on under it."""
+        if at >= len(lines) or (line := lines[at]).index in drops or not line.sentence or line.n_words > most:
+            return None
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        return None if below is not None and below.index not in drops and below.prose(self.prose_words) else line
+
+    @staticmethod
+    def _heads_article(lines: list[Line], at: int, drops: Drops) -> bool:
+        """Whether the title at ``lines[at]`` stands over the article's own head (its byline, its
+        picture's note or caption): the headline under a video heading, not a video's title."""
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        return below is not None and drops.get(below.index, ("",))[0] in (BYLINE, AI_NOTE, CAPTION)
 
     def _box_rest(self, after: list[Line], drops: Drops, reason: str) -> list[Line]:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
