@@ -286,3 +286,12 @@ def test_a_one_sentence_caption_closed_by_its_agency_in_brackets_goes_in_a_scrip
     ]
     out = StripBoilerplate().apply(make_article(body[0], chinese, *body[1:]))
     assert dropped(out) == {chinese: "boilerplate.caption"}
+
+
+def test_a_title_closed_by_its_videos_duration_goes_but_a_time_of_day_after_a_date_stays_apart() -> None:
+    title = "Inside Japan's newest chip plant (2:31)"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", title, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {"Recommended videos": "boilerplate.video_widget", title: "boilerplate.video_widget"}
+    stamp = "Ann Lee · Wed, 12/03/2025 - 02:42"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], stamp, *TRAM_ARTICLE[3:6]))
+    assert dropped(out).get(stamp) != "boilerplate.video_widget"

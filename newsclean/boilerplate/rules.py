@@ -299,6 +299,9 @@ def _quoted(clean: str, cue: str) -> bool:
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
 _LABEL_PARTS = re.compile(f"\\s+[|·•/–—-]\\s+|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|\\s*[／｜]\\s*|(?<=[。！？])")  # "AI image | AI report", "Photo: AI. Text: AI.", "画像はAIで生成／…"
+# A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
+# Two digits after the colon: a score ("1:0", "3:2") has one.
+_DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -760,8 +763,8 @@ class Rules:
         A short line that ends no sentence, the label followed by a title of three or more
         words (not a spec, "Video: 4K/30p with no crop", nor a link). The article's first
         line is its own title ("VIDEO: Accident pe DN1") unless the player's own line follows
-        it (a duration, "Play video"). Kept apart from ``single_line``, whose decisions depend
-        on a line's text alone.
+        it (a duration, "Play video"). A short title closed by its duration ("… (2:31)") is a
+        video's too. Kept apart from ``single_line``, whose decisions depend on a line's text alone.
         """
         out: Drops = {}
         for pos, line in enumerate(lines):
@@ -775,6 +778,9 @@ class Rules:
                 # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
+            elif _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
+                if not any(c.isdigit() for c in line.text[: duration.start()]):  # "Wed, 12/03/2025 - 02:42" is a time of day
+                    out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
         return out
 
     def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
