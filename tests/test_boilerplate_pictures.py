@@ -295,3 +295,31 @@ def test_a_title_closed_by_its_videos_duration_goes_but_a_time_of_day_after_a_da
     stamp = "Ann Lee · Wed, 12/03/2025 - 02:42"
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], stamp, *TRAM_ARTICLE[3:6]))
     assert dropped(out).get(stamp) != "boilerplate.video_widget"
+
+
+def test_a_subhead_over_a_list_of_dashed_numbered_or_comma_ended_items_under_a_video_heading_stays() -> None:
+    for items in (
+        ["— 1.2 trillion yen for long-range missiles", "— 600 billion yen for drones"],
+        ["2. Data deleted within 30 days", "3. Leaks reported within 72 hours"],
+        ["long-range missiles, about 940 billion yen,", "missile defence, about 1.3 trillion yen,"],
+    ):
+        points = ["Where the money goes", *items]
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *points, *TRAM_ARTICLE[3:6]))
+        assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], items
+
+
+def test_a_videos_title_under_a_video_heading_is_no_headline_for_the_picture_below() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer"
+    video = "Mira el vídeo: la presentación del proyecto en el ayuntamiento"
+    out = cleaned("Vídeos", video, headline, "Imagen generada por IA", described, *SPANISH)
+    assert headline in kept(out) and described not in kept(out)
+
+
+def test_news_about_cookies_between_two_body_paragraphs_stays() -> None:
+    news = (
+        "The regulator also banned cookie walls on news sites. Readers may no longer be made to accept all "
+        "cookies before they can read an article, the regulator said."
+    )
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], news, *TRAM_ARTICLE[3:6]))
+    assert news in kept(out)

@@ -41,8 +41,8 @@ class StripBoilerplate(ArticleStage):
         rules = Rules(language_cues, self.max_prompt_words, self.prose_words)
         furniture = Furniture(language_cues, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
+        drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
         drops.update(rules.picture_descriptions(lines, drops))
-        drops.update(rules.video_labels(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.error_questions(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))

@@ -269,6 +269,7 @@ _PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's nam
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
@@ -314,8 +315,10 @@ def _sentence_with(clean: str, cue: str) -> str:
 
 def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int) -> bool:
     """Whether ``line`` has a picture description's shape: kept, no sentence, ``least`` to
-    ``most`` words, and neither a headline nor a headline's copy."""
-    return line.index not in drops and not line.sentence and least <= line.n_words <= most and line.text not in headlines
+    ``most`` words (twice as many in Chinese and Japanese, whose words are characters), and neither
+    a headline nor a headline's copy."""
+    scale = 2 if has_unspaced(line.text) else 1
+    return line.index not in drops and not line.sentence and least * scale <= line.n_words <= most * scale and line.text not in headlines
 
 
 def _within(line: Line, most: int) -> bool:
@@ -491,7 +494,21 @@ class Rules:
                 seen[short, line.text] = decision
             if decision:
                 drops[line.index] = decision
+        self._spare_news_about_cookies(lines, drops)
         return _items_stamped(drops)
+
+    def _spare_news_about_cookies(self, lines: list[Line], drops: Drops, least: int = 20) -> None:
+        """A paragraph of several sentences between two body paragraphs is news about cookies
+        ("… cookie walls, where readers must accept all cookies, are banned"), whatever banner
+        wording it shares: a consent banner stands at the page's top or bottom, or among other
+        furniture."""
+        for before, line, after in zip(lines, lines[1:], lines[2:]):
+            if drops.get(line.index, ("",))[0] != COOKIE or line.n_words < least or not line.sentence:
+                continue
+            if not _INNER_SENTENCE_END.search(line.text):
+                continue
+            if all(near.index not in drops and near.prose(self.prose_words) for near in (before, after)):
+                del drops[line.index]
 
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
@@ -728,7 +745,7 @@ class Rules:
         top = True
         for pos, note in enumerate(lines):
             top = top and not (note.index not in drops and note.prose(self.prose_words))
-            if drops.get(note.index, ("",))[0] != AI_NOTE or note.n_words > 12 or not _PICTURE_NOTE.search(note.clean):
+            if drops.get(note.index, ("",))[0] != AI_NOTE or not _within(note, 12) or not _PICTURE_NOTE.search(note.clean):
                 continue
             if pos >= 1 and _describes(above := lines[pos - 1], headlines, drops, least, most):
                 if not (pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION)):
@@ -953,8 +970,8 @@ class Rules:
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
                 titles = []
                 for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
-                    if _LIST_NUMBER.match(near.text) and (near.text[:1] in "-•*–" or near.sentence) and near.index not in drops:
-                        titles = []  # a subhead over its list ("- …", "1. … ."): the article's, not a player's titles
+                    if near.index not in drops and (_LIST_ITEM.match(near.text) or near.text.rstrip().endswith((",", ";"))):
+                        titles = []  # a subhead over its list ("- …", "— …", "2. …", "…,"): the article's, not a player's titles
                         break
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
