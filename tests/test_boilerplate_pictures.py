@@ -256,6 +256,17 @@ def test_a_short_question_about_an_error_after_the_body_is_a_feedback_prompt_wit
     assert kept(out) == slovak
 
 
+def test_a_short_question_about_the_text_itself_after_the_body_is_a_feedback_prompt() -> None:
+    estonian = [
+        "Linnavolikogu otsustas teisipäeval pikendada trammiliini uude elurajooni põhjas, pärast kaks aastat kestnud vaidlusi.",
+        "Pikendus toob kuus uut peatust ja maksab umbes 80 miljonit eurot, millest suurema osa maksab riik.",
+        "Ehitus peaks algama järgmisel kevadel ja kestma umbes kaks aastat, teatas transpordiamet kolmapäeval.",
+    ]
+    prompt = "Kas see artikkel oli sulle kasulik?"
+    out = StripBoilerplate().apply(make_article(*estonian, prompt))
+    assert kept(out) == estonian and dropped(out) == {prompt: "boilerplate.feedback_prompt"}
+
+
 def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
     # An interview's question has its answer under it; a question in the body has body after it.
     question = "War der Bau der ersten Linie ein Fehler?"

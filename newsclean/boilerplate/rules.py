@@ -303,6 +303,7 @@ _LABEL_PARTS = re.compile(f"\\s+[|·•/–—-]\\s+|(?<=[{re.escape(SENTENCE_MA
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
 # Two digits after the colon: a score ("1:0", "3:2") has one.
 _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
+_DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -741,6 +742,8 @@ class Rules:
         (before its first body paragraph) the line right below such a label describes the
         picture too, once a headline stands elsewhere."""
         out: Drops = {}
+        if not any(reason == AI_NOTE for reason, _ in drops.values()):
+            return out  # most articles: no AI label, no headline to look for
         headlines = self._headlines(lines, drops, least)
         top = True
         for pos, note in enumerate(lines):
@@ -795,27 +798,34 @@ class Rules:
                 # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
-            elif _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
+            elif line.text[-1:] in _DURATION_ENDS and _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
                 if not any(c.isdigit() for c in line.text[: duration.start()]):  # "Wed, 12/03/2025 - 02:42" is a time of day
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
         return out
 
     def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
-        """A short question about an error in the text, after the body: a feedback prompt the
-        lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli ste si nepresnosť?").
-        At most ``most`` words holding a question mark and an error word (``error_word``), with
-        body prose above it and none below: an interview's question has its answer under it."""
+        """A short question about an error in the text or about the text itself, after the body: a
+        feedback prompt the lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli
+        ste si nepresnosť?", "Kas see artikkel oli sulle kasulik?"). At most ``most`` words
+        holding a question mark and an error word (``error_word``) or the text's own name
+        (``self_reference``), with body prose above it and none below: an interview's question
+        has its answer under it."""
         kept = [line for line in lines if line.index not in drops]
         out: Drops = {}
         seen_prose = False
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
-            if question and (hit := self.cues.match("error_word", line.clean, line.words)) is not None:
+            if question and (hit := self._asks_about_the_text(line)) is not None:
                 if not any(later.prose(self.prose_words) for later in kept[pos + 1 :]):
-                    out[line.index] = (FEEDBACK, f"a short question about an error ('{hit}') after the body")
+                    out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
         return out
+
+    def _asks_about_the_text(self, line: Line) -> str | None:
+        """The words by which a question asks the reader about an error or about the text itself
+        ("Übersetzungsfehler", "this article": "Was this article helpful?")."""
+        return self.cues.match("error_word", line.clean, line.words) or self.cues.match("self_reference", line.clean, line.words)
 
     def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
         """A consent banner the lexicon has no words for (a language it lacks): a sentence of
