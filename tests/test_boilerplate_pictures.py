@@ -267,6 +267,14 @@ def test_a_short_question_about_the_text_itself_after_the_body_is_a_feedback_pro
     assert kept(out) == estonian and dropped(out) == {prompt: "boilerplate.feedback_prompt"}
 
 
+def test_the_body_printed_again_under_a_question_about_an_error_is_no_body_going_on() -> None:
+    # The page was scraped twice: the copies under the prompt are repeats, not the article going on.
+    prompt = "Haben Sie einen Übersetzungsfehler bemerkt?"
+    out = cleaned(*GERMAN, prompt, *GERMAN)
+    assert kept(out) == GERMAN
+    assert out.paragraphs[len(GERMAN)].dropped == "boilerplate.feedback_prompt"
+
+
 def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
     # An interview's question has its answer under it; a question in the body has body after it.
     question = "War der Bau der ersten Linie ein Fehler?"

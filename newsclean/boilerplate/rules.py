@@ -816,16 +816,23 @@ class Rules:
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
             if question and (hit := self._asks_about_the_text(line)) is not None:
-                if not any(later.prose(self.prose_words) for later in kept[pos + 1 :]):
+                # A page scraped twice prints its body again below the prompt: copies are no body.
+                printed = {above.text for above in kept[:pos]}
+                if not any(self._body_prose(later) and later.text not in printed for later in kept[pos + 1 :]):
                     out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
         return out
 
+    def _body_prose(self, line: Line) -> bool:
+        """``Line.prose`` with Chinese and Japanese measured in words, not characters: a form's
+        reply of seventeen characters ("谢谢！我们会参考您的意见改进内容。") is no body paragraph."""
+        return line.sentence and not _within(line, self.prose_words - 1)
+
     def _asks_about_the_text(self, line: Line) -> str | None:
         """The words by which a question asks the reader about an error or about the text itself
         ("Übersetzungsfehler", "this article": "Was this article helpful?")."""
-        return self.cues.match("error_word", line.clean, line.words) or self.cues.match("self_reference", line.clean, line.words)
+        return self.cues.match("error_word", line.clean) or self.cues.match("self_reference", line.clean)
 
     def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
         """A consent banner the lexicon has no words for (a language it lacks): a sentence of
