@@ -290,7 +290,7 @@ _WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹�
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 
 
-_QUOTE = re.compile(r"[“\"«„‘「]([^”\"»“’」]{3,200})[”\"»“’」]|(?<!\w)'([^']{3,200})'(?!\w)")  # clean lines print ‘ ’ as 
+_QUOTE = re.compile(r"[“\"«„‘「]([^”\"»“’」]{3,200})[”\"»“’」]|(?<!\w)'([^']{3,200})'(?!\w)")  # clean lines print ‘ ’ as '
 
 
 def _quoted(clean: str, cue: str) -> bool:
@@ -299,7 +299,7 @@ def _quoted(clean: str, cue: str) -> bool:
 
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
-_LABEL_PARTS = re.compile(f"\\s+[|·•/–—-]\\s+|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|\\s*[／｜]\\s*|(?<=[。！？])")  # "AI image | AI report", "Photo: AI. Text: AI.", "画像はAIで生成／…"
+_LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
 # Two digits after the colon: a score ("1:0", "3:2") has one.
 _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
