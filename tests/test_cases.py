@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 43 languages, in ten batches (see cases/README.md).
+Written independently of the rules, in 43 languages, in eleven batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -66,14 +66,19 @@ DROP_RECALL_FLOOR = {
         "bg": 0.97, "de": 0.98, "es": 0.98, "fa": 0.97, "fr": 0.96, "he": 0.85, "hi": 0.95, "hr": 1.00, "it": 0.94, "ja": 0.97, "ko": 0.95,
         "nl": 0.98, "pl": 0.97, "pt": 1.00, "sk": 1.00, "uk": 1.00,
     },
+    # A ninth: aggregator pages in fourteen languages, scored at the session's last rules.
+    "ninth blind": {
+        "ar": 0.97, "de": 0.96, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00, "ko": 1.00, "nl": 0.95, "pl": 1.00, "pt": 1.00,
+        "ru": 1.00, "tr": 0.91, "vi": 0.97, "zh": 0.89,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
-    "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90,
+    "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
