@@ -66,10 +66,10 @@ DROP_RECALL_FLOOR = {
         "bg": 0.97, "de": 0.98, "es": 0.98, "fa": 0.97, "fr": 0.96, "he": 0.85, "hi": 0.95, "hr": 1.00, "it": 0.94, "ja": 0.97, "ko": 0.95,
         "nl": 0.98, "pl": 0.97, "pt": 1.00, "sk": 1.00, "uk": 1.00,
     },
-    # A ninth: aggregator pages in fourteen languages, scored at the session's last rules.
+    # A ninth: aggregator pages in fourteen languages, scored at the session's last rules (five lexicon entries came after).
     "ninth blind": {
-        "ar": 0.97, "de": 0.96, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00, "ko": 1.00, "nl": 0.95, "pl": 1.00, "pt": 1.00,
-        "ru": 1.00, "tr": 0.91, "vi": 0.97, "zh": 0.89,
+        "ar": 0.97, "de": 0.97, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00, "ko": 1.00, "nl": 0.98, "pl": 1.00, "pt": 1.00,
+        "ru": 1.00, "tr": 1.00, "vi": 0.97, "zh": 0.89,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.

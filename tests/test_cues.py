@@ -206,6 +206,10 @@ def test_cues_load() -> None:
         ("error_word", "Haben Sie einen Übersetzungsfehler bemerkt?"),
         ("error_word", "Všimli ste si nepresnosť?"),
         ("error_word", "您在本文中发现了错误吗？"),
+        ("ai_note", "KI-generiertes Bild · Von KI verfasster Bericht"),
+        ("self_reference", "Hình ảnh minh họa được tạo bởi trí tuệ nhân tạo"),
+        ("cookie", "Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır."),
+        ("cookie", "Door verder te surfen ga je akkoord met het gebruik van cookies."),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -252,6 +256,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("self_reference", "الصورة التي نشرها الوزير أثارت جدلا واسعا حول الذكاء الاصطناعي"),
         ("self_reference", "Haber ajansı yapay zeka ile ilgili yeni bir rapor yayımladı."),
         ("error_word", "Der Minister verließ das Podium."),
+        ("ai_note", "Der KI-generierte Text des Ministeriums enthielt Fehler."),
+        ("cookie", "Türkiye sitemizde yer alan haberlere göre bakanlık yeni çerez kurallarını açıkladı."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
