@@ -605,8 +605,9 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         sentence = lines.sentence[k]
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead.
-        subhead = k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])
-        if len(tokens[k]) <= 2 and not sentence and not subhead or _meta_like(texts[k], tokens[k]):
+        if len(tokens[k]) <= 2 and not sentence and not (k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])):
+            continue
+        if _meta_like(texts[k], tokens[k]):
             continue
         if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:
             break
