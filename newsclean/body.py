@@ -83,7 +83,7 @@ class DropOutsideBody(ArticleStage):
         page = _page_furniture(article, lines, start, end, self.min_run, stop)
         if page:
             span_end = end
-            start, end = self._peel(scores, start, end, lines.flow)
+            start, end = self._peel(scores, start, end, lines.flow, lines.texts)
             if end == span_end:  # nothing peeled: no furniture at the end yet
                 end = self._run_on(scores, start, end, lines.flow)
             end = _announced_tail(lines, end)
@@ -127,7 +127,7 @@ class DropOutsideBody(ArticleStage):
 
         return inside
 
-    def _peel(self, scores: list[float], start: int, end: int, at: list[int]) -> tuple[int, int]:
+    def _peel(self, scores: list[float], start: int, end: int, at: list[int], texts: list[str]) -> tuple[int, int]:
         """The span without the light blocks of prose at its end that non-prose lines part from it.
 
         The maximum subarray takes in any prose whose weight pays for the short lines
@@ -152,10 +152,14 @@ class DropOutsideBody(ArticleStage):
         weight = [sum(scores[a : b + 1]) for a, b in blocks]
 
         typical = _typical(weight)
+        turns = sum(map(_dialogue_turn, texts[start : end + 1]))
 
         def light(i: int, gap: int) -> bool:
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
+            first = blocks[i][0]
+            if turns >= 4 and (_dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1])):
+                return False  # an interview in dashed turns goes on: a short answer is its own
             if gap >= self.tail_gap:
                 return weight[i] < self._light(total)
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
@@ -319,6 +323,11 @@ def _join_boxes(article: Article, drops: dict[int, tuple[str, str]]) -> None:
             reason = None
         if reason and i in after:
             drops[i] = reason
+
+
+def _dialogue_turn(text: str) -> bool:
+    """A turn of an interview or dialogue printed with a leading dash: "— Why now?"."""
+    return text.startswith(("— ", "– ", "―"))
 
 
 def _typical(weights: list[float]) -> float:

@@ -548,3 +548,26 @@ def test_body_the_headline_of_a_page_scraped_twice_is_kept_first() -> None:
     top = [headline, "A modern tram crossing a bridge over the river at sunset", "Text by the newsroom"]
     out = DropOutsideBody().apply(on_page("Home | News | Local", *top, *BODY, *top, *BODY))
     assert kept(out)[0] == headline
+
+
+def test_body_an_interview_in_dashed_turns_goes_on_after_a_caption() -> None:
+    # The caption an earlier rule dropped parts the interview's last turns from the rest: short
+    # as they are, they continue the dialogue and stay, with the reporter's closing line.
+    turns = [
+        "Seoul and Tokyo have restored the full exchange of military intelligence, the adviser said in an interview on Tuesday.",
+        "— Why now?",
+        "— Because the number of launches has grown. Last year the North carried out more than thirty of them, and we need to see them together.",
+        "— Will history not get in the way?",
+        "— Historical questions have not gone away, and we do not keep quiet about them. But security cannot wait for them to be settled.",
+        "— And Pyongyang?",
+        "— Pyongyang criticises the cooperation, of course, and calls it preparation for war, as it always does with anything we do.",
+    ]
+    tail = ["— What next?", "— The next round of talks will be held in the autumn.", "Park So-yeon reported from Seoul."]
+    article = make_article(*turns, "Flags of both countries outside the ministry. (Yonhap)", *tail)
+    out = DropOutsideBody().apply(article.drop({len(turns): "boilerplate.caption"}))
+    assert kept(out) == [*turns, *tail]
+    # Without the dialogue, the same short lines after the caption go as the page's.
+    plain = [t.removeprefix("— ") for t in turns]
+    article = make_article(*plain, "Flags of both countries outside the ministry. (Yonhap)", *[t.removeprefix("— ") for t in tail])
+    out = DropOutsideBody().apply(article.drop({len(plain): "boilerplate.caption"}))
+    assert kept(out) == plain

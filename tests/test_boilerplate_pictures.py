@@ -331,6 +331,22 @@ def test_a_subhead_over_a_list_of_dashed_numbered_or_comma_ended_items_under_a_v
         assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], items
 
 
+def test_a_subhead_over_label_and_value_items_under_a_video_heading_stays() -> None:
+    for items in (
+        ["Total cost: about 24 billion rupees", "First delivery: early 2026", "Deployed in: Ladakh and Arunachal"],
+        ["参演舰艇：越方两艘、菲方三艘", "参演人员：约四百人"],
+    ):
+        points = ["Key points", *items]
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *points, *TRAM_ARTICLE[3:6]))
+        assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], items
+
+
+def test_one_title_with_a_colon_under_a_video_heading_is_still_a_videos_title() -> None:
+    titles = ["Drone show: the festival's opening night", "Flood defences tested on the river bank"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *TRAM_ARTICLE[3:6]]
+
+
 def test_a_videos_title_under_a_video_heading_is_no_headline_for_the_picture_below() -> None:
     headline = HEADLINE
     described = DESCRIBED

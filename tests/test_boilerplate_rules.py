@@ -32,6 +32,14 @@ def test_run_in_labels_after_a_related_block_are_the_body_again() -> None:
     assert set(dropped(out)) == set(related)
 
 
+def test_a_question_over_a_list_after_a_related_block_is_the_body_again() -> None:
+    related = ["Related coverage", "Data regulator fines hospital group over leak", "Online sales pass a record for the first time", "Digital services tax heads to parliament"]
+    section = ["What will the board examine?", "Hidden 'Reject' buttons in cookie notices", "Pre-ticked consent boxes", "Data shared with advertising partners"]
+    out = strip(*BODY[:5], *related, *section, *BODY[5:])
+    assert kept(out) == [*BODY[:5], *section, *BODY[5:]]
+    assert set(dropped(out)) == set(related)
+
+
 def test_run_in_labels_in_german() -> None:
     body = [
         "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",

@@ -271,6 +271,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
+# A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
+_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})(?::\s|：)\s*\S")
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
@@ -954,7 +956,21 @@ class Rules:
             return True
         # A run-in label over its paragraph ("Kids:", then prose): the article's structure; teaser titles announce nothing.
         label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
-        return label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1
+        if label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1:
+            return True
+        return self._list_announced(lines, body, drops, at)
+
+    @staticmethod
+    def _list_announced(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 6) -> bool:
+        """Whether ``lines[at]`` is a short question or label over a list that runs into body prose
+        ("What will the board examine?", three items, then the body): the article's own section."""
+        line = lines[at]
+        if line.n_words > 8 or not line.text.rstrip().endswith(("?", ":", "？", "：")):
+            return False
+        k = at + 1
+        while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and lines[k].n_words <= 12:
+            k += 1
+        return k - at > 2 and k < len(lines) and body[k]
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.
@@ -985,10 +1001,13 @@ class Rules:
                         break
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
-                titles = []
+                titles, facts = [], 0
                 for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
-                    if near.index not in drops and (_LIST_ITEM.match(near.text) or near.text.rstrip().endswith((",", ";"))):
-                        titles = []  # a subhead over its list ("- …", "— …", "2. …", "…,"): the article's, not a player's titles
+                    facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
+                    if near.index not in drops and (_LIST_ITEM.match(near.text) or near.text.rstrip().endswith((",", ";"))) or facts == 2:
+                        # A subhead over its list ("- …", "— …", "2. …", "…,", two "label: value"
+                        # lines): the article's, not a player's titles.
+                        titles = []
                         break
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
