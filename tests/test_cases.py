@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 43 languages, in eleven batches (see cases/README.md).
+Written independently of the rules, in 43 languages, in twelve batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -71,14 +71,20 @@ DROP_RECALL_FLOOR = {
         "ar": 0.97, "de": 0.97, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00, "ko": 1.00, "nl": 0.98, "pl": 1.00, "pt": 1.00,
         "ru": 1.00, "tr": 1.00, "vi": 0.97, "zh": 0.89,
     },
+    # A tenth: 40 pages in twenty-four languages, two thirds aggregator pages, a third ordinary national sites.
+    "tenth blind": {
+        "ar": 1.00, "da": 1.00, "de": 0.93, "en": 0.96, "es": 0.96, "fi": 1.00, "fr": 1.00, "he": 0.88, "hi": 0.94, "hu": 1.00,
+        "id": 1.00, "it": 1.00, "ja": 0.95, "ko": 1.00, "nl": 0.97, "no": 0.93, "pl": 0.88, "ro": 1.00, "ru": 1.00, "sv": 1.00,
+        "tr": 1.00, "uk": 1.00, "vi": 1.00, "zh": 1.00,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
-    "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92,
+    "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
