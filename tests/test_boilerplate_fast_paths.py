@@ -132,7 +132,7 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
             return "a byline with a date"
         return None
     hit = rules.cues.match("date_stamp", line.clean)
-    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20 and moment.start() - len(hit) <= 12:
+    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20 and moment.start() - len(hit) <= 16:
         return f"date_stamp cue '{hit}' before a date"
     in_text = _DATE.search(line.text)
     if line.n_words <= 8 and not line.sentence and in_text and _CLOCK.search(line.text, in_text.end()):

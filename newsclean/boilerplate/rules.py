@@ -262,7 +262,10 @@ def _features(text: str) -> Features:
 _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(?=\())((?:[^.!?…。।۔]{0,50}[(/:©][^.!?…。।۔]{1,50}?))\s*$")
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
-_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
+)
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
 _PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
@@ -641,7 +644,7 @@ class Rules:
         hit = self.cues.match("date_stamp", line.clean)
         if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20:
             # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
-            if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 12:
+            if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
                 return f"date_stamp cue '{hit}' before a date"
         if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
             if _mostly_figures(line.words):  # "Dimanche 19 janvier 2025 à 09:47"
