@@ -267,16 +267,22 @@ class _Lines:
 
 
 def _flow(paragraphs: tuple[Paragraph, ...], at: list[int]) -> list[int]:
-    """Each kept line's place in the article's flow: an inline "Read also: ..." line is set
-    between the article's own paragraphs and parts none of them (it takes no place)."""
-    if not any(p.dropped == _RELATED and (p.detail or "").startswith(_INLINE) for p in paragraphs):
+    """Each kept line's place in the article's flow: an inline "Read also: ..." line and a
+    picture (its caption, credit or AI note) are set between the article's own paragraphs and
+    part none of them (they take no place)."""
+    if not any(_in_flow(p) for p in paragraphs):
         return at
     places, place = [], 0
     for p in paragraphs:
         places.append(place)
-        if not (p.dropped == _RELATED and (p.detail or "").startswith(_INLINE)):
+        if not _in_flow(p):
             place += 1
     return [places[i] for i in at]
+
+
+def _in_flow(p: Paragraph) -> bool:
+    """Whether a dropped paragraph sits inside the article's flow without parting it."""
+    return p.dropped in _PICTURE or p.dropped == _RELATED and (p.detail or "").startswith(_INLINE)
 
 
 _RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"

@@ -550,9 +550,9 @@ def test_body_the_headline_of_a_page_scraped_twice_is_kept_first() -> None:
     assert kept(out)[0] == headline
 
 
-def test_body_an_interview_in_dashed_turns_goes_on_after_a_caption() -> None:
-    # The caption an earlier rule dropped parts the interview's last turns from the rest: short
-    # as they are, they continue the dialogue and stay, with the reporter's closing line.
+def test_body_an_interview_in_dashed_turns_goes_on_after_a_box() -> None:
+    # The box an earlier rule dropped parts the interview's last turns from the rest: short as
+    # they are, they continue the dialogue and stay, with the reporter's closing line.
     turns = [
         "Seoul and Tokyo have restored the full exchange of military intelligence, the adviser said in an interview on Tuesday.",
         "— Why now?",
@@ -563,11 +563,19 @@ def test_body_an_interview_in_dashed_turns_goes_on_after_a_caption() -> None:
         "— Pyongyang criticises the cooperation, of course, and calls it preparation for war, as it always does with anything we do.",
     ]
     tail = ["— What next?", "— The next round of talks will be held in the autumn.", "Park So-yeon reported from Seoul."]
-    article = make_article(*turns, "Flags of both countries outside the ministry. (Yonhap)", *tail)
-    out = DropOutsideBody().apply(article.drop({len(turns): "boilerplate.caption"}))
+    article = make_article(*turns, "Sign up for our morning newsletter", *tail)
+    out = DropOutsideBody().apply(article.drop({len(turns): "boilerplate.subscribe_prompt"}))
     assert kept(out) == [*turns, *tail]
-    # Without the dialogue, the same short lines after the caption go as the page's.
+    # Without the dialogue, the same short lines after the box go as the page's.
     plain = [t.removeprefix("— ") for t in turns]
-    article = make_article(*plain, "Flags of both countries outside the ministry. (Yonhap)", *[t.removeprefix("— ") for t in tail])
-    out = DropOutsideBody().apply(article.drop({len(plain): "boilerplate.caption"}))
+    article = make_article(*plain, "Sign up for our morning newsletter", *[t.removeprefix("— ") for t in tail])
+    out = DropOutsideBody().apply(article.drop({len(plain): "boilerplate.subscribe_prompt"}))
     assert kept(out) == plain
+
+
+def test_body_a_closing_line_after_a_picture_stays() -> None:
+    # A picture between the last paragraph and the reporter's closing line does not part them.
+    closing = "Santos reported from Manila."
+    article = make_article(*TRAM_ARTICLE[:8], "A patrol boat during the exercise. (Reuters)", closing, "Recommended videos")
+    out = DropOutsideBody().apply(article.drop({8: "boilerplate.caption", 10: "boilerplate.video_widget"}))
+    assert kept(out) == [*TRAM_ARTICLE[:8], closing]

@@ -341,6 +341,33 @@ def test_a_subhead_over_label_and_value_items_under_a_video_heading_stays() -> N
         assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], items
 
 
+def test_a_subhead_over_a_timeline_under_video_titles_stays_and_the_titles_go() -> None:
+    titles = ["How underwater drones work: a short explainer"]
+    section = ["A long wait for the order", "Key dates:", "May 2022 – the request goes to Washington", "Sept. 2023 – the sale is approved"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, *section, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *section, *TRAM_ARTICLE[3:6]]
+
+
+def test_a_short_subhead_after_longer_video_titles_stays_over_the_body() -> None:
+    titles = ["North Korea fires a ballistic missile towards the sea", "How a radar works on board a warship"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, "Eyes on exports", *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], "Eyes on exports", *TRAM_ARTICLE[3:6]]
+    assert set(dropped(out)) == {"Recommended videos", *titles}
+
+
+def test_an_albanian_ai_label_names_a_picture() -> None:
+    described = "Një dron i vogël fluturon mbi një gardh me tela me gjemba pranë një baze"
+    body = [
+        "Qeveria e Vietnamit ka miratuar një dekret që ndalon xhirimin dhe publikimin e videove me dron mbi zonat ushtarake.",
+        "Dekreti hyn në fuqi në fillim të muajit të ardhshëm dhe vlen edhe për turistët, tha ministria në një njoftim.",
+        "Shkelësit rrezikojnë gjoba të larta, ndërsa pajisjet e tyre mund të konfiskohen nga policia pa paralajmërim.",
+        "Organizatat e gazetarëve kanë kërkuar sqarime se si do të zbatohet ndalimi për mediat që raportojnë nga terreni.",
+    ]
+    headline = "Vietnami ndalon publikimin e videove të xhiruara me dron mbi zonat ushtarake"
+    out = cleaned(headline, described, "Imazhi është gjeneruar nga inteligjenca artificiale", *body)
+    assert kept(out) == [headline, *body]
+
+
 def test_one_title_with_a_colon_under_a_video_heading_is_still_a_videos_title() -> None:
     titles = ["Drone show: the festival's opening night", "Flood defences tested on the river bank"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, *TRAM_ARTICLE[3:6]))

@@ -40,6 +40,33 @@ def test_a_question_over_a_list_after_a_related_block_is_the_body_again() -> Non
     assert set(dropped(out)) == set(related)
 
 
+def test_a_subhead_over_a_bulleted_list_after_a_related_block_is_the_body_again() -> None:
+    related = ["More on this topic", "How to tell which apps collect your data", "Bill: a fine of up to a million for data leaks"]
+    section = ["Main findings", "• 62% of the sites stored tracking cookies before consent", "• 41% showed no button to refuse"]
+    out = strip(*BODY[:5], *related, *section, *BODY[5:])
+    assert kept(out) == [*BODY[:5], *section, *BODY[5:]]
+    assert set(dropped(out)) == set(related)
+
+
+def test_an_interview_resumes_after_a_related_block() -> None:
+    related = ["Related news", "Summit ends without a joint statement on the sea", "Jakarta buys French fighter jets"]
+    interview = [
+        "What do you ask of Europe?",
+        "More investment and fewer lessons. European companies are welcome in our nickel industry, but they must process the ore here.",
+        "Do you still trust Washington?",
+        "We trust agreements, not persons. Governments come and go, and that is why we sign treaties that outlast them.",
+    ]
+    out = strip(*BODY[:6], *related, *interview)
+    assert kept(out) == [*BODY[:6], *interview]
+    assert set(dropped(out)) == set(related)
+
+
+def test_a_subhead_alone_under_a_related_heading_early_in_the_article_stays() -> None:
+    section = ["Cautious optimism", BODY[1], "Diplomats name other issues too:", "- a detained businessman", "- buoys at sea"]
+    out = strip(BODY[0], "Recommended for you", *section, *BODY[2:])
+    assert kept(out) == [BODY[0], *section, *BODY[2:]]
+
+
 def test_run_in_labels_in_german() -> None:
     body = [
         "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",

@@ -225,6 +225,28 @@ def _in_language(line: Line, lang: str | None) -> bool:
     return votes[lang] * 2 >= votes.most_common(1)[0][1]
 
 
+# A timeline's entry: a date, then a dash and the event ("2023 m. rugsėjis – …", "Enero 14 – …").
+_TIMELINE_ITEM = re.compile(r"(?=[^–—-]{0,24}\d)[^–—:.!?]{1,24}?\s[–—-]\s\S")
+
+
+def _list_line(line: Line) -> bool:
+    """A list's item or what announces one: "- …", "2. …", "…,", "May 2 – …", "Key dates:"."""
+    text = line.text.rstrip()
+    return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text)) or text.endswith((",", ";", ":", "："))
+
+
+def _question(line: Line, most: int = 12) -> bool:
+    """A short question: a teaser's title, or an interview's question."""
+    return line.n_words <= most and line.text.rstrip().endswith(("?", "？"))
+
+
+def _own_heading(line: Line, teasers: int) -> bool:
+    """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
+    the block ends, is the article's: an interview's question over its answer, or a subhead of
+    a few words when it is the block's only line (teasers are headlines)."""
+    return _question(line) or teasers == 1 and line.n_words <= 4 and not line.sentence
+
+
 def _label(reason: str) -> str:
     return reason.split(".")[1].replace("_", " ")
 
@@ -286,8 +308,8 @@ _PICTURE_NOTE = re.compile(
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
     r"صورة|الصورة|תמונה|hình|ảnh|gambar|ছবি|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
     r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
-    # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls".
-    r"|(?<!\w)(?:illustr|ilustr|kép|fotografi|fotoğraf|obráz|obraz|slik|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
+    # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
+    r"|(?<!\w)(?:illustr|ilustr|kép|imazh|fotografi|fotoğraf|obráz|obraz|slik|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
     r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|снимк|фотограф|світлин|εικόν|φωτογραφ)\w*"
 )
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
@@ -893,15 +915,21 @@ class Rules:
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
             teasers = 0
-            titles_only = True  # every teaser so far a title: no summary sentences in this block
+            titles_only = True  # every teaser so far a title (or a question): no summary sentences in this block
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
                     continue
-                if early and (body[at] or follower.n_words > 15):
+                if early and (body[at] or follower.n_words > 15) or (
+                    teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)
+                ):
+                    # The body goes on: early in the article, at its first paragraph; under titles,
+                    # at a paragraph of two sentences that ends the article or that more follow.
+                    # The line right above it may be the article's own heading.
+                    above = lines[at - 1]
+                    if above.index in out and _own_heading(above, teasers):
+                        del out[above.index]
                     break
-                if teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at):
-                    break  # under titles, a paragraph of two sentences that ends the article or that more follow is its own
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
@@ -961,6 +989,9 @@ class Rules:
         label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
         if label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1:
             return True
+        # An interview goes on: a question and its answer, twice ("Do you still trust Washington?").
+        if len(kept) >= 4 and kept[3] == at + 3 and all(_question(lines[k]) and body[k + 1] for k in (at, at + 2)):
+            return True
         return self._list_announced(lines, body, drops, at)
 
     @staticmethod
@@ -968,12 +999,20 @@ class Rules:
         """Whether ``lines[at]`` is a short question or label over a list that runs into body prose
         ("What will the board examine?", three items, then the body): the article's own section."""
         line = lines[at]
-        if line.n_words > 8 or not line.text.rstrip().endswith(("?", ":", "？", "：")):
+        announces = line.text.rstrip().endswith(("?", ":", "？", "："))
+        if line.n_words > 8 or line.sentence and not announces:
             return False
         k = at + 1
         while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and lines[k].n_words <= 12:
             k += 1
-        return k - at > 2 and k < len(lines) and body[k]
+        items = lines[at + 1 : k]
+        marked = all(_LIST_ITEM.match(item.text) or _TIMELINE_ITEM.match(item.text) for item in items)
+        while k < len(lines) and lines[k].index in drops:  # an ad marker between the list and the body
+            k += 1
+        if marked and k < len(lines) and not body[k] and lines[k].n_words <= 8:  # the next subhead, then the body
+            k += 1
+        # A plain subhead needs its items marked as a list's ("• …", "2. …", "May 2 – …").
+        return len(items) >= 2 and k < len(lines) and body[k] and (announces or marked)
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
         """Widgets own their short neighbours.
@@ -1007,21 +1046,31 @@ class Rules:
                 titles, facts = [], 0
                 for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
                     facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
-                    if near.index not in drops and (_LIST_ITEM.match(near.text) or near.text.rstrip().endswith((",", ";"))) or facts == 2:
-                        # A subhead over its list ("- …", "— …", "2. …", "…,", two "label: value"
-                        # lines): the article's, not a player's titles.
-                        titles = []
+                    if near.index not in drops and (_list_line(near) or facts == 2):
+                        # A list ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value"
+                        # lines) is the article's, and so is the subhead right above it: the titles
+                        # before them are the player's.
+                        first = at  # the list's first line
+                        while titles and titles[-1] is lines[first - 1] and _FACT_ITEM.match(titles[-1].text):
+                            titles.pop()
+                            first -= 1
+                        if titles and titles[-1] is lines[first - 1]:
+                            titles.pop()
                         break
                     if near.index in drops or near.sentence or near.n_words > 12:
                         break
                     if self._heads_article(lines, at, drops):
                         break
                     titles.append(near)
-                # One short line right above body prose is the article's headline or a subhead.
-                below = next((k for k in lines[pos + 2 :] if k.index not in drops), None) if len(titles) == 1 else None
-                if below is None or not below.prose(self.prose_words):
-                    for near in titles:
-                        out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
+                # One short line right above body prose is the article's headline or a subhead; so is
+                # the last of several titles when it is under half as long as each of the others.
+                last = titles[-1] if titles else None
+                below = next((k for k in lines[pos + 1 + len(titles) :] if k.index not in drops), None) if last else None
+                if below is not None and below.prose(self.prose_words):
+                    if len(titles) == 1 or all(t.n_words >= 2 * last.n_words for t in titles[:-1]):  # type: ignore[union-attr]
+                        titles.pop()
+                for near in titles:
+                    out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
