@@ -568,7 +568,7 @@ class Rules:
             if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
         if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
-            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", "") or n_words <= 12 or hit[-1:] in "】]"
+            clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
