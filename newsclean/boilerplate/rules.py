@@ -915,7 +915,7 @@ class Rules:
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
             teasers = 0
-            titles_only = True  # every teaser so far a title (or a question): no summary sentences in this block
+            titles_only = True  # every teaser so far a title: no summary sentences in this block
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
@@ -1043,33 +1043,7 @@ class Rules:
                         break
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
-                titles, facts = [], 0
-                for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
-                    facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
-                    if near.index not in drops and (_list_line(near) or facts == 2):
-                        # A list ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value"
-                        # lines) is the article's, and so is the subhead right above it: the titles
-                        # before them are the player's.
-                        first = at  # the list's first line
-                        while titles and titles[-1] is lines[first - 1] and _FACT_ITEM.match(titles[-1].text):
-                            titles.pop()
-                            first -= 1
-                        if titles and titles[-1] is lines[first - 1]:
-                            titles.pop()
-                        break
-                    if near.index in drops or near.sentence or near.n_words > 12:
-                        break
-                    if self._heads_article(lines, at, drops):
-                        break
-                    titles.append(near)
-                # One short line right above body prose is the article's headline or a subhead; so is
-                # the last of several titles when it is under half as long as each of the others.
-                last = titles[-1] if titles else None
-                below = next((k for k in lines[pos + 1 + len(titles) :] if k.index not in drops), None) if last else None
-                if below is not None and below.prose(self.prose_words):
-                    if len(titles) == 1 or all(t.n_words >= 2 * last.n_words for t in titles[:-1]):  # type: ignore[union-attr]
-                        titles.pop()
-                for near in titles:
+                for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
@@ -1087,6 +1061,37 @@ class Rules:
                     if reply := self._reply(lines, pos + 1, drops):
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
+
+    def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
+        """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
+
+        A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines)
+        is the article's, and so is the subhead right above it; the titles before them are the
+        player's. One short line right above body prose is the article's headline or a subhead;
+        so is the last of several titles when it is under half as long as each of the others.
+        """
+        titles: list[Line] = []
+        facts = 0
+        for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
+            facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
+            if near.index not in drops and (_list_line(near) or facts == 2):
+                first = at  # the list's first line
+                while titles and titles[-1] is lines[first - 1] and _FACT_ITEM.match(titles[-1].text):
+                    titles.pop()
+                    first -= 1
+                if titles and titles[-1] is lines[first - 1]:
+                    titles.pop()
+                break
+            if near.index in drops or near.sentence or near.n_words > 12 or self._heads_article(lines, at, drops):
+                break
+            titles.append(near)
+        if titles:
+            last = titles[-1]
+            below = next((k for k in lines[pos + 1 + len(titles) :] if k.index not in drops), None)
+            if below is not None and below.prose(self.prose_words):
+                if len(titles) == 1 or all(t.n_words >= 2 * last.n_words for t in titles[:-1]):
+                    titles.pop()
+        return titles
 
     def _reply(self, lines: list[Line], at: int, drops: Drops, most: int = 15) -> Line | None:
         """The line at ``at``, right under a feedback question, when it is the form's reply ("We
