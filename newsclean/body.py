@@ -617,7 +617,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     found = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
-        sentence = lines.sentence[k]
+        sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead.
         if len(tokens[k]) <= 2 and not sentence and not (k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])):
@@ -632,7 +632,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     # The first line kept but a menu or breadcrumb: what an earlier rule dropped above it (a banner) comes before the article.
     first = next((k for k in range(start) if not lines.link[k]), 0)
     if first < start <= 4 + first and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
-        sentence = lines.sentence[first] and not _UNIT_END.search(texts[first])  # "… iki 2,4 proc." ends a headline
+        # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
+        sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
             # The headline printed again under its picture is no site name: the copy goes as a repeat,
             # and when the picture's credit or AI note lies between the copies, so does the rest
@@ -645,6 +646,11 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _asked(text: str, tokens: tuple[str, ...], most: int = 15) -> bool:
+    """A headline put as a question: one question mark, at its end, and at most ``most`` words."""
+    return text.rstrip().endswith(("?", "？")) and text.count("?") + text.count("？") == 1 and _n_words(text, tokens) <= most
 
 
 def _picture_between(article: Article, lo: int, hi: int) -> bool:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from conftest import SEEDS, TRAM_ARTICLE, dropped, kept, make_article
-from newsclean import Article, Paragraph, read
+from newsclean import Article, Paragraph, default_pipeline, read
 from newsclean.body import DropOutsideBody
 
 MENU = ["Skip to content", "Home", "World", "Politics", "Business", "Climate", "Sport", "Sign in"]
@@ -579,3 +579,17 @@ def test_body_a_closing_line_after_a_picture_stays() -> None:
     article = make_article(*TRAM_ARTICLE[:8], "A patrol boat during the exercise. (Reuters)", closing, "Recommended videos")
     out = DropOutsideBody().apply(article.drop({8: "boilerplate.caption", 10: "boilerplate.video_widget"}))
     assert kept(out) == [*TRAM_ARTICLE[:8], closing]
+
+
+
+def test_body_a_headline_put_as_a_question_stays_over_its_picture() -> None:
+    # "… wat betekent dat voor de eilandeconomie?" is the headline, not a sentence that ends the page's top.
+    headline = "China schrapt handelsvoordelen voor Taiwan: wat betekent dat voor de eilandeconomie?"
+    body = [
+        "Peking heeft voor nog eens tientallen Taiwanese producten de verlaagde importtarieven ingetrokken. Taipei spreekt van economische chantage, maar de directe schade lijkt vooralsnog beperkt.",
+        "TAIPEI (CNA) – Het Chinese ministerie van Handel maakte dinsdag bekend dat onder meer Taiwanese machineonderdelen, textiel en chemische producten niet langer onder het handelsakkoord uit 2010 vallen.",
+        "Volgens Peking heeft Taiwan zijn verplichtingen uit het akkoord niet nagekomen, omdat het zelf nog altijd de invoer van duizenden Chinese producten beperkt. Taipei wijst die uitleg af.",
+    ]
+    [[out]] = list(default_pipeline().run([[make_article("Bijgewerkt op 5 maart 2025 om 09:14", headline, "Gegenereerd met behulp van AI",
+                                                          "Vrachtschepen in de Straat van Taiwan onder een bewolkte lucht", *body)]]))
+    assert headline in kept(out)
