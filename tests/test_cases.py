@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 43 languages, in thirteen batches (see cases/README.md).
+Written independently of the rules, in 43 languages, in fourteen batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -83,15 +83,20 @@ DROP_RECALL_FLOOR = {
         "ar": 0.95, "bg": 1.00, "bn": 0.96, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00, "hi": 1.00, "hr": 1.00,
         "ja": 0.80, "ko": 1.00, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.99, "sl": 1.00, "sq": 1.00, "sw": 1.00, "tl": 1.00, "ur": 1.00,
     },
+    # A twelfth: 40 aggregator pages in fourteen languages (five kept in cases/gaps/), each laid out differently.
+    "twelfth blind": {
+        "de": 0.95, "en": 1.00, "es": 0.96, "fr": 1.00, "it": 1.00, "ja": 0.83, "ko": 0.90, "nl": 0.94, "pl": 0.93, "pt": 1.00,
+        "ru": 0.96, "uk": 1.00, "vi": 0.94, "zh": 0.93,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
-    "eleventh blind": 0.89,
+    "eleventh blind": 0.89, "twelfth blind": 0.88,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
