@@ -152,14 +152,14 @@ class DropOutsideBody(ArticleStage):
         weight = [sum(scores[a : b + 1]) for a, b in blocks]
 
         typical = _typical(weight)
-        turns = sum(map(_dialogue_turn, texts[start : end + 1]))
 
         def light(i: int, gap: int) -> bool:
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
             first = blocks[i][0]
-            if turns >= 4 and (_dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1])):
-                return False  # an interview in dashed turns goes on: a short answer is its own
+            if _dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1]):
+                if sum(map(_dialogue_turn, texts[start : end + 1])) >= 4:
+                    return False  # an interview in dashed turns goes on: a short answer is its own
             if gap >= self.tail_gap:
                 return weight[i] < self._light(total)
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)

@@ -927,7 +927,7 @@ class Rules:
                     # at a paragraph of two sentences that ends the article or that more follow.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
-                    if above.index in out and _own_heading(above, teasers):
+                    if at - 1 > pos and above.index in out and _own_heading(above, teasers):
                         del out[above.index]
                     break
                 if self._body_resumes(lines, body, drops, at):
