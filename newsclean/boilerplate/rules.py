@@ -229,10 +229,15 @@ def _in_language(line: Line, lang: str | None) -> bool:
 _TIMELINE_ITEM = re.compile(r"(?=[^–—-]{0,24}\d)[^–—:.!?]{1,24}?\s[–—-]\s\S")
 
 
+def _marked_item(text: str) -> bool:
+    """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
+    return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
+
+
 def _list_line(line: Line) -> bool:
-    """A list's item or what announces one: "- …", "2. …", "…,", "May 2 – …", "Key dates:"."""
+    """A list's item or what announces one: a marked item, "…,", "Key dates:"."""
     text = line.text.rstrip()
-    return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text)) or text.endswith((",", ";", ":", "："))
+    return _marked_item(text) or text.endswith((",", ";", ":", "："))
 
 
 def _question(line: Line, most: int = 12) -> bool:
@@ -997,7 +1002,8 @@ class Rules:
     @staticmethod
     def _list_announced(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 6) -> bool:
         """Whether ``lines[at]`` is a short question or label over a list that runs into body prose
-        ("What will the board examine?", three items, then the body): the article's own section."""
+        ("What will the board examine?", three items, then the body), or a plain subhead over
+        marked items ("Main findings", "• …", "• …"): the article's own section."""
         line = lines[at]
         announces = line.text.rstrip().endswith(("?", ":", "？", "："))
         if line.n_words > 8 or line.sentence and not announces:
@@ -1006,12 +1012,11 @@ class Rules:
         while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and lines[k].n_words <= 12:
             k += 1
         items = lines[at + 1 : k]
-        marked = all(_LIST_ITEM.match(item.text) or _TIMELINE_ITEM.match(item.text) for item in items)
+        marked = all(_marked_item(item.text) for item in items)
         while k < len(lines) and lines[k].index in drops:  # an ad marker between the list and the body
             k += 1
         if marked and k < len(lines) and not body[k] and lines[k].n_words <= 8:  # the next subhead, then the body
             k += 1
-        # A plain subhead needs its items marked as a list's ("• …", "2. …", "May 2 – …").
         return len(items) >= 2 and k < len(lines) and body[k] and (announces or marked)
 
     def spread(self, lines: list[Line], drops: Drops) -> Drops:
