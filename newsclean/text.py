@@ -21,6 +21,7 @@ __all__ = [
     "words",
     "tokenize",
     "has_unspaced",
+    "has_thai",
     "fingerprint",
     "shingles",
     "char_shingles",
@@ -42,6 +43,17 @@ _WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d\U00020000-\U0002fa1f"
 _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 _WORD_OR_UNSPACED_RE = re.compile(f"[{_UNSPACED}]|[^\\W_{_UNSPACED}]+(?:['’\\-][^\\W_{_UNSPACED}]+)*")
+
+# Thai writes no spaces between words either (a space ends a clause or a sentence), but its words
+# run longer than a Chinese character: a run of Thai is cut into pieces of four letters (with the
+# vowel and tone marks above and below them), near a Thai word's mean length, so word counts and
+# shingles mean for Thai roughly what they mean elsewhere. Thai digits stay figures.
+_THAI = "\u0e01-\u0e4e"
+_THAI_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_THAI_CHAR = re.compile(f"[{_THAI}]")
+_WORD_OR_THAI_RE = re.compile(
+    f"(?:[{_THAI}](?<![{_THAI_MARK}])[{_THAI_MARK}]*){{1,4}}|[^\\W_{_THAI}]+(?:['’\\-][^\\W_{_THAI}]+)*"
+)
 
 
 def _mark_ranges(planes: Iterable[int]) -> str:
@@ -71,6 +83,11 @@ _LETTER = f"(?:[^\\W_]|[{_BMP_MARKS}]|(?=[\\U00010000-\\U0010ffff])[{_ASTRAL_MAR
 _WORD_WITH_MARKS_RE = re.compile(f"[^\\W_]{_LETTER}*(?:['’\\-]{_LETTER}+)*")
 
 
+def has_thai(text: str) -> bool:
+    """Whether ``text`` holds Thai, whose words ``tokenize`` cuts out of longer runs."""
+    return not text.isascii() and _THAI_CHAR.search(text) is not None
+
+
 def has_marks(text: str) -> bool:
     """Whether ``text`` holds a combining mark (``MARKS``)."""
     return not text.isascii() and (_BMP_MARK.search(text) is not None or _ASTRAL_MARK.search(text) is not None)
@@ -94,6 +111,8 @@ def tokenize(text: str) -> tuple[str, ...]:
     if not text.isascii():
         if has_unspaced(text):
             return tuple(_WORD_OR_UNSPACED_RE.findall(text))
+        if has_thai(text):
+            return tuple(_WORD_OR_THAI_RE.findall(text))
         if has_marks(text):
             return tuple(_WORD_WITH_MARKS_RE.findall(text))
     return tuple((WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE).findall(text))
@@ -147,13 +166,21 @@ def letter_count(text: str, stop: int | None = None) -> int:
 
 
 def ends_like_sentence(text: str) -> bool:
-    """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
+    """True when ``text`` ends with sentence-final punctuation (closing quotes allowed), or is a
+    long paragraph of Thai, which marks no sentence's end."""
     # A final mark, then only closers, checked from the end instead of a regex search
     # (the two sets share no character); one final newline is allowed.
     head = text.rstrip(_CLOSERS)  # _ends_with_mark(text), inlined: called for every paragraph
     if head and head[-1] in _FINAL_MARKS:
         return True
-    return text.endswith("\n") and _ends_with_mark(text[:-1])
+    if text.endswith("\n") and _ends_with_mark(text[:-1]):
+        return True
+    return len(head) >= _THAI_SENTENCE and "\u0e01" <= head[-1] <= "\u0e4e" and " " in head
+
+
+# Thai ends a sentence with a space, not a mark: a paragraph that ends in Thai and is this long
+# (a headline or a teaser is shorter, a body paragraph longer) is taken for a finished one.
+_THAI_SENTENCE = 100
 
 
 # Sentence-final punctuation in the scripts we meet, and the closing quotes and brackets after it.

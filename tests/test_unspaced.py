@@ -1,10 +1,12 @@
-"""Chinese and Japanese, written without spaces: each character counts as a word."""
+"""Chinese and Japanese, written without spaces: each character counts as a word; Thai, cut into
+word-sized pieces."""
 
 from __future__ import annotations
 
-from conftest import make_article
+from conftest import kept, make_article
+from newsclean import default_pipeline
 from newsclean.dedup import DropRepeatedParagraphs
-from newsclean.text import has_unspaced, tokenize, words
+from newsclean.text import ends_like_sentence, has_unspaced, tokenize, words
 from test_neardup import dedup
 from test_site import run
 
@@ -76,3 +78,38 @@ def test_unspaced_site_counts_stories_by_their_long_paragraphs() -> None:
     for a in out:
         assert [p.dropped for p in a.paragraphs] == [None] * 4 + ["repeat.site"] * 4
         assert "on 3 stories of example.cn" in (a.paragraphs[-1].detail or "")
+
+
+# Thai: no spaces between words (a space ends a clause) and no mark at a sentence's end.
+TH = [
+    "กรมอุตุนิยมวิทยาประกาศเตือนว่าจะมีฝนตกหนักถึงหนักมากในหลายจังหวัดของภาคตะวันออกเฉียงเหนือ ตั้งแต่คืนวันนี้ไปจนถึงวันศุกร์ ประชาชนที่อาศัยอยู่ในพื้นที่ลุ่มต่ำควรเตรียมพร้อมรับมือ",
+    "ผู้ว่าราชการจังหวัดขอนแก่นสั่งการให้ทุกอำเภอจัดเตรียมเครื่องสูบน้ำและกระสอบทราย พร้อมเปิดศูนย์รับแจ้งเหตุตลอดยี่สิบสี่ชั่วโมง เพื่อให้ความช่วยเหลือผู้ได้รับผลกระทบได้อย่างรวดเร็ว",
+    "เกษตรกรในอำเภอน้ำพองกังวลว่านาข้าวที่ใกล้ถึงฤดูเก็บเกี่ยวอาจได้รับความเสียหาย หลายรายเร่งเก็บเกี่ยวข้าวก่อนกำหนดแม้ผลผลิตจะยังไม่สมบูรณ์เต็มที่",
+    "ด้านกรมชลประทานระบุว่าเขื่อนอุบลรัตน์ยังสามารถรองรับน้ำได้อีกประมาณร้อยละสามสิบ และจะทยอยระบายน้ำอย่างระมัดระวังเพื่อไม่ให้กระทบพื้นที่ท้ายเขื่อน",
+]
+
+
+def test_thai_runs_are_cut_into_word_sized_pieces_and_long_paragraphs_end_sentences() -> None:
+    # Four letters a piece, each with its vowel and tone marks; Thai digits stay figures.
+    assert tokenize("นักท่องเที่ยว ๒๕๖๘ PM2.5") == ("นักท่อ", "งเที่ย", "ว", "๒๕๖๘", "pm2", "5")
+    assert 25 <= len(words(TH[0])) <= 60 and not has_unspaced(TH[0])
+    assert ends_like_sentence(TH[0]) and all(map(ends_like_sentence, TH))
+    # A headline or a teaser is shorter than a body paragraph: no sentence.
+    assert not ends_like_sentence("ฝนถล่มอีสาน ขอนแก่นเตรียมรับมือน้ำท่วม")
+
+
+def test_thai_boilerplate_around_the_article_dropped_and_its_paragraphs_kept() -> None:
+    # No mark ends a Thai sentence: before, no line was prose and nothing was dropped.
+    page = [
+        "ฝนถล่มอีสาน ขอนแก่นเตรียมรับมือน้ำท่วม",
+        *TH[:2],
+        "ข่าวที่เกี่ยวข้อง",
+        "ชาวนาร้อยเอ็ดเร่งเกี่ยวข้าวหนีน้ำ หวั่นผลผลิตเสียหายทั้งหมด",
+        "เขื่อนใหญ่ภาคอีสานทยอยระบายน้ำ กรมชลประทานยืนยันยังรับมือได้",
+        *TH[2:],
+        "แชร์ข่าวนี้",
+        "Facebook",
+    ]
+    [[out]] = list(default_pipeline().run([[make_article(*page)]]))
+    assert out.lang == "th"
+    assert kept(out) == [page[0], *TH]

@@ -17,7 +17,7 @@ from importlib import resources
 from re import _constants as _sre, _parser as _sre_parse  # the standard library's regex parser, as in required.py
 
 from ..stopwords import stopwords_for
-from ..text import fold, has_marks, has_unspaced
+from ..text import fold, has_marks, has_thai, has_unspaced
 from .required import required_tokens
 
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
@@ -270,7 +270,7 @@ class _Matchers:
         line, except inside a word that joins runs with an apostrophe or hyphen
         ("l'ex-président", which then shows in ``clean``): those few words are split into
         their runs, at "ʼ" too (a letter to ``text.words``, an apostrophe in ``clean``).
-        Without ``words``, in Chinese or Japanese (whose ``text.words`` are characters) or
+        Without ``words``, in Chinese, Japanese or Thai (whose ``text.words`` are pieces of runs) or
         where combining marks join ``text.words``' runs (Hindi), the line is split again.
         Remembers recent lines: the rules ask about one line several times, in several
         passes over the article.
@@ -278,7 +278,7 @@ class _Matchers:
         mask = self._masks.get(clean)
         if mask is not None:
             return mask
-        if words is None or has_unspaced(clean) or has_marks(clean):  # text.words there are not \w runs
+        if words is None or has_unspaced(clean) or has_marks(clean) or has_thai(clean):  # text.words there are not \w runs
             words = _WORDS.findall(clean)
         elif "'" in clean or "-" in clean:  # a word of letters and digits only is one run
             words = [*words, *(run for word in words if not word.isalnum() or "ʼ" in word for run in _JOINERS.split(word))]

@@ -20,8 +20,9 @@ CODES = {
     "boilerplate.subscribe_prompt", "boilerplate.share_prompt", "boilerplate.byline",
     "boilerplate.legal", "repeat.paragraph", "repeat.near_paragraph",
 }
-# A sentence's end: a mark and a space, or a Chinese/Japanese full-width mark (no space follows it).
-SENTENCE_END = re.compile(r"[.!?…।؟۔][\"'”“»«„]*(?:\s|$)|[。！？][」』”）]*")
+# A sentence's end: a mark and a space, or a Chinese/Japanese full-width mark (no space follows it),
+# or in Thai, which marks none, a space between two Thai letters or the paragraph's end.
+SENTENCE_END = re.compile(r"[.!?…।؟۔][\"'”“»«„]*(?:\s|$)|[。！？][」』”）]*|[\u0e01-\u0e4e](?:\s+(?=[\u0e01-\u0e4e])|$)")
 
 
 def check_case(case: dict, lang: str, where: str) -> list[str]:
