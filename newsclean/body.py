@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import ends_like_sentence, has_unspaced, words
+from .text import MARKS, ends_like_sentence, has_unspaced, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -89,8 +89,10 @@ class DropOutsideBody(ArticleStage):
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
+            closing = _closing_tail(article, lines, end)
+            closed, end = range(end + 1, closing + 1), closing
         else:
-            end = len(lines) - 1
+            end, closed = len(lines) - 1, range(0)
         start = _skip_meta(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
@@ -104,7 +106,7 @@ class DropOutsideBody(ArticleStage):
             if k not in keep and k not in doubled
         }
         inside = self._inside(lines.at, keep, len(article.paragraphs))
-        for k in _teaser_runs(lines, sorted(keep.difference(headings)), self.min_run, stop, inside) if page else ():
+        for k in _teaser_runs(lines, sorted(keep.difference(headings, closed)), self.min_run, stop, inside) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -410,7 +412,37 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
     return k - 1
 
 
-_FACT = re.compile(r"[^\W\d_][\w.'-]*(?: [\w.'-]+){0,2}: (\S.*)$")
+_FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (\\S.*)$")
+
+
+def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> int:
+    """The body's end moved over the lines that close the article right under its last paragraph
+    when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
+    directly: up to ``most`` short sentences ("Nobody was hurt.", an interview's last answer), or
+    labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee:
+    Jane Doe"). Nothing may be dropped between them; teasers and menus do not end like
+    sentences, nor hold labels."""
+    at, texts, tokens = lines.at, lines.texts, lines.tokens
+    k = end
+    while k + 1 < len(lines) and k - end < most and at[k + 1] == at[k] + 1 and lines.sentence[k + 1] and tokens[k + 1] and not lines.link[k + 1]:
+        k += 1
+    if k == end and end + 2 < len(lines):
+        first = end + 1 if _stated(texts[end + 1]) or len(tokens[end + 1]) > 10 or lines.sentence[end + 1] else end + 2
+        facts = first
+        while facts < len(lines) and facts - first < 2 * most and _stated(texts[facts]):
+            facts += 1
+        if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
+            k = facts - 1
+    if k == end or at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
+        return end
+    return k
+
+
+def _stated(text: str) -> bool:
+    """A labelled fact whose value is a figure or a phrase ("Attendance: 2,350", "Referee: Jane
+    Doe"): a profile's one-word handle ("Facebook: ExampleNews") is a link."""
+    m = _FACT.match(text)
+    return m is not None and (len(m.group(1).split()) >= 2 or any(c.isdigit() for c in m.group(1)))
 
 
 def _announces(text: str) -> bool:
@@ -614,7 +646,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     and the article's first line when it is one of those four and heading-like: an article's
     text opens with its headline, above a byline, a caption or a player no rule knew; not when
     it is printed again in another of the article's paragraphs (dropped or not), as a site's name is."""
-    found = []
+    found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
@@ -629,6 +661,12 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         found.append(k)
         if len(found) == 2:
             break
+    # A headline printed again under its picture (caption, credit or AI note between the copies)
+    # is the article's, whatever stands above it: what lies between the copies is the picture's.
+    for j in found:
+        twin = next((k for k in range(max(0, j - 6), j) if tokens[k] == tokens[j] and len(tokens[j]) >= 3), None)
+        if twin is not None and twin not in found and _picture_between(article, lines.at[twin], lines.at[j]):
+            return [*(k for k in found if not twin < k < j), twin]
     # The first line kept but a menu or breadcrumb: what an earlier rule dropped above it (a banner) comes before the article.
     first = next((k for k in range(start) if not lines.link[k]), 0)
     if first < start <= 4 + first and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:

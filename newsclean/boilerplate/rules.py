@@ -252,6 +252,22 @@ def _own_heading(line: Line, teasers: int) -> bool:
     return _question(line) or teasers == 1 and line.n_words <= 4 and not line.sentence
 
 
+def _printed_again_under_picture(lines: list[Line], drops: Drops, at: int, reach: int = 8) -> bool:
+    """Whether ``lines[at]``, a title, is printed again within ``reach`` lines with a picture's
+    caption or AI note between the copies, and not before: a page's headline above and below its
+    picture, which no teaser is."""
+    title = lines[at]
+    if title.sentence or title.n_words < 3 or any(line.words == title.words for line in lines[:at]):
+        return False  # printed before too: the page's second copy, which goes as a whole
+    picture = False
+    for line in islice(lines, at + 1, at + 1 + reach):
+        if drops.get(line.index, ("",))[0] in (CAPTION, AI_NOTE):
+            picture = True
+        elif line.words == title.words:
+            return picture
+    return False
+
+
 def _label(reason: str) -> str:
     return reason.split(".")[1].replace("_", " ")
 
@@ -935,6 +951,8 @@ class Rules:
                     if at - 1 > pos and above.index in out and _own_heading(above, teasers):
                         del out[above.index]
                     break
+                if teasers and _printed_again_under_picture(lines, drops, at):
+                    break  # the article's headline, printed again under its picture: the block ended above it
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
