@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 43 languages, in fourteen batches (see cases/README.md).
+Written independently of the rules, in 54 languages, in fifteen batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -83,20 +83,28 @@ DROP_RECALL_FLOOR = {
         "ar": 0.95, "bg": 1.00, "bn": 0.96, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00, "hi": 1.00, "hr": 1.00,
         "ja": 0.80, "ko": 1.00, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.99, "sl": 1.00, "sq": 1.00, "sw": 1.00, "tl": 1.00, "ur": 1.00,
     },
-    # A twelfth: 40 aggregator pages in fourteen languages (five kept in cases/gaps/), each laid out differently.
+    # A twelfth: 40 aggregator pages in fourteen languages (four kept in cases/gaps/), each laid out differently.
+    # Its reason floor is 0.87 since a French case came back from gaps/ with its content kept: its drops under
+    # other codes than its own lowered the batch's share (0.88 without it).
     "twelfth blind": {
         "de": 0.95, "en": 1.00, "es": 0.96, "fr": 1.00, "it": 1.00, "ja": 0.83, "ko": 0.90, "nl": 0.94, "pl": 0.93, "pt": 1.00,
         "ru": 0.96, "uk": 1.00, "vi": 0.94, "zh": 0.93,
+    },
+    # A thirteenth: 42 pages in the eleven languages langdetect knows that had no golden cases and no lexicon
+    # (eleven kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
+    # for them were written by a helper who never saw the pages.
+    "thirteenth blind": {
+        "cy": 0.84, "gu": 0.95, "kn": 0.91, "ml": 0.95, "mr": 0.92, "ne": 0.70, "pa": 0.95, "so": 0.95, "ta": 0.94, "te": 0.97, "th": 0.94,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
-    "eleventh blind": 0.89, "twelfth blind": 0.88,
+    "eleventh blind": 0.89, "twelfth blind": 0.87, "thirteenth blind": 0.84,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
