@@ -1,6 +1,6 @@
 """Golden cases (tests/cases/*.jsonl): the expected decision on every paragraph.
 
-Written independently of the rules, in 54 languages, in fifteen batches (see cases/README.md).
+Written independently of the rules, in 54 languages, in sixteen batches (see cases/README.md).
 Two kinds of expectation:
 - content (expected keep) is strict: every case, every paragraph, no exceptions;
 - boilerplate (expected drop) is measured per batch and language against a floor, the share the
@@ -96,15 +96,18 @@ DROP_RECALL_FLOOR = {
     "thirteenth blind": {
         "cy": 0.84, "gu": 0.95, "kn": 0.91, "ml": 0.95, "mr": 0.92, "ne": 0.70, "pa": 0.95, "so": 0.95, "ta": 0.94, "te": 0.97, "th": 0.94,
     },
+    # A fourteenth: 26 pages (eight kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
+    # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
+    "fourteenth blind": {"cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "nl": 0.88, "ta": 0.84},
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
-    "eleventh blind": 0.89, "twelfth blind": 0.87, "thirteenth blind": 0.84,
+    "eleventh blind": 0.89, "twelfth blind": 0.87, "thirteenth blind": 0.84, "fourteenth blind": 0.87,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
