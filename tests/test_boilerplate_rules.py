@@ -32,6 +32,19 @@ def test_run_in_labels_after_a_related_block_are_the_body_again() -> None:
     assert set(dropped(out)) == set(related)
 
 
+def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_and_date() -> None:
+    # Teasers, then the article's headline over its desk's byline and date, then the body: the
+    # headline is no teaser. Teasers with dates of their own stay in the block.
+    latest = ["Latest news", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
+    head = ["Tram line to the north approved after two years of debate", "City desk", "Published 2 December 2025, 07:45"]
+    out = strip(*latest, *head, *BODY)
+    assert set(latest) <= set(dropped(out)) and head[0] in kept(out)
+    dated = ["Latest news", "Night buses return to the harbour district", "1 December 2025, 18:10",
+             "Bridge repairs close the ring road for ten days", "30 November 2025, 09:30"]
+    out = strip(*dated, "Council approves the budget for next year", "Tax on second homes goes up", *BODY)
+    assert "Bridge repairs close the ring road for ten days" in dropped(out)
+
+
 def test_a_question_over_a_list_after_a_related_block_is_the_body_again() -> None:
     related = ["Related coverage", "Data regulator fines hospital group over leak", "Online sales pass a record for the first time", "Digital services tax heads to parliament"]
     section = ["What will the board examine?", "Hidden 'Reject' buttons in cookie notices", "Pre-ticked consent boxes", "Data shared with advertising partners"]

@@ -953,6 +953,8 @@ class Rules:
                     break
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
+                if pos <= 2 and teasers >= 2 and self._headline_over_date(lines, body, drops, at):
+                    break  # a block opening the page: the article's headline over its byline and date, the body below
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
@@ -992,6 +994,28 @@ class Rules:
             if seen == reach:
                 return False
         return seen == 0
+
+    @staticmethod
+    def _headline_over_date(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 3) -> bool:
+        """Whether ``lines[at]`` is a title over a byline and a date (up to ``most`` lines: a desk's
+        name of a few words, a byline an earlier rule dropped, a line holding a date or a time;
+        pictures aside) with the body right below them. A teaser's date is followed by the next teaser."""
+        title = lines[at]
+        if title.sentence or title.n_words < 4:
+            return False
+        dated, k = False, at + 1
+        while k < len(lines) and k - at <= most + 1:
+            line = lines[k]
+            reason = drops.get(line.index, ("",))[0]
+            if reason in (CAPTION, AI_NOTE):
+                k += 1
+                continue
+            if reason == BYLINE or not reason and not line.sentence and line.n_words <= 10 and (_DATE.search(line.text) or _TIME.search(line.text)):
+                dated = True
+            elif reason or line.sentence or line.n_words > 4:
+                return dated and not reason and body[k]
+            k += 1
+        return False
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
