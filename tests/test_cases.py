@@ -91,14 +91,14 @@ DROP_RECALL_FLOOR = {
         "ru": 0.96, "uk": 1.00, "vi": 0.94, "zh": 0.93,
     },
     # A thirteenth: 42 pages in the eleven languages langdetect knows that had no golden cases and no lexicon
-    # (eleven kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
+    # (ten kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
     # for them were written by a helper who never saw the pages.
     "thirteenth blind": {
-        "cy": 0.84, "gu": 0.95, "kn": 0.91, "ml": 0.95, "mr": 0.92, "ne": 0.70, "pa": 0.95, "so": 0.95, "ta": 0.94, "te": 0.97, "th": 0.94,
+        "cy": 0.84, "gu": 0.95, "kn": 0.89, "ml": 0.95, "mr": 0.92, "ne": 0.70, "pa": 0.95, "so": 0.95, "ta": 0.94, "te": 0.97, "th": 0.94,
     },
-    # A fourteenth: 26 pages (eight kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
+    # A fourteenth: 26 pages (seven kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
-    "fourteenth blind": {"cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "nl": 0.88, "ta": 0.84},
+    "fourteenth blind": {"cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "ne": 0.93, "nl": 0.88, "ta": 0.84},
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
