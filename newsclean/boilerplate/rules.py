@@ -257,14 +257,15 @@ def _printed_again_under_picture(lines: list[Line], drops: Drops, at: int, reach
     caption or AI note between the copies, and not before: a page's headline above and below its
     picture, which no teaser is."""
     title = lines[at]
-    if title.sentence or title.n_words < 3 or any(line.words == title.words for line in lines[:at]):
-        return False  # printed before too: the page's second copy, which goes as a whole
+    if title.sentence or title.n_words < 3:
+        return False
     picture = False
     for line in islice(lines, at + 1, at + 1 + reach):
         if drops.get(line.index, ("",))[0] in (CAPTION, AI_NOTE):
             picture = True
         elif line.words == title.words:
-            return picture
+            # Printed before too: the page's second copy, which goes as a whole.
+            return picture and all(line.words != title.words for line in lines[:at])
     return False
 
 
