@@ -175,7 +175,7 @@ def ends_like_sentence(text: str) -> bool:
         return True
     if text.endswith("\n") and _ends_with_mark(text[:-1]):
         return True
-    return len(head) >= _THAI_SENTENCE and "\u0e01" <= head[-1] <= "\u0e4e" and " " in head
+    return len(head) >= _THAI_SENTENCE and _THAI_CHAR.match(head[-1]) is not None and " " in head
 
 
 # Thai ends a sentence with a space, not a mark: a paragraph that ends in Thai and is this long
