@@ -454,6 +454,30 @@ def test_caption_credits_in_other_scripts(lang: str, caption: str) -> None:
     check(lang, [caption], "boilerplate.caption", at=2)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "ਲੁਧਿਆਣਾ ਦੀ ਸਬਜ਼ੀ ਮੰਡੀ ਵਿੱਚ ਖ਼ਰੀਦਦਾਰੀ ਕਰਦੇ ਲੋਕ। -ਫੋਟੋ: ਹਰਪ੍ਰੀਤ ਕੌਰ",  # after a danda and a dash
+        "கோவை ரயில் நிலையத்தில் காத்திருக்கும் பயணிகள். படம்: க. ராஜேஷ்",  # an initial in the name
+        "काठमाडौंको रत्नपार्कमा बस कुर्दै यात्रु । तस्बिर : सुमन श्रेष्ठ",  # a spaced danda and colon
+        "لاہور میں بارش کے بعد سڑک پر کھڑا پانی — فوٹو: فائل",  # after a dash, no sentence's end
+        "Wakulima wakivuna chai katika shamba la Kericho. Picha na Maktaba",  # "by" after the word
+        "Mga motorista sa EDSA ngayong umaga. Kuha ni Liza Santos",
+        "Nxënësit në oborrin e shkollës në Durrës. Foto | Arben Çela",
+    ],
+)
+def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
+    check("ru", [caption], "boilerplate.caption", at=2)
+
+
+def test_a_last_sentence_opening_with_a_picture_word_is_no_credit() -> None:
+    news = (
+        "Учёные показали снимки коллегам на конференции. Фото сделали в июле",
+        "अधिकारियों ने नुकसान का जायजा लिया। तस्वीर साफ नहीं है।",
+    )
+    check("ru", [], "boilerplate.caption", keep=news)
+
+
 def test_sentences_ending_in_a_name_or_brackets_are_no_caption() -> None:
     news = (
         "Мэр заявил, что ремонт закончится в срок, и поблагодарил строителей. Об этом сообщает Иван Петров",

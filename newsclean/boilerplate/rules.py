@@ -402,13 +402,22 @@ def _other_credit(line: Line) -> str | None:
 
 
 def _word_credit(text: str) -> str | None:
-    """A capitalised picture word after the caption's last sentence, then at most four names:
-    "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki"."""
-    if not (m := _WORD_CREDIT.search(text)) or not m.group(1)[0].isupper():
+    """A picture word after the caption's last sentence or a dash, then at most four names:
+    "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki",
+    "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ", "… Nairobi. Picha na Maktaba". The word is capitalised,
+    or of a script without capitals, whose names then have none either."""
+    if not (m := _WORD_CREDIT.search(text)):
         return None
-    names = m.group(2).split()
-    if _is_name(names[0]) and all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names):
-        return f"{m.group(1)} {' '.join(names)}"
+    label, names = m.group(1), m.group(2).split()
+    caseless = not label[0].isupper() and not label[0].islower()
+    if not (label[0].isupper() or caseless):
+        return None
+    if names[0].casefold() in _CREDIT_BY and len(names) > 1:
+        names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
+    if all(_is_name(t) or caseless and _caseless_word(t) or t.casefold() in _BYLINE_JOINERS for t in names) and (
+        _is_name(names[0]) or caseless and _caseless_word(names[0])
+    ):
+        return f"{label} {m.group(2).strip()}"
     return None
 
 
@@ -457,12 +466,19 @@ _CREDIT_WORDS = {
     "ảnh", "gambar", "φωτο", "φωτογραφία", "φωτογραφια", "фото", "фотография", "снимка", "снимок", "світлина",
     "صورة", "الصورة", "تصوير", "צילום", "צילומים", "תמונה", "사진", "写真", "照片", "图", "圖", "फोटो", "तस्वीर", "©",
     "nuotr", "nuotrauka", "nuotraukos", "عکس", "slika", "fotografija", "fotka", "attēls", "pilt",
+    "фотографија", "fotografi", "imatge", "llun", "sawir", "picha", "larawan", "kuha", "فوٹو", "تصویر",
+    "फ़ोटो", "चित्र", "छायाचित्र", "तस्बिर", "ছবি", "ফটো", "ફોટો", "તસવીર", "ਫੋਟੋ", "ਫ਼ੋਟੋ", "ਤਸਵੀਰ",
+    "படம்", "புகைப்படம்", "ఫోటో", "చిత్రం", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ഫോട്ടോ", "ภาพ",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 # A picture word after a sentence's end, then one to four words to the line's end (``_word_credit``).
+# The sentence's end may be a danda ("।", Hindi, Nepali, Punjabi) or an Urdu stop ("۔"); a dash or a
+# bar may stand before the word ("… ہیں — فوٹو: فائل") and a bar or a spaced colon after it ("PICHA | MAKTABA").
 _WORD_CREDIT = re.compile(
-    r"[.!?…]\s+((?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + r"))\.?:?((?:\s+[^\s]+){1,4})$"
+    r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*)((?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True)))
+    + r"))\.?\s?[:|]?((?:\s+[^\s]+){1,4})$"
 )
+_CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng"}  # "taken by" after a picture word
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
