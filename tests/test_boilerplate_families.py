@@ -464,6 +464,10 @@ def test_caption_credits_in_other_scripts(lang: str, caption: str) -> None:
         "Wakulima wakivuna chai katika shamba la Kericho. Picha na Maktaba",  # "by" after the word
         "Mga motorista sa EDSA ngayong umaga. Kuha ni Liza Santos",
         "Nxënësit në oborrin e shkollës në Durrës. Foto | Arben Çela",
+        "چهارراه ولیعصر تهران در ساعات اوج ترافیک، عکس از مریم احمدی",  # after a comma, "by" after the word
+        "চট্টগ্রাম বন্দরে কনটেইনার ওঠানামার দৃশ্য। ফাইল ছবি",  # the word last: "file picture"
+        "ರೈಲು ನಿಲ್ದಾಣದಲ್ಲಿ ಪ್ರಯಾಣಿಕರ ದಟ್ಟಣೆ –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ",  # the paper's picture
+        "รถติดบนถนนสุขุมวิทช่วงเย็นวันศุกร์ ภาพ: สมชาย ใจดี",  # Thai: a label with no sentence's end before it
     ],
 )
 def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:

@@ -402,22 +402,26 @@ def _other_credit(line: Line) -> str | None:
 
 
 def _word_credit(text: str) -> str | None:
-    """A picture word after the caption's last sentence or a dash, then at most four names:
-    "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki",
-    "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ", "… Nairobi. Picha na Maktaba". The word is capitalised,
-    or of a script without capitals, whose names then have none either."""
-    if not (m := _WORD_CREDIT.search(text)):
+    """A picture word after the caption's last sentence, a dash or a comma, then at most four
+    names: "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki",
+    "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ", "… Nairobi. Picha na Maktaba"; or the line's last word, after at
+    most two names ("… রোগীরা। ফাইল ছবি", "… ಘಟಕ –ನಾಡವಾಣಿ ಚಿತ್ರ": file picture, the paper's picture).
+    The word is capitalised, or of a script without capitals, whose names then have none either."""
+    if m := _WORD_CREDIT.search(text):
+        label, names = m.group(1), m.group(2).split()
+        if names[0].casefold() in _CREDIT_BY and len(names) > 1:
+            names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
+    elif m := _WORD_CREDIT_LAST.search(text):
+        label, names = m.group(2), m.group(1).split() or [m.group(2)]
+    else:
         return None
-    label, names = m.group(1), m.group(2).split()
     caseless = not label[0].isupper() and not label[0].islower()
     if not (label[0].isupper() or caseless):
         return None
-    if names[0].casefold() in _CREDIT_BY and len(names) > 1:
-        names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
     if all(_is_name(t) or caseless and _caseless_word(t) or t.casefold() in _BYLINE_JOINERS for t in names) and (
         _is_name(names[0]) or caseless and _caseless_word(names[0])
     ):
-        return f"{label} {m.group(2).strip()}"
+        return m.group(0).lstrip(_CREDIT_OPENERS)
     return None
 
 
@@ -436,11 +440,12 @@ def _slash_credit(text: str) -> str | None:
 
 
 def _labelled_credit(text: str) -> str | None:
-    """A capitalised picture label among a caption's last words, with no full stop before it
-    ("… gegen Mainz Foto: IMAGO/Team 2"): the label and at most five words after it."""
+    """A capitalised picture label (or one of a script without capitals) among a caption's last
+    words, with no full stop before it ("… gegen Mainz Foto: IMAGO/Team 2", "… วันอังคาร ภาพ: ณัฐพล
+    ศรีสุข"): the label and at most five words after it."""
     head, _, credit = text.rpartition(": ")
     label = head.rsplit(None, 1)[-1] if head else ""
-    if len(head.split()) < 3 or not label[:1].isupper() or label.casefold() not in _PICTURE_WORDS:
+    if len(head.split()) < 3 or label[:1].islower() or label.casefold() not in _PICTURE_WORDS:
         return None
     return f"{label}: {credit}" if 1 <= len(credit.split()) <= 5 and not any(q in credit for q in "\"„“”«»") else None
 
@@ -472,13 +477,14 @@ _CREDIT_WORDS = {
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 # A picture word after a sentence's end, then one to four words to the line's end (``_word_credit``).
-# The sentence's end may be a danda ("।", Hindi, Nepali, Punjabi) or an Urdu stop ("۔"); a dash or a
-# bar may stand before the word ("… ہیں — فوٹو: فائل") and a bar or a spaced colon after it ("PICHA | MAKTABA").
-_WORD_CREDIT = re.compile(
-    r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*)((?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True)))
-    + r"))\.?\s?[:|]?((?:\s+[^\s]+){1,4})$"
-)
-_CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng"}  # "taken by" after a picture word
+# The sentence's end may be a danda ("।", Hindi, Nepali, Punjabi) or an Urdu stop ("۔"); a dash, a bar
+# or a comma may stand before the word ("… ہیں — فوٹو: فائل", "…، عکس از …") and a bar or a spaced
+# colon after it ("PICHA | MAKTABA"). Or the word ends the line, after at most two words.
+_CREDIT_OPENERS = ".!?…।۔-–—|,، "
+_PICTURE_ALTERNATION = "(?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + ")"
+_WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4})$")
+_WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]+\s){0,2})(" + _PICTURE_ALTERNATION + r")$")
+_CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
