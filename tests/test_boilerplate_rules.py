@@ -45,6 +45,20 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_a
     assert "Bridge repairs close the ring road for ten days" in dropped(out)
 
 
+def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_age_and_video() -> None:
+    # The headline's stamp says how long ago it went up; the article's video player sits between
+    # the stamp and the body. Teasers with stamps of their own stay in the block.
+    latest = ["More on this story", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
+    head = ["Tram line to the north approved after two years of debate", "Published 47 minutes ago | City"]
+    video = ["Video: the new line in ninety seconds", "Play", "01:32"]
+    out = strip(*latest, *head, *video, *BODY)
+    assert set(latest) <= set(dropped(out)) and head[0] in kept(out)
+    aged = ["More on this story", "Night buses return to the harbour district", "Transport · 3 hours ago",
+            "Bridge repairs close the ring road for ten days", "Transport · 5 hours ago"]
+    out = strip(*aged, *head, *BODY)
+    assert set(aged) <= set(dropped(out)) and head[0] in kept(out)
+
+
 def test_a_question_over_a_list_after_a_related_block_is_the_body_again() -> None:
     related = ["Related coverage", "Data regulator fines hospital group over leak", "Online sales pass a record for the first time", "Digital services tax heads to parliament"]
     section = ["What will the board examine?", "Hidden 'Reject' buttons in cookie notices", "Pre-ticked consent boxes", "Data shared with advertising partners"]

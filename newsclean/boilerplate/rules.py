@@ -229,6 +229,15 @@ def _in_language(line: Line, lang: str | None) -> bool:
 _TIMELINE_ITEM = re.compile(r"(?=[^–—-]{0,24}\d)[^–—:.!?]{1,24}?\s[–—-]\s\S")
 
 
+def _stamp(line: Line, most: int = 8) -> bool:
+    """Whether ``line`` is a short line of a date, a time or an age ("Published 47 minutes ago | Asia",
+    "Azija · prieš 1 val."): a figure in at most ``most`` words, no sentence or parts split by a dot or a bar."""
+    text = line.text
+    if line.n_words > most or not any(c.isdigit() for c in text):
+        return False
+    return not line.sentence or any(sep in text for sep in "·|•") or bool(_DATE.search(text) or _TIME.search(text))
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -1026,18 +1035,19 @@ class Rules:
         title = lines[at]
         if title.sentence or title.n_words < 4:
             return False
-        dated, k = False, at + 1
-        while k < len(lines) and k - at <= most + 1:
+        dated, seen = False, 0
+        for k in range(at + 1, len(lines)):
             line = lines[k]
             reason = drops.get(line.index, ("",))[0]
-            if reason in (CAPTION, AI_NOTE):
-                k += 1
-                continue
-            if reason == BYLINE or not reason and not line.sentence and line.n_words <= 10 and (_DATE.search(line.text) or _TIME.search(line.text)):
+            if reason and reason not in (BYLINE, RELATED) or not reason and not line.sentence and drops.get(lines[k - 1].index, ("",))[0] == AI_NOTE:
+                continue  # the article's picture, its description under an AI note, a video or a share bar
+            if reason == BYLINE or not reason and _stamp(line):
                 dated = True
             elif reason or line.sentence or line.n_words > 4:
                 return dated and not reason and body[k]
-            k += 1
+            seen += 1
+            if seen > most:
+                return False
         return False
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
