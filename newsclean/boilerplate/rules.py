@@ -820,7 +820,8 @@ class Rules:
         a headline (``_headlines``), and not itself under a picture's label or credit (a headline
         printed between two pictures, a teaser's title under its picture). At the article's top
         (before its first body paragraph) the line right below such a label describes the
-        picture too, once a headline stands elsewhere."""
+        picture too, once a headline stands elsewhere. A line printed on both sides of the label is
+        the headline printed again under its picture: a description is printed once."""
         out: Drops = {}
         if not any(reason == AI_NOTE for reason, _ in drops.values()):
             return out  # most articles: no AI label, no headline to look for
@@ -830,11 +831,13 @@ class Rules:
             top = top and not (note.index not in drops and note.prose(self.prose_words))
             if drops.get(note.index, ("",))[0] != AI_NOTE or not _within(note, 12) or not _PICTURE_NOTE.search(note.clean):
                 continue
-            if pos >= 1 and _describes(above := lines[pos - 1], headlines, drops, least, most):
+            near = {line.text for line in lines[max(0, pos - 3) : pos]} & {line.text for line in lines[pos + 1 : pos + 4]}
+            if pos >= 1 and _describes(above := lines[pos - 1], headlines, drops, least, most) and above.text not in near:
                 if not (pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION)):
                     out[above.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
             if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most):
-                out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
+                if below.text not in near:
+                    out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
 
     def _headlines(self, lines: list[Line], drops: Drops, least: int) -> dict[str, Line]:
