@@ -59,6 +59,34 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_age_and_
     assert set(aged) <= set(dropped(out)) and head[0] in kept(out)
 
 
+def test_teasers_with_their_age_make_a_related_block_whatever_its_heading() -> None:
+    # No cue knows the heading; the teasers' ages behind their titles (after the source or not,
+    # one of them "yesterday") tell the block. A Slovene and a Macedonian block, and an English one.
+    blocks = [
+        ["Več o tem", "Vlada potrdila nov načrt za obnovo železniških prog — STA · pred 2 urama",
+         "Zakaj so zime v srednji Evropi vse bolj mile · včeraj", "Občine dobijo več denarja za ceste · pred 3 dnevi"],
+        ["Прочитајте и ова", "Собранието ги усвои измените на изборниот законик — пред 5 часа",
+         "Нова линија за автобуси меѓу Скопје и Тетово — МИА · пред 1 ден"],
+        ["Elsewhere", "Harbour ferries return after the winter storms — Metro Desk · 3 hours ago",
+         "Council votes to keep the old library open · 2 days ago"],
+    ]
+    for block in blocks:
+        out = strip(*BODY[:3], *block, *BODY[3:])
+        assert kept(out) == BODY and set(dropped(out)) == set(block)
+
+
+def test_lists_with_figures_after_a_dash_or_bar_are_no_teasers() -> None:
+    # Prices, measures and a single dated entry: an article's own lists.
+    lists = [
+        ["Electric push lawn mowers for small gardens – $50 instant discount", "Heat pump water heaters for older homes – $750 rebate"],
+        ["Measured maximum speed on flat roads | 32.3 km/h", "Measured effective range with one battery | 48.5 km"],
+        ["The next public hearing on the tram line · 12 May"],
+    ]
+    for items in lists:
+        out = strip(*BODY[:3], *items, *BODY[3:])
+        assert kept(out) == [*BODY[:3], *items, *BODY[3:]]
+
+
 def test_a_question_over_a_list_after_a_related_block_is_the_body_again() -> None:
     related = ["Related coverage", "Data regulator fines hospital group over leak", "Online sales pass a record for the first time", "Digital services tax heads to parliament"]
     section = ["What will the board examine?", "Hidden 'Reject' buttons in cookie notices", "Pre-ticked consent boxes", "Data shared with advertising partners"]

@@ -238,6 +238,27 @@ def _stamp(line: Line, most: int = 8) -> bool:
     return not line.sentence or any(sep in text for sep in "·|•") or bool(_DATE.search(text) or _TIME.search(text))
 
 
+# A teaser's title, its source, and its age, split by dots, bars or dashes: "… — Antara · 4 dae
+# gelede", "… · fa 5 hores", "… — пред 5 часа".
+_AGE_SPLIT = re.compile(r"\s[·|•—–]\s")
+_AGE = re.compile(r"\d+\s?[^\W\d_]")  # a figure and its unit: "4 dae", "5 hores", "2h"
+_MEASURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s?[^\W\d_]")  # "21 kg", "3 players": not a year
+_PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
+
+
+def _teaser_age(text: str, title_words: int = 4, tail_words: int = 4) -> str | None:
+    """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
+    two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
+    The title holds no measure, the line no price or decimal (a product's "21.3 kg | 47.0 lb",
+    "– $50 discount"); a run of whole measures ("| 48 km", "| 12 km") reads as ages."""
+    parts = _AGE_SPLIT.split(text.strip())
+    if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
+        return None
+    if len(parts[0].split()) < title_words or _MEASURE.search(parts[0]) or _PRICE_OR_DECIMAL.search(text):
+        return None
+    return parts[-1]
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -1228,6 +1249,30 @@ class Rules:
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
+        return out
+
+    def stamped_teasers(self, lines: list[Line], drops: Drops, least: int = 2) -> Drops:
+        """Teasers that carry their age, after their source or not ("… — The Star · 1 day ago",
+        "… · fa 5 hores"), ``least`` or more in a row (lines dropped between them aside; one of
+        them may say "yesterday"), with the short heading right above them: a related block
+        whatever its heading says. An article's own lines print no age behind a title."""
+        out: Drops = {}
+        run: list[Line] = []
+        aged = 0
+        for line in [*lines, None]:
+            if line is not None and line.index in drops:
+                continue
+            if line is not None and (age := _teaser_age(line.text)) is not None:
+                run.append(line)
+                aged += bool(_AGE.search(age))
+                continue
+            if len(run) >= least and aged >= max(least, len(run) - 1):
+                for item in run:
+                    out[item.index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
+                head = next((lines[k] for k in range(run[0].index - 1, -1, -1) if lines[k].index not in drops), None)
+                if head is not None and head.n_words <= 6 and not head.sentence:
+                    out[head.index] = (RELATED, "the heading over teasers with their age")
+            run, aged = [], 0
         return out
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
