@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import MARKS, ends_like_sentence, has_unspaced, words
+from .text import MARKS, aged, ends_like_sentence, has_unspaced, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -738,12 +738,18 @@ _DATE = re.compile(
 )
 
 _PRICE = re.compile(r"[$€£¥₹]")
+_DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot or bar (``text.LINE_PARTS`` without dashes)
 
 
 def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     """A dateline, byline with a date, or a counter between headline and body ("Published
     Jun 4, 2025", "By Ann Lee · March 3, 2025", "0 61 views", "Reading time: 3 minutes"):
-    short, no sentence, and dated or a third of it figures. Such a line is page metadata."""
+    short, no sentence, and dated or a third of it figures; or a section or desk and the
+    article's age after a dot or a bar ("World · 3 hours ago", "Azija · prieš 1 val."; a headline's
+    dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page metadata."""
+    if toks and len(toks) <= 7 and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
+        if aged(parts[-1]) and len(parts[-1].split()) <= 3 and all(len(part.split()) <= 3 for part in parts):
+            return True
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content
     if _DATE.search(text):

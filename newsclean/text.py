@@ -29,6 +29,8 @@ __all__ = [
     "letter_count",
     "ends_like_sentence",
     "SENTENCE_MARKS",
+    "LINE_PARTS",
+    "aged",
 ]
 
 # A word: a run of letters/digits, allowing inner apostrophes and hyphens (l'ex-président).
@@ -192,3 +194,15 @@ _FINAL_MARKS = frozenset(SENTENCE_MARKS)
 def _ends_with_mark(text: str) -> bool:
     head = text.rstrip(_CLOSERS)
     return bool(head) and head[-1] in _FINAL_MARKS
+
+
+# The parts of a short line split by a spaced dot, bar or dash: "World · 3 hours ago",
+# "… — Antara · 4 days ago".
+LINE_PARTS = re.compile(r"\s[·|•—–]\s")
+_COUNT = re.compile(r"\d+\s?[^\W\d_]")  # a whole number and its unit: "4 dae", "5 hores", "2h"
+
+
+def aged(part: str) -> bool:
+    """Whether a line's part holds a whole number and its unit, as an age does ("pred 2 urama",
+    "1 dag gelede", "2h"); which unit, no language-free rule can tell."""
+    return _COUNT.search(part) is not None

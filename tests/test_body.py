@@ -384,6 +384,19 @@ def test_body_datelines_between_headline_and_body_dropped_headline_kept() -> Non
         assert kept(out) == ["Council backs tram extension to the north", *BODY], meta
 
 
+def test_body_a_section_and_age_under_the_standfirst_leave_the_headline_its_place() -> None:
+    # Headline, standfirst, then the section and how long ago it went up: the two heading places
+    # go to the headline and the standfirst, not to the stamp.
+    head = ["Council backs tram extension to the north", "Six new stops between the centre and the northern district"]
+    for stamp in ("World · 3 hours ago", "Svet · pred 2 urama", "City desk | 45 min ago"):
+        out = DropOutsideBody().apply(make_article(*MENU, *head, stamp, *BODY, *FOOTER))
+        assert kept(out) == [*head, *BODY], stamp
+    # A headline with a figure after a dash or a bar keeps its place.
+    for headline in ("Sawmill to close in Kuopio – 140 jobs at risk", "Budget 2026 | What changes for tenants"):
+        out = DropOutsideBody().apply(make_article(*MENU, headline, *BODY, *FOOTER))
+        assert kept(out) == [headline, *BODY], headline
+
+
 def test_body_dated_headline_and_figures_in_the_body_stay() -> None:
     # A year in a headline is no dateline; a price range or an announced date inside the body is content.
     inside = [BODY[0], "Typical range: $465 - $980", BODY[1], "Effective from 6/2/2025:", BODY[2], BODY[3]]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..stopwords import stopword_votes, stopwords_for
-from ..text import MARKS, SENTENCE_MARKS, ends_like_sentence, has_unspaced, words
+from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -238,10 +238,7 @@ def _stamp(line: Line, most: int = 8) -> bool:
     return not line.sentence or any(sep in text for sep in "·|•") or bool(_DATE.search(text) or _TIME.search(text))
 
 
-# A teaser's title, its source, and its age, split by dots, bars or dashes: "… — Antara · 4 dae
-# gelede", "… · fa 5 hores", "… — пред 5 часа".
-_AGE_SPLIT = re.compile(r"\s[·|•—–]\s")
-_AGE = re.compile(r"\d+\s?[^\W\d_]")  # a figure and its unit: "4 dae", "5 hores", "2h"
+# A teaser's title, its source and its age, split by dots, bars or dashes (``text.LINE_PARTS``).
 _MEASURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s?[^\W\d_]")  # "21 kg", "3 players": not a year
 _PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
 
@@ -251,7 +248,7 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 4) -> str | N
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
     The title holds no measure, the line no price or decimal (a product's "21.3 kg | 47.0 lb",
     "– $50 discount"); a run of whole measures ("| 48 km", "| 12 km") reads as ages."""
-    parts = _AGE_SPLIT.split(text.strip())
+    parts = LINE_PARTS.split(text.strip())
     if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
         return None
     if len(parts[0].split()) < title_words or _MEASURE.search(parts[0]) or _PRICE_OR_DECIMAL.search(text):
@@ -1258,21 +1255,21 @@ class Rules:
         whatever its heading says. An article's own lines print no age behind a title."""
         out: Drops = {}
         run: list[Line] = []
-        aged = 0
+        ages = 0
         for line in [*lines, None]:
             if line is not None and line.index in drops:
                 continue
             if line is not None and (age := _teaser_age(line.text)) is not None:
                 run.append(line)
-                aged += bool(_AGE.search(age))
+                ages += aged(age)
                 continue
-            if len(run) >= least and aged >= max(least, len(run) - 1):
+            if len(run) >= least and ages >= max(least, len(run) - 1):
                 for item in run:
                     out[item.index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = next((lines[k] for k in range(run[0].index - 1, -1, -1) if lines[k].index not in drops), None)
                 if head is not None and head.n_words <= 6 and not head.sentence:
                     out[head.index] = (RELATED, "the heading over teasers with their age")
-            run, aged = [], 0
+            run, ages = [], 0
         return out
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
