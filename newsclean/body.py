@@ -420,7 +420,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
     directly: up to ``most`` short sentences ("Nobody was hurt.", an interview's last answer), or
     labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee:
-    Jane Doe"). Nothing may be dropped between them; teasers and menus do not end like
+    Jane Doe"), or short items with figures under a label that announces them ("Saturday's
+    results:", "Lions 23 Sharks 20"). Nothing may be dropped between them; teasers and menus do not end like
     sentences, nor hold labels."""
     at, texts, tokens = lines.at, lines.texts, lines.tokens
     k = end
@@ -433,9 +434,20 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             facts += 1
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
             k = facts - 1
+    if k == end and end + 3 < len(lines) and _announces(texts[end + 1]) and len(tokens[end + 1]) <= 6:
+        items = end + 2  # "Saturday's results:", then "Griekwas 24 Leeus 23", ...
+        while items < len(lines) and items - end - 2 < 2 * most and _figured(texts[items], tokens[items]):
+            items += 1
+        if items - end - 2 >= 2 and at[items - 1] - at[end] == items - 1 - end:
+            k = items - 1
     if k == end or at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
         return end
     return k
+
+
+def _figured(text: str, tokens: tuple[str, ...], most: int = 8) -> bool:
+    """A short item holding a figure, with no sentence's end: a result, a standing, a rate."""
+    return 2 <= len(tokens) <= most and any(c.isdigit() for c in text) and not ends_like_sentence(text)
 
 
 def _stated(text: str) -> bool:

@@ -614,13 +614,15 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     closing = ["The world championship.", "The team will be welcomed at the station on Tuesday."]
     score = ["The score", "Hosts: 412 (Smith 163, Jones 88)", "Visitors: 198 & 177 (Lee 10/97)"]
     line_ups = ["Goals: 0-1 Baker (12), 1-1 Stone (51)", "Referee: Mark Vogel", "Attendance : 2,350"]
-    for tail in (closing, score, line_ups):
+    results = ["Saturday's other results:", "Lions 23 Sharks 20", "Bulls 31 Pumas 18", "Griquas 17 Cheetahs 17"]
+    for tail in (closing, score, line_ups, results):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]
     # With nothing named after them, the same lines may be the page's: they go; so do a profile's handles.
-    out = DropOutsideBody().apply(on_page(*TRAM_ARTICLE[:8], *score, "About us", "Contact", "Careers"))
-    assert kept(out) == TRAM_ARTICLE[:8]
+    for tail in (score, results):
+        out = DropOutsideBody().apply(on_page(*TRAM_ARTICLE[:8], *tail, "About us", "Contact", "Careers"))
+        assert kept(out) == TRAM_ARTICLE[:8]
     handles = ["Follow us", "Facebook: ExampleNews", "Instagram: ExampleNews", "YouTube: ExampleNews"]
     article = make_article(*TRAM_ARTICLE[:8], *handles, "Share this article", "About us")
     out = DropOutsideBody().apply(article.drop({12: "boilerplate.share_prompt"}))
