@@ -88,6 +88,28 @@ def test_ai_labels_in_other_languages(label: str, body: list[str]) -> None:
     assert dropped(out) == {label: "boilerplate.ai_note"}
 
 
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        # Labels that open with the picture they label and run past four more words, with no final stop.
+        ("Изображението е генерирано с изкуствен интелект и има само илюстративен характер",
+         ["Общинският съвет одобри във вторник удължаването на трамвайната линия до новия квартал на север след две години спорове.",
+          "Строителството ще започне следващата пролет и ще продължи около две години, съобщиха от градската транспортна компания."]),
+        ("Сликата е создадена со вештачка интелигенција и е само илустрација",
+         ["Градскиот совет во вторник го одобри продолжувањето на трамвајската линија до новата населба на север по две години расправии.",
+          "Градежните работи ќе почнат следната пролет и ќе траат околу две години, соопшти градското транспортно претпријатие."]),
+        ("Fotografía de carácter meramente ilustrativo generada por IA", SPANISH[:2]),
+    ],
+)
+def test_ai_labels_that_open_with_the_picture(label: str, body: list[str]) -> None:
+    out = StripBoilerplate().apply(make_article(body[0], label, body[1]))
+    assert dropped(out) == {label: "boilerplate.ai_note"}
+    # A news sentence about such a picture ends with its stop: it stays.
+    news = "La fotografía generada por IA que mostraba al alcalde en el tranvía se difundió el lunes en las redes."
+    out = StripBoilerplate().apply(make_article(SPANISH[0], news, SPANISH[1]))
+    assert not dropped(out)
+
+
 def test_news_about_ai_made_pictures_is_no_ai_note_but_a_labelled_sentence_is() -> None:
     # The AI cue stands late in a long line: the news names its subject first.
     news = [

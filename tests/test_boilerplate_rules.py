@@ -69,6 +69,9 @@ def test_teasers_with_their_age_make_a_related_block_whatever_its_heading() -> N
          "Нова линија за автобуси меѓу Скопје и Тетово — МИА · пред 1 ден"],
         ["Elsewhere", "Harbour ferries return after the winter storms — Metro Desk · 3 hours ago",
          "Council votes to keep the old library open · 2 days ago"],
+        # Two teasers, one of them "yesterday", a figure in a title.
+        ["Across the region", "Vietnam extends its e-visa to 90 days — VnExpress · 2 hours ago",
+         "Bangkok to build a second airport in the east — Bangkok Post · yesterday"],
     ]
     for block in blocks:
         out = strip(*BODY[:3], *block, *BODY[3:])
