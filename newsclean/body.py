@@ -756,11 +756,12 @@ _DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot
 def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     """A dateline, byline with a date, or a counter between headline and body ("Published
     Jun 4, 2025", "By Ann Lee · March 3, 2025", "0 61 views", "Reading time: 3 minutes"):
-    short, no sentence, and dated or a third of it figures; or a section or desk and the
-    article's age after a dot or a bar ("World · 3 hours ago", "Azija · prieš 1 val."; a headline's
-    dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page metadata."""
-    if toks and len(toks) <= 7 and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
-        if aged(parts[-1]) and len(parts[-1].split()) <= 3 and all(len(part.split()) <= 3 for part in parts):
+    short, no sentence, and dated or a third of it figures; or short parts split by a dot or a bar,
+    one of them the article's age ("World · 3 hours ago", "Translated from Chinese | 2 hours ago";
+    a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
+    metadata."""
+    if toks and len(toks) <= 8 and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
+        if any(map(aged, parts)) and all(len(part.split()) <= 4 for part in parts):
             return True
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content

@@ -78,12 +78,23 @@ def test_teasers_with_their_age_make_a_related_block_whatever_its_heading() -> N
         assert kept(out) == BODY and set(dropped(out)) == set(block)
 
 
+def test_a_title_without_an_age_after_teasers_with_theirs_is_the_articles_headline() -> None:
+    # A block opens the page; its teasers print their ages, the headline under them none. The
+    # headline stands over its picture's AI note, and is neither a teaser nor the picture's description.
+    block = ["Read also", "Bridge repairs close the ring road for ten days · 3 hours ago", "Night buses return to the harbour district · 9 hours ago"]
+    headline = "Tram line to the north approved after two years of debate"
+    out = strip(*block, headline, "Illustration made by AI. It shows no real scene.", *BODY)
+    assert set(block) <= set(dropped(out)) and headline in kept(out)
+
+
 def test_lists_with_figures_after_a_dash_or_bar_are_no_teasers() -> None:
     # Prices, measures and a single dated entry: an article's own lists.
     lists = [
         ["Electric push lawn mowers for small gardens – $50 instant discount", "Heat pump water heaters for older homes – $750 rebate"],
         ["Measured maximum speed on flat roads | 32.3 km/h", "Measured effective range with one battery | 48.5 km"],
         ["The next public hearing on the tram line · 12 May"],
+        # A table's rows whose notes hold a standard's number.
+        ["store_country String Store country of the item — Use ISO 3166-1 alpha-2", "target_country String Target country of the item — Use ISO 3166-1 alpha-2"],
     ]
     for items in lists:
         out = strip(*BODY[:3], *items, *BODY[3:])

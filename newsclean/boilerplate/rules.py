@@ -242,7 +242,7 @@ def _stamp(line: Line, most: int = 8) -> bool:
 _PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
 
 
-def _teaser_age(text: str, title_words: int = 4, tail_words: int = 4) -> str | None:
+def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
     """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
     The line holds no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount"); a run
@@ -865,10 +865,14 @@ class Rules:
     def _headlines(self, lines: list[Line], drops: Drops, least: int) -> dict[str, Line]:
         """The lines that may be the article's headline, by text: its first title of ``least``
         words or more in the article's language (a kicker, "Videos from Asia", is shorter; a
-        picture's description is often left in English; menus and breadcrumbs aside), and at its
+        picture's description is often left in English; menus, breadcrumbs and teasers with their
+        age aside), and at its
         top the title right above a note on the text ("Written by AI", naming no picture). When
         the two differ, the page tells no more which one describes a picture: both stay."""
-        titles = [line for line in lines if line.index not in drops and line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text)]
+        titles = [
+            line for line in lines
+            if line.index not in drops and line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text) and _teaser_age(line.text) is None
+        ]
         main = _main_language(lines, drops)
         found = [line for line in titles if line.n_words >= least and not _plainly_foreign(line, main)][:1]
         title_at = {line.index for line in titles}
@@ -992,7 +996,7 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
-            teasers = 0
+            teasers = aged_teasers = 0
             titles_only = True  # every teaser so far a title: no summary sentences in this block
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
@@ -1010,6 +1014,8 @@ class Rules:
                     break
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
+                if teasers >= 2 and aged_teasers == teasers and _teaser_age(follower.text) is None and not follower.sentence:
+                    break  # every teaser printed its age, this title none: the article's own
                 if pos <= 2 and teasers >= 2 and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its byline and date, the body below
                 if self._body_resumes(lines, body, drops, at):
@@ -1020,6 +1026,7 @@ class Rules:
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
                 teasers += 1
+                aged_teasers += _teaser_age(follower.text) is not None
                 titles_only = titles_only and not follower.sentence
         return out
 
@@ -1271,7 +1278,7 @@ class Rules:
                 for item in run:
                     out[item.index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = next((lines[k] for k in range(run[0].index - 1, -1, -1) if lines[k].index not in drops), None)
-                if head is not None and head.n_words <= 6 and not head.sentence:
+                if head is not None and head.n_words <= 6 and not head.sentence and not any(c.isdigit() for c in head.text):
                     out[head.index] = (RELATED, "the heading over teasers with their age")
             run, ages = [], 0
         return out
