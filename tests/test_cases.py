@@ -77,37 +77,49 @@ DROP_RECALL_FLOOR = {
         "id": 1.00, "it": 1.00, "ja": 0.95, "ko": 1.00, "nl": 0.97, "no": 0.93, "pl": 0.88, "ro": 1.00, "ru": 1.00, "sv": 1.00,
         "tr": 1.00, "uk": 1.00, "vi": 1.00, "zh": 1.00,
     },
-    # An eleventh: 40 pages in twenty-six languages (four kept in cases/gaps/), three quarters aggregator pages,
+    # An eleventh: 40 pages in twenty-six languages (three kept in cases/gaps/), three quarters aggregator pages,
     # with content placed right under related blocks and video headings.
     "eleventh blind": {
-        "ar": 0.95, "bg": 1.00, "bn": 0.96, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00, "hi": 1.00, "hr": 1.00,
+        "ar": 0.95, "bg": 1.00, "bn": 1.00, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00, "hi": 1.00, "hr": 1.00,
         "ja": 0.80, "ko": 1.00, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.99, "sl": 1.00, "sq": 1.00, "sw": 1.00, "tl": 1.00, "ur": 1.00,
+        "zh": 1.00,
     },
-    # A twelfth: 40 aggregator pages in fourteen languages (four kept in cases/gaps/), each laid out differently.
-    # Its reason floor is 0.87 since a French case came back from gaps/ with its content kept: its drops under
-    # other codes than its own lowered the batch's share (0.88 without it).
+    # A twelfth: 40 aggregator pages in fourteen languages (three kept in cases/gaps/), each laid out differently.
     "twelfth blind": {
         "de": 0.95, "en": 1.00, "es": 0.96, "fr": 1.00, "it": 1.00, "ja": 0.83, "ko": 0.90, "nl": 0.94, "pl": 0.93, "pt": 1.00,
         "ru": 0.96, "uk": 1.00, "vi": 0.94, "zh": 0.93,
     },
     # A thirteenth: 42 pages in the eleven languages langdetect knows that had no golden cases and no lexicon
-    # (ten kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
+    # (nine kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
     # for them were written by a helper who never saw the pages.
     "thirteenth blind": {
-        "cy": 0.84, "gu": 0.95, "kn": 0.89, "ml": 0.95, "mr": 0.92, "ne": 0.70, "pa": 0.95, "so": 0.95, "ta": 0.94, "te": 0.97, "th": 0.94,
+        "cy": 0.84, "gu": 0.95, "kn": 0.92, "ml": 0.95, "mr": 0.92, "ne": 0.72, "pa": 1.00, "so": 0.95, "ta": 0.91, "te": 0.97, "th": 0.94,
     },
-    # A fourteenth: 26 pages (seven kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
+    # A fourteenth: 26 pages (six kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
-    "fourteenth blind": {"cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "ne": 0.93, "nl": 0.88, "ta": 0.84},
+    "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84},
+    # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (three kept in cases/gaps/), half
+    # aggregator pages, half national and regional sites; scored at the session's start code, then fixed.
+    "fifteenth blind": {
+        "af": 0.86, "bg": 0.92, "ca": 0.94, "et": 0.95, "lt": 1.00, "lv": 0.92, "mk": 0.97, "sl": 0.93, "sq": 1.00, "sw": 0.97,
+        "tl": 0.98, "ur": 0.97,
+    },
+    # A sixteenth: 48 pages in twelve larger European languages (two kept in cases/gaps/), written while the rules
+    # were changed for the fifteenth; scored at the session's start code, then fixed.
+    "sixteenth blind": {
+        "cs": 0.85, "de": 0.96, "es": 1.00, "fr": 0.90, "hu": 0.95, "it": 1.00, "nl": 0.96, "pl": 0.82, "pt": 0.91, "ro": 0.97,
+        "ru": 0.95, "tr": 0.96,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
-    "eleventh blind": 0.89, "twelfth blind": 0.87, "thirteenth blind": 0.84, "fourteenth blind": 0.87,
+    "eleventh blind": 0.89, "twelfth blind": 0.88, "thirteenth blind": 0.84, "fourteenth blind": 0.87,
+    "fifteenth blind": 0.86, "sixteenth blind": 0.88,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
