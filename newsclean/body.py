@@ -421,9 +421,9 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     directly: up to ``most`` short sentences ("Nobody was hurt.", an interview's last answer), or
     labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee:
     Jane Doe"), or short items under a label that announces them ("Saturday's results:", "Lions
-    23 Sharks 20"; "What changes for passengers:", what does). Nothing may be dropped between them;
-    teasers and menus do not end like sentences, nor hold labels, nor follow a label that
-    announces them."""
+    23 Sharks 20"; "What changes for passengers:", what does), or results under a title. Nothing
+    may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
+    nor follow a label that announces them."""
     at, texts, tokens = lines.at, lines.texts, lines.tokens
     k = end
     while k + 1 < len(lines) and k - end < most and at[k + 1] == at[k] + 1 and lines.sentence[k + 1] and tokens[k + 1] and not lines.link[k + 1]:
@@ -435,9 +435,12 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             facts += 1
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
             k = facts - 1
-    if k == end and end + 3 < len(lines) and _announces(texts[end + 1]) and len(tokens[end + 1]) <= 6:
-        items = end + 2  # "Saturday's results:", then "Griekwas 24 Leeus 23"; "The new stations:", then their names
-        while items < len(lines) and items - end - 2 < 2 * most and _item(lines, items):
+    if k == end and end + 3 < len(lines) and len(tokens[end + 1]) <= 6 and not lines.sentence[end + 1]:
+        # "Saturday's results:" or "Results of the round", then "Lions 23 Sharks 20": a label
+        # announces any items, a plain title only results.
+        scored = not _announces(texts[end + 1])
+        items = end + 2
+        while items < len(lines) and items - end - 2 < 2 * most and _item(lines, items, scored):
             items += 1
         if items - end - 2 >= 2 and at[items - 1] - at[end] == items - 1 - end:
             k = items - 1
@@ -446,14 +449,20 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     return k
 
 
-def _item(lines: _Lines, k: int, least: int = 4, most: int = 12) -> bool:
+def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:
     """A list's short item, with no sentence's end, that holds a figure or says something in
     ``least`` words or more: a result, a change for passengers. Menus, places and a profile's
-    handles ("Europe", "Instagram: Example") do neither."""
+    handles ("Europe", "Instagram: Example") do neither. ``scored``: two numbers of their own, as
+    a result holds ("Lions 23 Sharks 20", "Maccabi – Hapoel 79:84"; a model's "AX3000" is none)."""
     text, toks = lines.texts[k], lines.tokens[k]
     if not toks or len(toks) > most or lines.sentence[k] or lines.link[k]:
         return False
+    if scored:
+        return len(_NUMBER.findall(text)) >= 2
     return any(c.isdigit() for c in text) and len(toks) >= 2 or len(toks) >= least
+
+
+_NUMBER = re.compile(r"(?<![\w.,-])\d+(?![\w.,])")  # a number standing on its own
 
 
 def _stated(text: str) -> bool:

@@ -616,7 +616,8 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     line_ups = ["Goals: 0-1 Baker (12), 1-1 Stone (51)", "Referee: Mark Vogel", "Attendance : 2,350"]
     results = ["Saturday's other results:", "Lions 23 Sharks 20", "Bulls 31 Pumas 18", "Griquas 17 Cheetahs 17"]
     changes = ["What changes for passengers:", "the ride from the station to the centre takes twelve minutes", "park-and-ride places at both new stops"]
-    for tail in (closing, score, line_ups, results, changes):
+    round_results = ["Results of the round", "Maccabi Gilboa – Hapoel Jerusalem 79:84", "Hapoel Holon – Ironi Ness Ziona 88:91"]
+    for tail in (closing, score, line_ups, results, changes, round_results):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]
@@ -624,6 +625,10 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     for tail in (score, results):
         out = DropOutsideBody().apply(on_page(*TRAM_ARTICLE[:8], *tail, "About us", "Contact", "Careers"))
         assert kept(out) == TRAM_ARTICLE[:8]
+    models = ["Our mesh systems", "BE22000 Tri-Band Whole Home Mesh WiFi 7 System", "AX3000 Whole Home Mesh WiFi 6 System"]
+    article = make_article(*TRAM_ARTICLE[:8], *models, "Share this article", "About us")
+    out = DropOutsideBody().apply(article.drop({11: "boilerplate.share_prompt"}))
+    assert kept(out) == TRAM_ARTICLE[:8]
     places = ["Find more events in:", "United Kingdom", "Europe", "Global"]
     article = make_article(*TRAM_ARTICLE[:8], *places, "Share this article", "About us")
     out = DropOutsideBody().apply(article.drop({12: "boilerplate.share_prompt"}))

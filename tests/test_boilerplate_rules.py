@@ -78,6 +78,17 @@ def test_teasers_with_their_age_make_a_related_block_whatever_its_heading() -> N
         assert kept(out) == BODY and set(dropped(out)) == set(block)
 
 
+def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_standfirst_and_byline() -> None:
+    # One teaser, then the headline, its standfirst, the byline with its date, the picture: a
+    # teaser's summary would be followed by the next teaser, not by a byline and the body.
+    block = ["Most read now", "Bridge repairs close the ring road for ten days"]
+    head = ["Tram line to the north approved after two years of debate",
+            "The council voted 31 to 12 for the six-stop extension, which the region will largely pay for.",
+            "Jane Doe · Updated 22.5.2025 23.14"]
+    out = strip(*block, *head, "The new tram at its first test run. Photo: John Smith/Example", *BODY)
+    assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
+
+
 def test_a_title_without_an_age_after_teasers_with_theirs_is_the_articles_headline() -> None:
     # A block opens the page; its teasers print their ages, the headline under them none. The
     # headline stands over its picture's AI note, and is neither a teaser nor the picture's description.

@@ -392,11 +392,13 @@ def _sentence_with(clean: str, cue: str) -> str:
 def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int) -> bool:
     """Whether ``line`` has a picture description's shape: kept, no sentence, ``least`` to
     ``most`` words (twice as many in Chinese and Japanese, whose words are characters), neither
-    a headline nor a headline's copy, nor a teaser with its source and age."""
+    a headline nor a headline's copy, nor a teaser with its source and age, nor a stamp whose
+    parts hold an age ("Asia desk · machine translation · 7 hours ago")."""
     scale = 2 if has_unspaced(line.text) else 1
     if line.index in drops or line.sentence or not least * scale <= line.n_words <= most * scale or line.text in headlines:
         return False
-    return _teaser_age(line.text) is None
+    parts = LINE_PARTS.split(line.text)
+    return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
 
 
 def _within(line: Line, most: int) -> bool:
@@ -1016,7 +1018,7 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers >= 2 and aged_teasers == teasers and _teaser_age(follower.text) is None and not follower.sentence:
                     break  # every teaser printed its age, this title none: the article's own
-                if pos <= 2 and teasers >= 2 and self._headline_over_date(lines, body, drops, at):
+                if pos <= 2 and teasers and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its byline and date, the body below
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
@@ -1061,9 +1063,10 @@ class Rules:
 
     @staticmethod
     def _headline_over_date(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 3) -> bool:
-        """Whether ``lines[at]`` is a title over a byline and a date (up to ``most`` lines: a desk's
-        name of a few words, a byline an earlier rule dropped, a line holding a date or a time;
-        pictures aside) with the body right below them. A teaser's date is followed by the next teaser."""
+        """Whether ``lines[at]`` is a title over a byline and a date (up to ``most`` lines: a
+        standfirst's sentence first, a desk's name of a few words, a byline an earlier rule dropped,
+        a line holding a date or a time; pictures aside) with the body right below them. A teaser's
+        date (or summary) is followed by the next teaser."""
         title = lines[at]
         if title.sentence or title.n_words < 4:
             return False
@@ -1075,6 +1078,8 @@ class Rules:
                 continue  # the article's picture, its description under an AI note, a video or a share bar
             if reason == BYLINE or not reason and _stamp(line):
                 dated = True
+            elif seen == 0 and not reason and line.sentence:
+                pass  # the standfirst, over the byline and date
             elif reason or line.sentence or line.n_words > 4:
                 return dated and not reason and body[k]
             seen += 1
