@@ -775,7 +775,7 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     one of them the article's age ("World · 3 hours ago", "Translated from Chinese | 2 hours ago";
     a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
     metadata."""
-    if toks and len(toks) <= 8 and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
+    if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 4 for part in parts):
             return True
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):

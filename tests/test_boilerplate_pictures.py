@@ -101,7 +101,8 @@ def test_ai_labels_in_other_languages(label: str, body: list[str]) -> None:
 @pytest.mark.parametrize(
     ("label", "body"),
     [
-        # Labels that open with the picture they label and run past four more words, with no final stop.
+        # Labels that open with the picture they label and run past four more words, with no final stop,
+        # or end their cue with a comma.
         ("Изображението е генерирано с изкуствен интелект и има само илюстративен характер",
          ["Общинският съвет одобри във вторник удължаването на трамвайната линия до новия квартал на север след две години спорове.",
           "Строителството ще започне следващата пролет и ще продължи около две години, съобщиха от градската транспортна компания."]),
@@ -109,9 +110,11 @@ def test_ai_labels_in_other_languages(label: str, body: list[str]) -> None:
          ["Градскиот совет во вторник го одобри продолжувањето на трамвајската линија до новата населба на север по две години расправии.",
           "Градежните работи ќе почнат следната пролет и ќе траат околу две години, соопшти градското транспортно претпријатие."]),
         ("Fotografía de carácter meramente ilustrativo generada por IA", SPANISH[:2]),
+        # A label's end may be a comma and a few words more.
+        ("AI-generated image, not a real photograph", TRAM_ARTICLE[:2]),
     ],
 )
-def test_ai_labels_that_open_with_the_picture(label: str, body: list[str]) -> None:
+def test_ai_labels_that_run_past_their_cue(label: str, body: list[str]) -> None:
     out = StripBoilerplate().apply(make_article(body[0], label, body[1]))
     assert dropped(out) == {label: "boilerplate.ai_note"}
     # A news sentence about such a picture ends with its stop: it stays.

@@ -110,16 +110,23 @@ DROP_RECALL_FLOOR = {
         "cs": 0.85, "de": 0.96, "es": 1.00, "fr": 0.90, "hu": 0.95, "it": 1.00, "nl": 0.96, "pl": 0.82, "pt": 0.91, "ro": 0.97,
         "ru": 0.95, "tr": 0.96,
     },
+    # A seventeenth: 36 pages in twelve languages (three kept in cases/gaps/), written and first scored after the
+    # changes for the fifteenth and sixteenth. Its reason codes agree less: the copies of a page scraped twice
+    # stand after its feedback prompt, which names what follows it, and stamps go as the page around the body.
+    "seventeenth blind": {
+        "ar": 0.91, "da": 0.81, "el": 0.96, "en": 0.92, "fi": 1.00, "he": 0.90, "hi": 0.93, "id": 0.94, "ko": 0.85, "sv": 0.89,
+        "uk": 0.96, "vi": 0.91,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
     "eleventh blind": 0.89, "twelfth blind": 0.88, "thirteenth blind": 0.84, "fourteenth blind": 0.87,
-    "fifteenth blind": 0.86, "sixteenth blind": 0.88,
+    "fifteenth blind": 0.86, "sixteenth blind": 0.88, "seventeenth blind": 0.75,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
