@@ -240,6 +240,7 @@ def _stamp(line: Line, most: int = 8) -> bool:
 
 # A teaser's title, its source and its age, split by dots, bars or dashes (``text.LINE_PARTS``).
 _PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
+_PART_MARKS = "·|•—–"  # the marks ``LINE_PARTS`` splits at
 
 
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
@@ -247,6 +248,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
     The line holds no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount"); a run
     of whole measures ("| 48 km", "| 12 km") reads as ages."""
+    if not any(mark in text for mark in _PART_MARKS):
+        return None  # most lines: no parts, told without a split
     parts = LINE_PARTS.split(text.strip())
     if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
         return None
@@ -437,6 +440,8 @@ def _word_credit(text: str) -> str | None:
     "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ", "… Nairobi. Picha na Maktaba"; or the line's last word, after at
     most two names ("… রোগীরা। ফাইল ছবি", "… ಘಟಕ –ನಾಡವಾಣಿ ಚಿತ್ರ": file picture, the paper's picture).
     The word is capitalised, or of a script without capitals, whose names then have none either."""
+    if not any(word.strip(_CREDIT_OPENERS + ":").casefold() in _PICTURE_WORDS for word in text.rsplit(None, 6)[-6:]):
+        return None  # no picture word among the last words: nearly every line, told without a search
     if m := _WORD_CREDIT.search(text):
         label, names = m.group(1), m.group(2).split()
         if names[0].casefold() in _CREDIT_BY and len(names) > 1:
