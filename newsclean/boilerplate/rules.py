@@ -1275,19 +1275,18 @@ class Rules:
         them may say "yesterday"), with the short heading right above them: a related block
         whatever its heading says. An article's own lines print no age behind a title."""
         out: Drops = {}
-        run: list[Line] = []
+        kept = [line for line in lines if line.index not in drops]
+        run: list[int] = []  # positions in ``kept``
         ages = 0
-        for line in [*lines, None]:
-            if line is not None and line.index in drops:
-                continue
+        for pos, line in enumerate([*kept, None]):
             if line is not None and (age := _teaser_age(line.text)) is not None:
-                run.append(line)
+                run.append(pos)
                 ages += aged(age)
                 continue
             if len(run) >= least and ages >= max(1, len(run) - 1):
-                for item in run:
-                    out[item.index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
-                head = next((lines[k] for k in range(run[0].index - 1, -1, -1) if lines[k].index not in drops), None)
+                for k in run:
+                    out[kept[k].index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
+                head = kept[run[0] - 1] if run[0] else None
                 if head is not None and head.n_words <= 6 and not head.sentence and not any(c.isdigit() for c in head.text):
                     out[head.index] = (RELATED, "the heading over teasers with their age")
             run, ages = [], 0
