@@ -1003,12 +1003,14 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
-            teasers = aged_teasers = 0
+            teasers = 0
+            all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
             titles_only = True  # every teaser so far a title: no summary sentences in this block
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
                     continue
+                stamped = _teaser_age(follower.text) is not None
                 if early and (body[at] or follower.n_words > 15) or (
                     teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)
                 ):
@@ -1021,7 +1023,7 @@ class Rules:
                     break
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
-                if teasers >= 2 and aged_teasers == teasers and _teaser_age(follower.text) is None and not follower.sentence:
+                if teasers >= 2 and all_stamped and not stamped and not follower.sentence:
                     break  # every teaser printed its age, this title none: the article's own
                 if pos <= 2 and teasers and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its byline and date, the body below
@@ -1033,7 +1035,7 @@ class Rules:
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
                 teasers += 1
-                aged_teasers += _teaser_age(follower.text) is not None
+                all_stamped = all_stamped and stamped
                 titles_only = titles_only and not follower.sentence
         return out
 
