@@ -37,6 +37,19 @@ def test_the_line_above_a_pictures_ai_label_describes_the_picture() -> None:
     assert dropped(out)[described] == "boilerplate.caption"
 
 
+def test_a_standfirst_with_a_figure_under_a_described_picture_stays() -> None:
+    # The picture is described above its label: the line below with a figure is the news' own.
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "Un tranvía moderno cruzando un puente sobre el río al atardecer, con la ciudad al fondo"
+    standfirst = "Seis paradas nuevas por 80 millones de euros"
+    out = cleaned(headline, described, "Imagen generada por IA", standfirst, *SPANISH)
+    assert kept(out) == [headline, standfirst, *SPANISH]
+    # Without a figure the line below may describe the picture again: it goes.
+    again = "Un tranvía rojo frente a la estación central bajo la lluvia"
+    out = cleaned(headline, described, "Imagen generada por IA", again, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+
+
 def test_a_headline_between_two_pictures_labels_and_a_sentence_above_one_stay() -> None:
     # The headline sits under one picture's label and over the next: no description. A body
     # paragraph above a label ends like a sentence: the picture had no description.
@@ -121,6 +134,45 @@ def test_ai_labels_that_run_past_their_cue(label: str, body: list[str]) -> None:
     news = "La fotografía generada por IA que mostraba al alcalde en el tranvía se difundió el lunes en las redes."
     out = StripBoilerplate().apply(make_article(SPANISH[0], news, SPANISH[1]))
     assert not dropped(out)
+
+
+WELSH = [
+    "Mae mwy na phedair mil o bobl wedi gorfod gadael eu cartrefi ar ynys Java ar ôl i losgfynydd ffrwydro nos Sul. Cododd cwmwl o ludw tua phum cilomedr i'r awyr.",
+    "Mae asiantaeth drychinebau Indonesia wedi codi'r lefel rybudd i'r uchaf posibl. Does dim adroddiadau bod unrhyw un wedi marw hyd yma, ond mae sawl person yn yr ysbyty.",
+]
+MARATHI = [
+    "युरोपीय महासंघाने चीनमधून आयात होणाऱ्या इलेक्ट्रिक मोटारींवरील कर आणखी वाढवण्याचा निर्णय घेतला आहे. चिनी सरकारकडून कंपन्यांना मिळणाऱ्या अनुदानामुळे नुकसान होत असल्याचा आरोप आहे.",
+    "या निर्णयावर चीनच्या वाणिज्य मंत्रालयाने तीव्र नाराजी व्यक्त केली. युरोपमधून येणाऱ्या पदार्थांवर प्रत्युत्तरादाखल कर लावण्याचा विचार सुरू असल्याचे प्रवक्त्यांनी सांगितले.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        # No wording of the lexicon's, but a picture and AI in a short label: it opens with the
+        # picture, or a part of it of a few words names both (after a dash, in brackets).
+        ("Llun darluniadol yw hwn, wedi'i gynhyrchu gydag AI", WELSH),
+        ("Gweithwyr yn gorffwys ar safle adeiladu — llun AI", WELSH),
+        ("(Imagen creada con inteligencia artificial, solo con fines ilustrativos)", SPANISH[:2]),
+        ("बंदरावर निर्यातीसाठी उभ्या असलेल्या मोटारी (एआयने तयार केलेले प्रातिनिधिक चित्र)", MARATHI),
+    ],
+)
+def test_a_short_label_naming_a_picture_and_ai_is_an_ai_note(label: str, body: list[str]) -> None:
+    out = StripBoilerplate().apply(make_article(body[0], label, body[1]))
+    assert dropped(out) == {label: "boilerplate.ai_note"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Fake photos made with AI flood social media before the vote",
+        "Meta will label AI images on Facebook and Instagram",
+        "Regulator – AI images must carry a label from 2026",
+    ],
+)
+def test_a_headline_on_ai_pictures_is_no_label(headline: str) -> None:
+    out = StripBoilerplate().apply(make_article(headline, *TRAM_ARTICLE[:4]))
+    assert headline in kept(out)
 
 
 def test_news_about_ai_made_pictures_is_no_ai_note_but_a_labelled_sentence_is() -> None:

@@ -357,10 +357,11 @@ _PICTURE_NOTE = re.compile(
     r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
-    r"صورة|الصورة|תמונה|hình|ảnh|gambar|ছবি|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
-    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
+    r"صورة|الصورة|תמונה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
+    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
     r"|(?<!\w)(?:illustr|ilustr|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
+    r"llun|delwedd|darlun|sawir|ছবি|படம்|புகைப்பட|ചിത്ര|ಚಿತ್ರ|చిత్ర|ચિત્ર|તસવીર|ਤਸਵੀਰ|ਚਿੱਤਰ|"
     r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|снимк|фотограф|світлин|εικόν|φωτογραφ)\w*"
 )
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
@@ -377,6 +378,8 @@ def _quoted(clean: str, cue: str) -> bool:
 
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
+_DIGIT = re.compile(r"\d")
+_NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
 # Two digits after the colon: a score ("1:0", "3:2") has one.
@@ -402,6 +405,22 @@ def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int,
         return False
     parts = LINE_PARTS.split(line.text)
     return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
+
+
+def _labels_picture(line: Line, ai: str) -> bool:
+    """Whether a short line naming AI (``ai``) labels a picture: it ends no sentence and opens
+    with the picture ("Llun darluniadol, wedi'i gynhyrchu gydag AI", "(Slika generirana umjetnom
+    inteligencijom …)"), or one of its parts is a label of a few words with the picture and AI
+    in it ("Workers at rest — AI-made illustration", "… (एआयने तयार केलेले चित्र)"). A headline
+    on AI pictures opens with its news ("Fake photos made by AI flood social media")."""
+    if line.sentence or not _within(line, 16):
+        return False
+    if _PICTURE_NOTE.match(line.clean.lstrip("(（[ ")):
+        return True
+    parts = [part for part in _NOTE_PARTS.split(line.clean) if part.strip()]
+    return len(parts) > 1 and any(
+        ai in part and _PICTURE_NOTE.search(part) and (len(part.split()) <= 6 or has_unspaced(part) and len(part) <= 24) for part in parts
+    )
 
 
 def _within(line: Line, most: int) -> bool:
@@ -646,6 +665,8 @@ class Rules:
         if (ai := cues.match("ai_term", clean, words)) and (ref := cues.match("self_reference", clean[:40])):
             if clean.find(ref) < 15:  # the note opens with it: "This article was ..."
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
+        if ai and _labels_picture(line, ai):
+            return AI_NOTE, f"a picture's label with '{ai}'"
         if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
@@ -861,11 +882,14 @@ class Rules:
             if drops.get(note.index, ("",))[0] != AI_NOTE or not _within(note, 12) or not _PICTURE_NOTE.search(note.clean):
                 continue
             near = {line.text for line in lines[max(0, pos - 3) : pos]} & {line.text for line in lines[pos + 1 : pos + 4]}
+            described = False
             if pos >= 1 and _describes(above := lines[pos - 1], headlines, drops, least, most) and above.text not in near:
                 if not (pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION)):
                     out[above.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
+                    described = True
             if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most):
-                if below.text not in near:
+                # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
+                if below.text not in near and not (described and _DIGIT.search(below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
 
