@@ -376,6 +376,18 @@ def test_the_body_printed_again_under_a_question_about_an_error_is_no_body_going
     assert out.paragraphs[len(GERMAN)].dropped == "boilerplate.feedback_prompt"
 
 
+def test_the_body_printed_again_with_a_word_changed_under_a_question_is_no_body_going_on() -> None:
+    # The second copy has a word changed in one paragraph: still a copy, not the article going on.
+    prompt = "Haben Sie einen Übersetzungsfehler bemerkt?"
+    edited = GERMAN[1].replace("sechs neue", "6 neue")
+    out = cleaned(*GERMAN, prompt, GERMAN[0], edited, GERMAN[2])
+    assert out.paragraphs[len(GERMAN)].dropped == "boilerplate.feedback_prompt"
+    # A paragraph that shares a few words with one above is the body going on: the question stays.
+    other = "Die Bürgermeisterin sagt, die Stadt habe die Verlängerung lange geplant und das Land habe nun zugestimmt."
+    out = StripBoilerplate().apply(make_article(*GERMAN, prompt, other))
+    assert prompt in kept(out)
+
+
 def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
     # An interview's question has its answer under it; a question in the body has body after it.
     question = "War der Bau der ersten Linie ein Fehler?"

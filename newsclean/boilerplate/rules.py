@@ -423,6 +423,13 @@ def _labels_picture(line: Line, ai: str) -> bool:
     )
 
 
+def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> bool:
+    """Whether ``line`` copies a paragraph above it, whose words are one of ``printed``: the
+    same words but a few (a page scraped twice, its second copy edited in between)."""
+    mine = set(line.words)
+    return any(len(mine & words) >= least * len(mine | words) for words in printed)
+
+
 def _within(line: Line, most: int) -> bool:
     """At most ``most`` words, or twice that in Chinese and Japanese, whose words are characters."""
     return line.n_words <= most or line.n_words <= 2 * most and has_unspaced(line.text)
@@ -956,9 +963,10 @@ class Rules:
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
             if question and (hit := self._asks_about_the_text(line)) is not None:
-                # A page scraped twice prints its body again below the prompt: copies are no body.
-                printed = {above.text for above in kept[:pos]}
-                if not any(self._body_prose(later) and later.text not in printed for later in kept[pos + 1 :]):
+                # A page scraped twice prints its body again below the prompt, a word changed here
+                # and there: copies are no body.
+                printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
+                if not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
                     out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
