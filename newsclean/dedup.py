@@ -15,7 +15,8 @@ twice is thus repaired, not thrown away. A short line printed three times or mor
 schedule's "Rest day", a table's "Yes") labels rows and is kept each time; a label/value
 row printed again among other lines ("Storage: 256GB SSD" in the specs of two laptops) is
 the row of another table, kept too, while one that comes back with the line before or after
-it, or right after itself, is part of a block printed twice.
+it, or right after itself, is part of a block printed twice. So is a line an earlier stage
+dropped (a page's furniture) that comes back with its neighbour: its copy goes too.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class DropRepeatedParagraphs(ArticleStage):
                 candidates.append((index, tokens))
         if len(candidates) > 1:
             drops.update(self._near(candidates, paragraphs))
+        drops.update(_copies_of_dropped(paragraphs, drops))
         return article.drop(drops)
 
     def _near(
@@ -116,6 +118,31 @@ class DropRepeatedParagraphs(ArticleStage):
                 return False  # another figure, date, score or price: different content
             added += len(new)
         return added <= max(self.new_words, self.new_share * len(later))
+
+
+def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """Kept lines that copy a line an earlier stage dropped, printed again with the line before
+    or after it: a page scraped twice prints its furniture twice ("World · 2 hours ago" under
+    the headline's copy). A teaser above the body ("Related: …") and the body's own line
+    have other neighbours, and the body's copy stays."""
+    dropped: dict[str, int] = {}
+    for j, p in enumerate(paragraphs):
+        if p.dropped is not None:
+            dropped.setdefault(p.text, j)
+    if not dropped:
+        return {}
+    texts = [p.text for p in paragraphs]
+    last = len(texts) - 1
+    out: dict[int, tuple[str, str]] = {}
+    for i, p in enumerate(paragraphs):
+        j = dropped.get(p.text)
+        if j is None or j > i or p.dropped is not None or i in drops:
+            continue
+        before = i > 0 and j > 0 and texts[i - 1] == texts[j - 1]
+        after = i < last and j < last and i - 1 != j and texts[i + 1] == texts[j + 1]
+        if before or after:
+            out[i] = (REPEAT, f"same text as paragraph {j} ({paragraphs[j].dropped}), printed again with its neighbour")
+    return out
 
 
 def _row_labels(lines: list[tuple[str, ...]], most: int) -> set[tuple[str, ...]]:

@@ -214,3 +214,22 @@ def test_dedup_row_printed_twice_in_a_row_is_a_copy() -> None:
         a = DropRepeatedParagraphs().apply(make_article(LONG, row, row, OTHER))
         assert kept(a) == [LONG, row, OTHER]
         assert a.paragraphs[2].dropped == "repeat.paragraph"
+
+
+def test_dedup_furniture_dropped_before_and_printed_again_with_its_neighbour_is_a_copy() -> None:
+    # A page scraped twice: the section-and-age line under the headline was dropped by an earlier
+    # stage; its second copy, again under the headline's copy, goes too.
+    headline, stamp = "Straßenbahn fährt bald bis in den Norden", "Stadt · vor 3 Stunden"
+    article = make_article(headline, stamp, LONG, OTHER, headline, stamp, LONG, OTHER).drop({1: ("boilerplate.outside_body", "before the body")})
+    a = DropRepeatedParagraphs().apply(article)
+    assert kept(a) == [headline, LONG, OTHER]
+    assert a.paragraphs[5].dropped == "repeat.paragraph"
+
+
+def test_dedup_body_line_printed_as_a_dropped_teaser_above_stays() -> None:
+    # A teaser above the body ("Related: …") prints the body's line with other neighbours: the
+    # body's copy is the article's.
+    teaser, intro = "Neue Linie für den Norden", "Weitere Meldungen"
+    article = make_article(intro, teaser, LONG, teaser, OTHER).drop({0: ("boilerplate.related_block", "heading"), 1: ("boilerplate.related_block", "teaser")})
+    a = DropRepeatedParagraphs().apply(article)
+    assert kept(a) == [LONG, teaser, OTHER]
