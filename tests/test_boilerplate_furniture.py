@@ -269,6 +269,20 @@ def test_boilerplate_furniture_share_bar_early_keeps_article_after_it() -> None:
     assert kept(out) == BODY_EN
 
 
+def test_boilerplate_furniture_page_scraped_twice_ends_at_the_share_bar_above_the_copy() -> None:
+    """The body printed again under the share bar is no words of the article's: the bar ends the
+    article, what stands between it and the copy goes, and the copy is left to the repeat stage."""
+    pitch = "Get the morning briefing: our editors pick the day's five stories for you"
+    body = BODY_EN[:6]
+    out = strip(*body, "Share this article", pitch, *body)
+    assert dropped(out)[pitch] == "boilerplate.share_prompt"
+    assert kept(out) == [*body, *body]
+    # Prose of the article's own under a bar that only the copy's words would put near the end: it stays.
+    quote = "“We cannot afford to wait another decade for this line,” the mayor told reporters after the vote on Tuesday."
+    out = strip(*body[:3], "Share this article", quote, *body[:3])
+    assert quote in kept(out)
+
+
 def test_boilerplate_furniture_numbered_citations_at_end_dropped() -> None:
     refs = [
         "1. National Institute of Transport Research (n.d.). Light rail in mid-sized cities.",

@@ -336,25 +336,38 @@ class Furniture:
         A share bar, a feedback prompt ("Was this article helpful?"), a legal line or a
         reference list in the last 30% of the kept words ends the article: no article
         goes on after its own share buttons or copyright. What a site prints after it
-        (newsletter pitches, "about us", testimonials, reviews) is furniture too, prose or not.
+        (newsletter pitches, "about us", testimonials, reviews) is furniture too, prose or not,
+        and so is the body printed again (a page scraped twice).
         """
         kept = [line for line in lines if line.index not in drops]
+        # A page scraped twice prints its body again under the furniture: its copies are no words
+        # of the article's, so a closer above them ends it too, when no prose of its own follows.
+        first = {line.text: k for k, line in reversed(list(enumerate(kept)))}
+        copies = {line.index for k, line in enumerate(kept) if first[line.text] < k}
         total = sum(line.n_words for line in kept)
-        after = 0
+        total_own = total - sum(line.n_words for line in kept if line.index in copies)
+        after = after_own = 0
+        prose_below = False  # a paragraph of the article's own below the line
         closers: list[Line] = []  # from the last up
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
-                if after > share * total:
+                if line.index not in copies:
+                    after_own += line.n_words
+                    prose_below = prose_below or line.prose(self.prose_words)
+                if after_own > share * total_own:
                     break
             elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index):
-                closers.append(line)
+                if after <= share * total or not prose_below:
+                    closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
         if marker is None:
             return {}
         reason = drops[marker.index][0]
         detail = f"after the {_label(reason)} that ends the article (line {marker.index})"
-        return {line.index: (reason, detail) for line in kept if line.index > marker.index}
+        # Copies of the body above the marker are repeats, and the repeat stage names them so.
+        above = {line.text for line in kept if line.index < marker.index}
+        return {line.index: (reason, detail) for line in kept if line.index > marker.index and line.text not in above}
 
     def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
         """Whether a legal line is a newsletter form's small print inside the article: it follows
