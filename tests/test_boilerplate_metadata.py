@@ -108,6 +108,20 @@ def test_date_stamps_dropped_multilingual() -> None:
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
 
 
+BODY_HI = [
+    "दिल्ली में सोमवार सुबह वायु गुणवत्ता सूचकांक 310 दर्ज किया गया, जो बहुत खराब श्रेणी में आता है। कई इलाकों में धुंध छाई रही।",
+    "नगर निगम ने निर्माण कार्यों पर रोक लगा दी है और सड़कों पर पानी का छिड़काव बढ़ाने का आदेश दिया है। स्कूलों को भी सतर्क किया गया है।",
+    "मौसम विभाग के अनुसार अगले तीन दिनों तक हवा की रफ्तार कम रहेगी, इसलिए प्रदूषण से जल्द राहत मिलने की उम्मीद नहीं है।",
+]
+
+
+def test_date_stamps_with_a_month_in_an_indic_script_dropped() -> None:
+    # The month's name holds vowel signs, which are no letters to a regular expression's \w.
+    for stamp in ("प्रकाशित: 14 नवंबर 2024, 06:30 AM", "अपडेटेड: 2 दिसंबर 2025 10:15 PM IST"):
+        out = strip(stamp, *BODY_HI)
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
 def test_sentences_opening_like_a_byline_or_stamp_kept() -> None:
     lines = [
         ("en", "By March 2025, the company had hired 300 new drivers for the extended network"),

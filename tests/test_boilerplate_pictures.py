@@ -50,6 +50,16 @@ def test_a_standfirst_with_a_figure_under_a_described_picture_stays() -> None:
     assert kept(out) == [headline, *SPANISH]
 
 
+def test_a_teaser_over_its_labelled_picture_in_a_related_block_is_the_blocks() -> None:
+    # In the block after a related heading a teaser's title stands over its picture's AI label:
+    # the title is the block's teaser, not a description of the article's picture.
+    teasers = ["El metro de la capital amplía su horario nocturno", "Nuevos autobuses eléctricos para la periferia"]
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    out = cleaned(headline, *SPANISH, "Noticias relacionadas", teasers[0], "Imagen generada por IA", teasers[1])
+    assert kept(out) == [headline, *SPANISH]
+    assert dropped(out)[teasers[0]] == dropped(out)[teasers[1]] == "boilerplate.related_block"
+
+
 def test_a_headline_between_two_pictures_labels_and_a_sentence_above_one_stay() -> None:
     # The headline sits under one picture's label and over the next: no description. A body
     # paragraph above a label ends like a sentence: the picture had no description.

@@ -336,7 +336,8 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # A month's name is a letter and what follows it to the space: Indic names hold vowel signs ("ਨਵੰਬਰ").
+    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]\S*?\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
@@ -1041,6 +1042,8 @@ class Rules:
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
+                    if drops[follower.index][0] == CAPTION and drops[follower.index][1].startswith("describes the picture"):
+                        out[follower.index] = (RELATED, "a teaser over its picture, in the block after a related-articles heading")
                     continue
                 stamped = _teaser_age(follower.text) is not None
                 if early and (body[at] or follower.n_words > 15) or (
