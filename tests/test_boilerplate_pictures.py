@@ -398,6 +398,16 @@ def test_the_body_printed_again_with_a_word_changed_under_a_question_is_no_body_
     assert prompt in kept(out)
 
 
+def test_a_rating_of_stars_and_the_prompt_over_it_are_a_feedback_prompt() -> None:
+    prompt = "Hva syntes du om artikkelen?"
+    out = StripBoilerplate().apply(make_article(*GERMAN, prompt, "★★★★★"))
+    assert kept(out) == GERMAN
+    assert dropped(out) == {prompt: "boilerplate.feedback_prompt", "★★★★★": "boilerplate.feedback_prompt"}
+    # A body paragraph over the stars is no prompt; two stars in a line are no rating.
+    out = StripBoilerplate().apply(make_article(*GERMAN, "☆☆"))
+    assert kept(out) == [*GERMAN, "☆☆"]
+
+
 def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
     # An interview's question has its answer under it; a question in the body has body after it.
     question = "War der Bau der ersten Linie ein Fehler?"

@@ -380,6 +380,8 @@ def _quoted(clean: str, cue: str) -> bool:
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
 _DIGIT = re.compile(r"\d")
+_STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")  # a rating's stars, the reader's to click
+_RATING = "a rating's stars"
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
@@ -647,6 +649,8 @@ class Rules:
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
         if not clean:
+            if _STARS.fullmatch(line.text):
+                return FEEDBACK, _RATING
             return None
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
@@ -1204,6 +1208,9 @@ class Rules:
             elif reason == VIDEO and not self.cues.match("video_label", line.clean):
                 for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
+            elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
+                if not above.prose(self.prose_words) and _within(above, 12):  # "What did you think of the article?"
+                    out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
