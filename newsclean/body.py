@@ -261,7 +261,7 @@ class _Lines:
         headline = list(map(_headline_like, texts, map(len, tokens), sentence))
         # A line is link-like only with two of a menu's separators: most pages have none at all.
         page = "\n".join(texts)
-        link = list(map(_link_like, texts)) if any(c in page for c in _LINK_SEPARATORS) else [False] * len(texts)
+        link = list(map(_link_like, texts)) if any(c in page for c in _LINK_SEPARATORS) or " / " in page else [False] * len(texts)
         return cls(at, _flow(paragraphs, at), texts, tokens, sentence, link, headline)
 
     def __len__(self) -> int:
@@ -483,13 +483,23 @@ _CRUMBS = (" › ", " » ", " > ", " ＞ ")  # a breadcrumb's separators, spaced
 
 
 def _link_like(text: str) -> bool:
-    """Menus flattened into one line: "Home | News | Sport", "A · B · C", "News › Region › Town"."""
+    """Menus flattened into one line: "Home | News | Sport", "A · B · C", "News › Region › Town",
+    "Home / News / Asia"."""
     return (
         text.count("|") >= 2
         or text.count("·") >= 2
         or text.count("•") >= 2
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
+        or _slash_crumbs(text)
     )
+
+
+def _slash_crumbs(text: str, most: int = 3) -> bool:
+    """A breadcrumb between slashes: three or more places of up to ``most`` words ("Home / News /
+    Asia"); prose puts longer phrases between them ("either by train / or by bus")."""
+    if text.count(" / ") < 2:
+        return False
+    return all(0 < len(part.split()) <= most for part in text.split(" / "))
 
 
 def _neutral_list_items(

@@ -525,10 +525,14 @@ def test_body_a_japanese_headline_is_counted_in_words_not_characters() -> None:
 
 
 def test_body_a_breadcrumb_is_a_menu_line_and_the_headline_under_it_stays() -> None:
-    crumbs = "Home › Nieuws › Regio"
-    out = DropOutsideBody().apply(on_page(crumbs, "Council backs tram extension to the north", "By Jane Doe", *BODY))
-    assert crumbs not in kept(out)
-    assert kept(out)[:1] == ["Council backs tram extension to the north"]
+    for crumbs in ("Home › Nieuws › Regio", "Home / News / Local Politics"):
+        out = DropOutsideBody().apply(on_page(crumbs, "Council backs tram extension to the north", "By Jane Doe", *BODY))
+        assert crumbs not in kept(out)
+        assert kept(out)[:1] == ["Council backs tram extension to the north"]
+    # Slashes between longer phrases are the headline's own.
+    headline = "Tram or bus / the council weighs both options / vote due in March"
+    out = DropOutsideBody().apply(on_page(headline, "By Jane Doe", *BODY))
+    assert kept(out)[:1] == [headline]
 
 
 def test_body_the_headline_block_is_no_run_of_teaser_lines() -> None:
