@@ -50,6 +50,18 @@ def test_a_standfirst_with_a_figure_under_a_described_picture_stays() -> None:
     assert kept(out) == [headline, *SPANISH]
 
 
+def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_labelled_picture() -> None:
+    # The block's teasers, then the article's headline over its picture's AI label and the body:
+    # the headline is neither a teaser nor the picture's description.
+    teasers = ["El metro de la capital amplía su horario nocturno", "Nuevos autobuses eléctricos para la periferia"]
+    headline = "El tranvía llegará al barrio del norte en 2027 tras dos años de debate"
+    out = cleaned("Noticias relacionadas", *teasers, headline, "Imagen generada por IA", *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+    # Teasers each over its own picture's label are the block's: the next picture's label follows.
+    out = cleaned("Noticias relacionadas", teasers[0], "Imagen generada por IA", teasers[1], "Imagen generada por IA", headline, *SPANISH)
+    assert teasers[0] not in kept(out)
+
+
 def test_a_teaser_over_its_labelled_picture_in_a_related_block_is_the_blocks() -> None:
     # In the block after a related heading a teaser's title stands over its picture's AI label:
     # the title is the block's teaser, not a description of the article's picture.

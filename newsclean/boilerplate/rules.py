@@ -410,6 +410,23 @@ def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int,
     return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
 
 
+def _headline_over_picture(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 2) -> bool:
+    """Whether ``lines[at]`` is a title right over a picture's AI label, with the body under the
+    label (past at most ``most`` lines of the picture: its description, a credit). A teaser's
+    picture is followed by the next teaser, or by the body printed again (a page scraped twice)."""
+    title = lines[at]
+    if title.sentence or title.n_words < 4 or at + 1 >= len(lines) or drops.get(lines[at + 1].index, ("",))[0] != AI_NOTE:
+        return False
+    for k in range(at + 2, min(at + 3 + most, len(lines))):
+        if drops.get(lines[k].index, ("",))[0] == AI_NOTE:
+            return False  # another picture: the teasers' pictures
+        if body[k] and lines[k].index not in drops:
+            return all(line.text != lines[k].text for line in lines[:at])
+        if lines[k].sentence and lines[k].index not in drops:
+            return False
+    return False
+
+
 def _labels_picture(line: Line, ai: str) -> bool:
     """Whether a short line naming AI (``ai``) labels a picture: it ends no sentence and opens
     with the picture ("Llun darluniadol, wedi'i gynhyrchu gydag AI", "(Slika generirana umjetnom
@@ -905,16 +922,37 @@ class Rules:
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
 
+    def _listed_titles(self, lines: list[Line], drops: Drops) -> set[int]:
+        """The titles right under a related-articles heading at the page's top (its block is not
+        found yet): the block's teasers, up to a title over a line an earlier rule dropped (a
+        byline, a date, an AI label), which is the article's headline (``_headline_over_picture``)."""
+        listed: set[int] = set()
+        under = False
+        for pos, line in enumerate(lines[:12]):
+            if line.index in drops or line.n_words <= 10 and self.cues.match("related_heading", line.clean):
+                under = (under or pos <= 2) and (line.index not in drops or drops[line.index][0] == RELATED)
+                continue
+            below = lines[pos + 1] if pos + 1 < len(lines) else None
+            # A teaser is followed by the next one; the headline by its byline, date or picture.
+            under = under and not line.sentence and not (
+                below is not None and (drops.get(below.index, (RELATED,))[0] != RELATED or _stamp(below, 12))
+            )
+            if under:
+                listed.add(line.index)
+        return listed
+
     def _headlines(self, lines: list[Line], drops: Drops, least: int) -> dict[str, Line]:
         """The lines that may be the article's headline, by text: its first title of ``least``
         words or more in the article's language (a kicker, "Videos from Asia", is shorter; a
-        picture's description is often left in English; menus, breadcrumbs and teasers with their
-        age aside), and at its
-        top the title right above a note on the text ("Written by AI", naming no picture). When
-        the two differ, the page tells no more which one describes a picture: both stay."""
+        picture's description is often left in English; menus, breadcrumbs, teasers with their
+        age and the titles under a related-articles heading aside), and at its top the title
+        right above a note on the text ("Written by AI", naming no picture). When the two
+        differ, the page tells no more which one describes a picture: both stay."""
+        listed = self._listed_titles(lines, drops)
         titles = [
             line for line in lines
-            if line.index not in drops and line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text) and _teaser_age(line.text) is None
+            if line.index not in drops and line.n_words >= 3 and not line.sentence and not _CRUMBS.search(line.text)
+            and _teaser_age(line.text) is None and line.index not in listed
         ]
         main = _main_language(lines, drops)
         found = [line for line in titles if line.n_words >= least and not _plainly_foreign(line, main)][:1]
@@ -1066,6 +1104,8 @@ class Rules:
                     break  # every teaser printed its age, this title none: the article's own
                 if pos <= 2 and teasers and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its byline and date, the body below
+                if pos <= 2 and teasers and _headline_over_picture(lines, body, drops, at):
+                    break  # a block opening the page: the article's headline over its labelled picture, the body below
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
