@@ -30,7 +30,7 @@ import numpy as np
 from .article import Article, Paragraph
 from .minhash import hasher, jaccard_many
 from .pipeline import ArticleStage
-from .text import char_shingles, words
+from .text import char_shingles, ends_like_sentence, words
 
 __all__ = ["DropRepeatedParagraphs"]
 
@@ -124,7 +124,7 @@ def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple
     """Kept lines that copy a line an earlier stage dropped, printed again with the line before
     or after it: a page scraped twice prints its furniture twice ("World · 2 hours ago" under
     the headline's copy). A teaser above the body ("Related: …") and the body's own line
-    have other neighbours, and the body's copy stays."""
+    have other neighbours, and the body's copy stays; so does a copy of a body paragraph."""
     dropped: dict[str, int] = {}
     for j, p in enumerate(paragraphs):
         if p.dropped is not None:
@@ -136,13 +136,18 @@ def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple
     out: dict[int, tuple[str, str]] = {}
     for i, p in enumerate(paragraphs):
         j = dropped.get(p.text)
-        if j is None or j > i or p.dropped is not None or i in drops:
-            continue
+        if j is None or j > i or p.dropped is not None or i in drops or _prose(p.text):
+            continue  # a paragraph of prose keeps its copy: one of two survives a rule's mistake
         before = i > 0 and j > 0 and texts[i - 1] == texts[j - 1]
         after = i < last and j < last and i - 1 != j and texts[i + 1] == texts[j + 1]
         if before or after:
             out[i] = (REPEAT, f"same text as paragraph {j} ({paragraphs[j].dropped}), printed again with its neighbour")
     return out
+
+
+def _prose(text: str, least: int = 12) -> bool:
+    """A paragraph of body text: ``least`` words or more, ended like a sentence."""
+    return ends_like_sentence(text) and len(words(text)) >= least
 
 
 def _row_labels(lines: list[tuple[str, ...]], most: int) -> set[tuple[str, ...]]:

@@ -233,3 +233,12 @@ def test_dedup_body_line_printed_as_a_dropped_teaser_above_stays() -> None:
     article = make_article(intro, teaser, LONG, teaser, OTHER).drop({0: ("boilerplate.related_block", "heading"), 1: ("boilerplate.related_block", "teaser")})
     a = DropRepeatedParagraphs().apply(article)
     assert kept(a) == [LONG, teaser, OTHER]
+
+
+def test_dedup_copy_of_a_dropped_body_paragraph_stays() -> None:
+    # An earlier rule dropped the body's first paragraph; its copy on a page scraped twice is
+    # then the only one left of the article's text, and stays.
+    headline = "Straßenbahn fährt bald bis in den Norden"
+    article = make_article(headline, LONG, OTHER, headline, LONG, OTHER).drop({1: ("boilerplate.outside_body", "before the body")})
+    a = DropRepeatedParagraphs().apply(article)
+    assert LONG in kept(a)
