@@ -117,6 +117,18 @@ DROP_RECALL_FLOOR = {
         "ar": 0.91, "da": 0.81, "el": 0.96, "en": 0.92, "fi": 1.00, "he": 0.90, "hi": 0.93, "id": 0.94, "ko": 0.85, "sv": 0.89,
         "uk": 0.96, "vi": 0.91,
     },
+    # An eighteenth: 54 pages in eighteen languages (nine kept in cases/gaps/), three each, heavier in furniture
+    # (half the lines); scored at the session's start code, then fixed.
+    "eighteenth blind": {
+        "bn": 0.94, "cy": 0.97, "fa": 0.88, "gu": 0.93, "hr": 0.86, "ja": 0.79, "kn": 0.86, "ml": 0.79, "mr": 0.89,
+        "ne": 0.90, "no": 0.96, "pa": 0.84, "sk": 0.97, "so": 1.00, "ta": 1.00, "te": 0.88, "th": 0.85, "zh": 0.75,
+    },
+    # A nineteenth: 36 pages in twelve languages (two kept in cases/gaps/), written while the rules were changed
+    # for the eighteenth; scored at the session's start code and after those changes.
+    "nineteenth blind": {
+        "ar": 0.97, "de": 0.96, "en": 0.94, "es": 0.97, "fr": 0.89, "hi": 0.95, "it": 0.97, "ja": 0.86, "nl": 0.89,
+        "pl": 0.87, "ru": 0.97, "zh": 0.80,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -124,9 +136,10 @@ REASON_AGREEMENT_FLOOR = {
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
     "eleventh blind": 0.89, "twelfth blind": 0.88, "thirteenth blind": 0.84, "fourteenth blind": 0.86,
     "fifteenth blind": 0.86, "sixteenth blind": 0.88, "seventeenth blind": 0.75,
+    "eighteenth blind": 0.85, "nineteenth blind": 0.88,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
