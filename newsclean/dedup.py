@@ -129,14 +129,15 @@ def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple
     for j, p in enumerate(paragraphs):
         if p.dropped is not None:
             dropped.setdefault(p.text, j)
-    if not dropped:
-        return {}
+    copies = [i for i, p in enumerate(paragraphs) if p.dropped is None and p.text in dropped]
+    if not copies:
+        return {}  # most articles: no line kept that an earlier stage dropped elsewhere
     texts = [p.text for p in paragraphs]
     last = len(texts) - 1
     out: dict[int, tuple[str, str]] = {}
-    for i, p in enumerate(paragraphs):
-        j = dropped.get(p.text)
-        if j is None or j > i or p.dropped is not None or i in drops or _prose(p.text):
+    for i in copies:
+        j = dropped[texts[i]]
+        if j > i or i in drops or _prose(texts[i]):
             continue  # a paragraph of prose keeps its copy: one of two survives a rule's mistake
         before = i > 0 and j > 0 and texts[i - 1] == texts[j - 1]
         after = i < last and j < last and i - 1 != j and texts[i + 1] == texts[j + 1]

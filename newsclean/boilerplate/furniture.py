@@ -342,8 +342,12 @@ class Furniture:
         kept = [line for line in lines if line.index not in drops]
         # A page scraped twice prints its body again under the furniture: its copies are no words
         # of the article's, so a closer above them ends it too, when no prose of its own follows.
-        first = {line.text: k for k, line in reversed(list(enumerate(kept)))}
-        copies = {line.index for k, line in enumerate(kept) if first[line.text] < k}
+        seen: set[str] = set()
+        copies: set[int] = set()
+        for line in kept:
+            if line.text in seen:
+                copies.add(line.index)
+            seen.add(line.text)
         total = sum(line.n_words for line in kept)
         total_own = total - sum(line.n_words for line in kept if line.index in copies)
         after = after_own = 0
