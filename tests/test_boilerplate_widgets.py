@@ -252,3 +252,23 @@ def test_boilerplate_widgets_discussion_heading_early_is_not_a_comment_section()
     body = BODIES["en"]
     out = strip(body[0], "Discussion about this post", *body[1:])
     assert [line for line in kept(out) if line in body] == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "title"),
+    [
+        ("en", "Recommended for you: videos", "Floods sweep through the old town overnight"),
+        ("ru", "Подборка видео для вас", "Наводнение затопило старый город за одну ночь"),
+        ("ar", "اخترنا لك من الفيديو", "فيضانات تجتاح البلدة القديمة خلال الليل"),
+    ],
+)
+def test_boilerplate_widgets_video_heading_and_first_title_over_a_duration(lang: str, heading: str, title: str) -> None:
+    # The lexicon knows no such heading: the widget's durations show it, and the heading names videos.
+    body = BODIES[lang]
+    widget = [heading, title, "1:56", "The second video's title here", "4:30"]
+    out = StripBoilerplate().apply(make_article(*body[:3], *widget, *body[3:]))
+    assert kept(out) == body
+    assert set(dropped(out).values()) == {"boilerplate.video_widget"}
+    # A subhead over a paragraph names no video and stays.
+    out = StripBoilerplate().apply(make_article(*body[:3], heading, *body[3:]))
+    assert heading in kept(out)

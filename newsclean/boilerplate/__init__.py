@@ -47,6 +47,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.error_questions(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.spread(lines, drops))
+        drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.related_blocks(lines, drops))

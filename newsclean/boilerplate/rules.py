@@ -380,6 +380,13 @@ def _quoted(clean: str, cue: str) -> bool:
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
 _DIGIT = re.compile(r"\d")
+_BARE_DURATION = re.compile(r"\s*[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?\s*")  # a video's duration alone: "1:56", "०३:१५"
+# The word for a video, any language (stems of inflected ones): a widget's heading names it.
+_VIDEO_WORD = re.compile(
+    r"(?<!\w)(?:vid[eé]o|vídeo|wideo|videó|видео|відео|βίντεο|वीडियो|व्हिडिओ|भिडियो|ভিডিও|"
+    r"வீடியோ|காணொளி|వీడియో|ವಿಡಿಯೋ|ವೀಡಿಯೊ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|muuqaal|fideo)"
+    r"|فيديو|ویدیو|ویدئو|ویڈیو|וידאו|วิดีโอ|视频|視頻|動画|비디오|영상"  # prefixed ("الفيديو") or unspaced
+)
 _STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")  # a rating's stars, the reader's to click
 _RATING = "a rating's stars"
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
@@ -991,6 +998,26 @@ class Rules:
             elif line.text[-1:] in _DURATION_ENDS and _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
                 if not any(c.isdigit() for c in line.text[: duration.start()]):  # "Wed, 12/03/2025 - 02:42" is a time of day
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
+        return out
+
+    def video_heads(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
+        """The top of a video widget whose durations are known: the first video's title over its
+        bare duration ("1:56"), and over it a heading of at most ``most`` words naming videos in
+        any language ("Recommended videos", "তুমচ্যাসাঠী ব্হিডিও"), where the lexicon has no such
+        heading. The titles under the first duration are the widget's already (``spread``)."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            detail = drops.get(line.index, ("", ""))[1]
+            bare = _BARE_DURATION.fullmatch(line.text) is not None and drops[line.index][0] == VIDEO
+            if not (bare or detail.startswith("a title with its video's duration")):
+                continue
+            above = pos - 1
+            if bare and above >= 0 and (title := lines[above]).index not in drops and not title.sentence and _within(title, 12):
+                out[title.index] = (VIDEO, f"the title over its video's duration (line {line.index})")
+                above -= 1
+            if above >= 0 and (head := lines[above]).index not in drops and not head.sentence and _within(head, most):
+                if _VIDEO_WORD.search(head.clean):
+                    out[head.index] = (VIDEO, f"a video widget's heading over its titles (line {line.index})")
         return out
 
     def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
