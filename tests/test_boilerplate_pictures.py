@@ -420,6 +420,18 @@ def test_a_rating_of_stars_and_the_prompt_over_it_are_a_feedback_prompt() -> Non
     assert kept(out) == [*GERMAN, "☆☆"]
 
 
+def test_a_short_question_over_answer_buttons_after_the_body_is_a_feedback_prompt() -> None:
+    # No wording of the lexicon's: the question over two buttons after the body is the page's poll.
+    for question, buttons in (("Jeste li pronašli ono što ste tražili?", ["Jesam", "Nisam"]), ("你觉得这篇报道怎么样？", ["满意", "一般"])):
+        out = StripBoilerplate().apply(make_article(*GERMAN, question, *buttons))
+        assert kept(out) == GERMAN
+        assert set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
+    # An interview's question over its answer stays; so does one over a figure's list.
+    answer = "Nein, sagt die Bürgermeisterin, ohne die erste Linie hätte die Stadt heute keine Chance auf Fördergeld."
+    out = StripBoilerplate().apply(make_article(*GERMAN, "War das ein Fehler?", answer))
+    assert kept(out) == [*GERMAN, "War das ein Fehler?", answer]
+
+
 def test_a_question_about_an_error_with_the_body_going_on_under_it_stays() -> None:
     # An interview's question has its answer under it; a question in the body has body after it.
     question = "War der Bau der ersten Linie ein Fehler?"

@@ -434,6 +434,26 @@ def _headline_over_picture(lines: list[Line], body: list[bool], drops: Drops, at
     return False
 
 
+_BUTTONS = "answer buttons"
+
+
+def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
+    """How many answer buttons follow the question ``kept[pos]``: lines of up to three words with
+    no sentence's end and no figure ("Yes", "Not really", "👍 Useful"), at most ``most``."""
+    n = 0
+    for line in kept[pos + 1 : pos + 1 + most]:
+        if line.n_words > 3 or line.sentence or any(c.isdigit() for c in line.text):
+            break
+        n += 1
+    return n
+
+
+def _over_answer_buttons(kept: list[Line], pos: int) -> str | None:
+    """``_BUTTONS`` when two answer buttons or more follow the question ``kept[pos]`` ("Was this
+    useful?" over "Yes" and "No"): a reader's poll on the page, whatever its wording."""
+    return _BUTTONS if _buttons(kept, pos) >= 2 else None
+
+
 def _labels_picture(line: Line, ai: str) -> bool:
     """Whether a short line naming AI (``ai``) labels a picture: it ends no sentence and opens
     with the picture ("Llun darluniadol, wedi'i gynhyrchu gydag AI", "(Slika generirana umjetnom
@@ -1025,19 +1045,24 @@ class Rules:
         feedback prompt the lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli
         ste si nepresnosť?", "Kas see artikkel oli sulle kasulik?"). At most ``most`` words
         holding a question mark and an error word (``error_word``) or the text's own name
-        (``self_reference``), with body prose above it and none below: an interview's question
-        has its answer under it."""
+        (``self_reference``), or over two answer buttons or more ("Jesam" / "Nisam"), with body
+        prose above it and none below: an interview's question has its answer under it."""
         kept = [line for line in lines if line.index not in drops]
         out: Drops = {}
         seen_prose = False
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
-            if question and (hit := self._asks_about_the_text(line)) is not None:
+            if question and (hit := self._asks_about_the_text(line) or _over_answer_buttons(kept, pos)) is not None:
                 # A page scraped twice prints its body again below the prompt, a word changed here
                 # and there: copies are no body.
                 printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
                 if not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
-                    out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
+                    if hit == _BUTTONS:
+                        out[line.index] = (FEEDBACK, "a short question over its answer buttons after the body")
+                        for button in kept[pos + 1 : pos + 1 + _buttons(kept, pos)]:
+                            out[button.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
+                    else:
+                        out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
         return out
