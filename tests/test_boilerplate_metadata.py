@@ -122,6 +122,16 @@ def test_date_stamps_with_a_month_in_an_indic_script_dropped() -> None:
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
 
 
+def test_a_reporters_role_in_a_names_place_under_the_headline_is_a_byline() -> None:
+    headline = "Tram line to reach the northern district by 2027"
+    for lang, byline in (("en", "Our Correspondent, Lucknow"), ("de", "Unser Korrespondent, Berlin"), ("en", "Special Correspondent")):
+        out = strip(headline, byline, *BODIES[lang])
+        assert dropped(out) == {byline: "boilerplate.byline"}, byline
+    subhead = "Notes from a war correspondent"
+    out = strip(headline, subhead, *BODIES["en"])
+    assert subhead in kept(out)
+
+
 def test_sentences_opening_like_a_byline_or_stamp_kept() -> None:
     lines = [
         ("en", "By March 2025, the company had hired 300 new drivers for the extended network"),

@@ -891,8 +891,9 @@ class Rules:
 
     def placed_bylines(self, lines: list[Line], drops: Drops) -> Drops:
         """A name and a place or paper between the headline and the body: "Daniel Meier, Biel",
-        "Maricel Dizon - Balitang Bayan", "Ni Liza Manalastas | San Fernando, Pampanga". Only
-        there: in the body, "Manchester City, Liverpool" is a line of results."""
+        "Maricel Dizon - Balitang Bayan", "Ni Liza Manalastas | San Fernando, Pampanga", or a
+        role in a name's place ("Our Correspondent, Lucknow"). Only there: in the body,
+        "Manchester City, Liverpool" is a line of results."""
         out: Drops = {}
         prose = 0
         for line in [line for line in lines if line.index not in drops][1:5]:
@@ -901,7 +902,19 @@ class Rules:
                 break  # past a lead's first line and the body's, or two of the body: the body has begun
             if self._name_and_place(line):
                 out[line.index] = (BYLINE, "a name and a place under the headline")
+            elif self._desk_byline(line):
+                out[line.index] = (BYLINE, "a reporter's role and a place under the headline")
         return out
+
+    def _desk_byline(self, line: Line, most: int = 6) -> bool:
+        """A byline that names the reporter's role, not a name, in at most ``most`` words: "Our
+        Correspondent, Lucknow", "लोकवार्ता प्रतिनिधी, पुणे", "हिमाल दैनिक संवाददाता". The role is
+        the last word or two before the comma; with no comma, the line has at most three words."""
+        role, comma, _ = line.text.partition(",")
+        words = role.split()
+        if line.sentence or line.n_words > most or not comma and len(words) > 3:
+            return False  # "Notes from a war correspondent" is a subhead
+        return any(self.cues.match("byline_role", clean_line(" ".join(words[-k:]))) for k in (1, 2) if len(words) >= k)
 
     def _name_and_place(self, line: Line) -> bool:
         if line.sentence or not 3 <= line.n_words <= 9:
