@@ -786,7 +786,7 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
     metadata."""
     if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
-        if any(map(aged, parts)) and all(len(part.split()) <= 4 for part in parts):
+        if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"
             return True
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content

@@ -388,7 +388,7 @@ def test_body_a_section_and_age_under_the_standfirst_leave_the_headline_its_plac
     # Headline, standfirst, then the section and how long ago it went up: the two heading places
     # go to the headline and the standfirst, not to the stamp.
     head = ["Council backs tram extension to the north", "Six new stops between the centre and the northern district"]
-    for stamp in ("World · 3 hours ago", "Svet · pred 2 urama", "City desk | 45 min ago"):
+    for stamp in ("World · 3 hours ago", "Svet · pred 2 urama", "City desk | 45 min ago", "Monde · il y a 4 heures"):
         out = DropOutsideBody().apply(make_article(*MENU, *head, stamp, *BODY, *FOOTER))
         assert kept(out) == [*head, *BODY], stamp
     # A headline with a figure after a dash or a bar keeps its place.
