@@ -72,6 +72,9 @@ def test_teasers_with_their_age_make_a_related_block_whatever_its_heading() -> N
         # Two teasers, one of them "yesterday", a figure in a title.
         ["Across the region", "Vietnam extends its e-visa to 90 days — VnExpress · 2 hours ago",
          "Bangkok to build a second airport in the east — Bangkok Post · yesterday"],
+        # Japanese titles, unspaced, their parts set off by ideographic spaces.
+        ["関連ニュース", "タイ東北部、干ばつで農業用水を制限　―　バンコク・ポスト　・　5時間前",
+         "ラオスの新ダム、下流の漁業に影響か　―　ベトナム通信　・　2日前"],
     ]
     for block in blocks:
         out = strip(*BODY[:3], *block, *BODY[3:])

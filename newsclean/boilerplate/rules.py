@@ -240,7 +240,7 @@ def _stamp(line: Line, most: int = 8) -> bool:
 
 # A teaser's title, its source and its age, split by dots, bars or dashes (``text.LINE_PARTS``).
 _PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
-_PART_MARKS = "·|•—–"  # the marks ``LINE_PARTS`` splits at
+_PART_MARKS = "·|•—–―・｜"  # the marks ``LINE_PARTS`` splits at
 
 
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
@@ -253,7 +253,10 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     parts = LINE_PARTS.split(text.strip())
     if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
         return None
-    if len(parts[0].split()) < title_words or _PRICE_OR_DECIMAL.search(text):
+    title = parts[0]
+    if len(title.split()) < title_words and not (has_unspaced(title) and len(title) >= 2 * title_words):
+        return None  # a Chinese or Japanese title's words are its characters
+    if _PRICE_OR_DECIMAL.search(text):
         return None
     return parts[-1]
 
