@@ -542,8 +542,10 @@ def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> N
     near = (-2, -1, 1, 2)
     repeated = [k for k in sorted(copies) if any(copies.get(k + d, copies[k]) != copies[k] for d in near)]
     if sum(scores[k] for k in repeated) <= most * sum(s for s in scores if s > 0):
+        first = {copies[k]: k for k in reversed(repeated)}
         for k in repeated:
-            scores[k] = 0.0
+            if first[copies[k]] != k:  # the first copy keeps its side: a page scraped twice opens with the body
+                scores[k] = 0.0
 
 
 def _teaser_runs(

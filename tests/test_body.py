@@ -651,3 +651,16 @@ def test_body_a_headline_printed_again_under_its_picture_stays_under_a_label() -
     article = make_article(*top, *BODY, "Related stories", "About us")
     out = DropOutsideBody().apply(article.drop({2: "boilerplate.ai_note", len(top) + len(BODY): "boilerplate.related_block"}))
     assert kept(out)[0] == headline and "Cracked road in a coastal town after an earthquake" not in kept(out)
+
+
+def test_body_a_page_scraped_twice_keeps_the_first_copy_of_its_opening_paragraphs() -> None:
+    # The scraper caught the body's first paragraphs again under the page's furniture: the
+    # first copy, under the headline, is the body's start (the repeat stage drops the second).
+    headline = "Council backs tram extension to the north"
+    furniture = ["Was this article helpful?", "Yes", "No"]  # dropped by an earlier stage
+    page = [headline, *BODY, *furniture, headline, BODY[0], BODY[1], "Related", "Night buses return"]
+    article = make_article(*page)
+    dropped_before = {len(BODY) + 1 + k: ("boilerplate.feedback_prompt", "prompt") for k in range(3)}
+    dropped_before.update({len(page) - 2: ("boilerplate.related_block", "heading"), len(page) - 1: ("boilerplate.related_block", "teaser")})
+    out = DropOutsideBody().apply(article.drop(dropped_before))
+    assert kept(out)[:3] == [headline, BODY[0], BODY[1]]
