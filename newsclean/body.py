@@ -531,7 +531,8 @@ def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> N
     """Boxes of prose printed twice apart on the page take no side: a menu's descriptions in
     its mobile and desktop copies, a sign-up box repeated in several pop-ups. An article's
     text appears once (its doubled lines are next to each other); when the repeats weigh
-    more than ``most`` of the prose, the page itself is doubled and they stay."""
+    more than ``most`` of the prose, the page itself is doubled and they stay, and the first
+    copy of a box that runs straight into prose printed once is the body's opening."""
     where: dict[tuple[str, ...], list[int]] = {}
     for k, (text, toks) in enumerate(zip(lines.texts, lines.tokens)):
         if scores[k] >= len(text):
@@ -543,8 +544,15 @@ def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> N
     repeated = [k for k in sorted(copies) if any(copies.get(k + d, copies[k]) != copies[k] for d in near)]
     if sum(scores[k] for k in repeated) <= most * sum(s for s in scores if s > 0):
         first = {copies[k]: k for k in reversed(repeated)}
+        # The first copy of a box that runs straight into prose printed once keeps its side: a
+        # page scraped twice opens with the body, its opening paragraphs printed again below.
+        opening: set[int] = set()
+        for k in sorted(first.values(), reverse=True):
+            nxt = k + 1
+            if nxt < len(scores) and (nxt in opening or scores[nxt] > 0 and nxt not in copies):
+                opening.add(k)
         for k in repeated:
-            if first[copies[k]] != k:  # the first copy keeps its side: a page scraped twice opens with the body
+            if k not in opening:
                 scores[k] = 0.0
 
 
