@@ -74,7 +74,7 @@ DROP_RECALL_FLOOR = {
     # A tenth: 40 pages in twenty-four languages, two thirds aggregator pages, a third ordinary national sites.
     "tenth blind": {
         "ar": 1.00, "da": 1.00, "de": 0.93, "en": 0.96, "es": 0.96, "fi": 1.00, "fr": 1.00, "he": 0.88, "hi": 0.94, "hu": 1.00,
-        "id": 1.00, "it": 1.00, "ja": 0.95, "ko": 1.00, "nl": 0.97, "no": 0.93, "pl": 0.88, "ro": 1.00, "ru": 1.00, "sv": 1.00,
+        "id": 1.00, "it": 1.00, "ja": 0.95, "ko": 1.00, "nl": 0.97, "no": 0.93, "pl": 0.88, "pt": 1.00, "ro": 1.00, "ru": 1.00, "sv": 1.00,
         "tr": 1.00, "uk": 1.00, "vi": 1.00, "zh": 1.00,
     },
     # An eleventh: 40 pages in twenty-six languages (three kept in cases/gaps/), three quarters aggregator pages,
@@ -123,10 +123,10 @@ DROP_RECALL_FLOOR = {
         "bn": 0.94, "cy": 0.97, "fa": 0.88, "gu": 0.93, "hr": 0.86, "ja": 0.79, "kn": 0.86, "ml": 0.79, "mr": 0.89,
         "ne": 0.90, "no": 0.96, "pa": 0.84, "sk": 0.97, "so": 1.00, "ta": 1.00, "te": 0.88, "th": 0.85, "zh": 0.75,
     },
-    # A nineteenth: 36 pages in twelve languages (two kept in cases/gaps/), written while the rules were changed
+    # A nineteenth: 36 pages in twelve languages (one kept in cases/gaps/), written while the rules were changed
     # for the eighteenth; scored at the session's start code and after those changes.
     "nineteenth blind": {
-        "ar": 0.97, "de": 0.96, "en": 0.94, "es": 0.97, "fr": 0.89, "hi": 0.95, "it": 0.97, "ja": 0.86, "nl": 0.89,
+        "ar": 0.97, "de": 0.93, "en": 0.94, "es": 0.97, "fr": 0.89, "hi": 0.95, "it": 0.97, "ja": 0.86, "nl": 0.89,
         "pl": 0.87, "ru": 0.97, "zh": 0.80,
     },
 }
