@@ -129,6 +129,12 @@ DROP_RECALL_FLOOR = {
         "ar": 0.97, "de": 0.93, "en": 0.94, "es": 0.97, "fr": 0.89, "hi": 0.95, "it": 0.97, "ja": 0.86, "nl": 0.89,
         "pl": 0.87, "ru": 0.97, "zh": 0.80,
     },
+    # A twentieth: 36 pages in twelve languages (three kept in cases/gaps/), written and first scored after the
+    # changes for the eighteenth and nineteenth (94.1% and 13 content paragraphs dropped at the session's start code).
+    "twentieth blind": {
+        "cs": 0.95, "el": 0.90, "he": 0.89, "hu": 0.90, "id": 0.93, "ko": 0.86, "pt": 1.00, "ro": 0.96, "sv": 0.97,
+        "tr": 1.00, "uk": 0.93, "vi": 0.91,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -136,10 +142,10 @@ REASON_AGREEMENT_FLOOR = {
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
     "eleventh blind": 0.89, "twelfth blind": 0.88, "thirteenth blind": 0.84, "fourteenth blind": 0.86,
     "fifteenth blind": 0.86, "sixteenth blind": 0.88, "seventeenth blind": 0.75,
-    "eighteenth blind": 0.85, "nineteenth blind": 0.88,
+    "eighteenth blind": 0.85, "nineteenth blind": 0.88, "twentieth blind": 0.85,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
