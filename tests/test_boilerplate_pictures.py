@@ -177,6 +177,8 @@ MARATHI = [
         ("Gweithwyr yn gorffwys ar safle adeiladu — llun AI", WELSH),
         ("(Imagen creada con inteligencia artificial, solo con fines ilustrativos)", SPANISH[:2]),
         ("बंदरावर निर्यातीसाठी उभ्या असलेल्या मोटारी (एआयने तयार केलेले प्रातिनिधिक चित्र)", MARATHI),
+        # One short sentence that opens with the picture, after an article.
+        ("La imagen fue creada por IA y es solo ilustrativa.", SPANISH[:2]),
     ],
 )
 def test_a_short_label_naming_a_picture_and_ai_is_an_ai_note(label: str, body: list[str]) -> None:

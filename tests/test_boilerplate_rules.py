@@ -92,6 +92,15 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_standfir
     assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
 
 
+def test_a_related_block_of_undated_titles_opening_the_page_ends_at_the_articles_section_and_age() -> None:
+    # Two titles with no age, then the article's section and age over its headline: the stamp
+    # is the article's, not a teaser's date, and the block ended above it.
+    block = ["Read also", "Bridge repairs close the ring road for ten days", "Night buses return to the harbour district"]
+    headline = "Tram line to the north approved after two years of debate"
+    out = strip(*block, "City · Updated 25 minutes ago", headline, *BODY)
+    assert set(block) <= set(dropped(out)) and headline in kept(out)
+
+
 def test_a_title_without_an_age_after_teasers_with_theirs_is_the_articles_headline() -> None:
     # A block opens the page; its teasers print their ages, the headline under them none. The
     # headline stands over its picture's AI note, and is neither a teaser nor the picture's description.

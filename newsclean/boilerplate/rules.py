@@ -463,8 +463,13 @@ def _labels_picture(line: Line, ai: str) -> bool:
     inteligencijom …)"), or one of its parts is a label of a few words with the picture and AI
     in it ("Workers at rest — AI-made illustration", "… (एआयने तयार केलेले चित्र)"). A headline
     on AI pictures opens with its news ("Fake photos made by AI flood social media")."""
-    if line.sentence or not _within(line, 16):
+    if not _within(line, 16):
         return False
+    if line.sentence:
+        # A label's one short sentence opens with the picture, after an article at most: "A
+        # imagem foi gerada por IA e tem caráter meramente ilustrativo."
+        first, _, rest = line.clean.partition(" ")
+        return _within(line, 12) and bool(_PICTURE_NOTE.match(line.clean) or len(first) <= 3 and _PICTURE_NOTE.match(rest))
     if _PICTURE_NOTE.match(line.clean.lstrip("(（[ ")):
         return True
     parts = [part for part in _NOTE_PARTS.split(line.clean) if part.strip()]
@@ -1149,6 +1154,7 @@ class Rules:
             teasers = 0
             all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
             titles_only = True  # every teaser so far a title: no summary sentences in this block
+            stamps = 0  # dated or aged lines in the block so far (a teaser's date on its own line)
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
@@ -1174,6 +1180,9 @@ class Rules:
                     break  # a block opening the page: the article's headline over its byline and date, the body below
                 if pos <= 2 and teasers and _headline_over_picture(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its labelled picture, the body below
+                if pos <= 2 and teasers >= 2 and not stamps and _stamp(follower) and not follower.sentence:
+                    break  # a block opening the page, its titles undated: the article's section and age over its headline
+                stamps += _stamp(follower)
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
