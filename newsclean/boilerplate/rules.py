@@ -1047,9 +1047,13 @@ class Rules:
         any language ("Recommended videos", "তুমচ্যাসাঠী ব্হিডিও"), where the lexicon has no such
         heading. The titles under the first duration are the widget's already (``spread``)."""
         out: Drops = {}
+        if not any(reason == VIDEO for reason, _ in drops.values()):
+            return out  # most articles: no video widget
         for pos, line in enumerate(lines):
-            detail = drops.get(line.index, ("", ""))[1]
-            bare = _BARE_DURATION.fullmatch(line.text) is not None and drops[line.index][0] == VIDEO
+            reason, detail = drops.get(line.index, ("", ""))
+            if reason != VIDEO:
+                continue
+            bare = _BARE_DURATION.fullmatch(line.text) is not None
             if not (bare or detail.startswith("a title with its video's duration")):
                 continue
             above = pos - 1
