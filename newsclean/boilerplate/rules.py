@@ -437,9 +437,6 @@ def _headline_over_picture(lines: list[Line], body: list[bool], drops: Drops, at
     return False
 
 
-_BUTTONS = "answer buttons"
-
-
 def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
     """How many answer buttons follow the question ``kept[pos]``: lines of up to three words with
     no sentence's end and no figure ("Yes", "Not really", "👍 Useful"), at most ``most``."""
@@ -449,12 +446,6 @@ def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
             break
         n += 1
     return n
-
-
-def _over_answer_buttons(kept: list[Line], pos: int) -> str | None:
-    """``_BUTTONS`` when two answer buttons or more follow the question ``kept[pos]`` ("Was this
-    useful?" over "Yes" and "No"): a reader's poll on the page, whatever its wording."""
-    return _BUTTONS if _buttons(kept, pos) >= 2 else None
 
 
 def _labels_picture(line: Line, ai: str) -> bool:
@@ -1044,7 +1035,7 @@ class Rules:
     def video_heads(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
         """The top of a video widget whose durations are known: the first video's title over its
         bare duration ("1:56"), and over it a heading of at most ``most`` words naming videos in
-        any language ("Recommended videos", "তুমচ্যাসাঠী ব্হিডিও"), where the lexicon has no such
+        any language ("Recommended videos", "আপনার জন্য বাছাই করা ভিডিও"), where the lexicon has no such
         heading. The titles under the first duration are the widget's already (``spread``)."""
         out: Drops = {}
         if not any(reason == VIDEO for reason, _ in drops.values()):
@@ -1077,14 +1068,16 @@ class Rules:
         seen_prose = False
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
-            if question and (hit := self._asks_about_the_text(line) or _over_answer_buttons(kept, pos)) is not None:
+            hit = self._asks_about_the_text(line) if question else None
+            buttons = _buttons(kept, pos) if question and hit is None else 0
+            if hit is not None or buttons >= 2:
                 # A page scraped twice prints its body again below the prompt, a word changed here
                 # and there: copies are no body.
                 printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
                 if not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
-                    if hit == _BUTTONS:
+                    if hit is None:
                         out[line.index] = (FEEDBACK, "a short question over its answer buttons after the body")
-                        for button in kept[pos + 1 : pos + 1 + _buttons(kept, pos)]:
+                        for button in kept[pos + 1 : pos + 1 + buttons]:
                             out[button.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
                     else:
                         out[line.index] = (FEEDBACK, f"a short question about an error or the text ('{hit}') after the body")
