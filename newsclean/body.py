@@ -785,7 +785,7 @@ _DATE = re.compile(
 )
 
 _PRICE = re.compile(r"[$€£¥₹]")
-_DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot or bar (``text.LINE_PARTS`` without dashes)
+_DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot or bar (``text.LINE_PARTS``'s, without dashes or wide marks)
 
 
 def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:

@@ -382,7 +382,6 @@ def _quoted(clean: str, cue: str) -> bool:
 
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
-_DIGIT = re.compile(r"\d")
 _BARE_DURATION = re.compile(r"\s*[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?\s*")  # a video's duration alone: "1:56", "०३:१५"
 # The word for a video, any language (stems of inflected ones): a widget's heading names it.
 _VIDEO_WORD = re.compile(
@@ -957,7 +956,7 @@ class Rules:
                     described = True
             if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most):
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
-                if below.text not in near and not (described and _DIGIT.search(below.text)):
+                if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
 
