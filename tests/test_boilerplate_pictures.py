@@ -544,3 +544,44 @@ def test_news_about_cookies_between_two_body_paragraphs_stays() -> None:
     )
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], news, *TRAM_ARTICLE[3:6]))
     assert news in kept(out)
+
+
+# -- a description left untranslated --------------------------------------------------------
+
+
+def test_a_description_left_in_english_between_the_articles_lines_is_a_caption() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    described = "A modern tram crossing a bridge over the river at dusk with the city behind it"
+    out = cleaned(headline, SPANISH[0], described, *SPANISH[1:])
+    assert kept(out) == [headline, *SPANISH]
+    assert dropped(out) == {described: "boilerplate.caption"}
+
+
+def test_an_english_description_over_the_translated_headline_is_a_caption() -> None:
+    described = "A modern tram crossing a bridge over the river at dusk with the city behind it"
+    headline = "El tranvía llegará al barrio del norte en 2027, tras dos años de debate"
+    out = cleaned(described, headline, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        # A passage in English: two lines of it.
+        ["The council approved the line on Tuesday after two years of debate", "Works start in spring and take about two years"],
+        # A quoted title in English.
+        ['The report, titled "A tram for the north and its new neighbourhoods", came out in May'],
+        # Two sentences: no picture's description.
+        ["The mayor spoke in English at the opening. He thanked the workers for their patience."],
+    ],
+)
+def test_english_passages_quotes_and_sentences_in_an_article_stay(english: list[str]) -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    out = cleaned(headline, SPANISH[0], *english, *SPANISH[1:])
+    assert kept(out) == [headline, SPANISH[0], *english, *SPANISH[1:]]
+
+
+def test_an_english_headline_over_a_body_in_another_language_stays() -> None:
+    headline = "Tram line to reach the northern district by 2027 after two years of debate"
+    out = cleaned(headline, *SPANISH)
+    assert kept(out) == [headline, *SPANISH]

@@ -55,6 +55,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(furniture.comments(lines, drops))
         drops.update(furniture.author_bios(lines, drops))
         drops.update(furniture.trailer(lines, drops))
+        drops.update(rules.foreign_descriptions(lines, drops))
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))
         return article.drop(drops)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from ..language import UNDETERMINED, detect
 from ..stopwords import stopword_votes, stopwords_for
 from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
@@ -223,6 +224,22 @@ def _in_language(line: Line, lang: str | None) -> bool:
     if lang is None or not votes:
         return True
     return votes[lang] * 2 >= votes.most_common(1)[0][1]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _foreign_words(line: Line, lang: str) -> str | None:
+    """The language ``line`` reads as, when it is not ``lang``: the one with over twice ``lang``'s
+    marker words, or English for three or more of its stopwords and more than ``lang``'s (a
+    description left in English: "A ship in a harbour at dawn" holds no marker word)."""
+    if _plainly_foreign(line, lang):
+        return line.votes.most_common(1)[0][0]
+    if lang == "en":
+        return None
+    folded = [w.casefold() for w in line.words]
+    english = sum(w in stopwords_for("en") for w in folded)
+    return "en" if english >= 3 and english > sum(w in stopwords_for(lang) for w in folded) else None
 
 
 # A timeline's entry: a date, then a dash and the event ("2023 m. rugsėjis – …", "Enero 14 – …").
@@ -958,6 +975,35 @@ class Rules:
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
                 if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
+        return out
+
+    def foreign_descriptions(self, lines: list[Line], drops: Drops, least: int = 8, most: int = 30, sure: float = 0.9) -> Drops:
+        """A picture's description left untranslated in a translated article: a line of ``least``
+        to ``most`` words, one sentence at most and no quote, in another language than the
+        article's (an aggregator translates the text, not the pictures' descriptions), between
+        lines that are not. A run of such lines is a passage in that language, not a picture's;
+        the first line is the headline unless a title in the article's language follows it:
+        they stay. The stopwords name the language of the few lines to ask; langdetect, the
+        authority, must name the same one, and be ``sure``."""
+        main = _main_language(lines, drops)
+        if main is None:
+            return {}
+        kept = [line for line in lines if line.index not in drops]
+        looks = [
+            least <= line.n_words <= most and not _SENTENCE_BREAK.search(line.text.rstrip()) and not _QUOTE.search(line.clean)
+            and _foreign_words(line, main)
+            for line in kept
+        ]
+        out: Drops = {}
+        for pos, line in enumerate(kept):
+            below = kept[pos + 1] if pos + 1 < len(kept) else None
+            if not (lang := looks[pos]) or pos and looks[pos - 1] or below is not None and looks[pos + 1]:
+                continue
+            if pos == 0 and not (below is not None and not below.sentence and below.n_words >= 5 and _in_language(below, main)):
+                continue
+            detected, probability = detect(line.text)
+            if detected == lang and probability >= sure:
+                out[line.index] = (CAPTION, f"a description in '{lang}' amid the article's '{main}'")
         return out
 
     def _listed_titles(self, lines: list[Line], drops: Drops) -> set[int]:
