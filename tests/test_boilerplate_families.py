@@ -605,3 +605,19 @@ def test_lines_shaped_like_a_name_and_a_place_elsewhere_stay() -> None:
 def test_a_video_players_message_of_up_to_twelve_words_is_matched_whole(lang: str, line: str) -> None:
     # Whole-line cues are tried on lines of up to twelve words: players explain themselves at length.
     check(lang, [line], VIDEO, at=2)
+
+
+AFRIKAANS = [
+    "Die munisipaliteit het Dinsdag gesê dat 'n nuwe waterpyplyn teen die einde van volgende jaar klaar sal wees.",
+    "Volgens die burgemeester sal die projek baie geld kos, en die provinsie sal die grootste deel daarvan betaal.",
+    "Inwoners van die noordelike woonbuurte kla al jare lank oor onderbrekings, want elke somer sit die huise sonder water.",
+    "Die werk begin in Maart en sal in fases gedoen word sodat die strate nie almal gelyk gesluit hoef te word nie.",
+]
+
+
+def test_an_article_whose_stopwords_are_a_close_call_gets_its_own_languages_cues() -> None:
+    # Afrikaans gives Dutch more stopword votes than its own short list: langdetect decides.
+    prompt = "Teken in op ons weeklikse nuusbrief oor plaaslike sake"
+    out = strip(*AFRIKAANS, prompt)
+    assert kept(out) == AFRIKAANS
+    assert dropped(out) == {prompt: "boilerplate.subscribe_prompt"}

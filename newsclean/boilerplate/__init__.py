@@ -15,7 +15,11 @@ from ..article import Article
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from .rules import REASONS, Line, Rules, article_language, make_lines
+from ..language import detect
+from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
+
+# The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.
+CLOSE_CALL = 5
 
 __all__ = ["StripBoilerplate", "REASONS"]
 
@@ -62,8 +66,18 @@ class StripBoilerplate(ArticleStage):
 
 
 def _languages(lines: list[Line], dropped: dict[int, tuple[str, str]], known: frozenset[str]) -> tuple[str, ...] | None:
-    """The article's language and English, when the stopwords say it clearly; else all languages."""
-    lang = article_language([line for line in lines if line.index not in dropped], min_votes=5)
+    """The article's language and English, when the stopwords say it clearly; else all languages.
+
+    A close call between neighbours (Afrikaans read as Dutch, Macedonian as Bulgarian or
+    Russian: their stopword lists are short or missing) is left to langdetect, once for the
+    article: with the neighbour's cues alone, the article's own would never be tried.
+    """
+    kept = [line for line in lines if line.index not in dropped]
+    ranked = vote_totals(kept).most_common(2)
+    if ranked and ranked[0][1] >= 5 and len(ranked) > 1 and ranked[1][1] * CLOSE_CALL >= ranked[0][1]:
+        lang = detect("\n".join(line.text for line in kept))[0]
+    else:
+        lang = article_language(kept, min_votes=5)
     if lang is None or lang not in known:
         return None
     return (lang, "en") if lang != "en" else ("en",)

@@ -226,7 +226,7 @@ def _in_language(line: Line, lang: str | None) -> bool:
     return votes[lang] * 2 >= votes.most_common(1)[0][1]
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(f"[{re.escape(SENTENCE_MARKS)}]\\s")
 
 
 def _foreign_words(line: Line, lang: str) -> str | None:
@@ -997,7 +997,7 @@ class Rules:
         out: Drops = {}
         for pos, line in enumerate(kept):
             below = kept[pos + 1] if pos + 1 < len(kept) else None
-            if not (lang := looks[pos]) or pos and looks[pos - 1] or below is not None and looks[pos + 1]:
+            if not (lang := looks[pos]) or below is None or pos and looks[pos - 1] or looks[pos + 1]:
                 continue
             if pos == 0 and not (below is not None and not below.sentence and below.n_words >= 5 and _in_language(below, main)):
                 continue
