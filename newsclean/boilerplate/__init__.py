@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..article import Article
+from ..language import detect
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from ..language import detect
 from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
 
 # The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from ..language import UNDETERMINED, detect
+from ..language import detect
 from ..stopwords import stopword_votes, stopwords_for
 from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
@@ -999,7 +999,7 @@ class Rules:
             below = kept[pos + 1] if pos + 1 < len(kept) else None
             if not (lang := looks[pos]) or below is None or pos and looks[pos - 1] or looks[pos + 1]:
                 continue
-            if pos == 0 and not (below is not None and not below.sentence and below.n_words >= 5 and _in_language(below, main)):
+            if pos == 0 and not (not below.sentence and below.n_words >= 5 and _in_language(below, main)):
                 continue
             detected, probability = detect(line.text)
             if detected == lang and probability >= sure:
