@@ -475,6 +475,20 @@ def test_a_title_closed_by_its_videos_duration_goes_but_a_time_of_day_after_a_da
     assert dropped(out).get(stamp) != "boilerplate.video_widget"
 
 
+def test_titles_closed_by_a_bare_duration_go_among_videos_but_a_time_of_day_alone_stays() -> None:
+    titles = ["Inside Japan's newest chip plant 2:31", "Why typhoons are getting stronger 0:58"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Videos you may like", *titles, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:6]]
+    # One title under a heading that names videos, even one another rule took for a related block.
+    for heading in ("Watch the video", "Read also: our videos"):
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], heading, titles[0], *TRAM_ARTICLE[3:6]))
+        assert dropped(out).get(titles[0]) == "boilerplate.video_widget", heading
+    # The same shape alone, between paragraphs, is a fact: when the match starts.
+    kickoff = "Kick-off at the new stadium on Saturday 20:45"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], kickoff, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], kickoff, *TRAM_ARTICLE[3:6]]
+
+
 def test_a_subhead_over_a_list_of_dashed_numbered_or_comma_ended_items_under_a_video_heading_stays() -> None:
     for items in (
         ["— 1.2 trillion yen for long-range missiles", "— 600 billion yen for drones"],

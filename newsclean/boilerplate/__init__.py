@@ -46,6 +46,7 @@ class StripBoilerplate(ArticleStage):
         furniture = Furniture(language_cues, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
         drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
+        drops.update(rules.spaced_durations(lines, drops))
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.error_questions(lines, drops))

@@ -413,6 +413,9 @@ _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENC
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
 # Two digits after the colon: a score ("1:0", "3:2") has one.
 _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
+# The same after a bare space ("Derfor er Månens sydpol så eftertragtet 3:12"): a time of day
+# too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
+_SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
@@ -1075,6 +1078,33 @@ class Rules:
             elif line.text[-1:] in _DURATION_ENDS and _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
                 if not any(c.isdigit() for c in line.text[: duration.start()]):  # "Wed, 12/03/2025 - 02:42" is a time of day
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
+        return out
+
+    def spaced_durations(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
+        """Titles closed by a bare duration after a space ("Bangkokin kelluvat torit 2:44"), when
+        they are videos by their company: two such titles in a row, or one under a line already
+        a video's or under a short heading naming videos ("Vaata ka videot", kept or dropped as
+        another block's). Alone, the same
+        shape is a time of day ("Anpfiff am Samstag 20:45")."""
+        def titled(line: Line) -> bool:
+            duration = _SPACED_DURATION.search(line.text) if line.index not in drops else None
+            return (
+                duration is not None and _within(line, 15) and not line.sentence
+                and not any(c.isdigit() for c in line.text[: duration.start()]) and _is_title(line.text[: duration.start()])
+            )
+
+        out: Drops = {}
+        shaped = [titled(line) for line in lines]
+        for pos, line in enumerate(lines):
+            if not shaped[pos]:
+                continue
+            above = lines[pos - 1] if pos else None
+            heading = above is not None and (
+                drops.get(above.index, ("",))[0] == VIDEO or above.index in out
+                or not above.sentence and _within(above, most) and _VIDEO_WORD.search(above.clean) is not None
+            )
+            if heading or (pos + 1 < len(lines) and shaped[pos + 1]):
+                out[line.index] = (VIDEO, f"a title with its video's duration '{line.text.split()[-1]}' among videos")
         return out
 
     def video_heads(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
