@@ -376,7 +376,7 @@ def _announced_tail(lines: _Lines, end: int, most: int = 30) -> int:
     return k
 
 
-_ROW_START = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|#?\d)")
+_ROW_START = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●]|#?\d)")  # Japanese and Chinese bullets take no space
 
 
 def _row_like(text: str) -> bool:
@@ -421,7 +421,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     directly: up to ``most`` short sentences ("Nobody was hurt.", an interview's last answer), or
     labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee:
     Jane Doe"), or short items under a label that announces them ("Saturday's results:", "Lions
-    23 Sharks 20"; "What changes for passengers:", what does), or results under a title. Nothing
+    23 Sharks 20"; "What changes for passengers:", what does), or results under a title, or items
+    going on in lower case under a title ("Key points", "a ban on building"). Nothing
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
     nor follow a label that announces them."""
     at, texts, tokens = lines.at, lines.texts, lines.tokens
@@ -438,7 +439,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if k == end and end + 3 < len(lines) and len(tokens[end + 1]) <= 6 and not lines.sentence[end + 1]:
         # "Saturday's results:" or "Results of the round", then "Lions 23 Sharks 20": a label
         # announces any items, a plain title only results.
-        scored = not _announces(texts[end + 1])
+        scored = not _announces(texts[end + 1]) and not all(_lower_start(texts[k]) for k in range(end + 2, min(end + 4, len(lines))))
         items = end + 2
         while items < len(lines) and items - end - 2 < 2 * most and _item(lines, items, scored):
             items += 1
@@ -463,6 +464,13 @@ def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int
 
 
 _NUMBER = re.compile(r"(?<![\w.,-])\d+(?![\w.,])")  # a number standing on its own
+
+
+def _lower_start(text: str) -> bool:
+    """An item that goes on from its title in lower case ("Key points" / "a ban on building"):
+    a list's, as no headline or teaser begins so."""
+    first = text.lstrip()[:1]
+    return first.islower()
 
 
 def _stated(text: str) -> bool:

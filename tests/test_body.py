@@ -621,7 +621,9 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     results = ["Saturday's other results:", "Lions 23 Sharks 20", "Bulls 31 Pumas 18", "Griquas 17 Cheetahs 17"]
     changes = ["What changes for passengers:", "the ride from the station to the centre takes twelve minutes", "park-and-ride places at both new stops"]
     round_results = ["Results of the round", "Maccabi Gilboa – Hapoel Jerusalem 79:84", "Hapoel Holon – Ironi Ness Ziona 88:91"]
-    for tail in (closing, score, line_ups, results, changes, round_results):
+    # Items going on in lower case from a plain title: no teaser or headline begins so.
+    points = ["Main points of the draft", "a fifty-metre building ban along the shore", "at least one free beach in every town"]
+    for tail in (closing, score, line_ups, results, changes, round_results, points):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]
