@@ -16,6 +16,7 @@ from ..language import detect
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
+from .forms import signup_forms
 from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
 
 # The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.
@@ -50,6 +51,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.error_questions(lines, drops))
+        drops.update(signup_forms(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.spread(lines, drops))
         drops.update(rules.video_heads(lines, drops))

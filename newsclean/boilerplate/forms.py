@@ -1,0 +1,97 @@
+"""A sign-up form's lines, in any language: its prompt, its e-mail field and its button.
+
+A form is known by its shape, not its wording, so a language the lexicon has no prompt for
+is covered too: a short button under the prompt whose verb it repeats ("Naročite se na
+tedenski pregled" / "Naroči se"), or an e-mail field between prompt and button ("Vaš
+e-naslov" / "Subscriu-m'hi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import SUBSCRIBE, Drops, Line
+
+__all__ = ["signup_forms"]
+
+# The field's name for an e-mail address, in the world's scripts: "E-Mail-Adresse", "Vaš
+# e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス".
+_EMAIL_FIELD = re.compile(
+    r"mail|e-?naslov|e-?po[sš]t|correu|correo|courriel|sähköpost|e-?pasts|pa[sš]tas|barua pepe"
+    r"|пошт|ηλεκτρονικ|ई-?मेल|ইমেইল|ই-মেইল|البريد|ای ?میل|ایمیل|אימייל|דוא\"ל|อีเมล|メール|이메일|邮箱|郵箱|邮件|郵件",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"[\d(){}\[\]<>=$#;`]")  # figures and a program's signs: no prompt or button has them
+_CLAUSE = re.compile(r"\s[–—-]\s|:\s")
+_STEM = 5  # letters a button's verb shares with the prompt's: "naroč-i" / "naroč-ite", "telli" / "telli"
+
+
+def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_words: int = 3) -> Drops:
+    """The prompt, field and button of each sign-up form: a prompt of 5 to ``most_words`` words
+    and one clause (or one the lexicon named), then a button of at most ``button_words`` words,
+    under an e-mail field or repeating the prompt's verb. A list's items share their first words too ("Best of: Spa",
+    "Best of: Beach"): a form stands apart from the lines around it."""
+    out: Drops = {}
+    for pos in range(2, len(lines)):  # the first line is the headline, never a prompt
+        button = lines[pos]
+        if not _button(button, button_words):
+            continue
+        above, below = lines[pos - 1], lines[pos + 1] if pos + 1 < len(lines) else None
+        if _field(above) and (below is None or not _field(below)):
+            prompt = lines[pos - 2]
+            if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
+                out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
+                out[above.index] = out[button.index] = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
+        elif _prompt(above, most_words) and (verb := _shared_verb(above, button)):
+            if not any(other is not None and _begins_with(other, verb) for other in (lines[pos - 2], below)):
+                out[above.index] = (SUBSCRIBE, f"a sign-up form's prompt over its button '{button.text.strip()}'")
+                out[button.index] = (SUBSCRIBE, f"a sign-up form's button under its prompt (line {above.index})")
+    return {index: found for index, found in out.items() if index not in drops or drops[index][0] == SUBSCRIBE}
+
+
+def _button(line: Line, most: int) -> bool:
+    """A verb and a word or two, in letters: "Naroči se", "Tilmeld". Capitals on two words or
+    more make a name or a menu's item ("Industry Reports", "Center for Healing")."""
+    return 1 <= line.n_words <= most and not line.sentence and not _CODE.search(line.text) and _capitals(line) <= 1
+
+
+def _field(line: Line) -> bool:
+    """An e-mail field's label: a few words of letters, none of a path or a variable
+    ("GIT_AUTHOR_EMAIL"), in title case only up to three words ("Your Email Address", not "Best
+    Email Marketing Services")."""
+    spaced = len(line.text.split())
+    return (
+        (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not any(c in line.text for c in "@_/.")
+        and _EMAIL_FIELD.search(line.clean) is not None
+    )
+
+
+def _prompt(line: Line, most: int) -> bool:
+    """Short, and worded as a sentence without being one of the body: one clause at most, not
+    closed by a full stop, most words in lower case (a headline or a product's name is in title case)."""
+    text = line.text.rstrip()
+    return (
+        5 <= line.n_words <= most and not text.endswith(".") and not any(mark in text for mark in (". ", "! ", "? ", "。", "！", "？"))
+        and not _CODE.search(text)
+        and _capitals(line) * 2 <= line.n_words
+    )
+
+
+def _capitals(line: Line) -> int:
+    """How many words begin with a capital letter."""
+    return sum(word[:1].isupper() for word in line.text.split())
+
+
+def _shared_verb(prompt: Line, button: Line) -> str:
+    """The stem of the button's first word when the prompt's first word, or its first after a
+    dash or colon, begins alike ("Telli" / "Telli meie uudiskiri", "Tilmeld" / "Få nyhederne –
+    tilmeld dig"); else ''."""
+    verb = button.words[0] if button.words else ""
+    if len(verb) < _STEM or any(c in button.text for c in "()–—-:|"):
+        return ""
+    starts = [prompt.words[0]] + [clause.split()[0] for clause in _CLAUSE.split(prompt.clean)[1:] if clause.split()]
+    return verb[:_STEM] if any(word[:_STEM] == verb[:_STEM] for word in starts) else ""
+
+
+def _begins_with(line: Line, stem: str) -> bool:
+    return bool(line.words) and line.words[0][:_STEM] == stem

@@ -1,0 +1,55 @@
+"""Sign-up forms known by their shape in any language: a prompt, an e-mail field, a button.
+
+The lexicon cannot hold every site's wording of "get our newsletter"; a form's lines are
+known by how they stand together, and lists that share first words or fields' names are not forms.
+"""
+
+from __future__ import annotations
+
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+
+CROATIAN = [
+    "Gradsko vijeće u utorak je izglasalo produženje tramvajske pruge do novog naselja na sjeveru grada, nakon dvije godine rasprave.",
+    "Produženje će donijeti šest novih stajališta i stajat će oko osamdeset milijuna eura, a većinu će platiti županija.",
+    "Protivnici kažu da bi novac bio bolje potrošen na autobuse, koji bi mogli voziti i do okolnih sela.",
+    "Radovi bi trebali početi sljedećeg proljeća i trajati oko dvije godine, priopćila je gradska prometna tvrtka.",
+    "Prvi tramvaji na novoj dionici trebali bi voziti u jesen 2027. godine, ako natječaj za tračnice prođe prema planu.",
+    "Stanovnici naselja na brzu vezu sa središtem grada čekaju otkako su prije gotovo deset godina useljene prve kuće.",
+    "Prema prošlogodišnjoj anketi većina njih na posao ide automobilom, a mnogi kažu da bi prešli na tramvaj.",
+    "Odluku još mora potvrditi županijska skupština, koja bi o proračunu trebala glasati u ožujku.",
+]
+ESTONIAN = [
+    "Linnavolikogu otsustas teisipäeval pikendada trammiliini uude elurajooni linna põhjaosas, pärast kaks aastat kestnud arutelu.",
+    "Pikendus lisab kuus uut peatust ja maksab umbes kaheksakümmend miljonit eurot, millest suurema osa maksab riik.",
+    "Vastased ütlesid, et raha oleks parem kulutada bussidele, mis jõuaksid ka ümberkaudsetesse küladesse.",
+    "Ehitus peaks algama järgmisel kevadel ja kestma umbes kaks aastat, teatas linna transpordiamet.",
+]
+
+
+def test_a_prompt_an_email_field_and_a_button_go_together_in_wording_no_lexicon_knows() -> None:
+    form = ["Primajte jutarnji pregled vijesti iz regije izravno u svoj sandučić", "Vaša adresa e-pošte", "Prijavi me"]
+    out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *form, *CROATIAN[3:]))
+    assert kept(out) == CROATIAN
+    assert set(dropped(out).values()) == {"boilerplate.subscribe_prompt"}
+
+
+def test_a_button_that_repeats_the_prompts_verb_goes_with_it() -> None:
+    form = ["Liitu meie hommikuse ülevaatega ja saa olulisemad uudised esimesena", "Liitu"]
+    out = StripBoilerplate().apply(make_article(*ESTONIAN, *form))
+    assert kept(out) == ESTONIAN
+    assert set(dropped(out).values()) == {"boilerplate.subscribe_prompt"}
+
+
+def test_lists_names_and_headlines_shaped_like_a_form_stay() -> None:
+    for lines in (
+        # A list's items share their first word: no prompt stands apart from them.
+        ["Best of the Best: Apartment", "Best of the Best: Beach House", "Best of the Best: Spa"],
+        # A headline in title case over a name, and a list holding an e-mail service.
+        ["Steam Users Have Until Friday to Claim Two More Free Games", "Steam"],
+        ["Compared in this test", "Best Text Message Marketing Services", "Best Email Marketing Services", "Best Website Builders"],
+        # A subhead in sentence case over a sentence: no button.
+        ["What the residents asked for at the meeting", "What they got was a promise."],
+    ):
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *lines, *TRAM_ARTICLE[3:6]))
+        assert not any(reason == "boilerplate.subscribe_prompt" for reason in dropped(out).values()), lines
