@@ -59,6 +59,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         drops.update(rules.stamped_teasers(lines, drops))
+        drops.update(rules.section_stamps(lines, drops))
         drops.update(furniture.comments(lines, drops))
         drops.update(furniture.author_bios(lines, drops))
         drops.update(furniture.trailer(lines, drops))

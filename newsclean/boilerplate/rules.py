@@ -278,6 +278,19 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     return parts[-1]
 
 
+_SECTION_PARTS = re.compile(LINE_PARTS.pattern + "|[｜]")  # "国際｜4時間前" prints the bar unspaced
+
+
+def _section_and_age(line: Line, most: int = 6) -> bool:
+    """A section's name and the article's age: "Asia — hace 2 h", "Culture | Publié il y a 8 h",
+    "国際｜4時間前". Two parts of at most ``most`` words in all, a name of one to three words
+    without figures, then a whole number and its unit."""
+    if line.n_words > most or line.sentence:
+        return False
+    parts = _SECTION_PARTS.split(line.text.strip())
+    return len(parts) == 2 and 1 <= len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0]) and aged(parts[1])
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -922,6 +935,19 @@ class Rules:
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif self._desk_byline(line):
                 out[line.index] = (BYLINE, "a reporter's role and a place under the headline")
+        return out
+
+    def section_stamps(self, lines: list[Line], drops: Drops) -> Drops:
+        """A section's name and the article's age under the headline ("Asia — hace 2 h"), before
+        the body begins. Asked once related blocks are known: dropped earlier, such a line would no
+        longer part a block above the headline from the headline; first on the page, it may be a
+        teaser's own stamp."""
+        out: Drops = {}
+        for line in [line for line in lines if line.index not in drops][1:3]:  # the first is a headline or a teaser's
+            if line.prose(self.prose_words):
+                break
+            if _section_and_age(line):
+                out[line.index] = (BYLINE, "a section and the article's age by the headline")
         return out
 
     def _desk_byline(self, line: Line, most: int = 6) -> bool:
