@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import dropped, kept, make_article
+from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 from test_boilerplate_families import BODIES, check
 
@@ -272,3 +272,21 @@ def test_boilerplate_widgets_video_heading_and_first_title_over_a_duration(lang:
     # A subhead over a paragraph names no video and stays.
     out = StripBoilerplate().apply(make_article(*body[:3], heading, *body[3:]))
     assert heading in kept(out)
+
+
+def test_a_related_blocks_last_teaser_over_a_headline_holding_a_figure_goes_and_the_headline_stays() -> None:
+    # The headline holds a figure, as a date line does: the teaser above it is still no headline.
+    teasers = ["Indonesia raises the price of subsidised fuel — Antara · 3 hours ago", "Thailand cuts its growth forecast for this year — Bangkok Post · yesterday"]
+    headline = "Malaysian palm oil exports jump 14% in March"
+    out = StripBoilerplate().apply(make_article("Most read", *teasers, headline, "Economy | 10 April 2025 | Bernama", *TRAM_ARTICLE[:6]))
+    assert kept(out)[0] == headline
+    assert all(dropped(out).get(t) == "boilerplate.related_block" for t in teasers)
+
+
+def test_a_long_teaser_with_its_source_and_age_stays_in_its_block_early_in_the_article() -> None:
+    teasers = [
+        "Seoul sees a boom in Japanese tourists thanks to the weak yen — Yonhap · 2 days ago",
+        "Tokyo raises the minimum wage above 1,100 yen an hour for the first time in its history — Kyodo · 5 days ago",
+    ]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:2], "You may also like", *teasers, *TRAM_ARTICLE[2:8]))
+    assert kept(out) == TRAM_ARTICLE[:8]

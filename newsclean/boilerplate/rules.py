@@ -291,6 +291,13 @@ def _section_and_age(line: Line, most: int = 6) -> bool:
     return len(parts) == 2 and 1 <= len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0]) and aged(parts[1])
 
 
+def _aged_tail(text: str, most: int = 5) -> bool:
+    """Whether the last of a line's parts is an age of at most ``most`` words ("… 1.100 yen —
+    Kyodo · 5 giorni fa"), figures in the title or not."""
+    parts = LINE_PARTS.split(text.strip()) if any(mark in text for mark in _PART_MARKS) else ()
+    return len(parts) >= 2 and len(parts[-1].split()) <= most and aged(parts[-1])
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -1260,7 +1267,10 @@ class Rules:
                         out[follower.index] = (RELATED, "a teaser over its picture, in the block after a related-articles heading")
                     continue
                 stamped = _teaser_age(follower.text) is not None
-                if early and (body[at] or follower.n_words > 15) or (
+                # A long title with its source and its age is a teaser's, and so is one with what stands
+                # where the teasers above printed their ages ("… ｜共同社 · 昨天").
+                long = follower.n_words > 15 and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
+                if early and (body[at] or long) or (
                     teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)
                 ):
                     # The body goes on: early in the article, at its first paragraph; under titles,
@@ -1323,7 +1333,7 @@ class Rules:
         return seen == 0
 
     @staticmethod
-    def _headline_over_date(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 3) -> bool:
+    def _headline_over_date(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 3, look_below: bool = True) -> bool:
         """Whether ``lines[at]`` is a title over a byline and a date (up to ``most`` lines: a
         standfirst's sentence first, a desk's name of a few words, a byline an earlier rule dropped,
         a line holding a date or a time; pictures aside) with the body right below them. A teaser's
@@ -1331,6 +1341,9 @@ class Rules:
         title = lines[at]
         if title.sentence or title.n_words < 4:
             return False
+        if look_below and at + 1 < len(lines) and (below := lines[at + 1]).index not in drops and not below.sentence and below.n_words >= 6:
+            if Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
+                return False  # the headline is the line below, over its date: this one is the block's last teaser
         dated, seen = False, 0
         for k in range(at + 1, len(lines)):
             line = lines[k]
