@@ -12,6 +12,7 @@ import pytest
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean import default_pipeline
 from newsclean.boilerplate import StripBoilerplate
+from test_boilerplate_families import BODIES
 
 SPANISH = [
     "El ayuntamiento aprobó el martes la ampliación de la línea de tranvía hasta el nuevo barrio del norte, tras dos años de debate.",
@@ -599,3 +600,13 @@ def test_an_english_headline_over_a_body_in_another_language_stays() -> None:
     headline = "Tram line to reach the northern district by 2027 after two years of debate"
     out = cleaned(headline, *SPANISH)
     assert kept(out) == [headline, *SPANISH]
+
+
+def test_a_short_label_in_parts_naming_a_picture_and_ai_goes_but_a_headline_with_a_colon_stays() -> None:
+    for lang, label in (("tr", "Temsili görsel (YZ ile üretildi)"), ("pl", "Sztuczna inteligencja, zdjęcie poglądowe")):
+        body = BODIES[lang]
+        out = StripBoilerplate().apply(make_article(*body[:2], label, *body[2:]))
+        assert dropped(out) == {label: "boilerplate.ai_note"}, label
+    headline = "KI-Bild: Papst im Daunenmantel"
+    out = StripBoilerplate().apply(make_article(headline, *BODIES["de"]))
+    assert kept(out) == [headline, *BODIES["de"]]

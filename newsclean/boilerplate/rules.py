@@ -403,8 +403,9 @@ _PICTURE_NOTE = re.compile(
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
     r"|(?<!\w)(?:illustr|ilustr|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
     r"llun|delwedd|darlun|sawir|ছবি|படம்|புகைப்பட|ചിത്ര|ಚಿತ್ರ|చిత్ర|ચિત્ર|તસવીર|ਤਸਵੀਰ|ਚਿੱਤਰ|"
-    r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|снимк|фотограф|світлин|εικόν|φωτογραφ)\w*"
+    r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|илустрац|снимк|фотограф|світлин|εικόν|φωτογραφ|zdję)\w*"
 )
+_LABEL_MARKS = re.compile(r"[,，(（]")  # a label's parts: a comma, brackets (a headline's colon or dash is not one)
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
 _WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹部（ロイター）", "…社長（撮影・佐藤一郎）"
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
@@ -502,6 +503,8 @@ def _labels_picture(line: Line, ai: str) -> bool:
         return _within(line, 12) and bool(_PICTURE_NOTE.match(line.clean) or len(first) <= 3 and _PICTURE_NOTE.match(rest))
     if _PICTURE_NOTE.match(line.clean.lstrip("(（[ ")):
         return True
+    if line.n_words <= 6 and _LABEL_MARKS.search(line.text) and _PICTURE_NOTE.search(line.clean):
+        return True  # a label of a few words in parts: "Temsili görsel (YZ ile üretildi)", "AI-генерирана фотографија, само за илустрација"
     parts = [part for part in _NOTE_PARTS.split(line.clean) if part.strip()]
     return len(parts) > 1 and any(
         ai in part and _PICTURE_NOTE.search(part) and (len(part.split()) <= 6 or has_unspaced(part) and len(part) <= 24) for part in parts
