@@ -743,7 +743,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
 
 def _asked(text: str, tokens: tuple[str, ...], most: int = 15) -> bool:
     """A headline put as a question: one question mark, at its end, and at most ``most`` words."""
-    return text.rstrip().endswith(("?", "？")) and text.count("?") + text.count("？") == 1 and _n_words(text, tokens) <= most
+    return text.rstrip().endswith(("?", "？", "؟")) and text.count("?") + text.count("？") + text.count("؟") == 1 and _n_words(text, tokens) <= most
 
 
 def _picture_between(article: Article, lo: int, hi: int) -> bool:

@@ -197,3 +197,13 @@ def test_boilerplate_buttons_labelled_options_kept() -> None:
             body += [label, note]
         body += BODY_EN[4:]
         assert kept(strip(*body)) == body, labels
+
+
+def test_the_answer_buttons_under_a_feedback_question_in_arabic_script_go_with_it() -> None:
+    # "؟" closes the question in Arabic, Persian and Urdu as "?" does elsewhere; the page goes on
+    # below the prompt (scraped twice), so only the question's own buttons go with it.
+    body = BODIES["ar"]
+    prompt, buttons = "هل كان هذا المقال مفيدا؟", ["مفيد", "غير مفيد"]
+    out = strip(*body[:2], prompt, *buttons, *body[2:], *body)
+    assert kept(out) == [*body, *body]
+    assert set(dropped(out)) == {prompt, *buttons}

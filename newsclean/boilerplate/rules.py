@@ -311,7 +311,7 @@ def _list_line(line: Line) -> bool:
 
 def _question(line: Line, most: int = 12) -> bool:
     """A short question: a teaser's title, or an interview's question."""
-    return line.n_words <= most and line.text.rstrip().endswith(("?", "？"))
+    return line.n_words <= most and line.text.rstrip().endswith(_QUESTION_MARKS)
 
 
 def _own_heading(line: Line, teasers: int) -> bool:
@@ -438,6 +438,7 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
+_QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -1394,7 +1395,7 @@ class Rules:
         ("What will the board examine?", three items, then the body), or a plain subhead over
         marked items ("Main findings", "• …", "• …"): the article's own section."""
         line = lines[at]
-        announces = line.text.rstrip().endswith(("?", ":", "？", "："))
+        announces = line.text.rstrip().endswith((*_QUESTION_MARKS, ":", "："))
         if line.n_words > 8 or line.sentence and not announces:
             return False
         k = at + 1
@@ -1450,7 +1451,7 @@ class Rules:
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
-                elif reason == FEEDBACK and line.text.rstrip().endswith("?"):  # a question's answer buttons: "Ja" / "Nei"
+                elif reason == FEEDBACK and line.text.rstrip().endswith(_QUESTION_MARKS):  # its answer buttons: "Ja" / "Nei", "مفید"
                     for near in lines[pos + 1 : pos + 4]:
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
