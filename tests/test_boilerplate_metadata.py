@@ -268,3 +268,15 @@ def test_a_section_and_the_articles_age_under_the_headline_go_but_a_figure_or_a_
     for line in ("Línea 4 — 6 paradas", "El tranvía — dos años y 6 meses de obras."):
         out = StripBoilerplate().apply(make_article(headline, line, *BODY_ES))
         assert line in kept(out), line
+
+
+def test_an_authors_name_alone_by_the_date_under_the_headline_goes_with_the_date() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    standfirst = "La obra costará 80 millones y añadirá seis paradas, según el proyecto aprobado el martes por el pleno."
+    for name, date in (("Marta Puigdevall", "mar, 15/04/2025 07:00"), ("Redacción Medellín", "13 de noviembre de 2025, 19:15")):
+        out = StripBoilerplate().apply(make_article(headline, standfirst, name, date, *BODY_ES))
+        assert kept(out) == [headline, standfirst, *BODY_ES], name
+        assert dropped(out) == {name: "boilerplate.byline", date: "boilerplate.byline"}
+    # With no date beside it, a name alone is a subhead or a speaker's: it stays.
+    out = StripBoilerplate().apply(make_article(headline, standfirst, "Marta Puigdevall", *BODY_ES))
+    assert "Marta Puigdevall" in kept(out)

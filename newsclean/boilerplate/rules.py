@@ -298,6 +298,23 @@ def _aged_tail(text: str, most: int = 5) -> bool:
     return len(parts) >= 2 and len(parts[-1].split()) <= most and aged(parts[-1])
 
 
+def _bare_name(line: Line) -> bool:
+    """Two to four capitalised words and nothing else: "Lizelle Jacobs", "Redacción Medellín"."""
+    tokens = line.text.split()
+    return 2 <= len(tokens) <= 4 and not line.sentence and all(_is_name(t) and t.isalpha() for t in tokens)
+
+
+def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None:
+    """The line right above or below ``line`` when it is a date stamp, kept or dropped as a byline."""
+    at = next(pos for pos, other in enumerate(lines) if other is line)
+    for near in (lines[at + 1] if at + 1 < len(lines) else None, lines[at - 1] if at else None):
+        if near is None:
+            continue
+        if drops.get(near.index, ("",))[0] == BYLINE or near.index not in drops and _stamp(near) and (_DATE.search(near.text) or _TIME.search(near.text)):
+            return near
+    return None
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -938,7 +955,9 @@ class Rules:
         "Manchester City, Liverpool" is a line of results."""
         out: Drops = {}
         prose = 0
-        for line in [line for line in lines if line.index not in drops][1:5]:
+        kept = [line for line in lines if line.index not in drops]
+        for pos in range(1, min(5, len(kept))):
+            line = kept[pos]
             prose += line.prose(self.prose_words)
             if prose == 2:
                 break  # past a lead's first line and the body's, or two of the body: the body has begun
@@ -946,6 +965,10 @@ class Rules:
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif self._desk_byline(line):
                 out[line.index] = (BYLINE, "a reporter's role and a place under the headline")
+            elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
+                out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
+                if dated.index not in drops:
+                    out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
         return out
 
     def section_stamps(self, lines: list[Line], drops: Drops) -> Drops:
