@@ -610,3 +610,10 @@ def test_a_short_label_in_parts_naming_a_picture_and_ai_goes_but_a_headline_with
     headline = "KI-Bild: Papst im Daunenmantel"
     out = StripBoilerplate().apply(make_article(headline, *BODIES["de"]))
     assert kept(out) == [headline, *BODIES["de"]]
+
+
+def test_a_play_button_under_a_videos_duration_goes() -> None:
+    title = "Inside Japan's newest chip plant (2:31)"
+    for button in ("Watch", "▶ Play now"):
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", title, button, *TRAM_ARTICLE[3:6]))
+        assert kept(out) == TRAM_ARTICLE[:6], button

@@ -315,6 +315,15 @@ def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None
     return None
 
 
+def _play_button(line: Line) -> bool:
+    """A player's button: one word under a video's duration ("Žiūrėti", "Chwarae"), or a play
+    sign and a word or two ("▶ പ്ലേ")."""
+    text = line.text.strip()
+    if any(c.isdigit() for c in text) or line.sentence:
+        return False
+    return len(text.split()) == 1 or text[:1] in "▶►⏵▷" and len(text.split()) <= 3
+
+
 def _marked_item(text: str) -> bool:
     """A list's item by its mark: "- …", "• …", "2. …", "May 2 – …"."""
     return bool(_LIST_ITEM.match(text) or _TIMELINE_ITEM.match(text))
@@ -1171,7 +1180,8 @@ class Rules:
         """The top of a video widget whose durations are known: the first video's title over its
         bare duration ("1:56"), and over it a heading of at most ``most`` words naming videos in
         any language ("Recommended videos", "আপনার জন্য বাছাই করা ভিডিও"), where the lexicon has no such
-        heading. The titles under the first duration are the widget's already (``spread``)."""
+        heading. The titles under the first duration are the widget's already (``spread``); a play
+        button right under a duration is the player's (``_play_button``)."""
         out: Drops = {}
         if not any(reason == VIDEO for reason, _ in drops.values()):
             return out  # most articles: no video widget
@@ -1182,6 +1192,8 @@ class Rules:
             bare = _BARE_DURATION.fullmatch(line.text) is not None
             if not (bare or detail.startswith("a title with its video's duration")):
                 continue
+            if pos + 1 < len(lines) and (button := lines[pos + 1]).index not in drops and _play_button(button):
+                out[button.index] = (VIDEO, f"a play button under its video's duration (line {line.index})")
             above = pos - 1
             if bare and above >= 0 and (title := lines[above]).index not in drops and not title.sentence and _within(title, 12):
                 out[title.index] = (VIDEO, f"the title over its video's duration (line {line.index})")
