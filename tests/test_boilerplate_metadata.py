@@ -280,3 +280,14 @@ def test_an_authors_name_alone_by_the_date_under_the_headline_goes_with_the_date
     # With no date beside it, a name alone is a subhead or a speaker's: it stays.
     out = StripBoilerplate().apply(make_article(headline, standfirst, "Marta Puigdevall", *BODY_ES))
     assert "Marta Puigdevall" in kept(out)
+
+
+def test_a_breadcrumb_of_two_places_at_the_pages_top_goes_but_an_arrow_in_the_body_stays() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    for crumb in ("Noticias › Barcelona", "Deportes > Liga 1", "Local » Área metropolitana"):
+        out = StripBoilerplate().apply(make_article(crumb, headline, *BODY_ES))
+        assert dropped(out) == {crumb: "boilerplate.navigation"}, crumb
+    # Further down, an arrow is the article's: a route, a step.
+    route = "Plaza Mayor › Estación Norte"
+    out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:3], *BODY_ES, route, *BODY_ES))
+    assert route in kept(out)

@@ -432,6 +432,7 @@ _PICTURE_NOTE = re.compile(
     r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|илустрац|снимк|фотограф|світлин|εικόν|φωτογραφ|zdję)\w*"
 )
 _LABEL_MARKS = re.compile(r"[,，(（]")  # a label's parts: a comma, brackets (a headline's colon or dash is not one)
+_CRUMB_ARROWS = re.compile(r"\s[›»>＞]\s")  # spaced: "»Zitat«" is a quote
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
 _WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹部（ロイター）", "…社長（撮影・佐藤一郎）"
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
@@ -956,6 +957,20 @@ class Rules:
         if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
             return False
         return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())
+
+    @staticmethod
+    def breadcrumbs(lines: list[Line], drops: Drops, top: int = 8) -> Drops:
+        """A breadcrumb of two places at the page's top, in any language: at most three words on
+        each side of a spaced arrow ("Wiadomości › Kraków", "Sepak Bola > Liga 1"), as prose has
+        none. Longer ones are left to the body's bounds (``body._link_like``), which they help draw."""
+        out: Drops = {}
+        for line in lines[:top]:
+            if line.index in drops or line.n_words > 8 or line.sentence:
+                continue
+            places = _CRUMB_ARROWS.split(line.text.strip())
+            if len(places) == 2 and all(1 <= len(place.split()) <= 3 for place in places):
+                out[line.index] = (NAVIGATION, "a breadcrumb at the page's top")
+        return out
 
     def placed_bylines(self, lines: list[Line], drops: Drops) -> Drops:
         """A name and a place or paper between the headline and the body: "Daniel Meier, Biel",
