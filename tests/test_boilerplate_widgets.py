@@ -290,3 +290,10 @@ def test_a_long_teaser_with_its_source_and_age_stays_in_its_block_early_in_the_a
     ]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:2], "You may also like", *teasers, *TRAM_ARTICLE[2:8]))
     assert kept(out) == TRAM_ARTICLE[:8]
+
+
+def test_a_long_label_over_its_list_after_a_related_block_ends_the_block() -> None:
+    teasers = ["Heavy rain to last until the weekend in the north", "Hundreds of families moved away from the river banks"]
+    section = ["Rainfall measured by six in the morning at the gauges along the valley:", "Upper valley: 512 mm", "Lower valley: 468 mm", "City centre: 421 mm"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:5], "Related articles", *teasers, *section, *TRAM_ARTICLE[5:9]))
+    assert kept(out) == [*TRAM_ARTICLE[:5], *section, *TRAM_ARTICLE[5:9]]

@@ -300,6 +300,11 @@ def _aged_tail(text: str, most: int = 5) -> bool:
     return len(parts) >= 2 and len(parts[-1].split()) <= most and aged(parts[-1])
 
 
+def _announces(line: Line) -> bool:
+    """A label ending in a colon announces what follows it; no teaser does."""
+    return line.text.rstrip().endswith((":", "："))
+
+
 def _bare_name(line: Line) -> bool:
     """Two to four capitalised words and nothing else: "Lizelle Jacobs", "Redacción Medellín"."""
     tokens = line.text.split()
@@ -1350,7 +1355,7 @@ class Rules:
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
-                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at]:
+                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at] and not _announces(follower):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
@@ -1448,8 +1453,8 @@ class Rules:
         marked items ("Main findings", "• …", "• …"): the article's own section."""
         line = lines[at]
         announces = line.text.rstrip().endswith((*_QUESTION_MARKS, ":", "："))
-        if line.n_words > 8 or line.sentence and not announces:
-            return False
+        if line.n_words > (15 if announces else 8) or line.sentence and not announces:
+            return False  # a label may run longer: "Lượng mưa đo được đến 6h sáng 15/11:"
         k = at + 1
         while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and lines[k].n_words <= 12:
             k += 1
