@@ -273,7 +273,11 @@ def test_a_section_and_the_articles_age_under_the_headline_go_but_a_figure_or_a_
 def test_an_authors_name_alone_by_the_date_under_the_headline_goes_with_the_date() -> None:
     headline = "El tranvía llegará al barrio del norte en 2027"
     standfirst = "La obra costará 80 millones y añadirá seis paradas, según el proyecto aprobado el martes por el pleno."
-    for name, date in (("Marta Puigdevall", "mar, 15/04/2025 07:00"), ("Redacción Medellín", "13 de noviembre de 2025, 19:15")):
+    for name, date in (
+        ("Marta Puigdevall", "mar, 15/04/2025 07:00"),
+        ("Redacción Medellín", "13 de noviembre de 2025, 19:15"),
+        ("Jukka Hämäläinen", "12.2.2025 7:45 | Actualizado 12.2.2025 9:10"),
+    ):
         out = StripBoilerplate().apply(make_article(headline, standfirst, name, date, *BODY_ES))
         assert kept(out) == [headline, standfirst, *BODY_ES], name
         assert dropped(out) == {name: "boilerplate.byline", date: "boilerplate.byline"}

@@ -305,6 +305,11 @@ def _announces(line: Line) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
+def _dated(line: Line, most: int = 12) -> bool:
+    """A short line that holds a date, with no sentence: "12.2.2025 7:45 | Päivitetty 12.2.2025 9:10"."""
+    return line.n_words <= most and not line.sentence and _DATE.search(line.text) is not None
+
+
 def _bare_name(line: Line) -> bool:
     """Two to four capitalised words and nothing else: "Lizelle Jacobs", "Redacción Medellín"."""
     tokens = line.text.split()
@@ -317,7 +322,7 @@ def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None
     for near in (lines[at + 1] if at + 1 < len(lines) else None, lines[at - 1] if at else None):
         if near is None:
             continue
-        if drops.get(near.index, ("",))[0] == BYLINE or near.index not in drops and _stamp(near) and (_DATE.search(near.text) or _TIME.search(near.text)):
+        if drops.get(near.index, ("",))[0] == BYLINE or near.index not in drops and _dated(near):
             return near
     return None
 
