@@ -306,8 +306,8 @@ def _announces(line: Line) -> bool:
 
 
 def _dated(line: Line, most: int = 12) -> bool:
-    """A short line that holds a date, with no sentence: "12.2.2025 7:45 | Päivitetty 12.2.2025 9:10"."""
-    return line.n_words <= most and not line.sentence and _DATE.search(line.text) is not None
+    """A short line that holds a date or a time, with no sentence: "12.2.2025 7:45 | Päivitetty 12.2.2025 9:10"."""
+    return line.n_words <= most and not line.sentence and (_DATE.search(line.text) or _TIME.search(line.text)) is not None
 
 
 def _bare_name(line: Line) -> bool:
