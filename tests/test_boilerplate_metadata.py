@@ -295,3 +295,17 @@ def test_a_breadcrumb_of_two_places_at_the_pages_top_goes_but_an_arrow_in_the_bo
     route = "Plaza Mayor › Estación Norte"
     out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:3], *BODY_ES, route, *BODY_ES))
     assert route in kept(out)
+
+
+def test_a_name_with_an_email_address_is_a_byline_and_an_address_alone_only_under_the_headline() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    signed = "Marta Puigdevall · marta.puigdevall@diari-exemple.cat"
+    out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:2], *BODY_ES[2:], signed))
+    assert dropped(out) == {signed: "boilerplate.byline"}
+    alone = "mpuigdevall@diari-exemple.cat"
+    out = StripBoilerplate().apply(make_article(headline, "Por Marta Puigdevall", alone, *BODY_ES))
+    assert kept(out) == [headline, *BODY_ES]
+    # In a directory's contact lines, an address alone is the listing's own.
+    contact = ["Centre for Counselling", "507 Polk Street, Suite 450", "hello@centre-example.org", "Individual and group therapy for adults"]
+    out = StripBoilerplate().apply(make_article(headline, *BODY_ES, *contact, *BODY_ES))
+    assert alone not in dropped(out) and "hello@centre-example.org" in kept(out)

@@ -305,9 +305,23 @@ def _announces(line: Line) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
+    """An e-mail address after a name of at most ``most`` words, in any script ("Maria Lundqvist ·
+    maria.lundqvist@storsjoposten.se", "김서연 기자 ksy@busanmaeil.kr"), or ``alone`` ("mek@limfjordsposten.dk":
+    under the headline only, as a directory's contact lines hold one too)."""
+    if line.n_words > 12 or line.sentence or len(_EMAIL.findall(line.text)) != 1:
+        return False
+    rest = [t for t in re.split(r"[\s|·•,/–—-]+", _EMAIL.sub(" ", line.text)) if t]
+    return (alone or bool(rest)) and len(rest) <= most and all(_is_name(t) or _caseless_word(t) for t in rest)
+
+
 def _dated(line: Line, most: int = 12) -> bool:
     """A short line that holds a date or a time, with no sentence: "12.2.2025 7:45 | Päivitetty 12.2.2025 9:10"."""
-    return line.n_words <= most and not line.sentence and (_DATE.search(line.text) or _TIME.search(line.text)) is not None
+    timed = _TIME.search(line.text) is not None  # "13 de noviembre de 2025 - 7:15 p. m." ends like a sentence
+    return line.n_words <= most and (timed or not line.sentence and _DATE.search(line.text) is not None)
 
 
 def _bare_name(line: Line) -> bool:
@@ -810,6 +824,8 @@ class Rules:
             return RELATED, f"inline_related cue '{hit}'"
         if self._byline(line):
             return BYLINE, "a line that is only an author's name"
+        if "@" in line.text and _signed_address(line, alone=False):
+            return BYLINE, "an author's name and e-mail address"
         if dated := self._dated_byline(line):
             return BYLINE, dated
         if line.n_words <= 25 and (segments := self._byline_segments(line)):
@@ -992,7 +1008,7 @@ class Rules:
         out: Drops = {}
         prose = 0
         kept = [line for line in lines if line.index not in drops]
-        for pos in range(1, min(5, len(kept))):
+        for pos in range(1, min(8, len(kept))):  # a banner's buttons above the headline are kept yet
             line = kept[pos]
             prose += line.prose(self.prose_words)
             if prose == 2:
@@ -1001,6 +1017,8 @@ class Rules:
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif self._desk_byline(line):
                 out[line.index] = (BYLINE, "a reporter's role and a place under the headline")
+            elif "@" in line.text and _signed_address(line):
+                out[line.index] = (BYLINE, "an author's e-mail address under the headline")
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
                 if dated.index not in drops:
