@@ -297,3 +297,9 @@ def test_a_long_label_over_its_list_after_a_related_block_ends_the_block() -> No
     section = ["Rainfall measured by six in the morning at the gauges along the valley:", "Upper valley: 512 mm", "Lower valley: 468 mm", "City centre: 421 mm"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:5], "Related articles", *teasers, *section, *TRAM_ARTICLE[5:9]))
     assert kept(out) == [*TRAM_ARTICLE[:5], *section, *TRAM_ARTICLE[5:9]]
+
+
+def test_teasers_with_their_age_go_though_a_title_holds_a_decimal_figure() -> None:
+    teasers = ["Magnitude 5.9 earthquake shakes Sumatra awake — Antara · 5 hours ago", "Bali shuts its airport for a day because of ash — Kompas · 2 days ago"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], "Elsewhere in the region", *teasers, *TRAM_ARTICLE[6:10]))
+    assert kept(out) == TRAM_ARTICLE[:10]
