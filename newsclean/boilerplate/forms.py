@@ -34,8 +34,8 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
     out: Drops = {}
     for pos in range(2, len(lines)):  # the first line is the headline, never a prompt
         button = lines[pos]
-        if not _button(button, button_words):
-            continue
+        if button.n_words > button_words or not _button(button, button_words):
+            continue  # most lines are longer than a button, told without a look at their text
         above, below = lines[pos - 1], lines[pos + 1] if pos + 1 < len(lines) else None
         if _field(above) and (below is None or not _field(below)):
             prompt = lines[pos - 2]

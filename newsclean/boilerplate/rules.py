@@ -326,6 +326,8 @@ def _dated(line: Line, most: int = 12) -> bool:
 
 def _bare_name(line: Line) -> bool:
     """Two to four capitalised words and nothing else: "Lizelle Jacobs", "Redacción Medellín"."""
+    if not 2 <= line.n_words <= 4:
+        return False  # most lines, told without a split
     tokens = line.text.split()
     return 2 <= len(tokens) <= 4 and not line.sentence and all(_is_name(t) and t.isalpha() for t in tokens)
 
@@ -1201,7 +1203,10 @@ class Rules:
         another block's). Alone, the same
         shape is a time of day ("Anpfiff am Samstag 20:45")."""
         def titled(line: Line) -> bool:
-            duration = _SPACED_DURATION.search(line.text) if line.index not in drops else None
+            text = line.text
+            if text[-3:-2] != ":" or line.index in drops:
+                return False  # most lines: no "m:ss" at the end, told without a search
+            duration = _SPACED_DURATION.search(text)
             return (
                 duration is not None and _within(line, 15) and not line.sentence
                 and not any(c.isdigit() for c in line.text[: duration.start()]) and _is_title(line.text[: duration.start()])
