@@ -617,3 +617,9 @@ def test_a_play_button_under_a_videos_duration_goes() -> None:
     for button in ("Watch", "▶ Play now"):
         out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", title, button, *TRAM_ARTICLE[3:6]))
         assert kept(out) == TRAM_ARTICLE[:6], button
+
+
+def test_a_subhead_under_a_video_widgets_play_button_stays_over_the_body() -> None:
+    titles = ["Ash cloud over the island as the airport shuts (1:12)", "A night in the shelters with the villagers (2:38)"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, "▶ Play", "Tourism fears", *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], "Tourism fears", *TRAM_ARTICLE[3:6]]

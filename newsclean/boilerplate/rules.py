@@ -1550,8 +1550,9 @@ class Rules:
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines)
         is the article's, and so is the subhead right above it; the titles before them are the
-        player's. One short line right above body prose is the article's headline or a subhead;
-        so is the last of several titles when it is under half as long as each of the others.
+        player's. One short line right above body prose is the article's headline or a subhead
+        (under a play button too); so is the last of several titles when it is under half as long
+        as each of the others.
         """
         titles: list[Line] = []
         facts = 0
@@ -1572,7 +1573,8 @@ class Rules:
             last = titles[-1]
             below = next((k for k in lines[pos + 1 + len(titles) :] if k.index not in drops), None)
             if below is not None and below.prose(self.prose_words):
-                if len(titles) == 1 or all(t.n_words >= 2 * last.n_words for t in titles[:-1]):
+                others = [t for t in titles[:-1] if not _play_button(t)]  # a play button is no title to measure by
+                if all(t.n_words >= 2 * last.n_words for t in others):
                     titles.pop()
         return titles
 
