@@ -309,3 +309,13 @@ def test_a_name_with_an_email_address_is_a_byline_and_an_address_alone_only_unde
     contact = ["Centre for Counselling", "507 Polk Street, Suite 450", "hello@centre-example.org", "Individual and group therapy for adults"]
     out = StripBoilerplate().apply(make_article(headline, *BODY_ES, *contact, *BODY_ES))
     assert alone not in dropped(out) and "hello@centre-example.org" in kept(out)
+
+
+def test_a_note_on_the_machine_translation_goes_but_news_on_the_technology_stays() -> None:
+    headline = "El tranvía llegará al barrio del norte en 2027"
+    for note in ("Internacional · Traducción automática", "Este artículo fue traducido automáticamente del inglés."):
+        out = StripBoilerplate().apply(make_article(headline, note, *BODY_ES))
+        assert kept(out) == [headline, *BODY_ES], note
+    news = "La traducción automática cambia el oficio de los intérpretes en Bruselas"
+    out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:2], news, *BODY_ES[2:]))
+    assert news in kept(out)

@@ -820,6 +820,15 @@ class Rules:
                 return AI_NOTE, f"'{ref}' and '{ai}' in one short line"
         if ai and _labels_picture(line, ai):
             return AI_NOTE, f"a picture's label with '{ai}'"
+        if mt := cues.match("machine_translation", clean, words):
+            # A note on the text's machine translation: with the text's own name, in a stamp's
+            # part ("国际 | 机器翻译"), or a label of a few words; a headline on the technology is none.
+            # Like a republication note it says where the text came from (a byline's reason): a
+            # picture's AI note near it would make it the picture's.
+            ref = cues.match("self_reference", clean)
+            parts = LINE_PARTS.split(line.text.strip())
+            if ref or n_words <= 6 or len(parts) > 1 and any(len(part.split()) <= 5 and mt in clean_line(part) for part in parts):
+                return BYLINE, f"machine_translation cue '{mt}'"
         if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
