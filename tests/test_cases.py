@@ -155,6 +155,13 @@ DROP_RECALL_FLOOR = {
         "bg": 0.96, "da": 0.97, "el": 0.93, "fa": 0.88, "fi": 1.00, "he": 0.98, "hi": 0.94, "hr": 0.96, "id": 0.98,
         "ko": 0.95, "no": 0.92, "sk": 0.91, "sv": 0.97, "uk": 0.88, "vi": 0.93,
     },
+    # A twenty-fourth: 42 pages in thirteen languages (nine kept in cases/gaps/), three quarters aggregator pages,
+    # written after this session's first changes: 94.9% with 11 content paragraphs dropped at the session's start
+    # code, 96.0% with 12 when first scored.
+    "twenty-fourth blind": {
+        "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.97, "ko": 1.00,
+        "nl": 0.98, "pl": 0.98, "pt": 1.00, "zh": 0.96,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -164,9 +171,10 @@ REASON_AGREEMENT_FLOOR = {
     "fifteenth blind": 0.86, "sixteenth blind": 0.88, "seventeenth blind": 0.75,
     "eighteenth blind": 0.85, "nineteenth blind": 0.88, "twentieth blind": 0.85,
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
+    "twenty-fourth blind": 0.90,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
