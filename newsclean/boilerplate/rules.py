@@ -287,7 +287,7 @@ def _section_and_age(line: Line, most: int = 6) -> bool:
     """A section's name and the article's age: "Asia — hace 2 h", "Culture | Publié il y a 8 h",
     "国際｜4時間前". Two parts of at most ``most`` words in all, a name of one to three words
     without figures, then a whole number and its unit."""
-    if line.n_words > most or line.sentence:
+    if not _within(line, most) or line.sentence:
         return False
     parts = _SECTION_PARTS.split(line.text.strip())
     return len(parts) == 2 and 1 <= len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0]) and aged(parts[1])
@@ -452,7 +452,7 @@ _PICTURE_NOTE = re.compile(
     r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
-    r"صورة|الصورة|תמונה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
+    r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
     r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
     r"|(?<!\w)(?:illustr|ilustr|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
