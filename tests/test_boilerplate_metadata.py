@@ -261,7 +261,7 @@ def test_stamps_heading_every_post_of_a_thread_kept() -> None:
 
 def test_a_section_and_the_articles_age_under_the_headline_go_but_a_figure_or_a_sentence_stays() -> None:
     headline = "El tranvía llegará al barrio del norte en 2027"
-    for stamp in ("Local — hace 2 h", "Ciudad | Publicado hace 40 min", "Ciudad｜3時間前", "国際・韓国 ｜ 3時間前"):
+    for stamp in ("Local — hace 2 h", "Ciudad | Publicado hace 40 min", "Ciudad｜3時間前", "国際・韓国 ｜ 3時間前", "Mundo | Yakarta · hace 4 h"):
         out = StripBoilerplate().apply(make_article(headline, stamp, *BODY_ES))
         assert kept(out) == [headline, *BODY_ES], stamp
     # A figure in the first part is no section's name; a sentence is the body's.

@@ -285,12 +285,13 @@ _SECTION_PARTS = re.compile(LINE_PARTS.pattern + "|[｜]")  # "国際｜4時間�
 
 def _section_and_age(line: Line, most: int = 6) -> bool:
     """A section's name and the article's age: "Asia — hace 2 h", "Culture | Publié il y a 8 h",
-    "国際｜4時間前". Two parts of at most ``most`` words in all, a name of one to three words
-    without figures, then a whole number and its unit."""
+    "国際｜4時間前". Two or three parts of at most ``most`` words in all, names of one to three
+    words without figures (a section, a place), then a whole number and its unit."""
     if not _within(line, most) or line.sentence:
         return False
     parts = _SECTION_PARTS.split(line.text.strip())
-    return len(parts) == 2 and 1 <= len(parts[0].split()) <= 3 and not any(c.isdigit() for c in parts[0]) and aged(parts[1])
+    named = parts[:-1]  # a section, and a place with it: "العالم | جاكرتا · قبل 4 ساعات"
+    return 2 <= len(parts) <= 3 and all(1 <= len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in named) and aged(parts[-1])
 
 
 def _aged_tail(text: str, most: int = 5) -> bool:
