@@ -33,10 +33,13 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
     "Best of: Beach"): a form stands apart from the lines around it."""
     out: Drops = {}
     for pos in range(2, len(lines)):  # the first line is the headline, never a prompt
-        button = lines[pos]
-        if button.n_words > button_words or not _button(button, button_words):
-            continue  # most lines are longer than a button, told without a look at their text
-        above, below = lines[pos - 1], lines[pos + 1] if pos + 1 < len(lines) else None
+        button, above = lines[pos], lines[pos - 1]
+        # Most lines are longer than a button, or sit under no field or prompt: told by word counts.
+        if button.n_words > button_words or not (above.n_words <= 4 or 5 <= above.n_words <= most_words):
+            continue
+        if not _button(button, button_words):
+            continue
+        below = lines[pos + 1] if pos + 1 < len(lines) else None
         if _field(above) and (below is None or not _field(below)):
             prompt = lines[pos - 2]
             if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
@@ -59,11 +62,10 @@ def _field(line: Line) -> bool:
     """An e-mail field's label: a few words of letters, none of a path or a variable
     ("GIT_AUTHOR_EMAIL"), in title case only up to three words ("Your Email Address", not "Best
     Email Marketing Services")."""
+    if line.n_words > 6 or _EMAIL_FIELD.search(line.clean) is None:
+        return False  # most lines name no e-mail
     spaced = len(line.text.split())
-    return (
-        (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not any(c in line.text for c in "@_/.")
-        and _EMAIL_FIELD.search(line.clean) is not None
-    )
+    return (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not any(c in line.text for c in "@_/.")
 
 
 def _prompt(line: Line, most: int) -> bool:
