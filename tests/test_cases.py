@@ -78,12 +78,12 @@ DROP_RECALL_FLOOR = {
         "id": 1.00, "it": 1.00, "ja": 0.95, "ko": 1.00, "nl": 0.97, "no": 0.93, "pl": 0.88, "pt": 1.00, "ro": 1.00, "ru": 1.00, "sv": 1.00,
         "tr": 1.00, "uk": 1.00, "vi": 1.00, "zh": 1.00,
     },
-    # An eleventh: 40 pages in twenty-six languages (three kept in cases/gaps/), three quarters aggregator pages,
+    # An eleventh: 40 pages in twenty-six languages (one kept in cases/gaps/), three quarters aggregator pages,
     # with content placed right under related blocks and video headings.
     "eleventh blind": {
-        "ar": 0.95, "bg": 1.00, "bn": 1.00, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00, "hi": 1.00, "hr": 1.00,
-        "ja": 0.80, "ko": 1.00, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.99, "sl": 1.00, "sq": 1.00, "sw": 1.00, "tl": 1.00, "ur": 1.00,
-        "zh": 1.00,
+        "af": 0.94, "ar": 0.95, "bg": 1.00, "bn": 1.00, "cs": 0.94, "de": 0.98, "el": 0.94, "et": 1.00, "fa": 1.00, "he": 1.00,
+        "hi": 1.00, "hr": 1.00, "ja": 0.80, "ko": 1.00, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.99, "sk": 1.00, "sl": 1.00,
+        "sq": 1.00, "sw": 1.00, "tl": 1.00, "ur": 1.00, "zh": 1.00,
     },
     # A twelfth: 40 aggregator pages in fourteen languages (three kept in cases/gaps/), each laid out differently.
     "twelfth blind": {
@@ -91,7 +91,7 @@ DROP_RECALL_FLOOR = {
         "ru": 0.96, "uk": 1.00, "vi": 0.94, "zh": 0.93,
     },
     # A thirteenth: 42 pages in the eleven languages langdetect knows that had no golden cases and no lexicon
-    # (nine kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
+    # (six kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
     # for them were written by a helper who never saw the pages.
     "thirteenth blind": {
         "cy": 0.84, "gu": 0.95, "kn": 0.92, "ml": 0.95, "mr": 0.92, "ne": 0.72, "pa": 1.00, "so": 0.95, "ta": 0.91, "te": 0.97, "th": 0.94,
@@ -99,7 +99,7 @@ DROP_RECALL_FLOOR = {
     # A fourteenth: 26 pages (six kept in cases/gaps/), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
     "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84},
-    # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (three kept in cases/gaps/), half
+    # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (two kept in cases/gaps/), half
     # aggregator pages, half national and regional sites; scored at the session's start code, then fixed.
     "fifteenth blind": {
         "af": 0.86, "bg": 0.92, "ca": 0.94, "et": 0.95, "lt": 1.00, "lv": 0.92, "mk": 0.97, "sl": 0.93, "sq": 1.00, "sw": 0.97,
@@ -118,7 +118,7 @@ DROP_RECALL_FLOOR = {
         "ar": 0.91, "da": 0.81, "el": 0.96, "en": 0.92, "fi": 1.00, "he": 0.90, "hi": 0.93, "id": 0.94, "ko": 0.85, "sv": 0.89,
         "uk": 0.96, "vi": 0.91,
     },
-    # An eighteenth: 54 pages in eighteen languages (nine kept in cases/gaps/), three each, heavier in furniture
+    # An eighteenth: 54 pages in eighteen languages (eight kept in cases/gaps/), three each, heavier in furniture
     # (half the lines); scored at the session's start code, then fixed.
     "eighteenth blind": {
         "bn": 0.94, "cy": 0.97, "fa": 0.88, "gu": 0.93, "hr": 0.86, "ja": 0.79, "kn": 0.86, "ml": 0.79, "mr": 0.89,
@@ -130,36 +130,36 @@ DROP_RECALL_FLOOR = {
         "ar": 0.97, "de": 0.93, "en": 0.94, "es": 0.97, "fr": 0.89, "hi": 0.95, "it": 0.97, "ja": 0.86, "nl": 0.89,
         "pl": 0.87, "ru": 0.97, "zh": 0.80,
     },
-    # A twentieth: 36 pages in twelve languages (two kept in cases/gaps/), written and first scored after the
+    # A twentieth: 36 pages in twelve languages (one kept in cases/gaps/), written and first scored after the
     # changes for the eighteenth and nineteenth (94.1% and 13 content paragraphs dropped at the session's start code).
     "twentieth blind": {
         "cs": 0.95, "el": 0.90, "he": 0.89, "hu": 0.90, "id": 0.93, "ko": 0.86, "pt": 1.00, "ro": 0.96, "sv": 0.97,
         "tr": 1.00, "uk": 0.93, "vi": 0.91,
     },
-    # A twenty-first: 42 pages in fourteen smaller languages (six kept in cases/gaps/), two aggregator pages and one
+    # A twenty-first: 42 pages in fourteen smaller languages (four kept in cases/gaps/), two aggregator pages and one
     # national page each; 93.5% with 8 content paragraphs dropped at its session's start code, 94.6% when first added.
     "twenty-first blind": {
         "af": 0.95, "bg": 0.98, "ca": 0.88, "da": 0.84, "et": 0.94, "fi": 0.85, "lt": 0.91, "lv": 0.98, "mk": 0.97,
         "sl": 0.88, "sq": 0.86, "sw": 0.94, "tl": 0.84, "ur": 0.91,
     },
-    # A twenty-second: 45 pages in fifteen larger languages (two kept in cases/gaps/), two aggregator pages and one
+    # A twenty-second: 45 pages in fifteen larger languages (one kept in cases/gaps/), two aggregator pages and one
     # national or regional page each; 96.7% with 13 content paragraphs dropped at its session's start code.
     "twenty-second blind": {
         "ar": 0.98, "cs": 1.00, "de": 1.00, "es": 0.96, "fr": 0.94, "hu": 0.98, "it": 1.00, "ja": 0.88, "nl": 1.00,
         "pl": 0.98, "pt": 0.98, "ro": 0.92, "ru": 0.98, "tr": 1.00, "zh": 0.96,
     },
-    # A twenty-third: 45 pages in fifteen more (six kept in cases/gaps/), written while the rules were changed for
+    # A twenty-third: 45 pages in fifteen more (five kept in cases/gaps/), written while the rules were changed for
     # the twenty-first and twenty-second: 94.7% with 25 content paragraphs dropped at the session's start code and
     # when first scored.
     "twenty-third blind": {
         "bg": 0.96, "da": 0.97, "el": 0.93, "fa": 0.88, "fi": 1.00, "he": 0.98, "hi": 0.94, "hr": 0.96, "id": 0.98,
         "ko": 0.95, "no": 0.92, "sk": 0.91, "sv": 0.97, "uk": 0.88, "vi": 0.93,
     },
-    # A twenty-fourth: 42 pages in thirteen languages (nine kept in cases/gaps/), three quarters aggregator pages,
+    # A twenty-fourth: 42 pages in thirteen languages (six kept in cases/gaps/), three quarters aggregator pages,
     # written after this session's first changes: 94.9% with 11 content paragraphs dropped at the session's start
     # code, 96.0% with 12 when first scored.
     "twenty-fourth blind": {
-        "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.97, "ko": 1.00,
+        "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.93, "ko": 1.00,
         "nl": 0.98, "pl": 0.98, "pt": 1.00, "zh": 0.96,
     },
 }
@@ -171,7 +171,7 @@ REASON_AGREEMENT_FLOOR = {
     "fifteenth blind": 0.86, "sixteenth blind": 0.88, "seventeenth blind": 0.75,
     "eighteenth blind": 0.85, "nineteenth blind": 0.88, "twentieth blind": 0.85,
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
-    "twenty-fourth blind": 0.90,
+    "twenty-fourth blind": 0.88,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
 _NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind")
