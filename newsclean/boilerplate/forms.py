@@ -29,10 +29,10 @@ _STEM = 5  # letters a button's verb shares with the prompt's: "naroč-i" / "nar
 def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_words: int = 3) -> Drops:
     """The prompt, field and button of each sign-up form: a prompt of 5 to ``most_words`` words
     and one clause (or one the lexicon named), then a button of at most ``button_words`` words,
-    under an e-mail field or repeating the prompt's verb. A list's items share their first words too ("Best of: Spa",
-    "Best of: Beach"): a form stands apart from the lines around it."""
+    under an e-mail field or repeating the prompt's verb. A list's items share their first words
+    too ("Best of: Spa", "Best of: Beach"): a form stands apart from the lines around it."""
     out: Drops = {}
-    for pos in range(2, len(lines)):  # the first line is the headline, never a prompt
+    for pos in range(2, len(lines)):  # the first line is the headline, never a prompt over a button
         button, above = lines[pos], lines[pos - 1]
         # Most lines are longer than a button, or sit under no field or prompt: told by word counts.
         if button.n_words > button_words or not (above.n_words <= 4 or 5 <= above.n_words <= most_words):

@@ -1210,8 +1210,7 @@ class Rules:
         """Titles closed by a bare duration after a space ("Bangkokin kelluvat torit 2:44"), when
         they are videos by their company: two such titles in a row, or one under a line already
         a video's or under a short heading naming videos ("Vaata ka videot", kept or dropped as
-        another block's). Alone, the same
-        shape is a time of day ("Anpfiff am Samstag 20:45")."""
+        another block's). Alone, the same shape is a time of day ("Anpfiff am Samstag 20:45")."""
         def titled(line: Line) -> bool:
             text = line.text
             if text[-3:-2] != ":" or line.index in drops:
@@ -1490,7 +1489,7 @@ class Rules:
         ("What will the board examine?", three items, then the body), or a plain subhead over
         marked items ("Main findings", "• …", "• …"): the article's own section."""
         line = lines[at]
-        announces = line.text.rstrip().endswith((*_QUESTION_MARKS, ":", "："))
+        announces = _announces(line) or line.text.rstrip().endswith(_QUESTION_MARKS)
         if line.n_words > (15 if announces else 8) or line.sentence and not announces:
             return False  # a label may run longer: "Lượng mưa đo được đến 6h sáng 15/11:"
         k = at + 1
