@@ -319,3 +319,16 @@ def test_a_note_on_the_machine_translation_goes_but_news_on_the_technology_stays
     news = "La traducción automática cambia el oficio de los intérpretes en Bruselas"
     out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:2], news, *BODY_ES[2:]))
     assert news in kept(out)
+
+
+def test_english_lexicon_lines_of_a_newsletter_a_byline_and_an_inline_teaser() -> None:
+    # Wordings the English lexicon lacked: each goes with its own reason, the body stays.
+    lines = {
+        "You might also like: Hong Kong rents climb for a ninth straight month": "boilerplate.related_block",
+        "Author of the article: Kelsey Marchand": "boilerplate.byline",
+        "Sign up to receive daily headline news from the Prairie Post.": "boilerplate.subscribe_prompt",
+        "AI-generated image for illustration purposes only": "boilerplate.ai_note",
+    }
+    for line, reason in lines.items():
+        out = StripBoilerplate().apply(make_article(*BODY[:2], line, *BODY[2:]))
+        assert dropped(out) == {line: reason}, line

@@ -450,7 +450,7 @@ _FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 # Words for a picture in an AI label ("KI-Bild", "Image générée par IA", "AI로 생성된 이미지"); unspaced scripts by substring.
 _PICTURE_NOTE = re.compile(
-    r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
+    r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|abbildung|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
     r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
