@@ -474,6 +474,30 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
     check("ru", [caption], "boilerplate.caption", at=2)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Les halles accueillent le marché du jeudi. | Photo Le Courrier d'Armor – Yann Kerhervé",  # a picture word, no colon
+        "La rivière est sortie de son lit mardi. | Photo : Marc Lefèvre / La Vigie du Bocage",  # a slash inside the credit
+        "El carrer de la Força, un dels vials afectats. | Aniol Resclosa",  # the photographer's bare name after a bar
+        "Prace przy torowisku trwają od października. Fot. Piotr Majewski / Kurier Warmiński",  # the paper after a slash
+        "نمایی از آسمان آلوده تهران از بام یک ساختمان. عکاس: مهدی رضایی",  # "photographer:"
+        "一艘货轮在西澳大利亚州一处港口装载矿石。图片来源：路透社",  # "picture source:"
+        "衛生局人員在東區住宅巷弄進行緊急噴藥。（記者林怡君攝，114年9月14日）",  # the photographer and the day in brackets
+        "관람객들이 그네뛰기 행사를 지켜보고 있다. /사진=강릉시 제공",  # Korean: "picture=" and its source
+    ],
+)
+def test_local_credit_styles_end_captions(caption: str) -> None:
+    check("ru", [caption], "boilerplate.caption", at=2)
+
+
+def test_a_title_before_its_site_name_is_no_caption() -> None:
+    # After a bar, a name needs a caption's full stop before it: a page's title ends with "?" or none.
+    titles = ("Can You Sue Social Security to Receive Your Benefits? | Raleigh Disability Attorney",
+              "Budget vote in the council | Northern Echo")
+    check("en", [], "boilerplate.caption", keep=titles)
+
+
 def test_a_last_sentence_opening_with_a_picture_word_is_no_credit() -> None:
     news = (
         "Учёные показали снимки коллегам на конференции. Фото сделали в июле",

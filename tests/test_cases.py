@@ -155,12 +155,12 @@ DROP_RECALL_FLOOR = {
         "bg": 0.96, "da": 0.97, "el": 0.93, "fa": 0.88, "fi": 1.00, "he": 0.98, "hi": 0.94, "hr": 0.96, "id": 0.98,
         "ko": 0.95, "no": 0.92, "sk": 0.91, "sv": 0.97, "uk": 0.88, "vi": 0.93,
     },
-    # A twenty-fourth: 42 pages in thirteen languages (six kept in cases/gaps/), three quarters aggregator pages,
+    # A twenty-fourth: 42 pages in thirteen languages (five kept in cases/gaps/), three quarters aggregator pages,
     # written after this session's first changes: 94.9% with 11 content paragraphs dropped at the session's start
-    # code, 96.0% with 12 when first scored.
+    # code, 96.0% with 12 when first scored. Chinese 0.96 -> 0.92: its Taiwanese page came back from gaps/.
     "twenty-fourth blind": {
         "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.93, "ko": 1.00,
-        "nl": 0.98, "pl": 0.98, "pt": 1.00, "zh": 0.96,
+        "nl": 0.98, "pl": 0.98, "pt": 1.00, "zh": 0.92,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.

@@ -587,8 +587,14 @@ def _is_title(text: str) -> bool:
 
 
 # A Chinese or Japanese caption's closing credit: the photographer's name before "摄" ("photographed
-# by": "新华社记者 黄宗治 摄"), or the place and agency after "＝" ("＝2日、ワシントン（ロイター＝共同）").
-_CJK_CREDIT = re.compile(r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$")
+# by": "新华社记者 黄宗治 摄"), in brackets with the day or not ("（記者林怡君攝，114年9月14日）"), the
+# place and agency after "＝" ("＝2日、ワシントン（ロイター＝共同）"), or the picture's source ("图片来源：路透社").
+_CJK_CREDIT = re.compile(
+    r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$|（[^（）]{1,12}[摄攝](?:[，,、][^（）]{1,20})?）$"
+    r"|(?:图片来源|圖片來源|图源|圖源)[：:]\s?[^。，,]{1,20}$"
+)
+# A Korean caption's closing credit: "사진" (picture), "=" and its source ("… 있다. /사진=강릉시 제공", "[사진=연합뉴스]").
+_KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$")
 
 
 def _other_credit(line: Line) -> str | None:
@@ -607,14 +613,15 @@ def _other_credit(line: Line) -> str | None:
 
 def _word_credit(text: str) -> str | None:
     """A picture word after the caption's last sentence, a dash or a comma, then at most four
-    names: "… in Almere Poort. Foto Sanne de Wit", "… przy ul. Błażeja. Fot. Łukasz Nowicki",
-    "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ", "… Nairobi. Picha na Maktaba"; or the line's last word, after at
+    names and maybe their paper after a slash: "… in Almere Poort. Foto Sanne de Wit", "… przy
+    ul. Błażeja. Fot. Łukasz Nowicki / Kurier Warmiński", "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ",
+    "… Nairobi. Picha na Maktaba"; or the line's last word, after at
     most two names ("… রোগীরা। ফাইল ছবি", "… ಘಟಕ –ನಾಡವಾಣಿ ಚಿತ್ರ": file picture, the paper's picture).
     The word is capitalised, or of a script without capitals, whose names then have none either."""
-    if not any(word.strip(_CREDIT_OPENERS + ":").casefold() in _PICTURE_WORDS for word in text.rsplit(None, 6)[-6:]):
+    if not any(word.strip(_CREDIT_OPENERS + ":").casefold() in _PICTURE_WORDS for word in text.rsplit(None, 9)[-9:]):
         return None  # no picture word among the last words: nearly every line, told without a search
     if m := _WORD_CREDIT.search(text):
-        label, names = m.group(1), m.group(2).split()
+        label, names = m.group(1), [t for t in m.group(2).split() if t != "/"]  # "Fot. Jan Nowak / Kurier"
         if names[0].casefold() in _CREDIT_BY and len(names) > 1:
             names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
     elif m := _WORD_CREDIT_LAST.search(text):
@@ -632,17 +639,26 @@ def _word_credit(text: str) -> str | None:
 
 
 def _slash_credit(text: str) -> str | None:
-    """The credit after a caption's last slash when it names the picture ("… / Tomo Kairio nuotr.",
-    "… / Asociatyvi nuotr.", "… / عکس: علی محمدی"): at most six words, one of them a picture word;
-    after a bar, the label opens it ("… | Bild: APA/Lukas Pichler", "… | © Belga")."""
-    bar = text.rfind(" | ") > text.rfind(" / ")
-    credit = text.rsplit(" | " if bar else " / ", 1)[1].strip()
+    """The credit after a caption's last bar or slash. After a bar, a picture word or "©" opens
+    it ("… | Bild: APA/Lukas Pichler", "… | © Belga", "… jeudi. | Photo : Marc Lefèvre / La Vigie
+    du Bocage"), or, after the caption's sentence, it is the photographer's bare name ("… nova
+    mesura. | Aniol Resclosa"). After a slash, it names the picture ("… / Tomo Kairio nuotr.",
+    "… / Asociatyvi nuotr.", "… / عکس: علی محمدی"): at most six words, one of them a picture word."""
+    head, bar, credit = text.rpartition(" | ")
     tokens = credit.split()
+    if bar and 1 <= len(tokens) <= 10:
+        # A caption's sentence ends with a full stop; a title before its site's name does not need to.
+        described = head.rstrip().endswith(".")
+        if tokens[0] == "©" or tokens[0].rstrip(":").casefold() in _PICTURE_WORDS and (tokens[0].endswith(":") or described):
+            return credit.strip()
+        if 2 <= len(tokens) <= 4 and described and all(_is_name(t) for t in tokens):
+            return credit.strip()
+    if text.rfind(" / ") <= text.rfind(" | "):  # no slash, or one before the bar
+        return None
+    tokens = text.rsplit(" / ", 1)[1].split()
     if not 1 <= len(tokens) <= 6:
         return None
-    if bar:
-        return credit if tokens[0] == "©" or tokens[0].endswith(":") and tokens[0][:-1].casefold() in _PICTURE_WORDS else None
-    return credit if any(t.casefold().strip(".:,()") in _PICTURE_WORDS for t in tokens) else None
+    return " ".join(tokens) if any(t.casefold().strip(".:,()") in _PICTURE_WORDS for t in tokens) else None
 
 
 def _labelled_credit(text: str) -> str | None:
@@ -657,9 +673,11 @@ def _labelled_credit(text: str) -> str | None:
 
 
 def _cjk_credit(text: str) -> str | None:
-    """The decision for a Chinese or Japanese caption that ends with its credit (``_CJK_CREDIT``)."""
+    """The decision for a Chinese, Japanese or Korean caption that ends with its credit (``_CJK_CREDIT``, ``_KOREAN_CREDIT``)."""
     if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
         return f"ends with a credit '{credit.group(0).strip()}'"
+    if len(text) <= 200 and "사진" in text and (credit := _KOREAN_CREDIT.search(text.rstrip())):
+        return f"ends with a credit '{credit.group(0).strip(' .')}'"
     return None
 
 
@@ -676,19 +694,20 @@ _CREDIT_WORDS = {
     "kuvat", "billede", "fotó", "kép", "snímka", "snímek", "fotografie", "fotografia", "fotografía", "fotoğraf", "görsel",
     "ảnh", "gambar", "φωτο", "φωτογραφία", "φωτογραφια", "фото", "фотография", "снимка", "снимок", "світлина",
     "صورة", "الصورة", "تصوير", "צילום", "צילומים", "תמונה", "사진", "写真", "照片", "图", "圖", "फोटो", "तस्वीर", "©",
-    "nuotr", "nuotrauka", "nuotraukos", "عکس", "slika", "fotografija", "fotka", "attēls", "pilt",
+    "nuotr", "nuotrauka", "nuotraukos", "عکس", "عکاس", "slika", "fotografija", "fotka", "attēls", "pilt",
     "фотографија", "fotografi", "imatge", "llun", "sawir", "picha", "larawan", "kuha", "فوٹو", "تصویر",
     "फ़ोटो", "चित्र", "छायाचित्र", "तस्बिर", "ছবি", "ফটো", "ફોટો", "તસવીર", "ਫੋਟੋ", "ਫ਼ੋਟੋ", "ਤਸਵੀਰ",
     "படம்", "புகைப்படம்", "ఫోటో", "చిత్రం", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ഫോട്ടോ", "ภาพ",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
-# A picture word after a sentence's end, then one to four words to the line's end (``_word_credit``).
+# A picture word after a sentence's end, then one to four words to the line's end, and their paper
+# or agency after a slash (``_word_credit``).
 # The sentence's end may be a danda ("।", Hindi, Nepali, Punjabi) or an Urdu stop ("۔"); a dash, a bar
 # or a comma may stand before the word ("… ہیں — فوٹو: فائل", "…، عکس از …") and a bar or a spaced
 # colon after it ("PICHA | MAKTABA"). Or the word ends the line, after at most two words.
 _CREDIT_OPENERS = ".!?…।۔-–—|,، "
 _PICTURE_ALTERNATION = "(?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + ")"
-_WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4})$")
+_WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4}(?:\s+/(?:\s+[^\s]+){1,3})?)$")
 _WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]+\s){0,2})(" + _PICTURE_ALTERNATION + r")$")
 _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
