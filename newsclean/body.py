@@ -445,6 +445,12 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             items += 1
         if items - end - 2 >= 2 and at[items - 1] - at[end] == items - 1 - end:
             k = items - 1
+        elif scored:  # key figures under a title: three items or more, each with a figure ("250 gigawatts of demand")
+            items = end + 2
+            while items < len(lines) and items - end - 2 < 2 * most and _item(lines, items) and _quantity(lines, items):
+                items += 1
+            if items - end - 2 >= 3 and at[items - 1] - at[end] == items - 1 - end:
+                k = items - 1
     if k == end or at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
         return end
     return k
@@ -464,6 +470,17 @@ def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int
 
 
 _NUMBER = re.compile(r"(?<![\w.,-])\d+(?![\w.,])")  # a number standing on its own
+
+
+def _quantity(lines: _Lines, k: int) -> bool:
+    """A key figure's item: four words or more with a quantity that is no year ("46.8 degrees in
+    Delhi, a record for May", "More than 300 admitted to hospital"); a product's model number
+    ("AX3000") is none, and teasers of a year's best ("… of 2024") hold only the year."""
+    return len(lines.tokens[k]) >= 4 and any(not _YEAR.fullmatch(n) for n in _QUANTITY.findall(lines.texts[k]))
+
+
+_QUANTITY = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w.,]\w)")  # "250", "46,8", "1.5"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _lower_start(text: str) -> bool:

@@ -623,7 +623,10 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     round_results = ["Results of the round", "Maccabi Gilboa – Hapoel Jerusalem 79:84", "Hapoel Holon – Ironi Ness Ziona 88:91"]
     # Items going on in lower case from a plain title: no teaser or headline begins so.
     points = ["Main points of the draft", "a fifty-metre building ban along the shore", "at least one free beach in every town"]
-    for tail in (closing, score, line_ups, results, changes, round_results, points):
+    # Three key figures or more under a plain title, each a quantity in a phrase.
+    figures = ["The week in figures", "46,8 degrees in Delhi, a record for May", "250 gigawatts of peak demand",
+               "More than 300 admitted to hospital with heatstroke"]
+    for tail in (closing, score, line_ups, results, changes, round_results, points, figures):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]
@@ -631,6 +634,11 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     for tail in (score, results):
         out = DropOutsideBody().apply(on_page(*TRAM_ARTICLE[:8], *tail, "About us", "Contact", "Careers"))
         assert kept(out) == TRAM_ARTICLE[:8]
+    best = ["Top franchises", "The Best Child Care Franchises of 2024", "The Best Home-Based Franchises of 2024",
+            "The Best Fast Food Franchises of 2024"]  # teasers: a year is no quantity
+    article = make_article(*TRAM_ARTICLE[:8], *best, "Share this article", "About us")
+    out = DropOutsideBody().apply(article.drop({12: "boilerplate.share_prompt"}))
+    assert kept(out) == TRAM_ARTICLE[:8]
     models = ["Our mesh systems", "BE22000 Tri-Band Whole Home Mesh WiFi 7 System", "AX3000 Whole Home Mesh WiFi 6 System"]
     article = make_article(*TRAM_ARTICLE[:8], *models, "Share this article", "About us")
     out = DropOutsideBody().apply(article.drop({11: "boilerplate.share_prompt"}))
