@@ -45,6 +45,19 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_a
     assert "Bridge repairs close the ring road for ten days" in dropped(out)
 
 
+def test_a_headline_right_under_a_top_label_stays_over_its_byline_and_stamps() -> None:
+    # A label no teaser follows ("Top stories" over the article itself), then the headline, its
+    # author, date, reading time and count of shares, then the body: the headline is the article's.
+    head = ["Tram line to the north approved after two years of debate", "Jane Holm", "2 December 2025",
+            "4 min read", "345 shares"]
+    out = strip("Top stories", *head, *BODY)
+    assert "Top stories" in dropped(out) and head[0] in kept(out)
+    # With teasers above it, the same run of stamps under the headline ends the block there.
+    latest = ["Latest news", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
+    out = strip(*latest, *head, *BODY)
+    assert set(latest) <= set(dropped(out)) and head[0] in kept(out)
+
+
 def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_age_and_video() -> None:
     # The headline's stamp says how long ago it went up; the article's video player sits between
     # the stamp and the body. Teasers with stamps of their own stay in the block.

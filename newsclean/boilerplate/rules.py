@@ -1401,8 +1401,8 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers >= 2 and all_stamped and not stamped and not follower.sentence:
                     break  # every teaser printed its age, this title none: the article's own
-                if pos <= 2 and teasers and self._headline_over_date(lines, body, drops, at):
-                    break  # a block opening the page: the article's headline over its byline and date, the body below
+                if pos <= 2 and self._headline_over_date(lines, body, drops, at):
+                    break  # a block opening the page (or a section label): the article's headline over its byline and date, the body below
                 if pos <= 2 and teasers and _headline_over_picture(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its labelled picture, the body below
                 if pos <= 2 and teasers >= 2 and not stamps and _stamp(follower) and not follower.sentence:
@@ -1461,7 +1461,7 @@ class Rules:
         if look_below and at + 1 < len(lines) and (below := lines[at + 1]).index not in drops and not below.sentence and below.n_words >= 6:
             if Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
                 return False  # the headline is the line below, over its date: this one is the block's last teaser
-        dated, seen = False, 0
+        dated, seen, stamps = False, 0, 0
         for k in range(at + 1, len(lines)):
             line = lines[k]
             reason = drops.get(line.index, ("",))[0]
@@ -1469,6 +1469,9 @@ class Rules:
                 continue  # the article's picture, its description under an AI note, a video or a share bar
             if reason == BYLINE or not reason and _stamp(line):
                 dated = True
+                stamps += 1
+                if stamps <= most:
+                    continue  # a date, a reading time, a count of shares: any run of stamps under the byline
             elif seen == 0 and not reason and line.sentence:
                 pass  # the standfirst, over the byline and date
             elif reason or line.sentence or line.n_words > 4:
