@@ -616,8 +616,9 @@ def _teaser_runs(
 _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 
 
-# A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups").
-_KEY_VALUE = re.compile(r"^\w[\w'’.&()/-]*(?: [\w'’.&()/-]+){0,3}:\s+\S")
+# A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups";
+# vowel signs are marks, not word characters: "కృష్ణా జిల్లా: 08672-252572").
+_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}-]+){{0,3}}:\\s+\\S")
 
 
 def _table_rows(texts: list[str], run: list[int]) -> bool:

@@ -278,6 +278,16 @@ def test_body_table_rows_with_figures_inside_the_body_stay() -> None:
     assert kept(out) == ["How much to tip", *inside]
 
 
+def test_body_label_rows_in_scripts_with_vowel_signs_stay() -> None:
+    # A title over label/value rows in Telugu and Hindi: vowel signs are marks, and the rows
+    # are a table as much as "Akku: 4500 mAh" is.
+    for rows in (["కంట్రోల్ రూమ్ నంబర్లు", "కృష్ణా జిల్లా: 08672-252572", "గుంటూరు జిల్లా: 0863-2234014"],
+                 ["हेल्पलाइन नंबर", "पटना ज़िला: 0612-2219810", "गया ज़िला: 0631-2222253"]):
+        inside = [BODY[0], BODY[1], *rows, BODY[2], BODY[3]]
+        out = DropOutsideBody().apply(make_article(*MENU, "How much to tip", *inside, *FOOTER))
+        assert kept(out) == ["How much to tip", *inside], rows
+
+
 def test_body_teasers_with_leading_figures_or_dates_inside_the_body_dropped() -> None:
     # Teaser headlines carry figures too, but first ("10 Best ...") or as a year or a date.
     for teasers in (
