@@ -58,6 +58,23 @@ def test_a_headline_right_under_a_top_label_stays_over_its_byline_and_stamps() -
     assert set(latest) <= set(dropped(out)) and head[0] in kept(out)
 
 
+def test_a_subhead_under_a_block_stays_when_the_second_copy_prints_it_among_the_paragraphs() -> None:
+    # A headline-length line under a block's teasers, over the body, reads as the last teaser;
+    # on a page scraped twice whose second copy has no block, the copy of that line stands
+    # between the copies of the paragraphs around the block: it is the article's subhead.
+    related = ["Related articles", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
+    subhead = "What changes for the people living along the line"
+    first = [*BODY[:3], *related, subhead, *BODY[3:]]
+    at = first.index(subhead)
+    out = strip(*first)
+    assert out.paragraphs[at].dropped is not None  # printed once: the block's last teaser
+    out = strip(*first, *BODY[:3], subhead, *BODY[3:])
+    assert out.paragraphs[at].dropped is None and set(related) <= set(dropped(out))
+    # A second copy that prints the block again says nothing about the line.
+    out = strip(*first, *BODY[:3], *related, subhead, *BODY[3:])
+    assert out.paragraphs[at].dropped is not None
+
+
 def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_age_and_video() -> None:
     # The headline's stamp says how long ago it went up; the article's video player sits between
     # the stamp and the body. Teasers with stamps of their own stay in the block.

@@ -393,6 +393,21 @@ def _printed_again_under_picture(lines: list[Line], drops: Drops, at: int, reach
     return False
 
 
+def _copied_without_block(lines: list[Line], before: int, at: int) -> bool:
+    """Whether ``lines[at]``, a title under a block over the body, is printed again lower down
+    between copies of ``lines[before]`` (the line over the block) and of the line under the
+    title: the page scraped twice, its second copy without the block, where the title stands
+    among the article's own paragraphs. A teaser is printed again with its block, or not at all."""
+    title = lines[at]
+    if at + 1 >= len(lines):
+        return False
+    above, below = lines[before].words, lines[at + 1].words[:6]
+    return any(
+        lines[k].words == title.words and lines[k - 1].words == above and lines[k + 1].words[:6] == below
+        for k in range(at + 2, len(lines) - 1)
+    )
+
+
 def _label(reason: str) -> str:
     return reason.split(".")[1].replace("_", " ")
 
@@ -1411,7 +1426,9 @@ class Rules:
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
-                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at] and not _announces(follower):
+                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at] and not _announces(follower) and not (
+                        pos and _copied_without_block(lines, pos - 1, at)
+                    ):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
