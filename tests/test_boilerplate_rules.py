@@ -56,6 +56,11 @@ def test_a_headline_right_under_a_top_label_stays_over_its_byline_and_stamps() -
     latest = ["Latest news", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
     out = strip(*latest, *head, *BODY)
     assert set(latest) <= set(dropped(out)) and head[0] in kept(out)
+    # The body may open with a short lede of one sentence, or with a paragraph and a short
+    # sentence after it: the headline over its stamp is the article's all the same.
+    for opening in (["The tram is coming north at last.", *BODY], [BODY[0], "The tram is coming north at last.", *BODY[1:]]):
+        out = strip(*latest, head[0], "City | 1 hour ago", *opening)
+        assert set(latest) <= set(dropped(out)) and head[0] in kept(out), opening[:2]
 
 
 def test_a_subhead_under_a_block_stays_when_the_second_copy_prints_it_among_the_paragraphs() -> None:

@@ -1489,10 +1489,11 @@ class Rules:
                 stamps += 1
                 if stamps <= most:
                     continue  # a date, a reading time, a count of shares: any run of stamps under the byline
-            elif seen == 0 and not reason and line.sentence:
+            elif seen == 0 and not dated and not reason and line.sentence:
                 pass  # the standfirst, over the byline and date
             elif reason or line.sentence or line.n_words > 4:
-                return dated and not reason and body[k]
+                # The body's first paragraph, or a short lede of one sentence right over it.
+                return dated and not reason and (body[k] or line.sentence and k + 1 < len(lines) and body[k + 1])
             seen += 1
             if seen > most:
                 return False
