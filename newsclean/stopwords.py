@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, _count_elements  # Counter.update's own counting loop
 from functools import lru_cache
 
-__all__ = ["marker_words", "stopword_votes", "stopword_density", "stopwords_for"]
+__all__ = ["any_stopwords", "marker_words", "stopword_votes", "stopword_density", "stopwords_for"]
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +29,12 @@ def marker_words() -> dict[str, str]:
         for word in words:
             owners.setdefault(word, set()).add(lang)
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
+
+
+@lru_cache(maxsize=1)
+def any_stopwords() -> frozenset[str]:
+    """The words some language's stopword list holds: function words, whatever the language."""
+    return frozenset().union(*_lists().values())
 
 
 def stopwords_for(lang: str | None) -> frozenset[str]:

@@ -180,6 +180,9 @@ MARATHI = [
         ("बंदरावर निर्यातीसाठी उभ्या असलेल्या मोटारी (एआयने तयार केलेले प्रातिनिधिक चित्र)", MARATHI),
         # One short sentence that opens with the picture, after an article.
         ("La imagen fue creada por IA y es solo ilustrativa.", SPANISH[:2]),
+        # Or with a demonstrative and its verb: function words only before the AI or the picture.
+        ("Esta es una imagen ilustrativa generada por IA.", SPANISH[:2]),
+        ("Mae hwn yn llun a grëwyd gan AI.", WELSH),
     ],
 )
 def test_a_short_label_naming_a_picture_and_ai_is_an_ai_note(label: str, body: list[str]) -> None:
@@ -193,6 +196,7 @@ def test_a_short_label_naming_a_picture_and_ai_is_an_ai_note(label: str, body: l
         "Fake photos made with AI flood social media before the vote",
         "Meta will label AI images on Facebook and Instagram",
         "Regulator – AI images must carry a label from 2026",
+        "Why this AI picture fooled half the internet",  # a word of its own before the picture
     ],
 )
 def test_a_headline_on_ai_pictures_is_no_label(headline: str) -> None:
@@ -288,6 +292,14 @@ def test_a_video_heading_over_the_headline_lists_no_titles() -> None:
     described = DESCRIBED
     out = cleaned("Vídeos recomendados", headline, LABEL, described, *SPANISH)
     assert kept(out) == [headline, *SPANISH]
+
+
+def test_a_video_heading_lists_no_headline_over_its_date_or_age() -> None:
+    # The player at the page's top: its heading, a title and its duration, then the article's
+    # headline over its section and age (or its date), then the body.
+    for stamp in ("Mundo | hace 6 horas", "Mundo · 16 de marzo de 2025"):
+        out = cleaned("Vídeos para ti", "Nuevas líneas de tranvía en Europa · 2:31", "▶ Reproducir", HEADLINE, stamp, *SPANISH)
+        assert HEADLINE in kept(out) and "Nuevas líneas de tranvía en Europa · 2:31" in dropped(out), stamp
 
 
 def test_the_subhead_under_a_headline_printed_again_below_its_picture_stays() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..language import detect
-from ..stopwords import stopword_votes, stopwords_for
+from ..stopwords import any_stopwords, stopword_votes, stopwords_for
 from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, words
 from .cues import LanguageCues, clean_line
 
@@ -572,7 +572,14 @@ def _labels_picture(line: Line, ai: str) -> bool:
         # A label's one short sentence opens with the picture, after an article at most: "A
         # imagem foi gerada por IA e tem caráter meramente ilustrativo."
         first, _, rest = line.clean.partition(" ")
-        return _within(line, 12) and bool(_PICTURE_NOTE.match(line.clean) or len(first) <= 3 and _PICTURE_NOTE.match(rest))
+        if _within(line, 12) and (_PICTURE_NOTE.match(line.clean) or len(first) <= 3 and _PICTURE_NOTE.match(rest)):
+            return True
+        # Or with a demonstrative and its verb, function words only, before the picture or AI:
+        # "Dette er et AI-generert illustrasjonsbilde.", "Dit is een door AI gegenereerde illustratie."
+        if not _within(line, 8) or not (picture := _PICTURE_NOTE.search(line.clean)):
+            return False
+        opening = line.clean[: min(picture.start(), max(line.clean.find(ai), 0))].split()
+        return 2 <= len(opening) <= 4 and all(word in any_stopwords() for word in opening)
     if _PICTURE_NOTE.match(line.clean.lstrip("(（[ ")):
         return True
     if line.n_words <= 6 and _LABEL_MARKS.search(line.text) and _PICTURE_NOTE.search(line.clean):
@@ -1638,9 +1645,14 @@ class Rules:
     @staticmethod
     def _heads_article(lines: list[Line], at: int, drops: Drops) -> bool:
         """Whether the title at ``lines[at]`` stands over the article's own head (its byline, its
-        picture's note or caption): the headline under a video heading, not a video's title."""
+        picture's note or caption, its date or age: "Asia | 6 hours ago"): the headline under a
+        video heading, not a video's title (a duration under a title is the video's)."""
         below = lines[at + 1] if at + 1 < len(lines) else None
-        return below is not None and drops.get(below.index, ("",))[0] in (BYLINE, AI_NOTE, CAPTION)
+        if below is None:
+            return False
+        if below.index not in drops:  # a date, or an age in one of the line's parts ("Asia | 6 hours ago")
+            return _stamp(below) and bool(_DATE.search(below.text) or len(parts := LINE_PARTS.split(below.text)) > 1 and any(map(aged, parts)))
+        return drops[below.index][0] in (BYLINE, AI_NOTE, CAPTION)
 
     def _box_rest(self, after: list[Line], drops: Drops, reason: str) -> list[Line]:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
