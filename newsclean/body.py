@@ -426,9 +426,18 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
     nor follow a label that announces them."""
     at, texts, tokens = lines.at, lines.texts, lines.tokens
-    k = end
-    while k + 1 < len(lines) and k - end < most and at[k + 1] == at[k] + 1 and lines.sentence[k + 1] and tokens[k + 1] and not lines.link[k + 1]:
-        k += 1
+
+    def sentences_after(k: int, stated: bool = False) -> int:
+        """``k`` moved over up to ``most`` sentences right under it; ``stated``: statements only,
+        ending in a full stop (a prompt under a box of facts calls out: "Subscribe now!")."""
+        last = k
+        while k + 1 < len(lines) and k - last < most and at[k + 1] == at[k] + 1 and lines.sentence[k + 1] and tokens[k + 1] and not lines.link[k + 1]:
+            if stated and not texts[k + 1].rstrip().endswith(_FULL_STOPS):
+                break
+            k += 1
+        return k
+
+    k = sentences_after(end)
     if k == end and end + 2 < len(lines):
         first = end + 1 if _stated(texts[end + 1]) or len(tokens[end + 1]) > 10 or lines.sentence[end + 1] else end + 2
         facts = first
@@ -451,9 +460,15 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
                 items += 1
             if items - end - 2 >= 3 and at[items - 1] - at[end] == items - 1 - end:
                 k = items - 1
-    if k == end or at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
+    if k == end:
+        return end
+    k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
+    if at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
         return end
     return k
+
+
+_FULL_STOPS = (".", "。", "।", "۔")
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:

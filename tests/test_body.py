@@ -636,7 +636,10 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     # Three key figures or more under a plain title, each a quantity in a phrase.
     figures = ["The week in figures", "46,8 degrees in Delhi, a record for May", "250 gigawatts of peak demand",
                "More than 300 admitted to hospital with heatstroke"]
-    for tail in (closing, score, line_ups, results, changes, round_results, points, figures):
+    # Facts under a title, and a closing statement under them.
+    trial = ["The trial in brief", "Fleet: 4 electric buses", "Route: Punggol and Tengah", "Length: six months",
+             "Fares stay the same as on regular buses."]
+    for tail in (closing, score, line_ups, results, changes, round_results, points, figures, trial):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]
@@ -644,6 +647,12 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     for tail in (score, results):
         out = DropOutsideBody().apply(on_page(*TRAM_ARTICLE[:8], *tail, "About us", "Contact", "Careers"))
         assert kept(out) == TRAM_ARTICLE[:8]
+    # A prompt that calls out under labelled teasers is the box's, not a closing statement.
+    teasers = ["More sports news", "Water polo: Ferencváros reach the final four", "Football: top match in Székesfehérvár tonight",
+               "Sign up for our sports newsletter and get the results first!"]
+    article = make_article(*TRAM_ARTICLE[:8], *teasers, "Share this article", "About us")
+    out = DropOutsideBody().apply(article.drop({12: "boilerplate.share_prompt"}))
+    assert kept(out) == TRAM_ARTICLE[:8]
     best = ["Top franchises", "The Best Child Care Franchises of 2024", "The Best Home-Based Franchises of 2024",
             "The Best Fast Food Franchises of 2024"]  # teasers: a year is no quantity
     article = make_article(*TRAM_ARTICLE[:8], *best, "Share this article", "About us")
