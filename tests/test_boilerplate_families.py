@@ -283,6 +283,17 @@ def test_bylines(lang: str, byline: str) -> None:
     check(lang, [byline], BYLINE)
 
 
+def test_a_stamps_label_before_an_age_is_a_byline() -> None:
+    # "Updated 47 minutes ago" in a language whose lexicon knows the label but no wording of ages.
+    body = [
+        "Et jordskjelv med styrke 6,4 rystet østkysten av Taiwan natt til torsdag. Flere bygninger i Hualien fikk store skader.",
+        "Ifølge brannvesenet ble minst 27 personer lettere skadet, de fleste av glass og gjenstander som falt ned.",
+    ]
+    stamp = "Oppdatert for 47 minutter siden"
+    out = strip(body[0], stamp, body[1])
+    assert kept(out) == body and dropped(out) == {stamp: BYLINE}
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

@@ -42,7 +42,7 @@ from newsclean.boilerplate.rules import (
     make_lines,
 )
 from newsclean.stopwords import marker_words, stopword_votes
-from newsclean.text import ends_like_sentence, tokenize
+from newsclean.text import aged, ends_like_sentence, tokenize
 from test_boilerplate_required import _clean_line_by_regex  # clean_line without its shortcut
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +66,8 @@ DATED = [
     "Aggiornato il 7 febbraio 2025",
     "Atualizado em 12/12/2025",
     "Zaktualizowano 12.03.2026",
+    "Oppdatert for 47 minutter siden",  # an age for a date
+    "Updated 3 hours ago",
     # the cue without a date, the date without a cue, and sentences
     "By Ann Lee",
     "Von Jan Roth und Eva Weiß",
@@ -116,6 +118,12 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
     date = _DATE.search(line.clean)
     moment = date or _TIME.search(line.clean)
     if moment is None:
+        # Later: a stamp's label before an age ("Oppdatert for 47 minutter siden").
+        if rules.cues.match("byline_prefix", line.clean) and not line.sentence:
+            return None
+        hit = rules.cues.match("date_stamp", line.clean)
+        if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
+            return f"date_stamp cue '{hit}' before an age"
         return None
     if (hit := rules.cues.match("byline_prefix", line.clean)) and not line.sentence:
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower() or date is None:
@@ -134,6 +142,8 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
     hit = rules.cues.match("date_stamp", line.clean)
     if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20 and moment.start() - len(hit) <= 16:
         return f"date_stamp cue '{hit}' before a date"
+    if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
+        return f"date_stamp cue '{hit}' before an age"
     in_text = _DATE.search(line.text)
     if line.n_words <= 8 and not line.sentence and in_text and _CLOCK.search(line.text, in_text.end()):
         if len([w for w in line.words if not any(c.isdigit() for c in w)]) <= 3:

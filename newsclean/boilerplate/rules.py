@@ -977,6 +977,8 @@ class Rules:
             # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
             if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
                 return f"date_stamp cue '{hit}' before a date"
+            if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
+                return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
         if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
             if _mostly_figures(line.words):  # "Dimanche 19 janvier 2025 à 09:47"
                 return "a date and a time alone"
