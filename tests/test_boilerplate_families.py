@@ -496,10 +496,16 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
         "一艘货轮在西澳大利亚州一处港口装载矿石。图片来源：路透社",  # "picture source:"
         "衛生局人員在東區住宅巷弄進行緊急噴藥。（記者林怡君攝，114年9月14日）",  # the photographer and the day in brackets
         "관람객들이 그네뛰기 행사를 지켜보고 있다. /사진=강릉시 제공",  # Korean: "picture=" and its source
+        "시 관계자가 변경 노선을 안내하고 있다. 대구시 제공",  # Korean: the source and "courtesy of"
     ],
 )
 def test_local_credit_styles_end_captions(caption: str) -> None:
     check("ru", [caption], "boilerplate.caption", at=2)
+
+
+def test_a_sentence_ending_in_the_verb_provide_is_no_caption() -> None:
+    # "제공" closes a Korean sentence as a verb too ("… provides free meals"): a credit follows a sentence's end.
+    check("ru", [], "boilerplate.caption", keep=("정부는 다음 달부터 초등학생에게 무료 급식을 제공",))
 
 
 def test_a_title_before_its_site_name_is_no_caption() -> None:

@@ -615,8 +615,10 @@ _CJK_CREDIT = re.compile(
     r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$|（[^（）]{1,12}[摄攝](?:[，,、][^（）]{1,20})?）$"
     r"|(?:图片来源|圖片來源|图源|圖源)[：:]\s?[^。，,]{1,20}$"
 )
-# A Korean caption's closing credit: "사진" (picture), "=" and its source ("… 있다. /사진=강릉시 제공", "[사진=연합뉴스]").
-_KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$")
+# A Korean caption's closing credit: "사진" (picture), "=" and its source ("… 있다. /사진=강릉시 제공",
+# "[사진=연합뉴스]"), or a source of up to three words and "제공" (courtesy of) after the caption's
+# sentence ("… 있다. 대구시 제공").
+_KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$|[.]\s+[/\[<(]?[^\s.=/]+(?:\s[^\s.=/]+){0,2}\s제공[\]>)]?$")
 
 
 def _other_credit(line: Line) -> str | None:
@@ -698,7 +700,7 @@ def _cjk_credit(text: str) -> str | None:
     """The decision for a Chinese, Japanese or Korean caption that ends with its credit (``_CJK_CREDIT``, ``_KOREAN_CREDIT``)."""
     if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
         return f"ends with a credit '{credit.group(0).strip()}'"
-    if len(text) <= 200 and "사진" in text and (credit := _KOREAN_CREDIT.search(text.rstrip())):
+    if len(text) <= 200 and ("사진" in text or "제공" in text) and (credit := _KOREAN_CREDIT.search(text.rstrip())):
         return f"ends with a credit '{credit.group(0).strip(' .')}'"
     return None
 
