@@ -418,6 +418,10 @@ def test_a_feedback_prompts_answer_buttons_go_with_it() -> None:
     body = BODIES["de"]
     out = strip(*body[:2], "War dieser Artikel hilfreich?", "Ja", "Nein", *body[2:])
     assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
+    # The next box's heading right under the buttons is no button: its teasers go with it.
+    related = ["Mehr zum Thema", "Neue Straßenbahn für den Norden der Stadt", "Brücke über den Rhein wird saniert"]
+    out = strip(*body, "War dieser Artikel hilfreich?", "Ja", "Nein", *related)
+    assert kept(out) == body and {dropped(out)[line] for line in related} == {"boilerplate.related_block"}
 
 
 def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:

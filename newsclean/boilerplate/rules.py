@@ -1600,6 +1600,8 @@ class Rules:
                     for near in lines[pos + 1 : pos + 4]:
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
+                        if self.cues.match("related_heading", near.clean):
+                            break  # the next box's heading: "Related articles"
                         out[near.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
                     if reply := self._reply(lines, pos + 1, drops):
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
@@ -1666,6 +1668,8 @@ class Rules:
         other_widget = False
         for k, line in enumerate(after):
             if line.index in drops:
+                if drops[line.index][0] == RELATED:
+                    break  # the next box: "Related articles" and its teasers
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or k + 1 < len(after) and after[k + 1].index in drops):
                 break
