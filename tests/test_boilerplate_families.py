@@ -277,6 +277,9 @@ BYLINE = "boilerplate.byline"
         ("pt", "Ana Ferreira, jornalista"),
         ("ar", "كتب: أحمد يوسف"),  # no capitals in Arabic: after the opener, any words are names
         ("ar", "بقلم سارة خليل"),
+        # The desk and agencies for a name.
+        ("fr", "Par la rédaction, avec agences"),
+        ("pt", "Por Redação com agências"),
     ],
 )
 def test_bylines(lang: str, byline: str) -> None:
@@ -304,6 +307,7 @@ def test_a_stamps_label_before_an_age_is_a_byline() -> None:
         ("de", "Lena Hoffmann, Bäckerin"),
         ("de", "Interview: Lena Hoffmann"),  # an interview with her, not by her
         ("ar", "كتب الوزير رسالة إلى المزارعين"),  # "the minister wrote a letter to the farmers": no colon
+        ("es", "Por la mañana, con las agencias"),  # a word that names no desk
     ],
 )
 def test_lines_that_only_look_like_bylines_stay(lang: str, line: str) -> None:

@@ -737,6 +737,15 @@ _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "t
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
+# Words a byline may name a desk or agencies by, for an author's name ("Por Redação com agências").
+_DESK_WORDS = {
+    "staff", "writers", "writer", "reporters", "newsroom", "desk", "agencies", "wires", "rédaction", "agences", "redação",
+    "redacção", "agências", "redacción", "agencias", "redazione", "agenzie", "redaktion", "redaktionen", "agenturen",
+    "redactie", "persbureaus", "agentschappen", "redakcja", "agencje", "agencji", "redakce", "agentury", "redacția", "agenții",
+    "szerkesztőség", "toimitus", "redaksjonen", "redaksjon", "byråer", "bureaus", "the", "our", "notre", "nossa", "nuestra",
+}
+
+
 _DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
 
 
@@ -941,6 +950,10 @@ class Rules:
             return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
         names = [t for t in re.split(r"[\s,]+", rest) if t]
+        if names and len(names) <= 6 and all(t.casefold() in _DESK_WORDS or t.casefold() in _BYLINE_JOINERS for t in names) and any(
+            t.casefold() in _DESK_WORDS for t in names
+        ):
+            return True  # the desk for a name: "Par la rédaction, avec agences", "By staff writers and agencies"
         # Two authors and their agency ("By JANE DOE and JOHN ROE Associated Press") run to eight names.
         if not names or len(names) > (8 if any(t.casefold() in _BYLINE_JOINERS for t in names) else 6):
             return False
