@@ -591,6 +591,14 @@ def test_an_english_description_over_the_translated_headline_is_a_caption() -> N
     assert kept(out) == [headline, *SPANISH]
 
 
+def test_an_english_description_in_a_language_with_no_stopword_list_is_a_caption() -> None:
+    # Welsh has no stopword list to name the article's language: langdetect names it.
+    described = "Ash cloud rising above a volcano in East Java at dawn"
+    headline = "Llosgfynydd yn ffrwydro yn Indonesia: miloedd yn ffoi o'u cartrefi"
+    out = cleaned(headline, WELSH[0], described, WELSH[1])
+    assert kept(out) == [headline, *WELSH] and dropped(out) == {described: "boilerplate.caption"}
+
+
 @pytest.mark.parametrize(
     "english",
     [

@@ -1173,9 +1173,14 @@ class Rules:
         they stay. The stopwords name the language of the few lines to ask; langdetect, the
         authority, must name the same one, and be ``sure``."""
         main = _main_language(lines, drops)
-        if main is None:
-            return {}
         kept = [line for line in lines if line.index not in drops]
+        if main is None:
+            # A language with no stopword list (Welsh, Telugu): langdetect names it, once, where a
+            # line of the right length reads as English.
+            english = stopwords_for("en")
+            if not any(least <= line.n_words <= most and sum(w.casefold() in english for w in line.words) >= 3 for line in kept):
+                return {}
+            main = detect("\n".join(line.text for line in kept))[0]
         looks = [
             least <= line.n_words <= most and not _SENTENCE_BREAK.search(line.text.rstrip()) and not _QUOTE.search(line.clean)
             and _foreign_words(line, main)
