@@ -63,6 +63,22 @@ def test_a_headline_right_under_a_top_label_stays_over_its_byline_and_stamps() -
         assert set(latest) <= set(dropped(out)) and head[0] in kept(out), opening[:2]
 
 
+def test_chinese_and_japanese_lines_are_measured_in_words_in_related_blocks() -> None:
+    # Unspaced lines count a word for every character or so: a teaser title of twenty characters
+    # is no long body line that ends the block, and a short subhead is no last teaser; a
+    # section and age printed unspaced ("経済・3時間前") is a stamp.
+    from test_boilerplate_families import BODIES
+
+    ja = BODIES["ja"]
+    teasers = ["注目のニュース", "タイ、観光客の入国税を来年から導入へ　一人あたり約千円", "ベトナムの輸出、半導体けん引で二割増加　過去最高を更新"]
+    head = ["市民プール改修へ、１２億円の計画を可決", "経済・3時間前"]
+    out = strip(*teasers, *head, *ja)
+    assert set(teasers) <= set(dropped(out)) and kept(out) == [head[0], *ja]
+    subhead = "■担当者に聞く"
+    out = strip(*ja[:2], *teasers, subhead, *ja[2:])
+    assert kept(out) == [*ja[:2], subhead, *ja[2:]]
+
+
 def test_a_subhead_under_a_block_stays_when_the_second_copy_prints_it_among_the_paragraphs() -> None:
     # A headline-length line under a block's teasers, over the body, reads as the last teaser;
     # on a page scraped twice whose second copy has no block, the copy of that line stands

@@ -280,7 +280,7 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     return parts[-1]
 
 
-_SECTION_PARTS = re.compile(LINE_PARTS.pattern + "|[｜]")  # "国際｜4時間前" prints the bar unspaced
+_SECTION_PARTS = re.compile(LINE_PARTS.pattern + "|[｜・]")  # "国際｜4時間前", "国際・2時間前" print the mark unspaced
 
 
 def _section_and_age(line: Line, most: int = 6) -> bool:
@@ -1430,7 +1430,7 @@ class Rules:
                 stamped = _teaser_age(follower.text) is not None
                 # A long title with its source and its age is a teaser's, and so is one with what stands
                 # where the teasers above printed their ages ("… ｜共同社 · 昨天").
-                long = follower.n_words > 15 and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
+                long = not _within(follower, 15) and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
                 if early and (body[at] or long) or (
                     teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)
                 ):
@@ -1455,7 +1455,7 @@ class Rules:
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
-                    if teasers and follower.n_words >= 6 and not follower.sentence and not body[at] and not _announces(follower) and not (
+                    if teasers and not _within(follower, 5) and not follower.sentence and not body[at] and not _announces(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
                     ):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
@@ -1559,10 +1559,10 @@ class Rules:
         marked items ("Main findings", "• …", "• …"): the article's own section."""
         line = lines[at]
         announces = _announces(line) or line.text.rstrip().endswith(_QUESTION_MARKS)
-        if line.n_words > (15 if announces else 8) or line.sentence and not announces:
+        if not _within(line, 15 if announces else 8) or line.sentence and not announces:
             return False  # a label may run longer: "Lượng mưa đo được đến 6h sáng 15/11:"
         k = at + 1
-        while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and lines[k].n_words <= 12:
+        while k < len(lines) and k - at <= most and lines[k].index not in drops and not body[k] and not lines[k].sentence and _within(lines[k], 12):
             k += 1
         items = lines[at + 1 : k]
         marked = all(_marked_item(item.text) for item in items)
