@@ -422,6 +422,10 @@ def test_a_feedback_prompts_answer_buttons_go_with_it() -> None:
     body = BODIES["de"]
     out = strip(*body[:2], "War dieser Artikel hilfreich?", "Ja", "Nein", *body[2:])
     assert kept(out) == body and set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
+    # Under a short call with no question mark too ("Rate this article").
+    pl = BODIES["pl"]
+    out = strip(*pl[:2], "Oceń ten artykuł", "Przydatny", "Nieprzydatny", *pl[2:])
+    assert kept(out) == pl and set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
     # The next box's heading right under the buttons is no button: its teasers go with it.
     related = ["Mehr zum Thema", "Neue Straßenbahn für den Norden der Stadt", "Brücke über den Rhein wird saniert"]
     out = strip(*body, "War dieser Artikel hilfreich?", "Ja", "Nein", *related)

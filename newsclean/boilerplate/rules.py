@@ -1614,7 +1614,8 @@ class Rules:
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
-                elif reason == FEEDBACK and line.text.rstrip().endswith(_QUESTION_MARKS):  # its answer buttons: "Ja" / "Nei", "مفید"
+                elif reason == FEEDBACK and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
+                    # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł").
                     for near in lines[pos + 1 : pos + 4]:
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
