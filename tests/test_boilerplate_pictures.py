@@ -183,6 +183,10 @@ MARATHI = [
         # Or with a demonstrative and its verb: function words only before the AI or the picture.
         ("Esta es una imagen ilustrativa generada por IA.", SPANISH[:2]),
         ("Mae hwn yn llun a grëwyd gan AI.", WELSH),
+        # Or with AI and the picture, or after a label's "Note:"; or in parts split by a dash.
+        ("AI-generated image. For illustration only.", TRAM_ARTICLE[:2]),
+        ("Notă: ilustrația a fost creată de AI și nu reprezintă un eveniment real.", BODIES["ro"][:2]),
+        ("Ενδεικτική εικόνα – δημιουργία AI", TRAM_ARTICLE[:2]),
     ],
 )
 def test_a_short_label_naming_a_picture_and_ai_is_an_ai_note(label: str, body: list[str]) -> None:

@@ -471,7 +471,7 @@ _PICTURE_NOTE = re.compile(
     r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
     r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
-    r"|(?<!\w)(?:illustr|ilustr|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
+    r"|(?<!\w)(?:illustr|ilustr|illusztr|fotó|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
     r"llun|delwedd|darlun|sawir|ছবি|படம்|புகைப்பட|ചിത്ര|ಚಿತ್ರ|చిత్ర|ચિત્ર|તસવીર|ਤਸਵੀਰ|ਚਿੱਤਰ|"
     r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|илустрац|снимк|фотограф|світлин|εικόν|φωτογραφ|zdję)\w*"
 )
@@ -569,25 +569,44 @@ def _labels_picture(line: Line, ai: str) -> bool:
     if not _within(line, 16):
         return False
     if line.sentence:
-        # A label's one short sentence opens with the picture, after an article at most: "A
-        # imagem foi gerada por IA e tem caráter meramente ilustrativo."
-        first, _, rest = line.clean.partition(" ")
-        if _within(line, 12) and (_PICTURE_NOTE.match(line.clean) or len(first) <= 3 and _PICTURE_NOTE.match(rest)):
-            return True
-        # Or with a demonstrative and its verb, function words only, before the picture or AI:
-        # "Dette er et AI-generert illustrasjonsbilde.", "Dit is een door AI gegenereerde illustratie."
-        if not _within(line, 8) or not (picture := _PICTURE_NOTE.search(line.clean)):
-            return False
-        opening = line.clean[: min(picture.start(), max(line.clean.find(ai), 0))].split()
-        return 2 <= len(opening) <= 4 and all(word in any_stopwords() for word in opening)
-    if _PICTURE_NOTE.match(line.clean.lstrip("(（[ ")):
+        return _picture_sentence(line, ai)
+    opening = line.clean.lstrip("(（[ ")
+    first, _, rest = opening.partition(" ")
+    if _PICTURE_NOTE.match(opening) or len(first) <= 3 and _PICTURE_NOTE.match(rest):
+        return True  # after an article at most: "A fotó illusztráció, mesterséges intelligenciával generálva"
+    if line.n_words <= 6 and (_LABEL_MARKS.search(line.text) or _LABEL_SEPARATORS.search(line.text)) and _PICTURE_NOTE.search(line.clean):
+        # A label of a few words in parts: "Temsili görsel (YZ ile üretildi)", "AI-генерирана
+        # фотографија, само за илустрација", "Ενδεικτική εικόνα – δημιουργία AI".
         return True
-    if line.n_words <= 6 and _LABEL_MARKS.search(line.text) and _PICTURE_NOTE.search(line.clean):
-        return True  # a label of a few words in parts: "Temsili görsel (YZ ile üretildi)", "AI-генерирана фотографија, само за илустрација"
     parts = [part for part in _NOTE_PARTS.split(line.clean) if part.strip()]
     return len(parts) > 1 and any(
         ai in part and _PICTURE_NOTE.search(part) and (len(part.split()) <= 6 or has_unspaced(part) and len(part) <= 24) for part in parts
     )
+
+
+def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
+    """Whether a short sentence naming AI (``ai``) is a picture's label: of at most ``most`` words
+    (after a label's "Note:"), it opens with the picture, after an article at most ("A imagem foi
+    gerada por IA e tem caráter meramente ilustrativo.", "Notă: ilustrația a fost creată de AI
+    …"), or with AI and the picture ("AI-generated image. For illustration only."), or with a
+    demonstrative and its verb, function words only, before either ("Dette er et AI-generert
+    illustrasjonsbilde."). News on AI pictures opens with its subject ("Police said the photo …")."""
+    clean = line.clean
+    label, colon, rest = clean.partition(": ")
+    if colon and len(label.split()) == 1 and not _PICTURE_NOTE.match(label):
+        clean = rest  # "notă: ilustrația …"
+    if len(words(clean)) > most and not (has_unspaced(clean) and len(words(clean)) <= 2 * most):
+        return False
+    first, _, after = clean.partition(" ")
+    if _PICTURE_NOTE.match(clean) or len(first) <= 3 and _PICTURE_NOTE.match(after):
+        return True
+    picture = _PICTURE_NOTE.search(clean)
+    if picture is None:
+        return False
+    if clean.startswith(ai) and picture.start() <= 25:
+        return True  # "ai-generated image. …", "ki-generiertes bild."
+    opening = clean[: min(picture.start(), max(clean.find(ai), 0))].split()
+    return _within(line, 8) and 2 <= len(opening) <= 4 and all(word in any_stopwords() for word in opening)
 
 
 def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> bool:
@@ -910,6 +929,8 @@ class Rules:
             return False
         if not line.sentence and _within(line, 16) and _PICTURE_NOTE.match(line.clean):
             return True  # the label opens with the picture it labels, no sentence's end: "Сликата е создадена со ВИ и е само илустрација"
+        if line.sentence and _picture_sentence(line, cue.split()[0] if cue.split() else cue):
+            return True  # "Obrázek byl vytvořen umělou inteligencí a slouží pouze pro ilustraci."
         # Sentences are parts of a short line only ("Foto: KI. Text: KI."): in a longer one the AI
         # phrase closes the news' own sentence ("The ministry says the video was made with AI.").
         splitter = _LABEL_PARTS if _within(line, 16) else _LABEL_SEPARATORS
