@@ -571,9 +571,8 @@ def _labels_picture(line: Line, ai: str) -> bool:
     if line.sentence:
         return _picture_sentence(line, ai)
     opening = line.clean.lstrip("(（[ ")
-    first, _, rest = opening.partition(" ")
-    if _PICTURE_NOTE.match(opening) or len(first) <= 3 and _PICTURE_NOTE.match(rest):
-        return True  # after an article at most: "A fotó illusztráció, mesterséges intelligenciával generálva"
+    if _opens_with_picture(opening, ai):
+        return True  # "A fotó illusztráció, mesterséges intelligenciával generálva", "AI-genereret billede. Kun til illustration"
     if line.n_words <= 6 and (_LABEL_MARKS.search(line.text) or _LABEL_SEPARATORS.search(line.text)) and _PICTURE_NOTE.search(line.clean):
         # A label of a few words in parts: "Temsili görsel (YZ ile üretildi)", "AI-генерирана
         # фотографија, само за илустрација", "Ενδεικτική εικόνα – δημιουργία AI".
@@ -582,6 +581,24 @@ def _labels_picture(line: Line, ai: str) -> bool:
     return len(parts) > 1 and any(
         ai in part and _PICTURE_NOTE.search(part) and (len(part.split()) <= 6 or has_unspaced(part) and len(part) <= 24) for part in parts
     )
+
+
+def _opens_with_picture(clean: str, ai: str, most: int = 4) -> bool:
+    """Whether a label opens with the picture, after an article at most ("a fotó …", "la imagen
+    …"), or with AI and the picture among its next three words, in a first phrase of at most
+    ``most`` words after AI ("ai-generated image. for illustration only", "एआई जेनेरेटेड प्रतीकात्मक
+    तस्बिर"): a headline may open with AI and pictures too, and runs longer ("এআই-তৈরি ছবিতে
+    লেবেল …"); three short letters before the picture are an article only when a stopword."""
+    first, _, after = clean.partition(" ")
+    if _PICTURE_NOTE.match(clean) or len(first) <= 3 and first in any_stopwords() and _PICTURE_NOTE.match(after):
+        return True
+    if not clean.startswith(ai):
+        return False
+    rest = _PHRASE_END.split(clean[len(ai) :], 1)[0].split()  # its first phrase: "ai-generated image" of "…. for illustration only"
+    return len(rest) <= most and any(_PICTURE_NOTE.match(word) for word in rest[:3])
+
+
+_PHRASE_END = re.compile(r"[.!?:;,،、。]\s*")
 
 
 def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
@@ -597,14 +614,11 @@ def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
         clean = rest  # "notă: ilustrația …"
     if len(words(clean)) > most and not (has_unspaced(clean) and len(words(clean)) <= 2 * most):
         return False
-    first, _, after = clean.partition(" ")
-    if _PICTURE_NOTE.match(clean) or len(first) <= 3 and _PICTURE_NOTE.match(after):
+    if _opens_with_picture(clean, ai):
         return True
     picture = _PICTURE_NOTE.search(clean)
     if picture is None:
         return False
-    if clean.startswith(ai) and picture.start() <= 25:
-        return True  # "ai-generated image. …", "ki-generiertes bild."
     opening = clean[: min(picture.start(), max(clean.find(ai), 0))].split()
     return _within(line, 8) and 2 <= len(opening) <= 4 and all(word in any_stopwords() for word in opening)
 
