@@ -662,7 +662,7 @@ def test_a_subhead_under_a_video_widgets_play_button_stays_over_the_body() -> No
 # written by a helper who never saw the rules or the lexicon. At the code it was first scored
 # on, 300 of the 324 labels went and 3 news lines were taken for labels.
 PROBE = json.loads((Path(__file__).parent / "data" / "ai_label_probe.json").read_text(encoding="utf-8"))
-LABELS_CAUGHT_FLOOR = 310
+LABELS_CAUGHT_FLOOR = 315
 NEWS_TAKEN_CEILING = 3
 
 

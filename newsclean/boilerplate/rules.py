@@ -466,12 +466,12 @@ _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 # Words for a picture in an AI label ("KI-Bild", "Image générée par IA", "AI로 생성된 이미지"); unspaced scripts by substring.
 _PICTURE_NOTE = re.compile(
     r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|abbildung|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
-    r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|"
+    r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|imatge|genrebild|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
-    r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|छवि|फोटो|تصویر|عکس)(?!\w)"
+    r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|तस्बिर|छवि|फोटो|تصویر|عکس)(?!\w)"
     r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
-    r"|(?<!\w)(?:illustr|ilustr|illusztr|fotó|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
+    r"|(?<!\w)(?:illustr|ilustr|illusztr|il·lustr|fotó|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
     r"llun|delwedd|darlun|sawir|ছবি|படம்|புகைப்பட|ചിത്ര|ಚಿತ್ರ|చిత్ర|ચિત્ર|તસવીર|ਤਸਵੀਰ|ਚਿੱਤਰ|"
     r"ілюстрац|зображен|изображен|илюстрац|иллюстрац|илустрац|снимк|фотограф|світлин|εικόν|φωτογραφ|zdję)\w*"
 )
@@ -585,8 +585,8 @@ def _labels_picture(line: Line, ai: str) -> bool:
 
 def _opens_with_picture(clean: str, ai: str, most: int = 4) -> bool:
     """Whether a label opens with the picture, after an article at most ("a fotó …", "la imagen
-    …"), or with AI and the picture among its next three words, in a first phrase of at most
-    ``most`` words after AI ("ai-generated image. for illustration only", "एआई जेनेरेटेड प्रतीकात्मक
+    …"), or with AI and the picture at the end of its first phrase, of at most ``most`` words after
+    AI ("ai-generated image. for illustration only", "एआई जेनेरेटेड प्रतीकात्मक
     तस्बिर"): a headline may open with AI and pictures too, and runs longer ("এআই-তৈরি ছবিতে
     লেবেল …"); three short letters before the picture are an article only when a stopword."""
     first, _, after = clean.partition(" ")
@@ -595,7 +595,7 @@ def _opens_with_picture(clean: str, ai: str, most: int = 4) -> bool:
     if not clean.startswith(ai):
         return False
     rest = _PHRASE_END.split(clean[len(ai) :], 1)[0].split()  # its first phrase: "ai-generated image" of "…. for illustration only"
-    return len(rest) <= most and any(_PICTURE_NOTE.match(word) for word in rest[:3])
+    return len(rest) <= most and any(_PICTURE_NOTE.match(word) for word in rest[-2:])  # the picture heads the phrase, last
 
 
 _PHRASE_END = re.compile(r"[.!?:;,،、。]\s*")
