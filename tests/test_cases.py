@@ -174,6 +174,12 @@ DROP_RECALL_FLOOR = {
         "ar": 0.96, "da": 0.97, "de": 0.95, "hi": 0.97, "id": 1.00, "ja": 0.79, "ko": 0.95, "nl": 0.98, "no": 0.97,
         "pl": 0.96, "ru": 0.98, "sv": 1.00, "tr": 0.96, "vi": 1.00, "zh": 1.00,
     },
+    # A twenty-seventh: 45 pages in fifteen languages (one kept in cases/gaps/), written after most of this session's
+    # changes: 97.5% with 2 content paragraphs dropped at the session's start code, 97.5% with 1 when first scored.
+    "twenty-seventh blind": {
+        "bg": 0.98, "cs": 0.96, "de": 0.97, "el": 1.00, "en": 1.00, "es": 1.00, "fa": 1.00, "fi": 0.98, "fr": 0.96,
+        "he": 0.97, "hr": 1.00, "hu": 0.93, "nl": 1.00, "ro": 1.00, "uk": 1.00,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -184,9 +190,10 @@ REASON_AGREEMENT_FLOOR = {
     "eighteenth blind": 0.85, "nineteenth blind": 0.88, "twentieth blind": 0.85,
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
+    "twenty-seventh blind": 0.93,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
