@@ -494,8 +494,7 @@ def _quantity(lines: _Lines, k: int) -> bool:
     return len(lines.tokens[k]) >= 4 and any(not _YEAR.fullmatch(n) for n in _QUANTITY.findall(lines.texts[k]))
 
 
-_QUANTITY = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w.,]\w)")  # "250", "46,8", "1.5"
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_QUANTITY = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w.,]\w)")  # "250", "46,8", "1.5"; a year is ``_YEAR``
 
 
 def _lower_start(text: str) -> bool:

@@ -943,7 +943,7 @@ class Rules:
             return False
         if not line.sentence and _within(line, 16) and _PICTURE_NOTE.match(line.clean):
             return True  # the label opens with the picture it labels, no sentence's end: "Сликата е создадена со ВИ и е само илустрација"
-        if line.sentence and _picture_sentence(line, cue.split()[0] if cue.split() else cue):
+        if line.sentence and _picture_sentence(line, self.cues.match("ai_term", line.clean, line.words) or cue):
             return True  # "Obrázek byl vytvořen umělou inteligencí a slouží pouze pro ilustraci."
         # Sentences are parts of a short line only ("Foto: KI. Text: KI."): in a longer one the AI
         # phrase closes the news' own sentence ("The ministry says the video was made with AI.").
