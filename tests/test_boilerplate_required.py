@@ -130,27 +130,6 @@ def test_boilerplate_required_words_are_in_every_line_a_cue_matches(family: str)
     assert checked or family == "credit"
 
 
-@pytest.mark.parametrize("langs", [None, ("en",), ("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en")], ids=str)
-def test_boilerplate_mask_lets_through_every_line_a_phrase_family_matches(langs: tuple[str, ...] | None) -> None:
-    """The per-line pre-filter, with and without the words shortcut, never rejects a match."""
-    cues = load_cues()
-    matchers = cues.matchers(langs)
-    texts = list(corpus_texts()) + [t for examples in generated().values() for t in examples]
-    cleaned = [(text, clean_line(text)) for text in texts]
-    for name in PHRASE:
-        fam = cues.families[name]
-        pattern, bit = fam.pattern(fam.key(langs)), matchers._bits[name]
-        for text, clean in cleaned:
-            if pattern.search(clean):
-                matchers._masks.clear()  # forget the lines seen: compute the mask afresh each time
-                assert matchers.mask(clean, words(text)) & bit, f"{name} matches {text!r} but the words shortcut rejects it"
-                matchers._masks.clear()
-                assert matchers.mask(clean, None) & bit, f"{name} matches {text!r} but the pre-filter rejects it"
-                hit = pattern.search(clean).group(0)  # type: ignore[union-attr]
-                assert cues.match(name, clean, langs) == hit
-                assert matchers.first((name,), clean, words(text)) == (name, hit)
-
-
 def test_boilerplate_mask_skips_plain_prose() -> None:
     """The point of the pre-filter: an ordinary sentence reaches no phrase family's regex."""
     matchers = load_cues().matchers(("en",))
@@ -197,22 +176,6 @@ def test_boilerplate_stopword_votes_count_like_a_generator() -> None:
         expected = Counter(lang for w in tokens if (lang := markers.get(w)) is not None)
         got = stopword_votes.__wrapped__(tokens)
         assert list(got.items()) == list(expected.items()), text[:80]
-
-
-def test_boilerplate_find_is_the_family_alternation() -> None:
-    """Searching a line's candidate cues one by one finds what the family's alternation finds:
-    the leftmost match, and of those the cue first in the alternation's order. (Where the
-    alternation finds nothing, no cue of it can.)"""
-    cues = load_cues()
-    matchers = cues.matchers(None)
-    ties = ["we use cookies and we use cookies settings", "cookie settings we use cookies"]  # two cues, either order
-    for name in PHRASE:
-        pattern, bits = cues.families[name].pattern(None), matchers._bits[name]
-        examples = [t for (family, _), found in generated().items() if family == name for t in found]
-        for clean in map(clean_line, [*corpus_texts(), *examples, *ties]):
-            if expected := pattern.search(clean):
-                got = matchers._find(bits, clean)  # every cue of the family, no pre-filter
-                assert got and (got.start(), got.group(0)) == (expected.start(), expected.group(0)), (name, clean)
 
 
 def test_boilerplate_find_breaks_ties_like_the_alternation() -> None:
