@@ -509,6 +509,7 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
         "衛生局人員在東區住宅巷弄進行緊急噴藥。（記者林怡君攝，114年9月14日）",  # the photographer and the day in brackets
         "관람객들이 그네뛰기 행사를 지켜보고 있다. /사진=강릉시 제공",  # Korean: "picture=" and its source
         "시 관계자가 변경 노선을 안내하고 있다. 대구시 제공",  # Korean: the source and "courtesy of"
+        "Огнеборцы на месте пожара в посёлке Ключи. Фото: пресс-служба управления МЧС по Камчатскому краю",  # a press office
     ],
 )
 def test_local_credit_styles_end_captions(caption: str) -> None:

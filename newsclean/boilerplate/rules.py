@@ -105,8 +105,11 @@ def _credit_tail(text: str) -> str | None:
     labelled = any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
     agencies = set(re.findall(r"/\s*([^\W\d_]{2,4})\b", credit)) if labelled else set()
     # Under a picture label, names in a script without capitals ("צילום: אורי שגיא") are names too.
-    # A picture label vouches for up to four words after it in any case: "Foto: archív FMFI UK".
-    short_labelled = labelled and len(tokens) <= 5
+    # A picture label vouches for up to four words after it in any case: "Foto: archív FMFI UK";
+    # opening the credit right after the caption's sentence, for up to seven ("… Фото: пресс-служба
+    # ГУ МЧС по Новосибирской области": a press office's name).
+    opens = tokens[0].endswith(":") and tokens[0].casefold().rstrip(":") in _PICTURE_WORDS and m.start(1) > 0
+    short_labelled = labelled and (len(tokens) <= 5 or opens and len(tokens) <= 8)
     if not short_labelled and not all(
         _is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS or t in agencies
         or labelled and _caseless_word(t)
