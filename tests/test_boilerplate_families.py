@@ -471,10 +471,25 @@ def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
         ("ru", "רחוב הרצל בשעות הבוקר. צילום: אורי שגיא"),  # names without capitals under a picture label
         ("ja", "記者会見する市長＝2日、大阪市役所（共同）"),
         ("ja", "市民プールの改修工事の現場。新华社记者 黄宗治 摄"),
+        ("ja", "首脳会談に臨む両国の首相＝14日、ソウル（ロイター＝共同）"),  # the agency and its distributor
+        ("it", "Il nuovo treno ad alta velocità alla stazione di Busan, 3 aprile (Yonhap)"),  # Asian agencies in Latin script
     ],
 )
 def test_caption_credits_in_other_scripts(lang: str, caption: str) -> None:
     check(lang, [caption], "boilerplate.caption", at=2)
+
+
+def test_an_asian_agency_in_hebrew_closes_a_caption() -> None:
+    body = [
+        "עיריית בוסאן פתחה ביום שני את הגשר החדש מעל הנמל, אחרי ארבע שנות עבודה. הגשר מחבר בין שתי שכונות גדולות בעיר.",
+        "לפי העירייה, אלפי נהגים ישתמשו בגשר בכל יום. זמן הנסיעה בין השכונות יתקצר בכעשרים דקות בשעות העומס.",
+        "תושבי האזור אמרו שהם מחכים לגשר כבר שנים רבות. חלקם התלוננו על הרעש מהעבודות, אבל רובם מרוצים מהתוצאה.",
+        "העירייה מתכננת לבנות גשר נוסף בצפון העיר בשנים הקרובות. התוכנית תוצג לציבור בחודש הבא באולם העירייה.",
+    ]
+    caption = "ראש העירייה בטקס פתיחת הגשר החדש בבוסאן (יונהאפ)"
+    out = strip(body[0], caption, *body[1:])
+    assert kept(out) == body
+    assert dropped(out) == {caption: "boilerplate.caption"}
 
 
 @pytest.mark.parametrize(
