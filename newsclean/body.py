@@ -806,16 +806,20 @@ def _printed_again(text: str, others: Iterable[str], whole: int = 6) -> bool:
 
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     """The line just above the body when it ends in a dash ("JAKARTA (ANTARA) -", "BERLIN
-    (dpa) –") or names a place in capitals ("MARSABIT, KENYA"): the first paragraph's
-    dateline, split off by the page."""
+    (dpa) –"), names a place in capitals ("MARSABIT, KENYA") or ends in an agency's tag in
+    capitals ("Скопје, 4 јуни 2025 (МИА)"): the first paragraph's dateline, split off by the page."""
     k = start - 1
     if k < 0 or not 1 <= len(lines.tokens[k]) <= 8:
         return []
     text = lines.texts[k].strip()
     if text.endswith(("-", "–", "—")) or (", " in text and len(lines.tokens[k]) <= 4 and text.isupper()):
         return [k]
+    if (tag := _AGENCY_TAG.search(text)) and tag.group(1).isupper() and len(lines.tokens[k]) <= 6:
+        return [k]
     return []
 
+
+_AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,
 # 2025", "2nd 2025"), or all figures ("2025-12-12", "12.03.2026").

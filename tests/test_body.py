@@ -513,6 +513,15 @@ def test_body_a_dateline_split_off_the_first_paragraph_stays() -> None:
     assert kept(out) == [headline, *BODY]
 
 
+def test_body_a_place_and_day_over_the_agencys_tag_is_the_bodys_dateline() -> None:
+    # "City, date (AGENCY)" split off the first paragraph; a stamp with a note in lower case goes.
+    headline = "Council backs tram extension to the north"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "Bratislava, 28 June 2025 (TASR)", *BODY))
+    assert kept(out) == [headline, "Bratislava, 28 June 2025 (TASR)", *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "Updated 28 June 2025 (edited)", *BODY))
+    assert kept(out) == [headline, *BODY]
+
+
 def test_body_a_place_in_capitals_over_the_body_is_its_dateline() -> None:
     # "CITY, COUNTRY" in capitals, split off the first paragraph; a section label in capitals goes.
     headline = "Council backs tram extension to the north"

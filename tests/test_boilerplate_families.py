@@ -479,6 +479,11 @@ def test_caption_credits_in_other_scripts(lang: str, caption: str) -> None:
     check(lang, [caption], "boilerplate.caption", at=2)
 
 
+def test_a_place_and_day_over_an_agencys_tag_is_a_dateline_not_a_caption() -> None:
+    check("it", [], "boilerplate.caption", keep=("Roma, 4 giugno 2025 (ANSA)", "Napoli 5 giugno (Ansa)"))
+    check("it", ["Il sindaco al taglio del nastro, 4 giugno (ANSA)"], "boilerplate.caption", at=2)
+
+
 def test_an_asian_agency_in_hebrew_closes_a_caption() -> None:
     body = [
         "עיריית בוסאן פתחה ביום שני את הגשר החדש מעל הנמל, אחרי ארבע שנות עבודה. הגשר מחבר בין שתי שכונות גדולות בעיר.",

@@ -129,6 +129,13 @@ def _credit_tail(text: str) -> str | None:
 _SENTENCE_THEN_PARENS = re.compile(r"[.!?…।؟۔。！？]\s*[(（]([^()（）\d.!?…。]{2,30})[)）]$")
 
 
+def _dateline(text: str) -> bool:
+    """A place and a day before an agency's tag ("Bratislava 28. júna (TASR)", "Скопје, 4 јуни
+    2025 (МИА)"): the first paragraph's dateline on a line of its own, no caption's scene."""
+    tokens = text.split()
+    return len(tokens) <= 5 and any(c.isdigit() for c in text) and tokens[0][:1].isupper()
+
+
 def _caseless_credit(line: Line) -> str | None:
     """The bracketed credit closing a one-sentence caption in a script without capitals (Arabic,
     Hindi, Korean, Chinese, ...), where a credit's words cannot show the shape of names: one to
@@ -962,7 +969,7 @@ class Rules:
             return f"caption_prefix cue '{hit}'"
         # The pattern ends at a closing bracket (before one final newline, as "$" allows):
         # a line that ends otherwise is not searched through.
-        if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)):
+        if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
             inner = "(" + agency.group(1).casefold()
             if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
                 return f"ends with an agency credit '({agency.group(1)})'"
