@@ -280,6 +280,11 @@ BYLINE = "boilerplate.byline"
         # The desk and agencies for a name.
         ("fr", "Par la rédaction, avec agences"),
         ("pt", "Por Redação com agências"),
+        # A role with the paper or region before it or its place after it, after an opener or none.
+        ("de", "Lena Hoffmann, „Kieler Nachrichten“ Korrespondentin"),
+        ("en", "By JANE ROE, Bulacan correspondent"),
+        ("ru", "Автор: Мария Смирнова, корреспондент в Новосибирске"),
+        ("pl", "Anna Nowak, dziennikarka Gazety Olsztyńskiej, Olsztyn"),
     ],
 )
 def test_bylines(lang: str, byline: str) -> None:
@@ -308,6 +313,7 @@ def test_a_stamps_label_before_an_age_is_a_byline() -> None:
         ("de", "Interview: Lena Hoffmann"),  # an interview with her, not by her
         ("ar", "كتب الوزير رسالة إلى المزارعين"),  # "the minister wrote a letter to the farmers": no colon
         ("es", "Por la mañana, con las agencias"),  # a word that names no desk
+        ("en", "Information Security Consultant, CIS Benchmarks Contributor, Seattle, WA"),  # a testimonial's signature
     ],
 )
 def test_lines_that_only_look_like_bylines_stay(lang: str, line: str) -> None:

@@ -462,7 +462,7 @@ _DATE = re.compile(
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
-_PLACE_SPLIT = re.compile(r"\s*,\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
+_PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
@@ -991,6 +991,8 @@ class Rules:
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
             return self._name_and_role(line.text)
+        if "," in line.text and self._name_and_role(line.text.lstrip()[len(hit) :].strip(" :")):
+            return True  # "Автор: Марија Стојановска, дописник од Битола"
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
             return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
@@ -1097,9 +1099,25 @@ class Rules:
         "Ville Peltonen, STT"."""
         name, comma, role = text.rstrip(" .").partition(",")
         tokens = name.split()
-        if not comma or "," in role or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
+        if not comma or not 2 <= len(tokens) <= 4 or not all(_is_name(t) for t in tokens):
             return False
-        return bool(self.cues.match("byline_role", clean_line(role))) or self._agency_tag(role.strip())
+        role, comma, place = role.partition(",")  # "…, Mwandishi wa Pwani Leo, Mombasa": a place may follow
+        if comma and ("," in place or not (1 <= len(place.split()) <= 2 and all(_is_name(t) for t in place.split()))):
+            return False
+        return self._role(role) or not comma and self._agency_tag(role.strip())
+
+    def _role(self, role: str, most: int = 3) -> bool:
+        """A reporter's role, alone or with up to ``most`` words of their paper or region before it
+        ("„Pajūrio žinių“ žurnalistė", "Bulacan correspondent") or of its place after it ("дописник
+        од Битола")."""
+        words = clean_line(role.replace("„", " ").replace("“", " ").replace('"', " ")).split()
+        if not words or len(words) > most + 2:
+            return False
+        match = self.cues.match
+        return any(
+            match("byline_role", " ".join(words[k:])) or match("byline_role", " ".join(words[: len(words) - k]))
+            for k in range(min(most, len(words) - 1) + 1)
+        )
 
     @staticmethod
     def breadcrumbs(lines: list[Line], drops: Drops, top: int = 8) -> Drops:
