@@ -211,6 +211,10 @@ def test_cues_load() -> None:
         ("cookie", "Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır."),
         ("cookie", "Door verder te surfen ga je akkoord met het gebruik van cookies."),
         ("subscribe_prompt", "โหลดแอปของเราฟรี อ่านข่าวได้ทุกที่"),  # "โหลด", the short form of "ดาวน์โหลด"
+        ("machine_translation", "Prevod: samodejno iz japonščine"),
+        ("self_reference", "Текстот е машински преведен од германски јазик."),
+        ("machine_translation", "این گزارش به‌صورت ماشینی از زبان ژاپنی ترجمه شده است."),
+        ("self_reference", "این گزارش به‌صورت ماشینی از زبان ژاپنی ترجمه شده است."),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
