@@ -536,10 +536,15 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
         "관람객들이 그네뛰기 행사를 지켜보고 있다. /사진=강릉시 제공",  # Korean: "picture=" and its source
         "시 관계자가 변경 노선을 안내하고 있다. 대구시 제공",  # Korean: the source and "courtesy of"
         "Огнеборцы на месте пожара в посёлке Ключи. Фото: пресс-служба управления МЧС по Камчатскому краю",  # a press office
+        "Naujasis tiltas per Danės upę Klaipėdoje. Jono Petraičio nuotr.",  # the name, then the abbreviated word
     ],
 )
 def test_local_credit_styles_end_captions(caption: str) -> None:
     check("ru", [caption], "boilerplate.caption", at=2)
+
+
+def test_a_sentence_ending_in_a_picture_word_in_lower_case_is_no_caption() -> None:
+    check("ru", [], "boilerplate.caption", keep=("Это было видно на фото.", "Журналисты сделали фото. Рядом стоял Иван с фото."))
 
 
 def test_a_sentence_ending_in_the_verb_provide_is_no_caption() -> None:

@@ -684,7 +684,8 @@ def _word_credit(text: str) -> str | None:
     ul. Błażeja. Fot. Łukasz Nowicki / Kurier Warmiński", "… ਬੈਠੇ ਕਿਸਾਨ। -ਫੋਟੋ: ਪਵਨ ਸ਼ਰਮਾ",
     "… Nairobi. Picha na Maktaba"; or the line's last word, after at
     most two names ("… রোগীরা। ফাইল ছবি", "… ಘಟಕ –ನಾಡವಾಣಿ ಚಿತ್ರ": file picture, the paper's picture).
-    The word is capitalised, or of a script without capitals, whose names then have none either."""
+    The word is capitalised, or of a script without capitals, whose names then have none either, or
+    abbreviated after names ("… Vytauto Liaudanskio nuotr.")."""
     if not any(word.strip(_CREDIT_OPENERS + ":").casefold() in _PICTURE_WORDS for word in text.rsplit(None, 9)[-9:]):
         return None  # no picture word among the last words: nearly every line, told without a search
     if m := _WORD_CREDIT.search(text):
@@ -693,6 +694,8 @@ def _word_credit(text: str) -> str | None:
             names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
     elif m := _WORD_CREDIT_LAST.search(text):
         label, names = m.group(2), m.group(1).split() or [m.group(2)]
+        if label[0].islower() and m.group(3) and m.group(1):
+            label = label.capitalize()  # "… Vytauto Liaudanskio nuotr.": the photographer's name, then the abbreviated word
     else:
         return None
     caseless = not label[0].isupper() and not label[0].islower()
@@ -775,7 +778,7 @@ _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels 
 _CREDIT_OPENERS = ".!?…।۔-–—|,، "
 _PICTURE_ALTERNATION = "(?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + ")"
 _WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4}(?:\s+/(?:\s+[^\s]+){1,3})?)$")
-_WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]+\s){0,2})(" + _PICTURE_ALTERNATION + r")$")
+_WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]+\s){0,2})(" + _PICTURE_ALTERNATION + r")(\.?)$")
 _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
