@@ -207,3 +207,27 @@ def test_the_answer_buttons_under_a_feedback_question_in_arabic_script_go_with_i
     out = strip(*body[:2], prompt, *buttons, *body[2:], *body)
     assert kept(out) == [*body, *body]
     assert set(dropped(out)) == {prompt, *buttons}
+
+
+# -- a share bar's networks and a box's last button ----------------------------------------
+
+
+def test_boilerplate_buttons_networks_under_a_share_heading_in_any_script_dropped() -> None:
+    # "Share" in the lexicon, then WhatsApp, Facebook and X spelled in Kannada: one-word names.
+    networks = ["ವಾಟ್ಸ್‌ಆ್ಯಪ್", "ಫೇಸ್‌ಬುಕ್", "ಎಕ್ಸ್"]
+    out = strip(*BODY_EN[:3], "Share", *networks, *BODY_EN[3:])
+    assert kept(out) == BODY_EN
+    assert {dropped(out)[n] for n in networks} == {"boilerplate.share_prompt"}
+
+
+def test_boilerplate_buttons_lower_case_words_under_a_save_button_kept() -> None:
+    # A comment's buttons ("save", then "hide", "report") are no share bar's networks.
+    out = strip(*BODY_EN[:3], "save", "hide", "report", *BODY_EN[3:])
+    assert {"hide", "report"} <= set(kept(out))
+
+
+def test_boilerplate_buttons_one_button_between_two_boxes_goes_with_the_upper() -> None:
+    pitch = "Sign up for our daily newsletter and get the news in your inbox every morning."
+    out = strip(*BODY_EN[:3], pitch, "Count me in", "Share", *BODY_EN[3:])
+    assert kept(out) == BODY_EN
+    assert dropped(out)["Count me in"] == "boilerplate.subscribe_prompt"

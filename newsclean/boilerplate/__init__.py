@@ -58,6 +58,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
+        drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         drops.update(rules.stamped_teasers(lines, drops))
         drops.update(rules.section_stamps(lines, drops))

@@ -559,12 +559,27 @@ def _headline_over_picture(lines: list[Line], body: list[bool], drops: Drops, at
     return False
 
 
+def _network(line: Line) -> bool:
+    """A social network's name on a share bar's button: one word, no figure, not in lower case
+    ("hide", "report" under a comment's "save" are its buttons), in a spaced script (a Chinese
+    clause is one spaced word: a teaser's title)."""
+    text = line.text.strip()
+    if len(text.split()) != 1 or line.n_words > 2 or line.sentence or text[:1].islower():
+        return False
+    return not has_unspaced(text) and not any(c.isdigit() for c in text)
+
+
+def _button(line: Line) -> bool:
+    """A button's label: up to three words with no sentence's end and no figure ("Yes", "Not
+    really", "👍 Useful", "להרשמה")."""
+    return line.n_words <= 3 and not line.sentence and not any(c.isdigit() for c in line.text)
+
+
 def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
-    """How many answer buttons follow the question ``kept[pos]``: lines of up to three words with
-    no sentence's end and no figure ("Yes", "Not really", "👍 Useful"), at most ``most``."""
+    """How many answer buttons (``_button``) follow the question ``kept[pos]``, at most ``most``."""
     n = 0
     for line in kept[pos + 1 : pos + 1 + most]:
-        if line.n_words > 3 or line.sentence or any(c.isdigit() for c in line.text):
+        if not _button(line):
             break
         n += 1
     return n
@@ -1770,7 +1785,8 @@ class Rules:
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
         """Short lines between two lines of the same widget (at most 3 apart) belong to it; a
         paragraph of two sentences between two subscribe prompts is the article's, between a
-        newsletter box and an app prompt (a cookie banner's two sentences are its own).
+        newsletter box and an app prompt (a cookie banner's two sentences are its own). One
+        button between two widgets of different kinds is the upper one's.
 
         Not between two ad markers: a site prints one between every few paragraphs of the
         article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text.
@@ -1779,6 +1795,10 @@ class Rules:
         marked = [(pos, drops[line.index][0]) for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in _BOXES]
         for (a, reason), (b, other) in zip(marked, marked[1:]):
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
+            if reason != other and b - a == 2 and len(between) == 1 and _button(between[0]):
+                # "Sign up" under a newsletter's pitch and over "Share": the button closes the box above it.
+                out[between[0].index] = (reason, f"a button under a {_label(reason)} (line {lines[a].index})")
+                continue
             if reason != other or not between or b - a > 4:
                 continue
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
@@ -1807,6 +1827,28 @@ class Rules:
                 if head is not None and head.n_words <= 6 and not head.sentence and not any(c.isdigit() for c in head.text):
                     out[head.index] = (RELATED, "the heading over teasers with their age")
             run, ages = [], 0
+        return out
+
+    def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
+        """The buttons under a share bar's heading ("Share", then "WhatsApp", "Facebook", "X"):
+        two or more names in a row, each one word with no figure, not in lower case. The lexicon
+        names the networks in Latin script; their shape names them in any other script."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            if drops.get(line.index, ("",))[0] != SHARE or line.n_words > 4:
+                continue
+            run: list[Line] = []
+            for follower in lines[pos + 1 : pos + 1 + most]:
+                if follower.index in drops:
+                    if drops[follower.index][0] == SHARE:
+                        continue  # a network the lexicon knows
+                    break
+                if not _network(follower):
+                    break
+                run.append(follower)
+            if len(run) >= 2:
+                for follower in run:
+                    out[follower.index] = (SHARE, f"a button under the share bar's heading (line {line.index})")
         return out
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
