@@ -53,3 +53,11 @@ def test_lists_names_and_headlines_shaped_like_a_form_stay() -> None:
     ):
         out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *lines, *TRAM_ARTICLE[3:6]))
         assert not any(reason == "boilerplate.subscribe_prompt" for reason in dropped(out).values()), lines
+
+
+def test_a_button_under_a_prompt_asking_for_the_email_goes_with_it() -> None:
+    # The lexicon names "Enter your e-mail address"; the button under it is the form's, in any wording.
+    box = ["Get the day's top stories in your inbox every morning.", "Please enter your email address below", "Count me in"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:2], *box, *TRAM_ARTICLE[2:10]))
+    assert kept(out) == TRAM_ARTICLE[:10]
+    assert dropped(out)["Count me in"] == "boilerplate.subscribe_prompt"

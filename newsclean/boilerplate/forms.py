@@ -45,6 +45,9 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
             if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
                 out[above.index] = out[button.index] = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
+        elif drops.get(above.index, ("",))[0] == SUBSCRIBE and _EMAIL_FIELD.search(above.clean) and (below is None or not _field(below)):
+            # Under a line the lexicon named that asks for the e-mail ("Enter your e-mail address").
+            out[button.index] = (SUBSCRIBE, f"a sign-up form's button under its e-mail field (line {above.index})")
         elif _prompt(above, most_words) and (verb := _shared_verb(above, button)):
             if not any(other is not None and _begins_with(other, verb) for other in (lines[pos - 2], below)):
                 out[above.index] = (SUBSCRIBE, f"a sign-up form's prompt over its button '{button.text.strip()}'")
