@@ -215,6 +215,11 @@ def test_cues_load() -> None:
         ("self_reference", "Текстот е машински преведен од германски јазик."),
         ("machine_translation", "این گزارش به‌صورت ماشینی از زبان ژاپنی ترجمه شده است."),
         ("self_reference", "این گزارش به‌صورت ماشینی از زبان ژاپنی ترجمه شده است."),
+        ("subscribe_prompt", "Отвори во апликацијата"),
+        ("subscribe_prompt", "Fungua katika programu"),
+        ("video_heading", "Sikiliza taarifa hii"),
+        ("share_prompt", "I-share ang balitang ito"),
+        ("related_heading", "Jums varētu patikt"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -263,6 +268,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("error_word", "Der Minister verließ das Podium."),
         ("ai_note", "Der KI-generierte Text des Ministeriums enthielt Fehler."),
         ("cookie", "Türkiye sitemizde yer alan haberlere göre bakanlık yeni çerez kurallarını açıkladı."),
+        ("subscribe_prompt", "Drivers must install the app to pay for parking, the council said."),
+        ("subscribe_prompt", "Nutzer müssen die App installieren, um den Parkschein zu bezahlen."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
