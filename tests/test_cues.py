@@ -220,6 +220,10 @@ def test_cues_load() -> None:
         ("video_heading", "Sikiliza taarifa hii"),
         ("share_prompt", "I-share ang balitang ito"),
         ("related_heading", "Jums varētu patikt"),
+        ("cookie", "Vi och våra partner använder tekniker som kakor för att lagra information på din enhet."),
+        ("self_reference", "Изображението е създадено с изкуствен интелект."),
+        ("self_reference", "Το άρθρο μεταφράστηκε αυτόματα από τα ιαπωνικά."),
+        ("related_heading", "Περισσότερα από την Κρήτη"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
