@@ -224,6 +224,9 @@ def test_cues_load() -> None:
         ("self_reference", "Изображението е създадено с изкуствен интелект."),
         ("self_reference", "Το άρθρο μεταφράστηκε αυτόματα από τα ιαπωνικά."),
         ("related_heading", "Περισσότερα από την Κρήτη"),
+        ("feedback_prompt", "Je li vam ovaj tekst pomogao?"),
+        ("related_heading", "Més notícies del Vallès"),
+        ("subscribe_prompt", "Pratite vijesti u našoj aplikaciji"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
