@@ -38,6 +38,7 @@ from newsclean.boilerplate.rules import (
     _other_credit,
     _caseless_credit,
     _credit_tail,
+    _dateline,
     _is_name,
     make_lines,
 )
@@ -152,10 +153,11 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
 
 
 def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
-    """``Rules._caption`` as first written: the agency pattern searched on every line of up to 30 words."""
+    """``Rules._caption`` as first written: the agency pattern searched on every line of up to 30 words
+    (a dateline's tag aside)."""
     if hit := rules.cues.match("caption_prefix", line.clean):
         return f"caption_prefix cue '{hit}'"
-    if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)):
+    if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
         inner = "(" + agency.group(1).casefold()
         if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
             return f"ends with an agency credit '({agency.group(1)})'"
