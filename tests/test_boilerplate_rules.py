@@ -210,6 +210,19 @@ def test_a_subhead_alone_under_a_related_heading_early_in_the_article_stays() ->
     assert kept(out) == [BODY[0], *section, *BODY[2:]]
 
 
+def test_a_related_block_ends_at_a_subhead_over_a_paragraph_and_a_quote() -> None:
+    # Teasers, then the article's subhead, its paragraph of two sentences and a quote on a line of its own.
+    related = ["More from the region", "Ring road closed after a lorry crash", "Library reopens after two years of works"]
+    section = [
+        "Shopkeepers divided",
+        "The traders' association fears the plan will keep shoppers away. Its members met on Monday evening to discuss it.",
+        "\u201cWe do not want an empty town centre on Saturday afternoons\u201d",
+    ]
+    out = strip(*BODY[:2], *related, *section, *BODY[2:])
+    assert kept(out) == [*BODY[:2], *section, *BODY[2:]]
+    assert set(dropped(out)) == set(related)
+
+
 def test_run_in_labels_in_german() -> None:
     body = [
         "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",

@@ -559,6 +559,12 @@ def _headline_over_picture(lines: list[Line], body: list[bool], drops: Drops, at
     return False
 
 
+def _quote_line(line: Line) -> bool:
+    """A quote of its own: a line within quotation marks («No volem…», „Každý den…“)."""
+    text = line.text.strip()
+    return text[:1] in "\"“„«»‘‚'「『" and (line.sentence or text[-1:] in "\"”“»«’'」』")
+
+
 def _network(line: Line) -> bool:
     """A social network's name on a share bar's button: one word, no figure, not in lower case
     ("hide", "report" under a comment's "save" are its buttons), in a spaced script (a Chinese
@@ -1622,8 +1628,8 @@ class Rules:
         if end > at and rest and all(line.sentence and not line.prose(self.prose_words) for line in rest):
             return True  # body prose, then only short sentences to the end ("Nobody was hurt."): the article's close
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
-        if subhead and len(kept) >= 3 and body[kept[1]] and body[kept[2]] and kept[1] == at + 1:
-            return True
+        if subhead and len(kept) >= 3 and body[kept[1]] and (body[kept[2]] or _quote_line(lines[kept[2]])) and kept[1] == at + 1:
+            return True  # a subhead over two paragraphs, or over one and a quote of one sentence
         # A run-in label over its paragraph ("Kids:", then prose): the article's structure; teaser titles announce nothing.
         label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
         if label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1:
