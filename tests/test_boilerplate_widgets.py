@@ -303,3 +303,14 @@ def test_teasers_with_their_age_go_though_a_title_holds_a_decimal_figure() -> No
     teasers = ["Magnitude 5.9 earthquake shakes Sumatra awake — Antara · 5 hours ago", "Bali shuts its airport for a day because of ash — Kompas · 2 days ago"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], "Elsewhere in the region", *teasers, *TRAM_ARTICLE[6:10]))
     assert kept(out) == TRAM_ARTICLE[:10]
+
+
+def test_boilerplate_widgets_a_live_blogs_entry_between_two_players_stays() -> None:
+    # Short lines between two lines of a video widget are its own; an entry of the live blog, a
+    # sentence of prose, is the article's.
+    entry = "02.45 Several ferries between the two ports were cancelled overnight, and the operators expect delays all morning."
+    out = StripBoilerplate().apply(
+        make_article(*TRAM_ARTICLE[:4], "Video: Trees across the road near the harbour", "Play video", "0:46", entry, "More videos", *TRAM_ARTICLE[4:8])
+    )
+    assert entry in kept(out)
+    assert {"Play video", "0:46", "More videos"} <= set(dropped(out))

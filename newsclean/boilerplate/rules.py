@@ -1807,6 +1807,8 @@ class Rules:
                 continue
             if reason != other or not between or b - a > 4:
                 continue
+            if reason == VIDEO and any(line.sentence and line.prose(self.prose_words) for line in between):
+                continue  # a video's title is no sentence of prose: a live blog's entry between two players
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
