@@ -227,6 +227,7 @@ def test_cues_load() -> None:
         ("feedback_prompt", "Je li vam ovaj tekst pomogao?"),
         ("related_heading", "Més notícies del Vallès"),
         ("subscribe_prompt", "Pratite vijesti u našoj aplikaciji"),
+        ("video_label", "Klipp: Träd över vägen utanför Ystad"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
