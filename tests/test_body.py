@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from conftest import SEEDS, TRAM_ARTICLE, dropped, kept, make_article
 from newsclean import Article, Paragraph, default_pipeline, read
 from newsclean.body import DropOutsideBody
@@ -504,31 +506,20 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
     assert kept(out)[0] == BODY[0]
 
 
-def test_body_a_dateline_split_off_the_first_paragraph_stays() -> None:
-    # "CITY (agency) –" on its own line runs on into the paragraph under it; a date stamp goes.
+@pytest.mark.parametrize(
+    ("dateline", "stamp"),
+    [
+        ("BERLIN (dpa) –", "June 4, 2025"),  # "CITY (agency) –" runs on into the paragraph; a date stamp goes
+        ("NAIROBI, KENYA", "LOCAL NEWS"),  # a place in capitals; a section label in capitals goes
+        ("Bratislava, 28 June 2025 (TASR)", "Updated 28 June 2025 (edited)"),  # a place and day over the agency's tag
+    ],
+)
+def test_body_a_dateline_split_off_the_first_paragraph_stays(dateline: str, stamp: str) -> None:
     headline = "Council backs tram extension to the north"
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "BERLIN (dpa) –", *BODY))
-    assert kept(out) == [headline, "BERLIN (dpa) –", *BODY]
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "June 4, 2025", *BODY))
-    assert kept(out) == [headline, *BODY]
-
-
-def test_body_a_place_and_day_over_the_agencys_tag_is_the_bodys_dateline() -> None:
-    # "City, date (AGENCY)" split off the first paragraph; a stamp with a note in lower case goes.
-    headline = "Council backs tram extension to the north"
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "Bratislava, 28 June 2025 (TASR)", *BODY))
-    assert kept(out) == [headline, "Bratislava, 28 June 2025 (TASR)", *BODY]
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "Updated 28 June 2025 (edited)", *BODY))
-    assert kept(out) == [headline, *BODY]
-
-
-def test_body_a_place_in_capitals_over_the_body_is_its_dateline() -> None:
-    # "CITY, COUNTRY" in capitals, split off the first paragraph; a section label in capitals goes.
-    headline = "Council backs tram extension to the north"
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "NAIROBI, KENYA", *BODY))
-    assert kept(out) == [headline, "NAIROBI, KENYA", *BODY]
-    out = DropOutsideBody().apply(on_page(*MENU, headline, "LOCAL NEWS", *BODY))
-    assert "LOCAL NEWS" not in kept(out)
+    out = DropOutsideBody().apply(on_page(*MENU, headline, dateline, *BODY))
+    assert kept(out) == [headline, dateline, *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, stamp, *BODY))
+    assert stamp not in kept(out) and kept(out)[-len(BODY) :] == BODY
 
 
 def test_body_a_japanese_headline_is_counted_in_words_not_characters() -> None:

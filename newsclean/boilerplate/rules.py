@@ -1629,7 +1629,7 @@ class Rules:
             return True  # body prose, then only short sentences to the end ("Nobody was hurt."): the article's close
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         if subhead and len(kept) >= 3 and body[kept[1]] and (body[kept[2]] or _quote_line(lines[kept[2]])) and kept[1] == at + 1:
-            return True  # a subhead over two paragraphs, or over one and a quote of one sentence
+            return True  # a subhead over two paragraphs, or over one and a quote on a line of its own
         # A run-in label over its paragraph ("Kids:", then prose): the article's structure; teaser titles announce nothing.
         label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
         if label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1:
