@@ -159,6 +159,8 @@ class DropOutsideBody(ArticleStage):
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
             first = blocks[i][0]
+            if _ENTRY_TIME.match(texts[first]) and sum(_ENTRY_TIME.match(t) is not None for t in texts[start:first]) >= 2:
+                return False  # a live blog's entry under its time, as the entries above it: its last (oldest) one
             if _dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1]):
                 if sum(map(_dialogue_turn, texts[start : end + 1])) >= 4:
                     return False  # an interview in dashed turns goes on: a short answer is its own
@@ -819,6 +821,7 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     return []
 
 
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,

@@ -190,6 +190,25 @@ def test_body_light_prose_box_after_the_body_dropped() -> None:
     assert set(dropped_here(out).values()) == {"boilerplate.outside_body"}
 
 
+def test_body_a_live_blogs_last_short_entry_under_its_time_after_a_player_stays() -> None:
+    # Every entry opens with its time; the last (oldest) one is short and a video's line an
+    # earlier rule dropped parts it from the others: it is the blog's entry, not a box's.
+    entries = [
+        "18:40 The first ferries left the harbour again at six, an hour later than planned, after the wind dropped in the night and the pilots returned.",
+        "18:05 Police closed the coast road near the lighthouse because of fallen trees and asked drivers to take the motorway instead until the morning.",
+        "17:30 The weather service lifted its storm warning for the islands but kept a flood alert for the river mouth in place until Thursday.",
+        "16:55 Crews restored power to most of the 12,000 homes that were cut off on Monday evening, the network operator said in a statement.",
+        "16:40 Schools in the three coastal towns will stay closed on Wednesday as well, the regional education office announced this afternoon.",
+        "16:32 The airport expects to resume flights in the evening, although passengers are asked to check their bookings before they travel there.",
+    ]
+    last = "16:20 River level at the old bridge: 5.4 metres. Alert level: 5.0 metres."
+    video = Paragraph("Video: Trees across the coast road (0:48)", "boilerplate.video_widget")
+    article = on_page("Storm over the coast: live updates", *entries, "Video", last)
+    article = article.replace(paragraphs=tuple(video if p.text == "Video" else p for p in article.paragraphs))
+    out = DropOutsideBody().apply(article)
+    assert kept(out) == ["Storm over the coast: live updates", *entries, last]
+
+
 def test_body_short_bio_under_a_name_after_the_body_dropped() -> None:
     # One line (the author's name) parts a short bio from a French article's body.
     french = [

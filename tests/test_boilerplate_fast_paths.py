@@ -27,6 +27,7 @@ from newsclean.boilerplate.required import required_tokens
 from newsclean.boilerplate.rules import (
     _AGENCY_PARENS,
     _BYLINE_JOINERS,
+    _CJK_TIME,
     _CLOCK,
     _DATE,
     _LOWER_CASE_ONLY,
@@ -43,7 +44,7 @@ from newsclean.boilerplate.rules import (
     make_lines,
 )
 from newsclean.stopwords import marker_words, stopword_votes
-from newsclean.text import aged, ends_like_sentence, tokenize
+from newsclean.text import aged, ends_like_sentence, has_unspaced, tokenize
 from test_boilerplate_required import _clean_line_by_regex  # clean_line without its shortcut
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,9 +147,11 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
     if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
         return f"date_stamp cue '{hit}' before an age"
     in_text = _DATE.search(line.text)
-    if line.n_words <= 8 and not line.sentence and in_text and _CLOCK.search(line.text, in_text.end()):
-        if len([w for w in line.words if not any(c.isdigit() for c in w)]) <= 3:
-            return "a date and a time alone"
+    unspaced = has_unspaced(line.text)
+    if (line.n_words <= 8 or unspaced and line.n_words <= 16) and not line.sentence and in_text:
+        if _CLOCK.search(line.text, in_text.end()) or _CJK_TIME.search(line.text, in_text.end()):
+            if len([w for w in line.words if not any(c.isdigit() for c in w) and w not in "年月日時时分秒"]) <= (6 if unspaced else 3):
+                return "a date and a time alone"
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
+from test_boilerplate_families import BODIES as FAMILY_BODIES
 
 BODY = TRAM_ARTICLE[:8]
 BODY_DE = [
@@ -105,6 +106,12 @@ def test_date_stamps_dropped_multilingual() -> None:
     ]
     for lang, stamp in stamps:
         out = strip(stamp, *BODIES[lang])
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+def test_a_date_and_a_time_alone_in_japanese_units_or_with_the_update_in_brackets_dropped() -> None:
+    for stamp in ("2025年3月4日 18時30分", "2025年3月4日 18:30（更新 19:05）"):
+        out = strip(stamp, *FAMILY_BODIES["ja"])
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
 
 

@@ -277,6 +277,22 @@ def test_at_the_top_the_line_below_a_pictures_ai_label_describes_the_picture() -
     assert dropped(out)[described] == "boilerplate.caption"
 
 
+@pytest.mark.parametrize(
+    "described",
+    ["La imagen muestra un tranvía moderno cruzando un puente sobre el río al atardecer.", "En la ilustración, un tranvía cruza el río al atardecer."],
+)
+def test_at_the_top_a_sentence_opening_with_the_picture_below_its_ai_label_describes_it(described: str) -> None:
+    out = cleaned(HEADLINE, LABEL, described, *SPANISH)
+    assert kept(out) == [HEADLINE, *SPANISH]
+    assert dropped(out)[described] == "boilerplate.caption"
+
+
+def test_at_the_top_a_standfirst_sentence_below_a_pictures_ai_label_stays() -> None:
+    standfirst = "El tranvía llegará al barrio del norte en 2027, con seis paradas nuevas y un coste de 80 millones."
+    out = cleaned(HEADLINE, LABEL, standfirst, *SPANISH)
+    assert kept(out) == [HEADLINE, standfirst, *SPANISH]
+
+
 def test_inside_the_body_the_line_below_a_pictures_ai_label_is_a_subhead() -> None:
     headline = HEADLINE
     subhead = "Seis paradas nuevas entre el centro y el norte"

@@ -314,3 +314,64 @@ def test_boilerplate_widgets_a_live_blogs_entry_between_two_players_stays() -> N
     )
     assert entry in kept(out)
     assert {"Play video", "0:46", "More videos"} <= set(dropped(out))
+
+
+LIVE_ENTRIES = [
+    "The first ferries left the harbour again at six, an hour later than planned, after the wind dropped overnight.",
+    "Police closed the coast road near the lighthouse because of fallen trees and asked drivers to use the motorway instead.",
+    "The weather service lifted its storm warning for the islands but kept a flood alert for the river mouth in place.",
+    "Crews restored power to most of the 12,000 homes cut off on Monday evening, the network operator said.",
+]
+
+
+@pytest.mark.parametrize("stamps", [["18:40", "18:05", "17:30", "16:55"], ["7:45 PM", "7:10 PM", "12:30 PM", "11:05 AM"], ["90+3'", "71'", "38'", "12'"]])
+def test_a_live_blogs_time_stamps_over_its_entries_go_as_stamps_and_a_title_under_one_stays(stamps: list[str]) -> None:
+    # A bare time is a video's duration among video titles; over a live blog's entries, in the
+    # clock's order, it is the entry's stamp, and the title between a stamp and its text is the entry's.
+    title = "Harbour reopens for ferries"
+    page = [*TRAM_ARTICLE[:3], stamps[0], title, LIVE_ENTRIES[0]]
+    for stamp, entry in zip(stamps[1:], LIVE_ENTRIES[1:]):
+        page += [stamp, entry]
+    out = strip(*page, *TRAM_ARTICLE[3:5])
+    assert {stamp: "boilerplate.byline" for stamp in stamps} == dropped(out)
+    assert title in kept(out)
+
+
+def test_durations_out_of_the_clocks_order_over_sentences_are_no_live_blogs_stamps() -> None:
+    page = [*TRAM_ARTICLE[:3]]
+    for duration, entry in zip(["2:31", "4:05", "1:12", "3:48"], LIVE_ENTRIES):
+        page += [duration, entry]
+    out = strip(*page, *TRAM_ARTICLE[3:5])
+    assert "boilerplate.byline" not in dropped(out).values()
+
+
+def test_a_headline_under_a_player_over_its_published_and_updated_times_stays() -> None:
+    headline = "Storm closes the coast road and cancels the morning ferries"
+    out = strip("Watch video", "02:47", "Play", headline, "14 Jun 2024, 09:15 · Updated at 11:02", *TRAM_ARTICLE[:5])
+    assert headline in kept(out)
+    assert {"Watch video", "02:47", "Play"} <= set(dropped(out))
+
+
+def test_the_articles_last_paragraphs_after_a_newsletter_box_and_over_a_share_bar_stay() -> None:
+    box = ["Get the morning briefing from your region", "Your e-mail address", "Sign up"]
+    last = [
+        "The council has promised a fund for the shops along the route. A first meeting with the owners is planned for March.",
+        "The tender closes in the autumn.",
+    ]
+    out = strip(*TRAM_ARTICLE[:5], *box, *last, "Share", "Facebook", "Copy link")
+    assert kept(out) == [*TRAM_ARTICLE[:5], *last]
+
+
+
+
+def test_the_bodys_dateline_under_a_player_at_the_top_is_no_videos_title() -> None:
+    headline, dateline = "Burza nad wybrzeżem zamyka drogę", "GDAŃSK (PAP) –"
+    out = strip(headline, "Zobacz wideo", "Odśwież relację", dateline, *BODIES["pl"])
+    assert kept(out) == [headline, dateline, *BODIES["pl"]]
+
+
+def test_a_consent_button_of_seven_characters_next_to_a_japanese_cookie_banner_goes() -> None:
+    # Chinese and Japanese words are characters: "同意して閉じる" is a button of three words.
+    banner = "当サイトではCookieを使用しています。閲覧を続けることでCookieの利用に同意したものとみなします。"
+    out = strip(banner, "同意して閉じる", *BODIES["ja"])
+    assert dropped(out) == {banner: "boilerplate.cookie_banner", "同意して閉じる": "boilerplate.cookie_banner"}

@@ -46,6 +46,7 @@ class StripBoilerplate(ArticleStage):
         rules = Rules(language_cues, self.max_prompt_words, self.prose_words)
         furniture = Furniture(language_cues, self.prose_words)
         drops = {**earlier, **rules.single_line([line for line in lines if line.index not in earlier])}
+        drops.update(rules.live_stamps(lines, drops))  # before the video rules, which read a bare time as a duration
         drops.update(rules.breadcrumbs(lines, drops))
         drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
         drops.update(rules.spaced_durations(lines, drops))

@@ -208,10 +208,15 @@ def written_in(lines: list[Line], lang: str, votes: int) -> str | None:
     return lang if covered >= MIN_STOPWORD_SHARE * words else None
 
 
-def _mostly_figures(tokens: Sequence[str]) -> bool:
-    """A date or time's line: besides the figures, at most three words (a label, a weekday,
-    a month: "Päivitetty 2.12.2026 11:02", "Dimanche 19 janvier 2025 à 09:47")."""
-    return len([t for t in tokens if not any(c.isdigit() for c in t)]) <= 3
+def _mostly_figures(tokens: Sequence[str], most: int = 3) -> bool:
+    """A date or time's line: besides the figures and the units of a Chinese or Japanese date,
+    at most ``most`` words (a label, a weekday, a month: "Päivitetty 2.12.2026 11:02", "Dimanche
+    19 janvier 2025 à 09:47", "2024年8月15日 12時10分")."""
+    return len([t for t in tokens if not any(c.isdigit() for c in t) and t not in _DATE_UNITS]) <= most
+
+
+_DATE_UNITS = frozenset("年月日時时分秒")  # a word each to ``text.words``, in "2024年8月15日 12時10分"
+_CJK_TIME = re.compile(r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")  # "12時10分", "12시 10분"
 
 
 def _all_dropped(lines: list[Line], drops: Drops) -> bool:
@@ -475,7 +480,7 @@ _FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
 # Words for a picture in an AI label ("KI-Bild", "Image générée par IA", "AI로 생성된 이미지"); unspaced scripts by substring.
 _PICTURE_NOTE = re.compile(
-    r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|abbildung|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
+    r"(?<!\w)(?:bild|bilden|bildet|billede|billedet|bilde|abbildung|darstellung|foto|photo|image|imagen|imagem|immagine|picture|illustration|"
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|imatge|genrebild|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
     r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|तस्बिर|छवि|फोटो|تصویر|عکس)(?!\w)"
@@ -531,13 +536,15 @@ def _sentence_with(clean: str, cue: str) -> str:
 
 
 def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int) -> bool:
-    """Whether ``line`` has a picture description's shape: kept, no sentence, ``least`` to
-    ``most`` words (twice as many in Chinese and Japanese, whose words are characters), neither
-    a headline nor a headline's copy, nor a teaser with its source and age, nor a stamp whose
-    parts hold an age ("Asia desk · machine translation · 7 hours ago")."""
+    """Whether ``line`` has a picture description's shape: kept, no sentence (or one that
+    opens with the picture), ``least`` to ``most`` words (twice as many in Chinese and Japanese,
+    whose words are characters), neither a headline nor a headline's copy, nor a teaser with its
+    source and age, nor a stamp whose parts hold an age ("Asia desk · machine translation · 7 hours ago")."""
     scale = 2 if has_unspaced(line.text) else 1
-    if line.index in drops or line.sentence or not least * scale <= line.n_words <= most * scale or line.text in headlines:
+    if line.index in drops or not least * scale <= line.n_words <= most * scale or line.text in headlines:
         return False
+    if line.sentence and (_INNER_SENTENCE_END.search(line.text) or not _PICTURE_NOTE.search(" ".join(line.clean.split()[:3]))):
+        return False  # one sentence opening with the picture: "Op de illustratie zitten leerlingen …"
     parts = LINE_PARTS.split(line.text)
     return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
 
@@ -659,6 +666,46 @@ def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> b
     same words but a few (a page scraped twice, its second copy edited in between)."""
     mine = set(line.words)
     return any(len(mine & words) >= least * len(mine | words) for words in printed)
+
+
+# A live blog's stamp alone on its line: a time of day with its unit ("16:41 Uhr", "10:05 a.m.")
+# or a match's minute ("88'", "90+4'"). Groups: hours, minutes, unit; minute, added time.
+_LIVE_STAMP = re.compile(r"\s*(?:(\d{1,2})[:.h](\d{2})((?:\s?[^\W\d]{1,4}\.?){0,2})|(\d{1,3})(?:\+(\d{1,2}))?\s?['’′])\s*")
+
+
+def _live_stamp_value(text: str) -> int:
+    """A stamp's place in time: minutes of the day (a 12-hour clock's "PM" read), or the minute."""
+    m = _LIVE_STAMP.fullmatch(text)
+    assert m is not None
+    if m.group(4):
+        return 100 * int(m.group(4)) + int(m.group(5) or 0)
+    hours, unit = int(m.group(1)), m.group(3).strip()[:1].casefold()
+    if unit in ("a", "p"):  # "AM", "p.m."
+        hours = hours % 12 + (12 if unit == "p" else 0)
+    return 60 * hours + int(m.group(2))
+
+
+def _box_follows(lines: list[Line], drops: Drops) -> bool:
+    """Whether a dropped line comes next, past kept sentences only: the article's closing lines
+    ("The inquiry opens in the autumn.") between its last paragraph and the next box."""
+    for line in lines:
+        if line.index in drops:
+            return True
+        if not line.sentence:
+            return False
+    return False
+
+
+def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = False) -> bool:
+    """Whether the line under the stamp at ``pos`` is an entry's: kept, no stamp, and with
+    ``sentence``, a sentence or a title over one."""
+    for k in range(pos + 1, min(pos + 3, len(lines))):
+        line = lines[k]
+        if line.index in drops or _LIVE_STAMP.fullmatch(line.text):
+            return False
+        if line.sentence or not sentence:
+            return True
+    return False
 
 
 def _within(line: Line, most: int) -> bool:
@@ -1065,8 +1112,9 @@ class Rules:
                 return f"date_stamp cue '{hit}' before a date"
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
-        if line.n_words <= 8 and not line.sentence and (date := _DATE.search(line.text)) and _CLOCK.search(line.text, date.end()):
-            if _mostly_figures(line.words):  # "Dimanche 19 janvier 2025 à 09:47"
+        if _within(line, 8) and not line.sentence and (date := _DATE.search(line.text)):
+            timed = _CLOCK.search(line.text, date.end()) or _CJK_TIME.search(line.text, date.end())
+            if timed and _mostly_figures(line.words, 6 if has_unspaced(line.text) else 3):  # "Dimanche 19 janvier 2025 à 09:47"
                 return "a date and a time alone"
         return None
 
@@ -1142,6 +1190,25 @@ class Rules:
             match("byline_role", " ".join(words[k:])) or match("byline_role", " ".join(words[: len(words) - k]))
             for k in range(min(most, len(words) - 1) + 1)
         )
+
+    @staticmethod
+    def live_stamps(lines: list[Line], drops: Drops, least: int = 3) -> Drops:
+        """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM") or a
+        match's minute ("88'", "90+4'"), each over its entry, in the order of the clock, and
+        ``least`` or more of them over a sentence (or a title and then a sentence). They head the
+        entries as a date heads an article (a byline's reason). A player's durations stand
+        between titles and run in no order, so they are left to the video rules.
+        """
+        stamps = [pos for pos, line in enumerate(lines) if _within(line, 3) and _LIVE_STAMP.fullmatch(line.text)]
+        if len(stamps) < least:
+            return {}
+        entries = [pos for pos in stamps if _heads_entry(lines, pos, drops)]
+        order = [_live_stamp_value(lines[pos].text) for pos in entries]
+        if sum(_heads_entry(lines, pos, drops, sentence=True) for pos in entries) < least:
+            return {}
+        if not (order == sorted(order) or order == sorted(order, reverse=True)):
+            return {}
+        return {lines[pos].index: (BYLINE, "a live blog's time stamp over its entry") for pos in entries}
 
     @staticmethod
     def breadcrumbs(lines: list[Line], drops: Drops, top: int = 8) -> Drops:
@@ -1671,7 +1738,7 @@ class Rules:
             reason = drops.get(line.index, (None,))[0]
             if reason == COOKIE:
                 for near in lines[max(0, pos - 3) : pos + 4]:
-                    if near.index not in drops and near.n_words <= 6 and self.cues.match("consent_button", near.clean):
+                    if near.index not in drops and _within(near, 6) and self.cues.match("consent_button", near.clean):
                         out[near.index] = (COOKIE, f"consent button next to a cookie banner (line {line.index})")
                 # A row of buttons runs on past that reach: each button right after one marked.
                 for before, near in zip(lines[pos + 3 : pos + 8], lines[pos + 4 : pos + 9]):
@@ -1736,6 +1803,8 @@ class Rules:
                 break
             if near.index in drops or near.sentence or near.n_words > 12 or self._heads_article(lines, at, drops):
                 break
+            if near.text.rstrip().endswith(("–", "—", " -")) and _within(near, 6):
+                break  # the body's dateline, run into its first paragraph: "WARSAW (PAP) –"
             titles.append(near)
         if titles:
             last = titles[-1]
@@ -1763,13 +1832,16 @@ class Rules:
         if below is None:
             return False
         if below.index not in drops:  # a date, or an age in one of the line's parts ("Asia | 6 hours ago")
-            return _stamp(below) and bool(_DATE.search(below.text) or len(parts := LINE_PARTS.split(below.text)) > 1 and any(map(aged, parts)))
+            if _DATE.search(below.text):  # published and updated, each with its time: "12 jun 2024, 09:15 · Atualizado às 11:02"
+                return _stamp(below, 12)
+            return _stamp(below) and len(parts := LINE_PARTS.split(below.text)) > 1 and any(map(aged, parts))
         return drops[below.index][0] in (BYLINE, AI_NOTE, CAPTION)
 
     def _box_rest(self, after: list[Line], drops: Drops, reason: str) -> list[Line]:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
-        another widget or precedes one (a newsletter box, the article's last paragraph, then
-        an app prompt: the paragraph is the article's, between two boxes)."""
+        another widget or precedes one, past the sentences after it (a newsletter box, the
+        article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
+        article's, between two boxes)."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
@@ -1777,7 +1849,7 @@ class Rules:
                 if drops[line.index][0] == RELATED:
                     break  # the next box: "Related articles" and its teasers
                 other_widget = other_widget or drops[line.index][0] != reason
-            elif self._paragraph(line) and (other_widget or k + 1 < len(after) and after[k + 1].index in drops):
+            elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
             else:
                 rest.append(line)
