@@ -228,6 +228,18 @@ def test_cues_load() -> None:
         ("related_heading", "Més notícies del Vallès"),
         ("subscribe_prompt", "Pratite vijesti u našoj aplikaciji"),
         ("video_label", "Klipp: Träd över vägen utanför Ystad"),
+        ("subscribe_prompt", "Lies die Nachrichten in der App – ohne Werbung"),
+        ("subscribe_prompt", "Abrir a aplicação"),
+        ("subscribe_prompt", "Read it faster in our app"),
+        ("subscribe_prompt", "Читайте статьи в нашем приложении"),
+        ("subscribe_prompt", "오늘의 뉴스를 앱에서 바로 확인하세요"),
+        ("subscribe_heading", "부산일보 뉴스레터"),
+        ("subscribe_heading", "दैनिक समाचार न्यूज़लेटर"),
+        ("subscribe_heading", "Newsletter Diário do Minho"),
+        ("cookie", "Drogi Użytkowniku, korzystając z naszej strony, wyrażasz zgodę na używanie plików cookies."),
+        ("video_heading", "Obejrzyj relację na żywo"),
+        ("video_heading", "Réactiver le son"),
+        ("subscribe_heading", "会員限定記事"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -278,6 +290,7 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("cookie", "Türkiye sitemizde yer alan haberlere göre bakanlık yeni çerez kurallarını açıkladı."),
         ("subscribe_prompt", "Drivers must install the app to pay for parking, the council said."),
         ("subscribe_prompt", "Nutzer müssen die App installieren, um den Parkschein zu bezahlen."),
+        ("subscribe_prompt", "Users could read the news in the app for free until March, the company said."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
