@@ -83,7 +83,7 @@ class DropOutsideBody(ArticleStage):
         page = _page_furniture(article, lines, start, end, self.min_run, stop)
         if page:
             span_end = end
-            start, end = self._peel(scores, start, end, lines.flow, lines.texts)
+            start, end = self._peel(scores, start, end, lines.flow, lines.texts, _live_entries(article, lines))
             if end == span_end:  # nothing peeled: no furniture at the end yet
                 end = self._run_on(scores, start, end, lines.flow)
             end = _announced_tail(lines, end)
@@ -129,7 +129,7 @@ class DropOutsideBody(ArticleStage):
 
         return inside
 
-    def _peel(self, scores: list[float], start: int, end: int, at: list[int], texts: list[str]) -> tuple[int, int]:
+    def _peel(self, scores: list[float], start: int, end: int, at: list[int], texts: list[str], entries: set[int]) -> tuple[int, int]:
         """The span without the light blocks of prose at its end that non-prose lines part from it.
 
         The maximum subarray takes in any prose whose weight pays for the short lines
@@ -139,7 +139,8 @@ class DropOutsideBody(ArticleStage):
         entry of a long guide, a section under its subhead); the peel repeats, one block
         at a time, from the end. ``at`` holds each line's place in the page (``_Lines.flow``): lines an
         earlier rule dropped (a related-links block, a share bar) part blocks like short
-        lines do. In a long body, "a few percent" is 3%, or one short sentence.
+        lines do. In a long body, "a few percent" is 3%, or one short sentence. A live blog's
+        entry (``entries``, ``_live_entries``) under two entries or more is never light.
         """
         blocks: list[list[int]] = []  # [first, last] of each run of prose lines
         for k in range(start, end + 1):
@@ -159,7 +160,7 @@ class DropOutsideBody(ArticleStage):
             if weight[i] >= typical:
                 return False  # as heavy as the body's own sections: the article goes on
             first = blocks[i][0]
-            if _ENTRY_TIME.match(texts[first]) and sum(_ENTRY_TIME.match(t) is not None for t in texts[start:first]) >= 2:
+            if first in entries and sum(start <= k < first for k in entries) >= 2:
                 return False  # a live blog's entry under its time, as the entries above it: its last (oldest) one
             if _dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1]):
                 if sum(map(_dialogue_turn, texts[start : end + 1])) >= 4:
@@ -821,6 +822,17 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     return []
 
 
+def _live_entries(article: Article, lines: _Lines) -> set[int]:
+    """The lines that open a live blog's entry: each opens with its time ("14:52 The governor
+    said …") or stands under a stamp an earlier rule named, a title between them or not."""
+    stamped = {i for i, p in enumerate(article.paragraphs) if p.detail == _LIVE_STAMP}
+    return {
+        k for k, (i, text) in enumerate(zip(lines.at, lines.texts))
+        if _ENTRY_TIME.match(text) or i - 1 in stamped or i - 2 in stamped and k > 0 and lines.at[k - 1] == i - 1 and not lines.sentence[k - 1]
+    }
+
+
+_LIVE_STAMP = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 

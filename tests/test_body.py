@@ -190,6 +190,14 @@ def test_body_light_prose_box_after_the_body_dropped() -> None:
     assert set(dropped_here(out).values()) == {"boilerplate.outside_body"}
 
 
+LIVE_ENTRIES = [
+    "The first ferries left the harbour again at six, an hour later than planned, after the wind dropped in the night and the pilots returned.",
+    "Police closed the coast road near the lighthouse because of fallen trees and asked drivers to take the motorway instead until the morning.",
+    "The weather service lifted its storm warning for the islands but kept a flood alert for the river mouth in place until Thursday.",
+    "Crews restored power to most of the 12,000 homes that were cut off on Monday evening, the network operator said in a statement.",
+]
+
+
 def test_body_a_live_blogs_last_short_entry_under_its_time_after_a_player_stays() -> None:
     # Every entry opens with its time; the last (oldest) one is short and a video's line an
     # earlier rule dropped parts it from the others: it is the blog's entry, not a box's.
@@ -207,6 +215,20 @@ def test_body_a_live_blogs_last_short_entry_under_its_time_after_a_player_stays(
     article = article.replace(paragraphs=tuple(video if p.text == "Video" else p for p in article.paragraphs))
     out = DropOutsideBody().apply(article)
     assert kept(out) == ["Storm over the coast: live updates", *entries, last]
+
+
+def test_body_a_live_blogs_last_entry_under_a_stamp_line_and_its_title_stays() -> None:
+    # The stamps stand on lines of their own, which an earlier rule dropped as the entries' stamps;
+    # the last entry is one short sentence under its title, then "Load more" and a share prompt.
+    stamp = "a live blog's time stamp over its entry"
+    page: list[Paragraph] = [Paragraph("Storm over the coast: live updates")]
+    for time, entry in zip(["18:40", "18:05", "17:30", "16:55"], LIVE_ENTRIES):
+        page += [Paragraph(time, "boilerplate.byline", stamp), Paragraph(entry)]
+    title, last = "Kick-off", "All ferry crossings to the three islands were cancelled this afternoon."
+    page += [Paragraph(title), Paragraph("16:20", "boilerplate.byline", stamp), Paragraph(last)]
+    page += [Paragraph("Load more", "boilerplate.navigation"), Paragraph("Share this live blog", "boilerplate.share_prompt")]
+    out = DropOutsideBody().apply(Article(id="a1", source="test.txt", paragraphs=(BANNER, *page)))
+    assert kept(out) == ["Storm over the coast: live updates", *LIVE_ENTRIES, title, last]
 
 
 def test_body_short_bio_under_a_name_after_the_body_dropped() -> None:
