@@ -646,9 +646,9 @@ def _table_rows(texts: list[str], run: list[int]) -> bool:
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A value cell: a number with at most a currency sign before it and a short unit after it
-# ("$7.7B", "23g", "8KHz", "1,465", "55.41%"); model codes ("T80", "X9/X8") are words, and
-# section numbers ("2.") count as none.
-_FIGURE = re.compile(r"^[(]?[$€£¥₹]?\d(?:[\d.,:/x×-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
+# ("$7.7B", "23g", "8KHz", "1,465", "55.41%", a score "31–29"); model codes ("T80", "X9/X8") are
+# words, and section numbers ("2.") count as none.
+_FIGURE = re.compile(r"^[(]?[$€£¥₹]?\d(?:[\d.,:/x×–-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
 
 
 def _figure_rows(texts: list[str], run: list[int]) -> bool:

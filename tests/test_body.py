@@ -103,6 +103,22 @@ def test_body_teaser_headlines_inside_the_body_dropped() -> None:
     assert set(dropped_here(out).values()) == {"boilerplate.link_list"}
 
 
+@pytest.mark.parametrize(
+    "results",
+    [
+        ["Results, round 12", "Harbour United–Northside FC 2–1", "Lighthouse Rovers–Eastgate 0–0", "Quayside Athletic–Millbrook 3–2", "Bridgeport–Old Town 1–4"],
+        ["Goals", "12.40 0–1 Eastgate, Moore (Hale)", "33.05 1–1 Harbour, Quinn", "51.12 2–1 Harbour, Quinn (Dale, Fox)", "58.30 2–2 Eastgate, Hale"],
+    ],
+)
+def test_body_a_list_of_results_with_scores_inside_the_body_stays(results: list[str]) -> None:
+    # Scores printed with an en dash ("2–1") are figures: the rows of a results table, no teasers,
+    # though an advert an earlier rule dropped stands right under them.
+    page = on_page("Harbour United win the derby", *BODY[:3], *results, "Advertisement", *BODY[3:])
+    advert = Paragraph("Advertisement", "boilerplate.advertisement")
+    out = DropOutsideBody().apply(page.replace(paragraphs=tuple(advert if p.text == advert.text else p for p in page.paragraphs)))
+    assert kept(out) == ["Harbour United win the derby", *BODY[:3], *results, *BODY[3:]]
+
+
 def test_body_short_run_of_subheads_deep_in_the_body_stays() -> None:
     # Three to five headline-like lines with the body's own lines all around and no box
     # near them: the article's subheads or the names a guide lists, not teasers.
