@@ -654,8 +654,14 @@ _FIGURE = re.compile(r"^[(]?[$€£¥₹]?\d(?:[\d.,:/x×–-]*\d)?[^\W\d_]{0,4}
 def _figure_rows(texts: list[str], run: list[int]) -> bool:
     """Three in four lines of the run carry a figure after their first word: the rows of a
     table flattened to text ("Quanta Services Inc. $7.7B", "Bar 15%", "Price $999 MSRP").
-    Teaser headlines put their figure first ("10 Best Tools") or give a year or a date."""
+    Teaser headlines put their figure first ("10 Best Tools") or give a year or a date.
+    Results under their title are a table too ("Other results", "Bozkır Spor 1-0 Marmara")."""
+    if len(run) > 2 and all(_SCORE.search(texts[k]) for k in run[1:]):
+        return True
     return sum(_valued(texts[k]) for k in run) * 4 >= len(run) * 3
+
+
+_SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:\s|$)")  # a match's result between the teams' names: "Bozkır Spor 1-0 Marmara"
 
 
 def _valued(text: str) -> bool:

@@ -666,3 +666,21 @@ def test_a_subhead_under_a_video_widgets_play_button_stays_over_the_body() -> No
     titles = ["Ash cloud over the island as the airport shuts (1:12)", "A night in the shelters with the villagers (2:38)"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Recommended videos", *titles, "▶ Play", "Tourism fears", *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], "Tourism fears", *TRAM_ARTICLE[3:6]]
+
+
+@pytest.mark.parametrize("counter", ["Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12", "3/12. fotó", "Фото 3 з 12", "Image 1 of 5", "Fotoğraf 3 / 12"])
+def test_a_gallerys_picture_counter_is_a_caption(counter: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], counter, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {counter: "boilerplate.caption"}
+
+
+@pytest.mark.parametrize("line", ["Part 2 of 3", "Foto 12 z 3", "Round 3 of 12"])
+def test_a_series_part_or_a_count_past_its_total_is_no_gallery_counter(line: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]))
+    assert line in kept(out)
+
+
+def test_a_teams_line_up_ending_with_its_coach_is_no_caption_with_a_credit() -> None:
+    line_up = "Harbour United: Smith (9 saves) – Jones 9 (4), Brown 7, Lee 5, Green 3, Fox 2. Coach: Tom Hale"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:4], line_up, *TRAM_ARTICLE[4:6]))
+    assert line_up in kept(out)

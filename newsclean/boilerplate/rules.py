@@ -732,6 +732,26 @@ _CJK_CREDIT = re.compile(
 _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$|[.]\s+[/\[<(]?[^\s.=/]+(?:\s[^\s.=/]+){0,2}\s제공[\]>)]?$")
 
 
+# A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
+# "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
+_GALLERY_COUNT = re.compile(
+    r"\s*(?:([^\W\d_]+)\.?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
+)
+# A player's count in a line-up or a stat line: a name and a figure before a comma or the end ("Varga 7,").
+_STAT_ITEM = re.compile(r"[^\W\d_]{2,}\s\d{1,3}(?:\s?\(\d{1,3}\))?(?=[,.;]|\s*$)")
+
+
+def _gallery_count(text: str) -> str | None:
+    """The counter of a gallery's picture ("Foto 3 z 12"): a picture word, a number and a total no smaller."""
+    m = _GALLERY_COUNT.fullmatch(text)
+    if m is None:
+        return None
+    word, number, total = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
+    if not 1 <= int(number) <= int(total) or not _PICTURE_NOTE.search(word.casefold()):
+        return None
+    return text.strip()
+
+
 def _other_credit(line: Line) -> str | None:
     """The decision for a caption whose credit ``_credit_tail`` does not read: after its last
     slash or bar (``_slash_credit``), after a picture label with no full stop before it
@@ -1038,6 +1058,8 @@ class Rules:
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
+        if _within(line, 5) and (count := _gallery_count(line.text)):
+            return f"a gallery's picture counter '{count}'"
         # The pattern ends at a closing bracket (before one final newline, as "$" allows):
         # a line that ends otherwise is not searched through.
         if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
@@ -1048,8 +1070,8 @@ class Rules:
             inner = "(" + agency.group(1).casefold()
             if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
                 return f"ends with an agency credit '（{agency.group(1)}）'"
-        if line.n_words <= 60 and (credit := _credit_tail(line.text)):
-            return f"ends with a credit '{credit}'"
+        if line.n_words <= 60 and (credit := _credit_tail(line.text)) and len(_STAT_ITEM.findall(line.text)) < 3:
+            return f"ends with a credit '{credit}'"  # not a team's line-up: "Oláh 9 (4), Varga 7, … Edző: Kerekes László"
         if (credit := _caseless_credit(line)) is not None:
             return f"ends with a credit '{credit}' after its one sentence"
         return _other_credit(line)
