@@ -6,6 +6,8 @@ article about the person a bio would name, stay.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 
@@ -76,6 +78,24 @@ def test_boilerplate_furniture_about_the_author_heading_dropped() -> None:
     out = strip(*BODY_EN, "About the author", "Tom Baker", bio)
     assert kept(out) == [*BODY_EN, "Tom Baker"]  # a name line alone is left to the byline rule
     assert dropped(out)[bio] == "boilerplate.byline"
+
+
+@pytest.mark.parametrize(
+    ("body", "bio"),
+    [
+        (BODY_EN, "About the author: Tom Baker has lived in the north since 2010 and follows the council for the paper."),
+        (BODY_DE, "Über den Autor: Tom Baker lebt seit 2010 im Norden und begleitet den Stadtrat für die Zeitung."),
+    ],
+)
+def test_boilerplate_furniture_an_about_the_author_heading_and_its_bio_on_one_line_dropped(body: list[str], bio: str) -> None:
+    out = strip(*body, bio)
+    assert dropped(out) == {bio: "boilerplate.byline"}
+
+
+def test_boilerplate_furniture_a_label_over_a_colon_in_the_body_is_no_bio_heading() -> None:
+    line = "The author of the plan: the regional transport authority, which has worked on it since 2019."
+    out = strip(*BODY_EN[:3], line, *BODY_EN[3:])
+    assert line in kept(out)
 
 
 def test_boilerplate_furniture_closing_first_person_quote_kept() -> None:

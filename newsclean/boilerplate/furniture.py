@@ -149,6 +149,9 @@ class Furniture:
             if line.n_words > 180:
                 under_heading = 0
                 continue
+            if (inline := self._headed_bio(line)) is not None:
+                out[line.index] = (BYLINE, inline)
+                continue
             if under_heading:
                 under_heading -= 1
                 if line.n_words > 5 and line.sentence:
@@ -169,6 +172,14 @@ class Furniture:
         out.update(self._references(kept, tail))
         out.update(self._disclosures(kept, tail))
         return out
+
+    def _headed_bio(self, line: Line, least: int = 5) -> str | None:
+        """An about-the-author heading and the bio after its colon, on one line ("About the author:
+        Jane Doe is a reporter …", "Om skribenten: Sofie Dam er journalist …")."""
+        head, colon, rest = line.clean[:40].partition(":")
+        if not colon or line.n_words <= least or not (hit := self.cues.match("bio_heading", head.strip())):
+            return None
+        return f"bio_heading cue '{hit}' and the bio after it" if len(line.clean[len(head) + 1 :].split()) >= least else None
 
     def _head_bios(self, kept: list[Line], tail: int, by_index: dict[int, Line], share: float = 0.1) -> Drops:
         """An author box above the article: a bio a few lines under its author's name line or
