@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import MARKS, aged, ends_like_sentence, has_unspaced, words
+from .text import MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -655,8 +655,9 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
     """Three in four lines of the run carry a figure after their first word: the rows of a
     table flattened to text ("Quanta Services Inc. $7.7B", "Bar 15%", "Price $999 MSRP").
     Teaser headlines put their figure first ("10 Best Tools") or give a year or a date.
-    Results under their title are a table too ("Other results", "Bozkır Spor 1-0 Marmara")."""
-    if len(run) > 2 and all(_SCORE.search(texts[k]) for k in run[1:]):
+    Results or players' figures under their title are a table too ("Other results", "Bozkır Spor
+    1-0 Marmara"; "Scorers", "Harbour: Quinn 27, Dale 18, Fox 14")."""
+    if len(run) > 2 and all(_SCORE.search(texts[k]) or stat_line(texts[k]) for k in run[1:]):
         return True
     return sum(_valued(texts[k]) for k in run) * 4 >= len(run) * 3
 

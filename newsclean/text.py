@@ -206,3 +206,12 @@ def aged(part: str) -> bool:
     """Whether a line's part holds a whole number and its unit, as an age does ("pred 2 urama",
     "1 dag gelede", "2h"); which unit, no language-free rule can tell."""
     return _COUNT.search(part) is not None
+
+
+# A player's count in a line-up or a stat line: a name and a figure before a comma or the end ("Varga 7,").
+_STAT_ITEM = re.compile(r"[^\W\d_]{2,}\s\d{1,3}(?:\s?\(\d{1,3}\))?(?=[,.;]|\s*$)")
+
+
+def stat_line(text: str, least: int = 3) -> bool:
+    """A line of players' figures: ``least`` names each with a count ("Babić 27, Kovač 18, Horvat 14")."""
+    return len(_STAT_ITEM.findall(text)) >= least

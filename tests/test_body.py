@@ -109,6 +109,7 @@ def test_body_teaser_headlines_inside_the_body_dropped() -> None:
         ["Results, round 12", "Harbour United–Northside FC 2–1", "Lighthouse Rovers–Eastgate 0–0", "Quayside Athletic–Millbrook 3–2", "Bridgeport–Old Town 1–4"],
         ["Goals", "12.40 0–1 Eastgate, Moore (Hale)", "33.05 1–1 Harbour, Quinn", "51.12 2–1 Harbour, Quinn (Dale, Fox)", "58.30 2–2 Eastgate, Hale"],
         ["Other results", "Lighthouse Rovers 1-0 Eastgate", "Quayside Athletic 3-3 Millbrook"],
+        ["Scorers", "Harbour: Quinn 27, Dale 18, Fox 14, Lee 9", "Eastgate: Moore 22, Hale 19, Brown 11"],
     ],
 )
 def test_body_a_list_of_results_with_scores_inside_the_body_stays(results: list[str]) -> None:

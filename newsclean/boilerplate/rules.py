@@ -17,7 +17,7 @@ from itertools import islice
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, words
+from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -737,8 +737,6 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24
 _GALLERY_COUNT = re.compile(
     r"\s*(?:([^\W\d_]+)\.?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
 )
-# A player's count in a line-up or a stat line: a name and a figure before a comma or the end ("Varga 7,").
-_STAT_ITEM = re.compile(r"[^\W\d_]{2,}\s\d{1,3}(?:\s?\(\d{1,3}\))?(?=[,.;]|\s*$)")
 
 
 def _gallery_count(text: str) -> str | None:
@@ -1070,7 +1068,7 @@ class Rules:
             inner = "(" + agency.group(1).casefold()
             if (hit := self.cues.match("credit", inner)) and inner.endswith(hit):
                 return f"ends with an agency credit '（{agency.group(1)}）'"
-        if line.n_words <= 60 and (credit := _credit_tail(line.text)) and len(_STAT_ITEM.findall(line.text)) < 3:
+        if line.n_words <= 60 and (credit := _credit_tail(line.text)) and not stat_line(line.text):
             return f"ends with a credit '{credit}'"  # not a team's line-up: "Oláh 9 (4), Varga 7, … Edző: Kerekes László"
         if (credit := _caseless_credit(line)) is not None:
             return f"ends with a credit '{credit}' after its one sentence"
