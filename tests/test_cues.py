@@ -240,6 +240,15 @@ def test_cues_load() -> None:
         ("video_heading", "Obejrzyj relację na żywo"),
         ("video_heading", "Réactiver le son"),
         ("subscribe_heading", "会員限定記事"),
+        ("navigation", "Lesezeit: 4 Minuten"),
+        ("navigation", "Timp de lectură: 3 minute"),
+        ("disclaimer", "Spil ansvarligt. 18+"),
+        ("disclaimer", "Gamble responsibly. 18+ only."),
+        ("subscribe_prompt", "The rest of this article is available to subscribers only."),
+        ("subscribe_prompt", "Har du et nyhedstip? Send det til os."),
+        ("video_heading", "Watch the full broadcast"),
+        ("video_heading", "Nézze meg a teljes adást"),
+        ("caption_prefix", "Fotografije: Ivan Horvat"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -291,6 +300,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("subscribe_prompt", "Drivers must install the app to pay for parking, the council said."),
         ("subscribe_prompt", "Nutzer müssen die App installieren, um den Parkschein zu bezahlen."),
         ("subscribe_prompt", "Users could read the news in the app for free until March, the company said."),
+        ("disclaimer", "The regulator said operators must help customers gamble responsibly, the report found."),
+        ("subscribe_prompt", "Police asked witnesses to send photos and videos of the crash to investigators."),
+        ("video_heading", "The full broadcast was watched by two million viewers."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
