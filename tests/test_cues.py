@@ -249,6 +249,10 @@ def test_cues_load() -> None:
         ("video_heading", "Watch the full broadcast"),
         ("video_heading", "Nézze meg a teljes adást"),
         ("caption_prefix", "Fotografije: Ivan Horvat"),
+        ("author_bio", "Ana Popescu este reporter la Gazeta de Vest și scrie despre educație."),
+        ("author_bio", "Jan Novák je redaktorem deníku Sever a píše o dopravě."),
+        ("bio_heading", "Yazar hakkında"),
+        ("bio_heading", "Про автора"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
