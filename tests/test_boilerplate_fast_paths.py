@@ -40,11 +40,13 @@ from newsclean.boilerplate.rules import (
     _caseless_credit,
     _credit_tail,
     _dateline,
+    _gallery_count,
     _is_name,
+    _within,
     make_lines,
 )
 from newsclean.stopwords import marker_words, stopword_votes
-from newsclean.text import aged, ends_like_sentence, has_unspaced, tokenize
+from newsclean.text import aged, ends_like_sentence, has_unspaced, stat_line, tokenize
 from test_boilerplate_required import _clean_line_by_regex  # clean_line without its shortcut
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,6 +162,8 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
     (a dateline's tag aside)."""
     if hit := rules.cues.match("caption_prefix", line.clean):
         return f"caption_prefix cue '{hit}'"
+    if _within(line, 5) and (count := _gallery_count(line.text)):
+        return f"a gallery's picture counter '{count}'"
     if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
         inner = "(" + agency.group(1).casefold()
         if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
@@ -168,7 +172,7 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
         inner = "(" + agency.group(1).casefold()
         if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):
             return f"ends with an agency credit '（{agency.group(1)}）'"
-    if line.n_words <= 60 and (credit := _credit_tail(line.text)):
+    if line.n_words <= 60 and (credit := _credit_tail(line.text)) and not stat_line(line.text):
         return f"ends with a credit '{credit}'"
     if (credit := _caseless_credit(line)) is not None:
         return f"ends with a credit '{credit}' after its one sentence"
