@@ -832,14 +832,15 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
 def _live_entries(article: Article, lines: _Lines) -> set[int]:
     """The lines that open a live blog's entry: each opens with its time ("14:52 The governor
     said …") or stands under a stamp an earlier rule named, a title between them or not."""
-    stamped = {i for i, p in enumerate(article.paragraphs) if p.detail == _LIVE_STAMP}
-    return {
-        k for k, (i, text) in enumerate(zip(lines.at, lines.texts))
-        if _ENTRY_TIME.match(text) or i - 1 in stamped or i - 2 in stamped and k > 0 and lines.at[k - 1] == i - 1 and not lines.sentence[k - 1]
-    }
+    stamped = {i for i, p in enumerate(article.paragraphs) if p.detail == _LIVE_STAMP_DETAIL}
+
+    def titled(k: int, i: int) -> bool:  # a short title between the stamp and the entry: "Kick-off"
+        return i - 2 in stamped and k > 0 and lines.at[k - 1] == i - 1 and not lines.sentence[k - 1]
+
+    return {k for k, (i, text) in enumerate(zip(lines.at, lines.texts)) if _ENTRY_TIME.match(text) or i - 1 in stamped or titled(k, i)}
 
 
-_LIVE_STAMP = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
+_LIVE_STAMP_DETAIL = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 

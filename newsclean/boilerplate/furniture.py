@@ -176,7 +176,7 @@ class Furniture:
     def _headed_bio(self, line: Line, least: int = 5) -> str | None:
         """An about-the-author heading and the bio after its colon, on one line ("About the author:
         Jane Doe is a reporter …", "Om skribenten: Sofie Dam er journalist …")."""
-        head, colon, rest = line.clean[:40].partition(":")
+        head, colon, _ = line.clean[:40].partition(":")
         if not colon or line.n_words <= least or not (hit := self.cues.match("bio_heading", head.strip())):
             return None
         return f"bio_heading cue '{hit}' and the bio after it" if len(line.clean[len(head) + 1 :].split()) >= least else None

@@ -1223,9 +1223,9 @@ class Rules:
         if len(stamps) < least:
             return {}
         entries = [pos for pos in stamps if _heads_entry(lines, pos, drops)]
-        order = [_live_stamp_value(lines[pos].text) for pos in entries]
         if sum(_heads_entry(lines, pos, drops, sentence=True) for pos in entries) < least:
             return {}
+        order = [_live_stamp_value(lines[pos].text) for pos in entries]
         if not (order == sorted(order) or order == sorted(order, reverse=True)):
             return {}
         return {lines[pos].index: (BYLINE, "a live blog's time stamp over its entry") for pos in entries}
