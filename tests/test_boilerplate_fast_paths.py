@@ -150,8 +150,9 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
         return f"date_stamp cue '{hit}' before an age"
     in_text = _DATE.search(line.text)
     unspaced = has_unspaced(line.text)
-    if (line.n_words <= 8 or unspaced and line.n_words <= 16) and not line.sentence and in_text:
-        if _CLOCK.search(line.text, in_text.end()) or _CJK_TIME.search(line.text, in_text.end()):
+    if (line.n_words <= 8 or unspaced and line.n_words <= 16) and in_text:
+        timed = _CLOCK.search(line.text, in_text.end()) or _CJK_TIME.search(line.text, in_text.end())
+        if timed and (not line.sentence or len(line.text.rstrip()) - timed.end() <= 6):
             if len([w for w in line.words if not any(c.isdigit() for c in w) and w not in "年月日時时分秒"]) <= (6 if unspaced else 3):
                 return "a date and a time alone"
     return None

@@ -464,6 +464,8 @@ _DATE = re.compile(
     # A month's name is a letter and what follows it to the space: Indic names hold vowel signs ("ਨਵੰਬਰ").
     r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]\S*?\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
+    # Thai months with the Buddhist era's year, in either digits: "14 ต.ค. 2568", "๑๔ ต.ค. ๒๕๖๘".
+    r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
@@ -1132,10 +1134,12 @@ class Rules:
                 return f"date_stamp cue '{hit}' before a date"
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
-        if _within(line, 8) and not line.sentence and (date := _DATE.search(line.text)):
+        if _within(line, 8) and (date := _DATE.search(line.text)):
             timed = _CLOCK.search(line.text, date.end()) or _CJK_TIME.search(line.text, date.end())
-            if timed and _mostly_figures(line.words, 6 if has_unspaced(line.text) else 3):  # "Dimanche 19 janvier 2025 à 09:47"
-                return "a date and a time alone"
+            # The line may close with the time's unit, abbreviated: "2 ธ.ค. 2568 07:45 น.", "7:15 p. m."
+            unit = timed and len(line.text.rstrip()) - timed.end() <= 6
+            if timed and (unit or not line.sentence) and _mostly_figures(line.words, 6 if has_unspaced(line.text) else 3):
+                return "a date and a time alone"  # "Dimanche 19 janvier 2025 à 09:47"
         return None
 
     def _byline_segments(self, line: Line) -> str | None:
