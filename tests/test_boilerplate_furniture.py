@@ -121,6 +121,30 @@ def test_boilerplate_furniture_article_about_an_author_kept() -> None:
     assert kept(out) == [*body, ending]
 
 
+@pytest.mark.parametrize(
+    ("signature", "bio"),
+    [
+        ("Harriet Moss | Health columnist", "Harriet Moss used to nurse on a cardiac ward and now lives in Shrewsbury with two dogs."),
+        ("Par Claire Dumontel, professeure des écoles", "Claire Dumontel enseigne en Loire-Atlantique. Elle tient cette chronique un mardi sur deux."),
+    ],
+)
+def test_boilerplate_furniture_a_sentence_at_the_end_opening_with_the_name_the_article_is_signed_with_is_its_bio(
+    signature: str, bio: str
+) -> None:
+    # No author_bio cue in either: the name over the first paragraph tells.
+    out = strip(signature, *BODY_EN, bio)
+    assert dropped(out)[bio] == "boilerplate.byline"
+    assert all(line in kept(out) for line in BODY_EN)
+
+
+def test_boilerplate_furniture_a_closing_sentence_on_a_person_the_headline_names_kept() -> None:
+    # The headline names her, no byline signs with her name: the last sentence is the article's.
+    headline = "Harriet Moss wins the county's nursing award"
+    closing = "Harriet Moss will receive the award at a ceremony in Worcester next month."
+    out = strip(headline, *BODY_EN, closing)
+    assert closing in kept(out)
+
+
 def test_boilerplate_furniture_first_name_bio_dropped() -> None:
     """A bio may name its author by first name alone, then speak of her: "Lisa has ... Her ..."."""
     bio = "Lisa has over 20 years of experience in tax preparation. Her clients range from students to small businesses in Bristol."

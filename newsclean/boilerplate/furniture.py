@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import LanguageCues
@@ -19,6 +20,8 @@ __all__ = ["Furniture"]
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
+# A name of two or three capitalised words and a separator before a role: "Harriet Moss | Health columnist".
+_NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s]*\s){1,2}[^\W\d_][^\s]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 
 
@@ -82,6 +85,14 @@ def _introduced_name(text: str, hit: str) -> str | None:
     return None
 
 
+def _signature_lines(lines: list[Line], kept: list[Line], drops: Drops, most: int = 8) -> list[str]:
+    """The bylines over the article's first paragraph of prose: the short lines there that were
+    dropped as one, or that open with a name and a separator ("Harriet Moss | Health columnist")."""
+    first = next((line.index for line in kept if line.sentence and line.n_words >= 12), None)
+    head = [line for line in lines if first is not None and line.index < first and line.n_words <= most]
+    return [line.text for line in head if drops.get(line.index, ("",))[0] == BYLINE or _NAME_THEN_ROLE.match(line.text)]
+
+
 def _name_line_of(first: str, above: list[Line] | tuple[Line, ...]) -> bool:
     """Whether one of ``above`` is a person's name alone starting with ``first``: "Adrien Ramirez"."""
     first = first.strip(",.;:!")
@@ -140,6 +151,7 @@ class Furniture:
         body = kept[:tail]  # joined into one text only when a bio is found
         under_heading = 0  # lines still owed to an "About the author" heading
         by_index = {line.index: line for line in lines}
+        signed = _signature_lines(lines, kept, drops)
         for pos in range(tail, len(kept)):
             line = kept[pos]
             if line.n_words <= 5 and (hit := self.cues.match("bio_heading", line.clean)):
@@ -161,7 +173,7 @@ class Furniture:
                 if line.n_words > 5:
                     under_heading = 0
             above = [by_index[k] for k in range(line.index - 4, line.index) if k in by_index]
-            if detail := self._bio(line, body, above):
+            if detail := self._bio(line, body, above, signed=signed):
                 out[line.index] = (BYLINE, detail)
                 # The bio's next lines that speak of the same person: "She has covered ...".
                 for follower in kept[pos + 1 : pos + 3]:
@@ -219,11 +231,16 @@ class Furniture:
             pos -= 1
         return min(by_lines, pos)
 
-    def _bio(self, line: Line, body: list[Line], above: list[Line] = (), where: str = "at the end") -> str | None:
+    def _bio(
+        self, line: Line, body: list[Line], above: list[Line] = (), where: str = "at the end", signed: Sequence[str] = ()
+    ) -> str | None:
         """Why ``line`` is an author's biography, or None.
 
         ``above`` are the few lines printed before it, dropped or not: an author box
         heads its bio with the author's full name ("Adrien Ramirez", then "Adrien has ...").
+        ``signed`` are the short lines over the article's first paragraph: a sentence that
+        opens with the full name they sign with is the author's bio, whatever it says
+        ("Harriet Moss is a former nurse and writes a fortnightly column for the Herald.").
         """
         if line.n_words < 5:
             return None
@@ -238,7 +255,10 @@ class Furniture:
             return None
         hit = self.cues.match("author_bio", line.clean, line.words)
         if not hit:
-            return None
+            name = " ".join(head)
+            if not (_is_name(head[1]) and line.sentence and line.n_words <= 60 and any(name in text for text in signed)):
+                return None
+            hit = f"opens with the name '{name}' the article is signed with"
         if line.text.rstrip().endswith("?"):
             return None  # a question is a subhead: "How Much Is Consultant Certification?"
         if not _is_name(head[1]):  # a first name alone, the cue right after it, and "she"/"his": "Lisa has ... Her ..."
