@@ -6,6 +6,8 @@ Each family is dropped in several languages, and the article text that shares it
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 from test_boilerplate_families import BODIES as FAMILY_BODIES
@@ -102,6 +104,8 @@ def test_date_stamps_dropped_multilingual() -> None:
         ("nl", "Gepubliceerd op 18 februari 2025"),
         ("en", "First published today, 06:30 GMT"),  # on the day itself, a time for a date
         ("fr", "Mardi 4 mars 2025 à 18:30"),  # a date and a time alone
+        ("es", "Actualizado el 19 de marzo de 2025"),  # "de" on either side of the month
+        ("es", "Publicado el 1 de mayo del 2024"),
         ("en", "Posted Tue 4 Mar 2025 at 6:02am, updated Tue 4 Mar 2025 at 9:18am"),
     ]
     for lang, stamp in stamps:
@@ -113,6 +117,30 @@ def test_a_date_and_a_time_alone_in_japanese_units_or_with_the_update_in_bracket
     for stamp in ("2025年3月4日 18時30分", "2025年3月4日 18:30（更新 19:05）"):
         out = strip(stamp, *FAMILY_BODIES["ja"])
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+@pytest.mark.parametrize(
+    ("lang", "signature"),
+    [
+        ("en", "— Commuter Truth (@commutertruth_uk) 9 March 2025"),
+        ("de", "— Heimatstimme Nord (@heimatstimme_n) 2. März 2025"),
+        ("pt", "— Carlos Mendes (@carlosmendes_real) 8 de janeiro de 2025"),
+        ("ja", "— 健康ニュース速報 (@kenko_sokuho_jp) 2024年11月3日"),
+    ],
+)
+def test_an_embedded_posts_handle_and_date_are_its_signature(lang: str, signature: str) -> None:
+    post = "Rail fares are doubling and nobody in charge is even hiding it anymore."
+    out = strip(post, signature, *FAMILY_BODIES[lang])
+    assert dropped(out) == {signature: "boilerplate.byline"}
+
+
+def test_a_handle_or_an_address_in_a_sentence_is_no_posts_signature() -> None:
+    lines = [
+        "Write to the council at tram@leeds.gov.uk before 12 March 2025.",
+        "The ministry's account @transport_uk posted the new timetable on 9 March 2025 and deleted it an hour later.",
+    ]
+    out = strip(*BODIES["en"][:3], *lines, *BODIES["en"][3:])
+    assert all(line in kept(out) for line in lines)
 
 
 BODY_TH = [

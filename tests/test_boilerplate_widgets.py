@@ -375,3 +375,18 @@ def test_a_consent_button_of_seven_characters_next_to_a_japanese_cookie_banner_g
     banner = "当サイトではCookieを使用しています。閲覧を続けることでCookieの利用に同意したものとみなします。"
     out = strip(banner, "同意して閉じる", *BODIES["ja"])
     assert dropped(out) == {banner: "boilerplate.cookie_banner", "同意して閉じる": "boilerplate.cookie_banner"}
+
+
+@pytest.mark.parametrize("position", ["00:00 / 27:14", "Lecture 0:00 / 15:02", "再生 00:00 / 18:42", "0:00 / 1:02:10"])
+def test_a_players_position_over_its_length_is_the_players_line(position: str) -> None:
+    # Mid-article, under no heading the lexicon knows: the player's line says what it is.
+    body = TRAM_ARTICLE[:8]
+    out = strip(*body[:4], position, *body[4:])
+    assert dropped(out) == {position: "boilerplate.video_widget"}
+
+
+def test_times_and_scores_in_a_short_line_are_no_players_position() -> None:
+    body = TRAM_ARTICLE[:8]
+    for line in ("Kick-off 20:00 / gates open 18:30", "Night buses: 00:00 / 01:30 / 03:00 / 04:30"):
+        out = strip(*body[:4], line, *body[4:])
+        assert line in kept(out), line

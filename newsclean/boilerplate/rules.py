@@ -462,7 +462,8 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(
     # A month's name is a letter and what follows it to the space: Indic names hold vowel signs ("ਨਵੰਬਰ").
-    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]\S*?\.?,?\s+)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # Spanish, Portuguese and Catalan put "de" on either side of the month: "8 de janeiro de 2025".
+    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:(?:de |d['’])?[^\W\d]\S*?\.?,?\s+(?:de |del )?)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
     # Thai months with the Buddhist era's year, in either digits: "14 ต.ค. 2568", "๑๔ ต.ค. ๒๕๖๘".
     r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
@@ -472,6 +473,10 @@ _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
 _PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
+# A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
+_PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
+# An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
+_HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
@@ -708,6 +713,15 @@ def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = Fal
         if line.sentence or not sentence:
             return True
     return False
+
+
+def _post_signature(line: Line) -> str | None:
+    """An embedded social post's signature under its text: its author's handle and the day it was
+    posted, in a short line that says nothing else ("— Commuter Truth (@commutertruth_uk) 9 March
+    2025", "@ev_safety_mom · 2024년 8월 12일")."""
+    if not _within(line, 12) or not (handle := _HANDLE.search(line.text)) or not _DATE.search(line.text):
+        return None
+    return f"an embedded post's author '{handle.group()}' and its date"
 
 
 def _within(line: Line, most: int) -> bool:
@@ -1020,6 +1034,10 @@ class Rules:
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
             return RELATED, f"inline_related cue '{hit}'"
+        if _within(line, 6) and (position := _PLAYER_POSITION.search(line.text)):
+            return VIDEO, f"a player's position and length '{position.group()}'"
+        if "@" in line.text and (signature := _post_signature(line)):
+            return BYLINE, signature
         if self._byline(line):
             return BYLINE, "a line that is only an author's name"
         if "@" in line.text and _signed_address(line, alone=False):
@@ -1814,6 +1832,7 @@ class Rules:
         as each of the others.
         """
         titles: list[Line] = []
+        player: list[Line] = []
         facts = 0
         for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
             facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
@@ -1825,6 +1844,9 @@ class Rules:
                 if titles and titles[-1] is lines[first - 1]:
                     titles.pop()
                 break
+            if near.index in drops and drops[near.index][0] == VIDEO and _PLAYER_POSITION.search(near.text):
+                player.append(near)  # the player's own line under its heading: "0:00 / 4:12"
+                continue
             if near.index in drops or near.sentence or near.n_words > 12 or self._heads_article(lines, at, drops):
                 break
             if near.text.rstrip().endswith(("–", "—", " -")) and _within(near, 6):
@@ -1832,9 +1854,9 @@ class Rules:
             titles.append(near)
         if titles:
             last = titles[-1]
-            below = next((k for k in lines[pos + 1 + len(titles) :] if k.index not in drops), None)
+            below = next((k for k in lines[pos + 1 + len(titles) + len(player) :] if k.index not in drops), None)
             if below is not None and below.prose(self.prose_words):
-                others = [t for t in titles[:-1] if not _play_button(t)]  # a play button is no title to measure by
+                others = [t for t in player + titles[:-1] if not _play_button(t)]  # a play button is no title to measure by
                 if all(t.n_words >= 2 * last.n_words for t in others):
                     titles.pop()
         return titles
