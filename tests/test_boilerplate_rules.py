@@ -6,6 +6,8 @@ Each test also shows the rule still firing on the furniture beside it.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import TRAM_ARTICLE, dropped, kept, make_article
 from newsclean.boilerplate import StripBoilerplate
 
@@ -415,3 +417,23 @@ def test_bylines_with_a_papers_name_joined_by_a_particle() -> None:
     byline = "Por Ana Beatriz Souza, Jornal do Recife"
     out = strip("Recife anuncia corredor de ônibus na Avenida Norte", byline, *body)
     assert dropped(out) == {byline: "boilerplate.byline"}
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "FTSE 100 8,231.4 ▲0.3%  FTSE 250 20,114.7 ▼0.5%  GBP/USD 1.2712 ▲0.1%",
+        "日経平均 39,105.42 +412.30（+1.07%）　TOPIX 2,741.18 +0.84%　ドル/円 151.62",
+        "DAX 18.412,30 −0,6 % · MDAX 26.118,04 −1,1 % · EUR/USD 1,0842 +0,1 %",
+    ],
+)
+def test_a_market_tickers_quotes_and_changes_are_furniture(ticker: str) -> None:
+    out = strip(ticker, *TRAM_ARTICLE[:8])
+    assert dropped(out) == {ticker: "boilerplate.navigation"}
+
+
+def test_figures_with_their_changes_under_labels_or_in_words_are_the_articles() -> None:
+    lines = ["Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)", "Sales up +3.4% and margins down −0.8% on the year before"]
+    body = TRAM_ARTICLE[:8]
+    out = strip(*body[:4], *lines, *body[4:])
+    assert all(line in kept(out) for line in lines)

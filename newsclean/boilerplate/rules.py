@@ -475,6 +475,8 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's 
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 # A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
 _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
+# A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
+_QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
@@ -713,6 +715,17 @@ def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = Fal
         if line.sentence or not sentence:
             return True
     return False
+
+
+def _ticker(line: Line) -> bool:
+    """A market ticker's line: two or more quotes with their changes and nothing else but the
+    indices' and currencies' names ("FTSE 100 8,231.4 ▲0.3%  FTSE 250 20,114.7 ▼0.5%  GBP/USD
+    1.2712"); a body's figures come in a sentence, with words between them, or under labels
+    ("Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)")."""
+    if line.sentence or not _within(line, 30) or ":" in line.text or len(_QUOTE_CHANGE.findall(line.text)) < 2:
+        return False
+    figures = sum(any(c.isdigit() for c in t) for t in line.words)
+    return figures >= 4 and len(line.words) - figures <= figures
 
 
 def _post_signature(line: Line) -> str | None:
@@ -1036,6 +1049,8 @@ class Rules:
             return RELATED, f"inline_related cue '{hit}'"
         if _within(line, 6) and (position := _PLAYER_POSITION.search(line.text)):
             return VIDEO, f"a player's position and length '{position.group()}'"
+        if "%" in line.text and _ticker(line):
+            return NAVIGATION, "a market ticker's quotes and their changes"
         if "@" in line.text and (signature := _post_signature(line)):
             return BYLINE, signature
         if self._byline(line):
