@@ -766,6 +766,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             return [*(k for k in found if not twin < k < j), twin]
     # The first line kept but a menu or breadcrumb: what an earlier rule dropped above it (a banner) comes before the article.
     first = next((k for k in range(start) if not lines.link[k]), 0)
+    if first + 1 < start and first + 1 not in found and not lines.link[first + 1] and _kicker(texts[first]):
+        first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
     if first < start <= 4 + first and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
@@ -781,6 +783,13 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _kicker(text: str) -> bool:
+    """A section's labels over a headline: short parts split by a dot or a bar ("Opinion | Column",
+    "辟谣 | 事实核查"). Two words alone may be the site's name or a box's heading instead."""
+    parts = _DOT_PARTS.split(text.strip())
+    return len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts) and not ends_like_sentence(text)
 
 
 def _asked(text: str, tokens: tuple[str, ...], most: int = 15) -> bool:

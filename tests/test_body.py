@@ -752,3 +752,15 @@ def test_body_a_page_scraped_twice_keeps_the_first_copy_of_its_opening_paragraph
     dropped_before.update({len(page) - 2: ("boilerplate.related_block", "heading"), len(page) - 1: ("boilerplate.related_block", "teaser")})
     out = DropOutsideBody().apply(article.drop(dropped_before))
     assert kept(out)[:3] == [headline, BODY[0], BODY[1]]
+
+
+def test_body_the_headline_under_its_sections_labels_stays() -> None:
+    # Two short lines over the body fill the headline block (a byline no rule knew, a box's
+    # title); the page's first line is the section's labels, and the headline is under them.
+    headline = "Charging nurses to park at work is a quiet scandal"
+    for labels in ("Opinion | Column", "辟谣 | 事实核查"):
+        out = DropOutsideBody().apply(on_page(labels, headline, "Harriet Moss, health", "What you need to know", *BODY))
+        assert headline in kept(out), labels
+    # Two words alone may be a box's heading over its first teaser: no labels to pass over.
+    out = DropOutsideBody().apply(on_page("More sport", "Handball: Altenburg lose the top match", "Harriet Moss, health", "What you need to know", *BODY))
+    assert "Handball: Altenburg lose the top match" not in kept(out)
