@@ -253,6 +253,17 @@ def test_cues_load() -> None:
         ("author_bio", "Jan Novák je redaktorem deníku Sever a píše o dopravě."),
         ("bio_heading", "Yazar hakkında"),
         ("bio_heading", "Про автора"),
+        ("caption_prefix", "Grafiek: Het Kanaalblad · Bron: LSEG"),
+        ("caption_prefix", "出所：QUICKのデータを基に本社作成"),
+        ("caption_prefix", "자료: 한국거래소"),
+        ("caption_prefix", "Graf: Vývoj ceny akcií za posledních 12 měsíců"),
+        ("advert", "[AD] 수수료 평생 무료, 지금 비대면 계좌 개설하세요"),
+        ("advert", "【推广】限时优惠！开户即送88元交易礼包"),
+        ("byline_role", "komentátor Polabských listů"),
+        ("byline_role", "Fact Check team"),
+        ("cookie", "Externer Inhalt: Um ihn anzuzeigen, stimmen Sie der Übermittlung von Daten zu."),
+        ("cookie", "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का इस्तेमाल करते हैं।"),
+        ("consent_button", "Inhalt laden"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -307,6 +318,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("disclaimer", "The regulator said operators must help customers gamble responsibly, the report found."),
         ("subscribe_prompt", "Police asked witnesses to send photos and videos of the crash to investigators."),
         ("video_heading", "The full broadcast was watched by two million viewers."),
+        ("caption_prefix", "Data from the census show the town grew by a tenth."),
+        ("advert", "Die Reklame an der Fassade muss bis Juni verschwinden."),
+        ("cookie", "Die Behörde will die Übermittlung von Daten an Drittstaaten stoppen."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
