@@ -388,3 +388,12 @@ def test_english_lexicon_lines_of_a_newsletter_a_byline_and_an_inline_teaser() -
     for line, reason in lines.items():
         out = StripBoilerplate().apply(make_article(*BODY[:2], line, *BODY[2:]))
         assert dropped(out) == {line: reason}, line
+
+
+def test_the_date_under_a_desks_byline_goes_with_it() -> None:
+    # The date alone is too wordy for a stamp ("de", "noviembre", "p. m."): next to the byline it is one.
+    headline = "Medellín estrena cable aéreo hacia la comuna 8 tras dos años de obras"
+    for byline in ("Redacción Medellín", "Nuestro corresponsal, Medellín"):
+        stamp = "13 de noviembre de 2025 - 7:15 p. m."
+        out = strip(headline, byline, stamp, *BODIES["es"])
+        assert dropped(out) == {byline: "boilerplate.byline", stamp: "boilerplate.byline"}, byline

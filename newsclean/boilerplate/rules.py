@@ -1302,8 +1302,8 @@ class Rules:
                 out[line.index] = (BYLINE, "an author's e-mail address under the headline")
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
-                if dated.index not in drops:
-                    out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
+            if line.index in out and (dated := _dated_neighbour(lines, drops, line)) is not None and dated.index not in drops.keys() | out.keys():
+                out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
         return out
 
     def section_stamps(self, lines: list[Line], drops: Drops) -> Drops:
