@@ -264,6 +264,15 @@ def test_cues_load() -> None:
         ("cookie", "Externer Inhalt: Um ihn anzuzeigen, stimmen Sie der Übermittlung von Daten zu."),
         ("cookie", "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का इस्तेमाल करते हैं।"),
         ("consent_button", "Inhalt laden"),
+        ("disclaimer", "The views expressed in this article are the author's own and do not necessarily reflect those of the Herald."),
+        ("disclaimer", "Мнение автора может не совпадать с позицией редакции."),
+        ("related_heading", "Más columnas de Lucía Carbonell"),
+        ("related_heading", "この筆者の他のコラム"),
+        ("feedback_prompt", "Согласны с автором? Напишите нам на mnenie@example.ru"),
+        ("subscribe_prompt", "Guter Journalismus kostet Geld. Unterstützen Sie uns schon ab 5 Euro im Monat."),
+        ("video_label", "Posłuchaj podcastu „Puls Rynku”"),
+        ("date_stamp", "Dit artikel is bijgewerkt op 7 april 2025 om 11.20 uur."),
+        ("share_prompt", "View on X"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -321,6 +330,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("caption_prefix", "Data from the census show the town grew by a tenth."),
         ("advert", "Die Reklame an der Fassade muss bis Juni verschwinden."),
         ("cookie", "Die Behörde will die Übermittlung von Daten an Drittstaaten stoppen."),
+        ("date_stamp", "This page was last edited on 2 March 2026, at 10:32."),  # a wiki's footer, no article's update note
+        ("feedback_prompt", "Letters To The Editor"),  # a menu's item; the prompt says more after a colon
+        ("disclaimer", "The author's own views were shaped by years on the ward, she said."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
