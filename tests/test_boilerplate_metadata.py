@@ -397,3 +397,14 @@ def test_the_date_under_a_desks_byline_goes_with_it() -> None:
         stamp = "13 de noviembre de 2025 - 7:15 p. m."
         out = strip(headline, byline, stamp, *BODIES["es"])
         assert dropped(out) == {byline: "boilerplate.byline", stamp: "boilerplate.byline"}, byline
+
+
+def test_an_update_with_its_news_after_the_time_is_an_entry_not_a_stamp() -> None:
+    entries = [
+        ("en", "Updated 14:20", "Updated 14:20: Crews have found the leak in the main under Station Road and expect water back by evening."),
+        ("de", "Aktualisiert 11:30", "Aktualisiert 11:30 – Die Feuerwehr hat die Sperrung der Brücke inzwischen wieder aufgehoben."),
+    ]
+    for lang, stamp, entry in entries:
+        out = strip(stamp, entry, *BODIES[lang])
+        assert entry in kept(out), entry
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp

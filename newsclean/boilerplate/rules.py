@@ -728,6 +728,13 @@ def _ticker(line: Line) -> bool:
     return figures >= 4 and len(line.words) - figures <= figures
 
 
+def _entry_after(rest: str, least: int = 5) -> bool:
+    """Whether what follows a stamp's date or time is an update's news: a colon or a dash, then a
+    clause of ``least`` words or more ("…: Обленерго повідомило, що з 16:00 …")."""
+    rest = rest.lstrip()
+    return rest[:1] in (":", "：", "–", "—", "-") and len(rest[1:].split()) >= least
+
+
 def _post_signature(line: Line) -> str | None:
     """An embedded social post's signature under its text: its author's handle and the day it was
     posted, in a short line that says nothing else ("— Commuter Truth (@commutertruth_uk) 9 March
@@ -1164,6 +1171,8 @@ class Rules:
         if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20:
             # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
             if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
+                if _entry_after(line.clean[moment.end() :]):
+                    return None  # a live page's update with its news: "Update 14:20: Crews found the leak at ..."
                 return f"date_stamp cue '{hit}' before a date"
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
