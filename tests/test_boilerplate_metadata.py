@@ -369,12 +369,19 @@ def test_a_name_with_an_email_address_is_a_byline_and_an_address_alone_only_unde
 
 def test_a_note_on_the_machine_translation_goes_but_news_on_the_technology_stays() -> None:
     headline = "El tranvía llegará al barrio del norte en 2027"
-    for note in ("Internacional · Traducción automática", "Este artículo fue traducido automáticamente del inglés."):
+    for note in (
+        "Internacional · Traducción automática",
+        "Este artículo fue traducido automáticamente del inglés.",
+        "Traducción automática del japonés. El original puede leerse en la web de la agencia Kyodo.",  # the label's own short sentence first
+    ):
         out = StripBoilerplate().apply(make_article(headline, note, *BODY_ES))
         assert kept(out) == [headline, *BODY_ES], note
-    news = "La traducción automática cambia el oficio de los intérpretes en Bruselas"
-    out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:2], news, *BODY_ES[2:]))
-    assert news in kept(out)
+    for news in (
+        "La traducción automática cambia el oficio de los intérpretes en Bruselas",
+        "Traducción automática: así trabajan ya los intérpretes. La Comisión Europea ha reducido su plantilla a la mitad.",
+    ):
+        out = StripBoilerplate().apply(make_article(headline, *BODY_ES[:2], news, *BODY_ES[2:]))
+        assert news in kept(out), news
 
 
 def test_english_lexicon_lines_of_a_newsletter_a_byline_and_an_inline_teaser() -> None:
