@@ -273,6 +273,13 @@ def test_cues_load() -> None:
         ("video_label", "Posłuchaj podcastu „Puls Rynku”"),
         ("date_stamp", "Dit artikel is bijgewerkt op 7 april 2025 om 11.20 uur."),
         ("share_prompt", "View on X"),
+        ("comments_heading", "Comments are closed for this article."),
+        ("video_heading", "Live traffic map"),
+        ("video_label", "Livestream: the harbour at high tide"),
+        ("republished", "Original article: Kyodo News"),
+        ("machine_translation", "This article was translated by machine from Japanese."),
+        ("feedback_prompt", "Sign the guest book"),
+        ("subscribe_prompt", "Turn on notifications to follow the storm"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -333,6 +340,10 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("date_stamp", "This page was last edited on 2 March 2026, at 10:32."),  # a wiki's footer, no article's update note
         ("feedback_prompt", "Letters To The Editor"),  # a menu's item; the prompt says more after a colon
         ("disclaimer", "The author's own views were shaped by years on the ward, she said."),
+        ("feedback_prompt", "Mourners gathered to light a candle outside the church."),
+        ("subscribe_prompt", "Residents can sign up for emergency alerts on the council's website."),
+        ("subscribe_prompt", "Get notifications if your information is exposed in a data breach."),
+        ("video_heading", "Traffic cameras caught him speeding twice."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
