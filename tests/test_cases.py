@@ -213,6 +213,13 @@ DROP_RECALL_FLOOR = {
         "ar": 0.86, "cs": 0.75, "de": 0.83, "en": 0.92, "es": 0.84, "fr": 0.80, "it": 0.92, "ja": 0.71, "ko": 1.00,
         "nl": 0.89, "pl": 0.91, "pt": 0.76, "ru": 0.78, "th": 0.75, "zh": 0.80,
     },
+    # A thirty-third: 45 pages in fifteen languages (thirteen kept in cases/gaps/, most for a closing sentence placed
+    # after the page's last box): a court report or obituary, a service page updated through the day, an aggregator's
+    # translated agency story. 89.1% with 35 content paragraphs dropped at the session's start code.
+    "thirty-third blind": {
+        "bg": 1.00, "da": 0.86, "el": 0.93, "fa": 0.65, "fi": 1.00, "he": 0.87, "hi": 0.94, "hr": 0.90, "hu": 0.77,
+        "id": 0.91, "no": 0.94, "sv": 1.00, "tr": 0.93, "uk": 0.96, "vi": 0.89,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -224,10 +231,10 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
-    "thirty-first blind": 0.91, "thirty-second blind": 0.83,
+    "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
