@@ -20,7 +20,7 @@ __all__ = ["Furniture"]
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
-# A name of two or three capitalised words and a separator before a role: "Harriet Moss | Health columnist".
+# A name of two or three words and a separator before a role: "Harriet Moss | Health columnist".
 _NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s]*\s){1,2}[^\W\d_][^\s]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 

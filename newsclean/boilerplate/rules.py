@@ -1046,11 +1046,11 @@ class Rules:
             # part ("国际 | 机器翻译"), or a label of a few words; a headline on the technology is none.
             # Like a republication note it says where the text came from (a byline's reason): a
             # picture's AI note near it would make it the picture's.
-            # A label may open a longer note: "Gépi fordítás vietnámi nyelvről. Az eredeti cikk … olvasható."
             ref = cues.match("self_reference", clean)
             parts = LINE_PARTS.split(line.text.strip())
             if ref or n_words <= 6 or len(parts) > 1 and any(len(part.split()) <= 5 and mt in clean_line(part) for part in parts):
                 return BYLINE, f"machine_translation cue '{mt}'"
+            # A label may open a longer note: "Gépi fordítás vietnámi nyelvről. Az eredeti cikk … olvasható."
             if clean.startswith(mt) and len(_sentence_with(clean, mt).split()) <= 6 and _INNER_SENTENCE_END.search(line.text):
                 return BYLINE, f"machine_translation cue '{mt}' opening a short first sentence"
         if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
