@@ -32,13 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PHRASE = sorted(name for name, fam in load_cues().families.items() if fam.mode == "phrase")
 
 
-def phrase_half(k: int) -> list[str]:
-    """Every other phrase family from ``k`` (0 or 1), by their number of cues: two halves of about
-    the same work, for checks too long for one worker."""
-    families = load_cues().families
-    return sorted(PHRASE, key=lambda name: (-sum(map(len, families[name].cues.values())), name))[k::2]
-
-
 @lru_cache(maxsize=1)
 def corpus_texts() -> tuple[str, ...]:
     """Seed and golden-case paragraphs, raw and normalized, and their first 40 characters."""

@@ -2,8 +2,7 @@
 
 Split from ``test_boilerplate_required.py`` (same helpers): the suite runs a file per worker, and
 these checks over every cue and every golden-case line are its longest; apart, they run beside
-the rest. Half the families are checked here, the other half in
-``test_boilerplate_required_mask_more.py``, so that the two halves run on two workers.
+the rest.
 """
 
 from __future__ import annotations
@@ -12,18 +11,17 @@ import pytest
 
 from newsclean.boilerplate.cues import clean_line, load_cues
 from newsclean.text import words
-from test_boilerplate_required import corpus_texts, generated, phrase_half
-
-LANGS = [None, ("en",), ("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en")]
+from test_boilerplate_required import PHRASE, corpus_texts, generated
 
 
-def check_mask(langs: tuple[str, ...] | None, families: list[str]) -> None:
+@pytest.mark.parametrize("langs", [None, ("en",), ("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en")], ids=str)
+def test_boilerplate_mask_lets_through_every_line_a_phrase_family_matches(langs: tuple[str, ...] | None) -> None:
     """The per-line pre-filter, with and without the words shortcut, never rejects a match."""
     cues = load_cues()
     matchers = cues.matchers(langs)
     texts = list(corpus_texts()) + [t for examples in generated().values() for t in examples]
     cleaned = [(text, clean_line(text)) for text in texts]
-    for name in families:
+    for name in PHRASE:
         fam = cues.families[name]
         pattern, bit = fam.pattern(fam.key(langs)), matchers._bits[name]
         for text, clean in cleaned:
@@ -35,8 +33,3 @@ def check_mask(langs: tuple[str, ...] | None, families: list[str]) -> None:
                 hit = pattern.search(clean).group(0)  # type: ignore[union-attr]
                 assert cues.match(name, clean, langs) == hit
                 assert matchers.first((name,), clean, words(text)) == (name, hit)
-
-
-@pytest.mark.parametrize("langs", LANGS, ids=str)
-def test_boilerplate_mask_lets_through_every_line_a_phrase_family_matches(langs: tuple[str, ...] | None) -> None:
-    check_mask(langs, phrase_half(0))
