@@ -1,7 +1,8 @@
 """The shortcuts that make StripBoilerplate fast never change a decision (issue 4).
 
 Phrase cues are only searched on lines holding one of the words (or symbols) the cues
-cannot match without (``Family.required_words``, ``_Matchers.mask``); ``clean_line``
+cannot match without (``Family.required_words``, ``_Matchers.mask``) and, cue by cue, the
+plain text every match holds (``cues._literal``); ``clean_line``
 strips decoration with ``str.strip`` instead of regexes; vote totals skip
 ``Counter.update``. Each test checks a shortcut against what it replaces, on the seed
 and golden-case paragraphs and on strings generated from every cue of the lexicon.
@@ -112,22 +113,75 @@ def single(cue: str) -> re.Pattern[str]:
     return cue_module._compile("phrase", {cue})
 
 
+@lru_cache(maxsize=1)
+def family_lines() -> dict[str, list[tuple[str, str]]]:
+    """Phrase family -> the seed and golden-case lines, (text, cleaned), that the alternation of
+    all its cues in every language matches.
+
+    No cue of the family, in any language selection, matches another line (a selection's
+    alternation is a part of this one): the checks below search only these. Each worker
+    runs the family's whole alternation over the corpus once, the costly part.
+    """
+    cues = load_cues()
+    texts: dict[str, list[str]] = {}
+    for text in corpus_texts():
+        texts.setdefault(clean_line(text), []).append(text)
+    out = {}
+    for name in PHRASE:
+        search = cues.families[name].pattern(None).search
+        out[name] = [(text, clean) for clean, same in texts.items() if search(clean) for text in same]
+    return out
+
+
 @pytest.mark.parametrize("family", PHRASE)
-def test_boilerplate_required_words_are_in_every_line_a_cue_matches(family: str) -> None:
-    """The analysis of each cue's regex: a line it matches holds one of its required tokens (None: no filter)."""
+def test_boilerplate_required_words_and_literal_are_in_every_line_a_cue_matches(family: str) -> None:
+    """The analysis of each cue's regex: a line it matches holds one of its required tokens (None:
+    no filter), and the match holds the cue's literal (``cues._literal``), without which the
+    line is not searched."""
     fam = load_cues().families[family]
-    everything = fam.pattern(None)
-    corpus = [c for c in map(clean_line, corpus_texts()) if everything.search(c)]  # only these can match a cue
+    corpus = sorted({clean for _, clean in family_lines()[family]})
     checked = 0
     for group in fam.cues.values():
         for cue in group:
-            need = required_tokens(cue, _common_words())
+            need, literal = required_tokens(cue, _common_words()), cue_module._literal(cue)
             pattern = single(cue)
             for clean in [clean_line(t) for t in generated()[(family, cue)]] + corpus:
-                if pattern.search(clean):
+                if m := pattern.search(clean):
                     checked += 1
                     assert need is None or holds(clean, need), f"{family} cue {cue!r} matches {clean!r} without any of {sorted(need or ())}"
+                    assert literal in m.group(0), (family, cue, clean)
     assert checked or family == "credit"
+
+
+@pytest.mark.parametrize("langs", [None, ("en",), ("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en")], ids=str)
+def test_boilerplate_mask_lets_through_every_line_a_phrase_family_matches(langs: tuple[str, ...] | None) -> None:
+    """The per-line pre-filter, with and without the words shortcut, never rejects a match.
+
+    The cues it lets through, searched one by one, find what the family's alternation finds:
+    the leftmost match, and of those the cue first in the alternation's order (where the
+    alternation finds nothing, no cue of it can). That the pre-filter keeps every cue a line
+    matches, not only the family's first, is the required words' check above. The lines: the
+    golden cases' and those generated from the family's own cues."""
+    cues = load_cues()
+    matchers = cues.matchers(langs)
+    ties = ["we use cookies and we use cookies settings", "cookie settings we use cookies"]  # two cues, either order
+    examples: dict[str, list[str]] = {}  # family -> the lines generated from its cues
+    for (name, _), lines in generated().items():
+        examples.setdefault(name, []).extend(lines)
+    for name in PHRASE:
+        fam = cues.families[name]
+        pattern, bit = fam.pattern(fam.key(langs)), matchers._bits[name]
+        for text, clean in family_lines()[name] + [(text, clean_line(text)) for text in examples[name] + ties]:
+            if expected := pattern.search(clean):
+                matchers._masks.clear()  # forget the lines seen: compute the mask afresh each time
+                mask = matchers.mask(clean, words(text))
+                got = matchers._find(mask & bit, clean)
+                assert got and (got.start(), got.group(0)) == (expected.start(), expected.group(0)), (name, clean)
+                matchers._masks.clear()
+                assert matchers.mask(clean, None) & bit, f"{name} matches {text!r} but the pre-filter rejects it"
+                hit = expected.group(0)
+                assert cues.match(name, clean, langs) == hit
+                assert matchers.first((name,), clean, words(text)) == (name, hit)
 
 
 def test_boilerplate_mask_skips_plain_prose() -> None:
