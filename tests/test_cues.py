@@ -280,6 +280,7 @@ def test_cues_load() -> None:
         ("machine_translation", "This article was translated by machine from Japanese."),
         ("feedback_prompt", "Sign the guest book"),
         ("subscribe_prompt", "Turn on notifications to follow the storm"),
+        ("related_heading", "முக்கிய செய்திகள்"),  # "top news"
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -344,6 +345,7 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("subscribe_prompt", "Residents can sign up for emergency alerts on the council's website."),
         ("subscribe_prompt", "Get notifications if your information is exposed in a data breach."),
         ("video_heading", "Traffic cameras caught him speeding twice."),
+        ("related_heading", "முக்கிய தகவல்கள்"),  # "key facts": a box of the article's own
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
