@@ -89,6 +89,7 @@ class DropOutsideBody(ArticleStage):
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
+            end = _verdict_tail(lines, end)
             closing = _closing_tail(article, lines, end)
             closed, end = range(end + 1, closing + 1), closing
         else:
@@ -418,6 +419,40 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
 _FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (\\S.*)$")
 
 
+def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
+    """The body's end moved over a review's verdict right after it: up to two short lines (its
+    title, a rating "Telling: 4/5"), then two lists of two to six short phrases each (two to
+    eight words in sentence case, no figure) under one-word headings (pros and cons), and the one
+    sentence closing it, in a run of at most ``most`` lines that nothing an earlier rule
+    dropped parts. A menu goes on with more headings, or has headings over fewer items."""
+    texts, tokens, flow = lines.texts, lines.tokens, lines.flow
+
+    def next_to(k: int) -> bool:
+        return k < len(texts) and k - end <= most and flow[k] == flow[k - 1] + 1
+
+    def heading(k: int) -> bool:
+        return len(tokens[k]) == 1 and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
+
+    def phrase(k: int) -> bool:  # "Excellent espresso", "Easy to use": two to eight words in sentence case
+        return 2 <= len(tokens[k]) <= 8 and not lines.sentence[k] and not _title_like(texts[k]) and not any(map(str.isdigit, texts[k]))
+
+    k, lead, lists = end + 1, 0, 0
+    while next_to(k) and not heading(k) and lead < 2 and not lines.sentence[k] and len(tokens[k]) <= 6:
+        k, lead = k + 1, lead + 1
+    while lists < 2 and next_to(k) and heading(k):
+        items = 0
+        while next_to(k + 1 + items) and phrase(k + 1 + items):
+            items += 1
+        if not 2 <= items <= 6:
+            return end
+        k, lists = k + 1 + items, lists + 1
+    if lists < 2 or next_to(k) and heading(k):
+        return end
+    if next_to(k) and lines.sentence[k] and len(tokens[k]) <= 25:
+        return k
+    return k - 1
+
+
 def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> int:
     """The body's end moved over the lines that close the article right under its last paragraph
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
@@ -526,14 +561,17 @@ _CRUMBS = (" › ", " » ", " > ", " ＞ ")  # a breadcrumb's separators, spaced
 
 def _link_like(text: str) -> bool:
     """Menus flattened into one line: "Home | News | Sport", "A · B · C", "News › Region › Town",
-    "Home / News / Asia"."""
+    "Home / News / Asia". A listing's row is not one: a cell with a place and a time or a date
+    after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït")."""
     return (
         text.count("|") >= 2
-        or text.count("·") >= 2
-        or text.count("•") >= 2
+        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text)
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
         or _slash_crumbs(text)
     )
+
+
+_PLACE_AND_TIME = re.compile(r"\w, [^·•|]*\d")  # inside one cell: "Die Braak, 17:00–22:00", "Raekoja plats, kell 10–22"
 
 
 def _slash_crumbs(text: str, most: int = 3) -> bool:
@@ -662,13 +700,18 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
     return sum(_valued(texts[k]) for k in run) * 4 >= len(run) * 3
 
 
+# A goal's line opens with its minute or the running score, or closes with the minute in brackets.
+_GOAL = re.compile(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:–-]\d{1,2})\s+[^\W\d_]|[^\W\d_]\s\(\d{1,3}\.?(?:\+\d{1,2})?['’′.]?\)$")
 _SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:\s|$)")  # a match's result between the teams' names: "Bozkır Spor 1-0 Marmara"
 
 
 def _valued(text: str) -> bool:
-    """A figure in a cell after the first: a number, not a year, in a line with no date."""
+    """A figure in a cell after the first: a number, not a year, in a line with no date; or a
+    goal's minute or the running score of a match's scorers ("23' Radu Pătrașcu", "0:1 Kramar (38.)")."""
     if _DATE.search(text):
         return False  # a dated post or teaser ("Just This Next Step - December 16, 2019")
+    if _GOAL.search(text):
+        return True
     return any(_FIGURE.match(t) and not _YEAR.match(t.strip("(),")) for t in text.split()[1:])
 
 

@@ -764,3 +764,62 @@ def test_body_the_headline_under_its_sections_labels_stays() -> None:
     # Two words alone may be a box's heading over its first teaser: no labels to pass over.
     out = DropOutsideBody().apply(on_page("More sport", "Handball: Altenburg lose the top match", "Harriet Moss, health", "What you need to know", *BODY))
     assert "Handball: Altenburg lose the top match" not in kept(out)
+
+
+def test_body_a_listings_rows_with_place_and_time_are_no_menu() -> None:
+    # A what's-on guide: each event a row of cells parted by "·", one with a place and a time
+    # after a comma. No menu prints those; the rows and the intro above them stay.
+    intro = "Spring has reached the valley and the town's calendar is full this weekend, with a wine festival on the square and a farmers' market on Saturday morning."
+    rows = [
+        "Friday 20 September",
+        "Spring wine festival · The Square, 17:00–22:00 · $15 with a tasting glass",
+        "Film under the stars · Old Mill amphitheatre, 19:30 · $9",
+        "Saturday 21 September",
+        "Farmers' market · Community hall, 08:00–13:00 · Free",
+        "Art walk through the town · Start at the museum, 10:00 · $6",
+    ]
+    out = DropOutsideBody().apply(on_page("What to do this weekend: wine, markets and an open-air concert", intro, *rows, *BODY))
+    assert kept(out) == ["What to do this weekend: wine, markets and an open-air concert", intro, *rows, *BODY]
+    assert DropOutsideBody().apply(on_page(*BODY, "Home · News · Sport · Weather")).paragraphs[-1].dropped  # a menu still goes
+
+
+def test_body_goal_lines_and_ratings_inside_the_body_are_a_table() -> None:
+    # Scorers with their minutes (first, or in brackets) and players' grades: a match's table,
+    # not a run of teaser links, even where the page shows furniture around the article.
+    table = [
+        "23' Radu Patrascu (Braila)",
+        "41' Andrei Costache, penalty (Galati)",
+        "1:1 Hribar (90.+4)",
+        "Our ratings",
+        "Bogdan Neagu (goalkeeper) – 7",
+        "Andrei Costache – 8",
+        "Stefan Buzatu – 9",
+    ]
+    inside = [BODY[0], BODY[1], *table, BODY[2], BODY[3]]
+    out = DropOutsideBody().apply(on_page("Galati win the derby late", *inside, *FOOTER))
+    assert kept(out) == ["Galati win the derby late", *inside]
+
+
+def test_body_a_reviews_verdict_after_the_last_paragraph_stays() -> None:
+    # A verdict box (title, rating, pros and cons under one-word headings, a short closing
+    # sentence) right after the body is the review's own; the teasers after it are not.
+    verdict = [
+        "Our verdict",
+        "Rating: 4/5",
+        "Pros",
+        "Excellent espresso",
+        "Easy to use",
+        "Quiet grinder",
+        "Cons",
+        "Expensive upkeep",
+        "Milk foam too stiff for a flat white",
+        "An easy choice for coffee lovers.",
+    ]
+    teasers = ["Also In Our Test", "Five Capsule Machines Under $300 Tested", "The Best Hand Grinders For Home Baristas"]
+    out = DropOutsideBody().apply(on_page("We tested the Brewmaster B3", *BODY, *verdict, *teasers))
+    assert kept(out) == ["We tested the Brewmaster B3", *BODY, *verdict]
+    # Headings over one item or none, or a third list: a menu's columns, which go.
+    menu = ["Classes", "Live in person and online", "Yoga for beginners", "Retreats", "Weekend retreat in the hills",
+            "Workshops", "Anatomy for yoga teachers", "Breathing for runners"]
+    out = DropOutsideBody().apply(on_page(*BODY, *menu))
+    assert kept(out) == BODY
