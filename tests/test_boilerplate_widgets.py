@@ -390,3 +390,28 @@ def test_times_and_scores_in_a_short_line_are_no_players_position() -> None:
     for line in ("Kick-off 20:00 / gates open 18:30", "Night buses: 00:00 / 01:30 / 03:00 / 04:30"):
         out = strip(*body[:4], line, *body[4:])
         assert line in kept(out), line
+
+
+def test_boilerplate_widgets_a_listings_rows_are_no_teasers_with_their_age() -> None:
+    # "· Castle Park, 21 h · 500 denars": a place and a time, then a price, not a source and an age.
+    rows = ["Jazz on the Hill: The Blue Trio · Castle Park, 21 h · 500 denars",
+            "Cinema under the stars: Honeyland · City Park, 21:30 h · Free entry"]
+    out = strip(BODIES["en"][0], "Friday 28 June", *rows, BODIES["en"][1])
+    assert set(rows) <= set(kept(out))
+    teasers = ["Floods close the coast road after two days of rain – Reuters, 7 h",
+               "The city raises its budget for flood barriers – Herald, 1 day ago"]
+    out = strip(BODIES["en"][0], BODIES["en"][1], "More news", *teasers)
+    assert dropped(out).get(teasers[0]) == RELATED  # a source and an age after a comma: still a teaser
+
+
+def test_boilerplate_widgets_a_list_under_a_players_button_is_the_articles() -> None:
+    # Under a video's play line: a label announcing the scorers is no play button, and players'
+    # grades ("Edgars Liepins – 8") are a list of the article's, not the widget's video titles.
+    video = ["VIDEO | Highlights: Galati – Braila", "Watch all the goals and chances", "Play video (02:47)"]
+    scorers = ["Scorers:", "23' Radu Patrascu (Braila)", "89' Stefan Buzatu (Galati)"]
+    out = strip(BODIES["en"][0], *video, *scorers, BODIES["en"][1])
+    assert all(dropped(out).get(line) == "boilerplate.video_widget" for line in video)
+    assert set(scorers) <= set(kept(out))
+    grades = ["Player ratings", "Edgars Liepins – 8", "Markuss Berzins – 8", "Roberts Kalnins – 6"]
+    out = strip(BODIES["en"][0], "VIDEO: the match's best moments", "Watch video (3:12)", *grades, BODIES["en"][1])
+    assert set(grades) <= set(kept(out))

@@ -292,6 +292,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
         return None  # a Chinese or Japanese title's words are its characters
     if any(_PRICE_OR_DECIMAL.search(part) for part in parts[1:]):
         return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole
+    if any(", " in part for part in parts[1:-1]):
+        return None  # a listing's place and time ("· Тврдина Кале, 21 ч. · 500 денари"), not a source
     return parts[-1]
 
 
@@ -363,8 +365,8 @@ def _play_button(line: Line) -> bool:
     """A player's button: one word under a video's duration ("Žiūrėti", "Chwarae"), or a play
     sign and a word or two ("▶ പ്ലേ")."""
     text = line.text.strip()
-    if any(c.isdigit() for c in text) or line.sentence:
-        return False
+    if any(c.isdigit() for c in text) or line.sentence or text.endswith((":", "：")):
+        return False  # a label announcing a list ("Marcatori:") is no button
     return len(text.split()) == 1 or text[:1] in "▶►⏵▷" and len(text.split()) <= 3
 
 
@@ -484,6 +486,13 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item:
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
 _FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})(?::\s|：)\s*\S")
+# A table's row of a name and its grade or count after a dash: "Edgars Liepiņš – 8", "Neagu (portar) – 7".
+_GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
+
+
+def _fact_row(text: str) -> bool:
+    """A fact list's item ("Kosten: 2,4 Mrd. Euro") or a table's graded row ("Luka Hribar – 8")."""
+    return _FACT_ITEM.match(text) is not None or _GRADED.fullmatch(text.strip()) is not None
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
@@ -1852,8 +1861,8 @@ class Rules:
     def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
         """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
 
-        A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines)
-        is the article's, and so is the subhead right above it; the titles before them are the
+        A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
+        or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right above it; the titles before them are the
         player's. One short line right above body prose is the article's headline or a subhead
         (under a play button too); so is the last of several titles when it is under half as long
         as each of the others.
@@ -1862,10 +1871,10 @@ class Rules:
         player: list[Line] = []
         facts = 0
         for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
-            facts += near.index not in drops and _FACT_ITEM.match(near.text) is not None
+            facts += near.index not in drops and _fact_row(near.text)
             if near.index not in drops and (_list_line(near) or facts == 2):
                 first = at  # the list's first line
-                while titles and titles[-1] is lines[first - 1] and _FACT_ITEM.match(titles[-1].text):
+                while titles and titles[-1] is lines[first - 1] and _fact_row(titles[-1].text):
                     titles.pop()
                     first -= 1
                 if titles and titles[-1] is lines[first - 1]:
