@@ -220,6 +220,13 @@ DROP_RECALL_FLOOR = {
         "bg": 1.00, "da": 0.86, "el": 0.93, "fa": 0.65, "fi": 1.00, "he": 0.87, "hi": 0.94, "hr": 0.90, "hu": 0.77,
         "id": 0.91, "no": 0.94, "sv": 1.00, "tr": 0.93, "uk": 0.96, "vi": 0.89,
     },
+    # A thirty-fourth: 45 pages in fifteen languages with few cases before (six kept in cases/gaps/): a match report,
+    # a photo gallery, a Q&A interview; an election results page, an events listing, a product test; a health story,
+    # a weather forecast, a police report. 81.5% with 101 content paragraphs dropped at the session's start code.
+    "thirty-fourth blind": {
+        "af": 0.75, "bn": 0.86, "ca": 0.61, "et": 0.67, "lt": 0.69, "lv": 0.95, "mk": 0.73, "ro": 0.80, "sk": 0.73,
+        "sl": 0.60, "sq": 0.75, "sw": 0.84, "ta": 0.80, "tl": 0.78, "ur": 0.76,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -231,10 +238,10 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
-    "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80,
+    "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.74,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
