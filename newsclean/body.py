@@ -693,15 +693,26 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
     """Three in four lines of the run carry a figure after their first word: the rows of a
     table flattened to text ("Quanta Services Inc. $7.7B", "Bar 15%", "Price $999 MSRP").
     Teaser headlines put their figure first ("10 Best Tools") or give a year or a date.
-    Results or players' figures under their title are a table too ("Other results", "Bozkır Spor
-    1-0 Marmara"; "Scorers", "Harbour: Quinn 27, Dale 18, Fox 14")."""
-    if len(run) > 2 and all(_SCORE.search(texts[k]) or stat_line(texts[k]) for k in run[1:]):
+    Results, players' figures or key figures under their title are a table too ("Other results",
+    "Bozkır Spor 1-0 Marmara"; "Scorers", "Harbour: Quinn 27, Dale 18, Fox 14"; "In numbers",
+    "12 stages")."""
+    if len(run) > 2 and (all(_SCORE.search(texts[k]) or stat_line(texts[k]) for k in run[1:]) or all(_counted(texts[k]) for k in run[1:])):
         return True
     return sum(_valued(texts[k]) for k in run) * 4 >= len(run) * 3
 
 
 # A goal's line opens with its minute or the running score, or closes with the minute in brackets.
 _GOAL = re.compile(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:–-]\d{1,2})\s+[^\W\d_]|[^\W\d_]\s\(\d{1,3}\.?(?:\+\d{1,2})?['’′.]?\)$")
+# A key figure and what it counts, in lower case: "1 520 prekiautojų", "12 scenų", "3.4 million visitors".
+_COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*)?")
+
+
+def _counted(text: str) -> bool:
+    """A figure and one or two words in lower case: a "in numbers" box's row. Teasers that open
+    with a figure say more, in a headline's capitals ("10 Best Tools")."""
+    return _COUNTED.fullmatch(text.strip()) is not None and not any(w[0].isupper() for w in text.split()[1:] if w[0].isalpha())
+
+
 _SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:\s|$)")  # a match's result between the teams' names: "Bozkır Spor 1-0 Marmara"
 
 

@@ -823,3 +823,16 @@ def test_body_a_reviews_verdict_after_the_last_paragraph_stays() -> None:
             "Workshops", "Anatomy for yoga teachers", "Breathing for runners"]
     out = DropOutsideBody().apply(on_page(*BODY, *menu))
     assert kept(out) == BODY
+
+
+def test_body_key_figures_under_their_title_are_a_table() -> None:
+    # An "in numbers" box: figures and what they count, in lower case, under a title. Teasers
+    # that open with a figure are titled ("10 Best Tools"), and a forum's post count beside a
+    # place and a time is no such box.
+    box = ["The fair in numbers", "1 520 traders", "12 stages", "300 000 visitors"]
+    inside = [BODY[0], BODY[1], *box, BODY[2], BODY[3]]
+    out = DropOutsideBody().apply(on_page("Thousands at the spring fair", *inside, *FOOTER))
+    assert kept(out) == ["Thousands at the spring fair", *inside]
+    teasers = ["Most Read", "10 Best Tools For Gardeners", "5 Ways To Save Energy", "3 Towns To Visit In Spring"]
+    out = DropOutsideBody().apply(on_page("Thousands at the spring fair", BODY[0], BODY[1], *teasers, BODY[2], BODY[3], *FOOTER))
+    assert not set(teasers) & set(kept(out))
