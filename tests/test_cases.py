@@ -96,10 +96,10 @@ DROP_RECALL_FLOOR = {
     "thirteenth blind": {
         "cy": 0.84, "gu": 0.95, "kn": 0.92, "ml": 0.95, "mr": 0.92, "ne": 0.72, "pa": 1.00, "so": 0.95, "ta": 0.91, "te": 0.97, "th": 0.94,
     },
-    # A fourteenth: 26 pages (five kept in cases/gaps/; a Kannada one came back), German and Dutch aggregator and national pages and one page in
+    # A fourteenth: 26 pages (five kept in cases/gaps/; a Kannada and a Telugu one came back), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
-    "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "kn": 0.92, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84},
-    # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (two kept in cases/gaps/), half
+    "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "kn": 0.92, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84, "te": 0.81},
+    # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (two kept in cases/gaps/, a Bulgarian one back), half
     # aggregator pages, half national and regional sites; scored at the session's start code, then fixed.
     "fifteenth blind": {
         "af": 0.86, "bg": 0.92, "ca": 0.94, "et": 0.95, "lt": 1.00, "lv": 0.92, "mk": 0.97, "sl": 0.93, "sq": 1.00, "sw": 0.97,
@@ -118,7 +118,7 @@ DROP_RECALL_FLOOR = {
         "ar": 0.91, "da": 0.81, "el": 0.96, "en": 0.92, "fi": 1.00, "he": 0.90, "hi": 0.93, "id": 0.94, "ko": 0.85, "sv": 0.89,
         "uk": 0.96, "vi": 0.91,
     },
-    # An eighteenth: 54 pages in eighteen languages (eight kept in cases/gaps/), three each, heavier in furniture
+    # An eighteenth: 54 pages in eighteen languages (eight kept in cases/gaps/, a Welsh one back), three each, heavier in furniture
     # (half the lines); scored at the session's start code, then fixed.
     "eighteenth blind": {
         "bn": 0.94, "cy": 0.97, "fa": 0.88, "gu": 0.93, "hr": 0.86, "ja": 0.79, "kn": 0.86, "ml": 0.79, "mr": 0.89,
@@ -136,7 +136,7 @@ DROP_RECALL_FLOOR = {
         "cs": 0.95, "el": 0.90, "he": 0.89, "hu": 0.90, "id": 0.93, "ko": 0.86, "pt": 1.00, "ro": 0.96, "sv": 0.97,
         "tr": 1.00, "uk": 0.93, "vi": 0.91,
     },
-    # A twenty-first: 42 pages in fourteen smaller languages (four kept in cases/gaps/), two aggregator pages and one
+    # A twenty-first: 42 pages in fourteen smaller languages (four kept in cases/gaps/, a Swahili one back), two aggregator pages and one
     # national page each; 93.5% with 8 content paragraphs dropped at its session's start code, 94.6% when first added.
     "twenty-first blind": {
         "af": 0.95, "bg": 0.98, "ca": 0.88, "da": 0.84, "et": 0.94, "fi": 0.85, "lt": 0.91, "lv": 0.98, "mk": 0.97,
@@ -220,11 +220,11 @@ DROP_RECALL_FLOOR = {
         "bg": 1.00, "da": 0.86, "el": 0.93, "fa": 0.65, "fi": 1.00, "he": 0.87, "hi": 0.94, "hr": 0.90, "hu": 0.77,
         "id": 0.91, "no": 0.94, "sv": 1.00, "tr": 0.93, "uk": 0.96, "vi": 0.89,
     },
-    # A thirty-fourth: 45 pages in fifteen languages with few cases before (six kept in cases/gaps/): a match report,
+    # A thirty-fourth: 45 pages in fifteen languages with few cases before (five kept in cases/gaps/): a match report,
     # a photo gallery, a Q&A interview; an election results page, an events listing, a product test; a health story,
     # a weather forecast, a police report. 81.5% with 101 content paragraphs dropped at the session's start code.
     "thirty-fourth blind": {
-        "af": 0.75, "bn": 0.86, "ca": 0.61, "et": 0.67, "lt": 0.69, "lv": 0.95, "mk": 0.73, "ro": 0.80, "sk": 0.73,
+        "af": 0.75, "bn": 0.86, "ca": 0.61, "et": 0.67, "lt": 0.66, "lv": 0.95, "mk": 0.73, "ro": 0.80, "sk": 0.73,
         "sl": 0.60, "sq": 0.75, "sw": 0.84, "ta": 0.80, "tl": 0.78, "ur": 0.76,
     },
 }
@@ -238,7 +238,7 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-first blind": 0.89, "twenty-second blind": 0.90, "twenty-third blind": 0.86,
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
-    "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.74,
+    "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
 _NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind")
