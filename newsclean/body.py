@@ -708,7 +708,7 @@ _COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_
 
 
 def _counted(text: str) -> bool:
-    """A figure and one or two words in lower case: a "in numbers" box's row. Teasers that open
+    """A figure and one or two words in lower case: an "in numbers" box's row. Teasers that open
     with a figure say more, in a headline's capitals ("10 Best Tools")."""
     return _COUNTED.fullmatch(text.strip()) is not None and not any(w[0].isupper() for w in text.split()[1:] if w[0].isalpha())
 

@@ -493,6 +493,8 @@ _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 def _fact_row(text: str) -> bool:
     """A fact list's item ("Kosten: 2,4 Mrd. Euro") or a table's graded row ("Luka Hribar – 8")."""
     return _FACT_ITEM.match(text) is not None or _GRADED.fullmatch(text.strip()) is not None
+
+
 # A single agency in parentheses closing a caption that ends no sentence: "... al porto di Genova (LaPresse)".
 # Two letters are too often a place: "Pittsburgh (PA)".
 _AGENCY_PARENS = re.compile(r"[^\s.!?…]\s+\(([^()\s]{3,30})\)$")
@@ -1862,10 +1864,10 @@ class Rules:
         """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
-        or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right above it; the titles before them are the
-        player's. One short line right above body prose is the article's headline or a subhead
-        (under a play button too); so is the last of several titles when it is under half as long
-        as each of the others.
+        or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right
+        above it; the titles before them are the player's. One short line right above body
+        prose is the article's headline or a subhead (under a play button too); so is the last
+        of several titles when it is under half as long as each of the others.
         """
         titles: list[Line] = []
         player: list[Line] = []
