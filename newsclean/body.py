@@ -433,8 +433,8 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
     def heading(k: int) -> bool:
         return len(tokens[k]) == 1 and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
 
-    def phrase(k: int) -> bool:  # "Excellent espresso", "Easy to use": two to eight words in sentence case
-        return 2 <= len(tokens[k]) <= 8 and not lines.sentence[k] and not _title_like(texts[k]) and not any(map(str.isdigit, texts[k]))
+    def phrase(k: int) -> bool:  # "Excellent espresso", and "Easy to use": it may end on a stopword
+        return len(tokens[k]) <= 8 and not lines.sentence[k] and _phrase_item(texts[k], tokens[k], frozenset())
 
     k, lead, lists = end + 1, 0, 0
     while next_to(k) and not heading(k) and lead < 2 and not lines.sentence[k] and len(tokens[k]) <= 6:
