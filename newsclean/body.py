@@ -70,8 +70,8 @@ class DropOutsideBody(ArticleStage):
             return article
         tokens = lines.tokens
         lang = _main_language(tokens)
-        densities = _densities(tokens, lang)
         stop = stopwords_for(lang)
+        densities = _densities(tokens, _function_words(tokens, stop, self.good_words) if lang else None)
         threshold = self._threshold(tokens, densities)
         scores = self._scores(lines, densities, threshold)
         _neutral_list_items(scores, lines, densities, threshold, self.good_words)
@@ -767,12 +767,39 @@ def _main_language(tokens: list[tuple[str, ...]]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
-def _densities(tokens: list[tuple[str, ...]], lang: str | None) -> list[float]:
-    """Each line's share of stopwords of ``lang`` (``stopword_density``, with the list looked
-    up once per article); 1.0 each when the language is unknown."""
-    if lang is None:
+def _function_words(tokens: list[tuple[str, ...]], stop: frozenset[str], good_words: int) -> frozenset[str]:
+    """The words whose share tells prose from furniture: the stopword list of the language
+    with the most marker words, and, when that list hardly fits the prose (a language with
+    no list of its own, such as Albanian or Welsh, wins its marker words by chance), the
+    article's own function words: the words found in half or more of its prose-length lines."""
+    long = [t for t in tokens if len(t) >= good_words]
+    if len(long) < _OWN_LINES or _median_share(long, stop) >= _LIST_FITS:
+        return stop
+    counts: dict[str, int] = {}
+    for toks in long:
+        for word in set(toks):
+            counts[word] = counts.get(word, 0) + 1
+    own = {word for word, n in counts.items() if n * 2 >= len(long)}
+    return stop.union(own) if len(own) >= _OWN_WORDS else stop
+
+
+_OWN_LINES = 3  # the article's own function words need this many prose-length lines ...
+_OWN_WORDS = 4  # ... and are taken when at least this many words are found in half of them
+_LIST_FITS = 0.1  # a stopword list fits when the middle prose-length line has this share of its words
+
+
+def _median_share(lines: list[tuple[str, ...]], words: frozenset[str]) -> float:
+    """The middle line's share of ``words``."""
+    shares = sorted(sum(map(words.__contains__, toks)) / len(toks) for toks in lines)
+    return shares[len(shares) // 2]
+
+
+def _densities(tokens: list[tuple[str, ...]], function_words: frozenset[str] | None) -> list[float]:
+    """Each line's share of ``function_words`` (``stopword_density``, with the words looked
+    up once per article); 1.0 each when the language is unknown (None)."""
+    if function_words is None:
         return [1.0] * len(tokens)
-    stop = stopwords_for(lang).__contains__
+    stop = function_words.__contains__
     # Counted as the length of the filtered list: summing the bools takes sum's slow path.
     return [len([*filter(stop, toks)]) / len(toks) if toks else 0.0 for toks in tokens]
 

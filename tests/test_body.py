@@ -67,6 +67,26 @@ def test_body_slavic_prose_counts_as_body_despite_few_stopwords() -> None:
     assert kept(out)[1:] == czech
 
 
+def test_body_prose_of_a_language_without_a_stopword_list_counts_as_body() -> None:
+    # Albanian has no stopword list: its marker words vote for another language by chance,
+    # so its own function words ("të", "në", "e", "dhe") must show which lines are prose.
+    intro = [
+        "Këshilli bashkiak i Shkodrës miratoi të martën buxhetin prej 42 milionë eurosh, me 21 vota për dhe 9 kundër.",
+        "Shpenzimet sipas fushave",
+        "Rrugët: 12,4 milionë euro",
+        "Arsimi: 9,1 milionë euro",
+        "Uji: 6,8 milionë euro",
+    ]
+    body = [
+        "Kryetari i bashkisë tha se pjesa më e madhe e fondeve do të shkojë për rrugët e lagjeve në periferi të qytetit, të cilat janë dëmtuar nga përmbytjet e dimrit të kaluar.",
+        "Opozita kritikoi rritjen e pagave në administratë dhe kërkoi që paratë të përdoren për ujësjellësin, i cili ende nuk furnizon me ujë të pijshëm disa fshatra të zonës.",
+        "Drejtori i financave u përgjigj se projekti i ujësjellësit ka fondet e veta nga qeveria dhe se punimet do të nisin në pranverë, pas përfundimit të tenderit.",
+        "Buxheti do të dërgohet tani në ministrinë e financave për miratim përfundimtar, ndërsa shpenzimet e para pritet të bëhen në muajin janar të vitit të ardhshëm.",
+    ]
+    out = DropOutsideBody().apply(on_page("Shkodra miraton buxhetin e vitit të ardhshëm", *intro, *body))
+    assert kept(out) == ["Shkodra miraton buxhetin e vitit të ardhshëm", *intro, *body]
+
+
 # --- issue 3: list items, link lists ---------------------------------------------------------
 
 TEASERS = [
