@@ -415,3 +415,29 @@ def test_boilerplate_widgets_a_list_under_a_players_button_is_the_articles() -> 
     grades = ["Player ratings", "Edgars Liepins – 8", "Markuss Berzins – 8", "Roberts Kalnins – 6"]
     out = strip(BODIES["en"][0], "VIDEO: the match's best moments", "Watch video (3:12)", *grades, BODIES["en"][1])
     assert set(grades) <= set(kept(out))
+
+
+@pytest.mark.parametrize("position", ["00:00 / 06:12", "06:12"])
+def test_boilerplate_widgets_the_lines_under_the_articles_own_player_are_the_articles(position: str) -> None:
+    # "Listen to this article" plays the article itself: the headline and the "key points" box
+    # under it are no video titles, and a one-word heading under its length is no play button.
+    top = ["Listen to this article", position, "Council backs tram extension to the north", "Key points"]
+    points = ["The line gets six new stops.", "Work starts next spring.", "The region pays most of the bill."]
+    out = strip(*top, *points, *BODIES["en"])
+    assert dropped(out).get("Listen to this article") == "boilerplate.video_widget"
+    assert set(top[2:] + points) <= set(kept(out))
+    videos = ["More videos", "Floods close the coast road", "Mayor opens the new bridge", "Storm damage in pictures"]
+    out = strip(BODIES["en"][0], *videos, BODIES["en"][1])
+    assert all(dropped(out).get(line) == "boilerplate.video_widget" for line in videos)  # a widget's titles still go
+
+
+def test_boilerplate_widgets_a_posts_text_between_its_embeds_lines_stays() -> None:
+    # An embedded post: its text, quoted by the article, stands between the embed's header and
+    # its "shared by" line; a share bar's items are no sentences.
+    embed = ["View this post on Instagram", "A post shared by Lea Brand (@lea.brand)"]
+    post = "We said yes. Thank you to everyone who made this day so special for both of us."
+    out = strip(BODIES["en"][0], embed[0], post, embed[1], BODIES["en"][1])
+    assert post in kept(out)
+    assert all(line in dropped(out) for line in embed)
+    out = strip(BODIES["en"][0], "Share", "Copy link", "Facebook", BODIES["en"][1])
+    assert "Copy link" in dropped(out)  # a short line between two share lines is the bar's

@@ -1548,7 +1548,7 @@ class Rules:
             bare = _BARE_DURATION.fullmatch(line.text) is not None
             if not (bare or detail.startswith("a title with its video's duration")):
                 continue
-            if pos + 1 < len(lines) and (button := lines[pos + 1]).index not in drops and _play_button(button):
+            if pos + 1 < len(lines) and (button := lines[pos + 1]).index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
                 out[button.index] = (VIDEO, f"a play button under its video's duration (line {line.index})")
             above = pos - 1
             if bare and above >= 0 and (title := lines[above]).index not in drops and not title.sentence and _within(title, 12):
@@ -1834,7 +1834,7 @@ class Rules:
                     if near.n_words > 3 or near.sentence:
                         break
                     out[near.index] = (COOKIE, f"a button right after a cookie banner (line {line.index})")
-            elif reason == VIDEO and not self.cues.match("video_label", line.clean):
+            elif reason == VIDEO and not self.cues.match("video_label", line.clean) and not self._own_player(lines, pos, drops):
                 for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
@@ -1859,6 +1859,15 @@ class Rules:
                     if reply := self._reply(lines, pos + 1, drops):
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
+
+    def _own_player(self, lines: list[Line], pos: int, drops: Drops) -> bool:
+        """Whether the video line at ``lines[pos]`` is the page's own player: a button to play the
+        article ("Listen to this article", "Artikel anhören"), or its time or duration right under
+        it. It lists no videos, and the line under it is the article's ("Key points"), not
+        another play button."""
+        return any(
+            drops.get(line.index, ("",))[0] == VIDEO and self.cues.match("navigation", line.clean) for line in lines[max(pos - 1, 0) : pos + 1]
+        )
 
     def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
         """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
@@ -1945,7 +1954,8 @@ class Rules:
         return line.n_words >= 20 and line.sentence and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
-        """Short lines between two lines of the same widget (at most 3 apart) belong to it; a
+        """Short lines between two lines of the same widget (at most 3 apart) belong to it (not a
+        sentence of prose between two video or share lines); a
         paragraph of two sentences between two subscribe prompts is the article's, between a
         newsletter box and an app prompt (a cookie banner's two sentences are its own). One
         button between two widgets of different kinds is the upper one's.
@@ -1963,8 +1973,11 @@ class Rules:
                 continue
             if reason != other or not between or b - a > 4:
                 continue
-            if reason == VIDEO and any(line.sentence and line.prose(self.prose_words) for line in between):
-                continue  # a video's title is no sentence of prose: a live blog's entry between two players
+            if reason in (VIDEO, SHARE) and any(line.prose(self.prose_words) for line in between):
+                # A video's title is no sentence of prose: a live blog's entry between two players.
+                # Nor is a share bar's item: a post's text quoted between its embed's lines
+                # ("View this post on Instagram", "A post shared by …").
+                continue
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
