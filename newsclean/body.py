@@ -94,7 +94,7 @@ class DropOutsideBody(ArticleStage):
             closed, end = range(end + 1, closing + 1), closing
         else:
             end, closed = len(lines) - 1, range(0)
-        start = _skip_meta(lines, scores, start)
+        start = _fact_box(lines, _skip_meta(lines, scores, start), self.min_run)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         headings = _headings(lines, start, article)
@@ -380,7 +380,8 @@ def _announced_tail(lines: _Lines, end: int, most: int = 30) -> int:
     return k
 
 
-_ROW_START = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●]|#?\d)")  # Japanese and Chinese bullets take no space
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●])")  # Japanese and Chinese bullets take no space
+_ROW_START = re.compile(f"{_BULLET.pattern}|^\\s*#?\\d")
 
 
 def _row_like(text: str) -> bool:
@@ -394,16 +395,26 @@ def _row_like(text: str) -> bool:
 
 def _table_tail(lines: _Lines, end: int, min_run: int) -> int:
     """The body's end moved over a ranked table or a bulleted list right after it (a
-    ranking, a schedule, pros and cons): ``min_run`` or more rows that open with a figure
-    or a list marker, after at most one title line. Menus and teasers open with words."""
+    ranking, a schedule, pros and cons, a travel story's practical box): ``min_run`` or more
+    rows that open with a figure or a list marker, after at most one title line, with short
+    subheads over bulleted rows. Menus and teasers open with words."""
     texts, tokens = lines.texts, lines.tokens
     k = end + 1
     if k < len(texts) and not _row_like(texts[k]) and len(tokens[k]) <= 12:
         k += 1  # the table's title
-    rows = k
-    while rows < len(texts) and _row_like(texts[rows]) and len(tokens[rows]) <= 60:
+    rows, items = k, 0
+    while rows < len(texts):
+        if _row_like(texts[rows]) and len(tokens[rows]) <= 60:
+            items += 1
+        elif not (_subhead(lines, rows) and rows + 1 < len(texts) and _BULLET.match(texts[rows + 1])):
+            break
         rows += 1
-    return rows - 1 if rows - k >= min_run else end
+    return rows - 1 if items >= min_run else end
+
+
+def _subhead(lines: _Lines, k: int) -> bool:
+    """A heading of one to three words inside a list ("Getting there", "Prices")."""
+    return 1 <= _n_words(lines.texts[k], lines.tokens[k]) <= 3 and not lines.sentence[k]
 
 
 def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
@@ -565,10 +576,21 @@ def _link_like(text: str) -> bool:
     after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït")."""
     return (
         text.count("|") >= 2
-        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text)
+        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _facts_row(text)
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
         or _slash_crumbs(text)
     )
+
+
+def _facts_row(text: str) -> bool:
+    """A row of facts, neither a menu nor the page's metadata: three or more cells between dots,
+    each with a figure and a word, and no date ("Prep 20 min · Bake 12 min · Makes 24")."""
+    cells = _CELLS.split(text)
+    return len(cells) >= 3 and all(_FIGURE_AND_WORD.search(cell) for cell in cells) and not _DATE.search(text)
+
+
+_CELLS = re.compile("[·•]")
+_FIGURE_AND_WORD = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")  # "Bake 12 min"; "2025" alone is a date's part
 
 
 _PLACE_AND_TIME = re.compile(r"\w, [^·•|]*\d")  # inside one cell: "Die Braak, 17:00–22:00", "Raekoja plats, kell 10–22"
@@ -678,8 +700,13 @@ _KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}-]+
 
 def _table_rows(texts: list[str], run: list[int]) -> bool:
     """At least half the run is label/value rows with short values: a spec list or a table."""
-    rows = sum(bool(_KEY_VALUE.match(texts[k])) and len(texts[k].split(":", 1)[1].split()) <= 5 for k in run)
+    rows = sum(map(_row, (texts[k] for k in run)))
     return rows * 2 >= len(run)
+
+
+def _row(text: str) -> bool:
+    """A label/value row with a short value: "Capacity: 12 cups", "Pages: 384 pp."."""
+    return _KEY_VALUE.match(text) is not None and len(text.split(":", 1)[1].split()) <= 5
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -703,8 +730,9 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
 
 # A goal's line opens with its minute or the running score, or closes with the minute in brackets.
 _GOAL = re.compile(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:–-]\d{1,2})\s+[^\W\d_]|[^\W\d_]\s\(\d{1,3}\.?(?:\+\d{1,2})?['’′.]?\)$")
-# A key figure and what it counts, in lower case: "1 520 prekiautojų", "12 scenų", "3.4 million visitors".
-_COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*)?")
+# A key figure and what it counts, in lower case: "1 520 prekiautojų", "12 scenų", "3.4 million visitors",
+# or a quantity ("1 kg goudrenetten", "1 ei, losgeklopt").
+_COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:,?\s[^\W\d_A-Z][^\W\d_]*)?")
 
 
 def _counted(text: str) -> bool:
@@ -717,11 +745,12 @@ _SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:\s|$)")  # a match's resul
 
 
 def _valued(text: str) -> bool:
-    """A figure in a cell after the first: a number, not a year, in a line with no date; or a
-    goal's minute or the running score of a match's scorers ("23' Radu Pătrașcu", "0:1 Kramar (38.)")."""
+    """A figure in a cell after the first: a number, not a year, in a line with no date; a
+    goal's minute or the running score of a match's scorers ("23' Radu Pătrașcu", "0:1 Kramar (38.)");
+    or a figure and what it counts ("75 g rozijnen")."""
     if _DATE.search(text):
         return False  # a dated post or teaser ("Just This Next Step - December 16, 2019")
-    if _GOAL.search(text):
+    if _GOAL.search(text) or _counted(text):
         return True
     return any(_FIGURE.match(t) and not _YEAR.match(t.strip("(),")) for t in text.split()[1:])
 
@@ -951,7 +980,9 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     short, no sentence, and dated or a third of it figures; or short parts split by a dot or a bar,
     one of them the article's age ("World · 3 hours ago", "Translated from Chinese | 2 hours ago";
     a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
-    metadata."""
+    metadata; a row of facts is not ("Prep 20 min · Bake 12 min · Makes 24")."""
+    if _facts_row(text):
+        return False
     if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"
             return True
@@ -960,6 +991,35 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     if _DATE.search(text):
         return True
     return len(toks) <= 8 and sum(any(c.isdigit() for c in t) for t in toks) * 3 >= len(toks)
+
+
+def _fact_box(lines: _Lines, start: int, least: int) -> int:
+    """The body's start moved up over a box of facts right above it, as a review or a profile
+    opens with: ``least`` or more facts' rows, not sentences unless their value is short
+    ("Director: Maren Holt", "Pages: 384 pp."), with at most one short line between two of them
+    ("Drama", "16+"), two of them naming someone or something (a forum's "Posts: 116" and
+    "Joined: Feb 2019", or a list of prices, name no one)."""
+    texts = lines.texts
+    rows = [_fact(text) and (not sentence or _row(text)) for text, sentence in zip(texts, lines.sentence)]
+    box, k = start, start - 1
+    while k >= 0 and not lines.link[k]:
+        if rows[k]:
+            box = k
+        elif len(lines.tokens[k]) > 3 or lines.sentence[k] or box - k > 1:
+            break
+        k -= 1
+    named = sum(rows[k] and not any(map(str.isdigit, texts[k].split(":", 1)[1])) for k in range(box, start))
+    return box if sum(rows[box:start]) >= least and named >= 2 else start
+
+
+def _fact(text: str) -> bool:
+    """A fact's row: a label of one word, or a word and a lower-case one, then a colon and a
+    value ("Director: Maren Holt", "Running time: 1hr 58min"); teasers' titles put a phrase
+    before their colon ("Garden Visit: A Secret Garden in Brooklyn")."""
+    if _KEY_VALUE.match(text) is None:
+        return False
+    label = text.split(":", 1)[0].split()
+    return len(label) == 1 or len(label) == 2 and label[1].islower()
 
 
 def _skip_meta(lines: _Lines, scores: list[float], start: int) -> int:

@@ -856,3 +856,52 @@ def test_body_key_figures_under_their_title_are_a_table() -> None:
     teasers = ["Most Read", "10 Best Tools For Gardeners", "5 Ways To Save Energy", "3 Towns To Visit In Spring"]
     out = DropOutsideBody().apply(on_page("Thousands at the spring fair", BODY[0], BODY[1], *teasers, BODY[2], BODY[3], *FOOTER))
     assert not set(teasers) & set(kept(out))
+
+
+def test_body_quantities_next_to_a_box_are_the_articles_list() -> None:
+    # A recipe's ingredients, an advertiser's note dropped among them: a figure and what it
+    # counts, in lower case ("75 g raisins"), make a list, not a run of teaser links.
+    ingredients = ["Ingredients", "300 g self-raising flour", "200 g cold butter", "1 egg, beaten", "1 kg apples", "75 g raisins", "2 tsp cinnamon"]
+    steps = ["1. Heat the oven to 175 degrees and grease a round tin.", "2. Knead the flour, butter and half the egg into a smooth dough."]
+    article = on_page("Old-fashioned apple pie", BODY[0], BODY[1], *ingredients, "In partnership with Example Dairy", "Method", *steps, BODY[2], BODY[3])
+    advert = [Paragraph(p.text, "boilerplate.advertisement") if p.text.startswith("In partnership") else p for p in article.paragraphs]
+    out = DropOutsideBody().apply(article.replace(paragraphs=tuple(advert)))
+    assert kept(out) == ["Old-fashioned apple pie", BODY[0], BODY[1], *ingredients, "Method", *steps, BODY[2], BODY[3]]
+
+
+def test_body_a_row_of_facts_under_the_headline_stays() -> None:
+    # "Prep 20 min · Bake 12 min · Makes 24": every cell a figure and a word, no date. Neither a
+    # menu nor the page's metadata ("World · 3 hours ago"), which still go.
+    facts = "Prep 20 min · Bake 12 min · Makes 24"
+    out = DropOutsideBody().apply(on_page("Crisp oat cookies with cranberries", facts, *BODY))
+    assert kept(out) == ["Crisp oat cookies with cranberries", facts, *BODY]
+    out = DropOutsideBody().apply(on_page("Crisp oat cookies with cranberries", "World · 3 hours ago · 5 comments", *BODY))
+    assert kept(out) == ["Crisp oat cookies with cranberries", *BODY]
+
+
+def test_body_a_reviews_fact_box_above_the_body_stays() -> None:
+    # A review opens with the work's facts: label/value rows, some of them naming people or a
+    # genre. A forum's member box (counts and a date) or teasers titled with a colon are no such box.
+    box = ["The Salt Road", "Director: Maren Holt", "Starring: Agnes Lowry, Callum Dey, Ruth Penrose", "Running time: 1hr 58min", "Certificate: 12A"]
+    headline = "The Salt Road review – a tender, patient drama about a family's last harvest"
+    out = DropOutsideBody().apply(on_page(headline, *box, *BODY))
+    assert kept(out) == [headline, *box, *BODY]
+    member = ["Posts: 116", "Threads: 23", "Joined: Feb 2019", "Reputation: 7"]
+    out = DropOutsideBody().apply(on_page(*MENU, *member, *BODY))
+    assert not set(member) & set(kept(out))
+    teasers = ["Garden Visit: A Secret Garden in Clinton Hill", "Gardening 101: Common Fig", "Holiday Gift Guide: For the Gardener",
+               "Greatest Hits: A Garden from Scratch", "Ask the Expert: Pruning Roses"]
+    out = DropOutsideBody().apply(on_page(*MENU, *teasers, *BODY))
+    assert not set(teasers[:3]) & set(kept(out))  # (the two right above the body are taken for its headline block)
+
+
+def test_body_a_practical_box_of_bulleted_rows_under_subheads_after_the_body_stays() -> None:
+    # A travel story's practical box: a title, short subheads each over bulleted rows. Teasers
+    # under a related heading after it still go.
+    box = ["Practical information", "Getting there", "- Two hours by fast ferry from the port, three sailings a day",
+           "Where to stay", "- Guest houses from 60 euros a night, breakfast included",
+           "Prices", "- Island bus day ticket 5 euros, bikes 10 euros a day"]
+    teasers = ["Cycling the lake shore in a day", "Winter in the north is more than ice"]
+    article = boxed(on_page("Two slow days on the island", *BODY, *box, "Related stories", *teasers))
+    out = DropOutsideBody().apply(article)
+    assert kept(out) == ["Two slow days on the island", *BODY, *box]
