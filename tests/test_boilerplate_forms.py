@@ -61,3 +61,12 @@ def test_a_button_under_a_prompt_asking_for_the_email_goes_with_it() -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:2], *box, *TRAM_ARTICLE[2:10]))
     assert kept(out) == TRAM_ARTICLE[:10]
     assert dropped(out)["Count me in"] == "boilerplate.subscribe_prompt"
+
+
+def test_a_boxs_pitch_between_its_heading_and_its_field_goes_with_the_form() -> None:
+    # The lexicon names the box's heading; the pitch under it is a sentence, in any wording,
+    # and the field and button under that are the form's. The body around the box stays.
+    box = ["Subscribe to our newsletter", "The town's news, every morning — straight from our desk.", "Your e-mail", "Sign me up"]
+    out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *box, *CROATIAN[3:]))
+    assert kept(out) == CROATIAN
+    assert set(dropped(out).values()) == {"boilerplate.subscribe_prompt"}

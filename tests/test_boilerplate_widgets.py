@@ -436,8 +436,9 @@ def test_boilerplate_widgets_a_posts_text_between_its_embeds_lines_stays() -> No
     # its "shared by" line; a share bar's items are no sentences.
     embed = ["View this post on Instagram", "A post shared by Lea Brand (@lea.brand)"]
     post = "We said yes. Thank you to everyone who made this day so special for both of us."
-    out = strip(BODIES["en"][0], embed[0], post, embed[1], BODIES["en"][1])
+    out = strip(BODIES["en"][0], embed[0], post, embed[1], "12 May 2025", BODIES["en"][1])
     assert post in kept(out)
     assert all(line in dropped(out) for line in embed)
+    assert dropped(out).get("12 May 2025") == SHARE  # the post's date, under its "shared by" line
     out = strip(BODIES["en"][0], "Share", "Copy link", "Facebook", BODIES["en"][1])
     assert "Copy link" in dropped(out)  # a short line between two share lines is the bar's

@@ -1840,6 +1840,9 @@ class Rules:
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
                 if not above.prose(self.prose_words) and _within(above, 12):  # "What did you think of the article?"
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
+            elif reason == SHARE and line.n_words >= 3 and pos + 1 < len(lines) and (below := lines[pos + 1]).index not in drops:
+                if _dated(below, 6):  # "A post shared by Lea Brand (@lea.brand)" over "12 May 2025"
+                    out[below.index] = (SHARE, f"an embedded post's date under its line (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
