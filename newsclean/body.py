@@ -517,7 +517,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     return k
 
 
-_FULL_STOPS = (".", "。", "।", "۔")
+_FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:

@@ -187,7 +187,8 @@ _THAI_SENTENCE = 100
 
 # Sentence-final punctuation in the scripts we meet, and the closing quotes and brackets after it.
 _CLOSERS = "\"'”’»«)]“‘›‹」』）"  # with the German and Czech closing quotes („…“, ‚…‘) and the full-width ones
-SENTENCE_MARKS = ".!?…。！？؟।۔"  # with the Urdu full stop "۔"
+# With the Urdu full stop "۔", the double danda, and the Armenian, Ethiopic, Burmese and Khmer full stops.
+SENTENCE_MARKS = ".!?…。！？؟।॥۔։።။។"
 _FINAL_MARKS = frozenset(SENTENCE_MARKS)
 
 

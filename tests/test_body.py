@@ -87,6 +87,18 @@ def test_body_prose_of_a_language_without_a_stopword_list_counts_as_body() -> No
     assert kept(out) == ["Shkodra miraton buxhetin e vitit të ardhshëm", *intro, *body]
 
 
+def test_body_prose_closed_by_the_armenian_full_stop_counts_as_body() -> None:
+    # Armenian ends a sentence with "։", not ".": its paragraphs are prose, the page's menu is not.
+    armenian = [
+        "Երևանի քաղաքապետարանը երեքշաբթի օրը հաստատեց նոր տրամվայային գծի կառուցման ծրագիրը։ Աշխատանքները կսկսվեն հաջորդ գարնանը և կտևեն մոտ երկու տարի։",
+        "Նախագծի արժեքը կազմում է մոտ քառասուն միլիարդ դրամ, որի մեծ մասը կտրամադրի կառավարությունը։ Քաղաքապետը նշեց, որ նոր գիծը կկապի հյուսիսային թաղամասերը կենտրոնի հետ։",
+        "Բնակիչները երկար ժամանակ բողոքում էին ավտոբուսների հաճախականությունից և խցանումներից։ Նրանց կարծիքով տրամվայը կլուծի այդ խնդիրների մի մասը։",
+        "Ընդդիմության ներկայացուցիչները պնդում են, որ գումարը պետք է ծախսվեր ճանապարհների վերանորոգման վրա։ Քննարկումները կշարունակվեն ավագանու հաջորդ նիստում։",
+    ]
+    out = DropOutsideBody().apply(on_page(*MENU, "Երևանը կկառուցի նոր տրամվայային գիծ", *armenian, *FOOTER))
+    assert kept(out) == ["Երևանը կկառուցի նոր տրամվայային գիծ", *armenian]
+
+
 # --- issue 3: list items, link lists ---------------------------------------------------------
 
 TEASERS = [

@@ -70,3 +70,12 @@ def test_a_boxs_pitch_between_its_heading_and_its_field_goes_with_the_form() -> 
     out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *box, *CROATIAN[3:]))
     assert kept(out) == CROATIAN
     assert set(dropped(out).values()) == {"boilerplate.subscribe_prompt"}
+
+
+def test_an_email_field_in_georgian_or_armenian_is_a_field() -> None:
+    # "ელფოსტა" and "Էլ. փոստ" name the e-mail field (an abbreviation's dot is no address's); the prompt
+    # and button around them go.
+    for field in ("ელფოსტა", "Էլ. փոստ", "El. paštas", "E-poçt ünvanınız", "Netfang"):
+        form = ["Primajte jutarnji pregled vijesti iz regije izravno u svoj sandučić", field, "Prijavi me"]
+        out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *form, *CROATIAN[3:]))
+        assert kept(out) == CROATIAN, field

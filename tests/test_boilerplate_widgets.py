@@ -442,3 +442,14 @@ def test_boilerplate_widgets_a_posts_text_between_its_embeds_lines_stays() -> No
     assert dropped(out).get("12 May 2025") == SHARE  # the post's date, under its "shared by" line
     out = strip(BODIES["en"][0], "Share", "Copy link", "Facebook", BODIES["en"][1])
     assert "Copy link" in dropped(out)  # a short line between two share lines is the bar's
+
+
+def test_boilerplate_widgets_a_one_word_label_over_a_bar_of_networks_is_the_bars() -> None:
+    # "Kongsi" (Malay: share) over Facebook, WhatsApp, Telegram: a share bar's label in a
+    # language the lexicon does not hold. A feedback prompt's answer right above a bar stays its own.
+    out = strip(*BODIES["en"], "Kongsi", "Facebook", "WhatsApp", "Telegram")
+    assert dropped(out).get("Kongsi") == SHARE
+    out = strip(*BODIES["en"], "Was this article helpful?", "Yes", "No", "Facebook", "WhatsApp")
+    assert dropped(out).get("No") == FEEDBACK
+    out = strip(BODIES["en"][0], "Why the council changed its mind", BODIES["en"][1])
+    assert "Why the council changed its mind" in kept(out)  # a subhead between paragraphs, no bar under it

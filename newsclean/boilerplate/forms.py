@@ -15,12 +15,15 @@ from .rules import SUBSCRIBE, Drops, Line
 __all__ = ["signup_forms"]
 
 # The field's name for an e-mail address, in the world's scripts: "E-Mail-Adresse", "Vaš
-# e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス".
+# e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス",
+# "ელფოსტა", "Էլ. փոստ", "E-poçt", "Netfang", "E-mel".
 _EMAIL_FIELD = re.compile(
     r"mail|e-?naslov|e-?po[sš]t|correu|correo|courriel|sähköpost|e-?pasts|pa[sš]tas|barua pepe"
-    r"|пошт|ηλεκτρονικ|ई-?मेल|ইমেইল|ই-মেইল|البريد|ای ?میل|ایمیل|אימייל|דוא\"ל|อีเมล|メール|이메일|邮箱|郵箱|邮件|郵件",
+    r"|пошт|имејл|ηλεκτρονικ|ई-?मेल|ইমেইল|ই-মেইল|البريد|ای ?میل|ایمیل|אימייל|דוא\"ל|อีเมล|メール|이메일|邮箱|郵箱|邮件|郵件"
+    r"|ფოსტ|փոստ|e-?po[cç]t|netfang|e-mel",
     re.IGNORECASE,
 )
+_PATH = re.compile(r"[@_/]|\.(?!\s)")
 _CODE = re.compile(r"[\d(){}\[\]<>=$#;`]")  # figures and a program's signs: no prompt or button has them
 _CLAUSE = re.compile(r"\s[–—-]\s|:\s")
 _STEM = 5  # letters a button's verb shares with the prompt's: "naroč-i" / "naroč-ite", "telli" / "telli"
@@ -74,7 +77,8 @@ def _field(line: Line) -> bool:
     if line.n_words > 6 or _EMAIL_FIELD.search(line.clean) is None:
         return False  # most lines name no e-mail
     spaced = len(line.text.split())
-    return (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not any(c in line.text for c in "@_/.")
+    # An abbreviation's dot is followed by a space ("El. paštas", "Էլ. փոստ"); a path's or an address's is not.
+    return (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not _PATH.search(line.text)
 
 
 def _prompt(line: Line, most: int) -> bool:

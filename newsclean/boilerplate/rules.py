@@ -1840,9 +1840,16 @@ class Rules:
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
                 if not above.prose(self.prose_words) and _within(above, 12):  # "What did you think of the article?"
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
-            elif reason == SHARE and line.n_words >= 3 and pos + 1 < len(lines) and (below := lines[pos + 1]).index not in drops:
-                if _dated(below, 6):  # "A post shared by Lea Brand (@lea.brand)" over "12 May 2025"
+            elif reason == SHARE:
+                below = lines[pos + 1] if pos + 1 < len(lines) else None
+                if line.n_words >= 3 and below is not None and below.index not in drops and _dated(below, 6):
+                    # "A post shared by Lea Brand (@lea.brand)" over "12 May 2025"
                     out[below.index] = (SHARE, f"an embedded post's date under its line (line {line.index})")
+                elif pos and below is not None and drops.get(below.index, ("",))[0] == SHARE and drops.get(lines[pos - 1].index, ("",))[0] != SHARE:
+                    # The label over a bar of two or more networks, in any language: "Kongsi", "Teilen".
+                    label = lines[pos - 1]  # not when taken already: a feedback prompt's answer, a banner's button
+                    if label.index not in drops and label.index not in out and 1 <= label.n_words <= 2 and not label.sentence:
+                        out[label.index] = (SHARE, f"a share bar's label over its networks (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
