@@ -453,3 +453,16 @@ def test_boilerplate_widgets_a_one_word_label_over_a_bar_of_networks_is_the_bars
     assert dropped(out).get("No") == FEEDBACK
     out = strip(BODIES["en"][0], "Why the council changed its mind", BODIES["en"][1])
     assert "Why the council changed its mind" in kept(out)  # a subhead between paragraphs, no bar under it
+
+
+def test_boilerplate_widgets_an_embedded_post_near_the_end_does_not_end_the_article() -> None:
+    # A share bar in the article's last part ends it; an embedded post's frame names its
+    # author's handle, and the article goes on under the quoted post.
+    post = ["View this post on Instagram", "We said yes. Thank you to everyone who made this day so special.",
+            "A post shared by Lea Brand (@lea.brand)"]
+    tail = ["The couple met on the set of a crime series eight years ago and kept the wedding small.",
+            "Brand's next film opens in October, a drama shot on a ferry in the North Sea."]
+    out = strip(*BODIES["en"], *post, *tail)
+    assert set(tail) <= set(kept(out))
+    out = strip(*BODIES["en"], "Share", "Facebook", "WhatsApp", *tail)
+    assert not set(tail) & set(kept(out))  # a share bar still ends it

@@ -281,6 +281,17 @@ def test_cues_load() -> None:
         ("feedback_prompt", "Sign the guest book"),
         ("subscribe_prompt", "Turn on notifications to follow the storm"),
         ("related_heading", "முக்கிய செய்திகள்"),  # "top news"
+        ("video_heading", "Watch the trailer"),
+        ("video_heading", "Bande-annonce"),
+        ("subscribe_prompt", "You are receiving this email because you signed up for our morning briefing."),
+        ("share_prompt", "Dit bericht op Instagram bekijken"),
+        ("byline_prefix", "Text and photos: Anna Berg"),
+        ("credit", "Map of the closed section. Graphic: Northern Times"),
+        ("subscribe_prompt", "Odesláním formuláře souhlasíte se zpracováním osobních údajů."),
+        ("subscribe_prompt", "Нажимая на кнопку «Зарегистрироваться», вы даёте согласие на обработку персональных данных."),
+        ("subscribe_prompt", "Administratorem Twoich danych osobowych jest Gazeta Lokalna sp. z o.o."),
+        ("navigation", "Devamını oku"),
+        ("navigation", "Show full article"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -346,6 +357,11 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("subscribe_prompt", "Get notifications if your information is exposed in a data breach."),
         ("video_heading", "Traffic cameras caught him speeding twice."),
         ("related_heading", "முக்கிய தகவல்கள்"),  # "key facts": a box of the article's own
+        ("video_heading", "The trailer for the film was released on Tuesday."),
+        ("subscribe_prompt", "The council sends residents an email when bins are collected late."),
+        ("subscribe_prompt", "The new law protects the personal data of patients."),
+        ("credit", "The map shows where the flooding was worst."),
+        ("navigation", "Reading continues to be the most popular hobby."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

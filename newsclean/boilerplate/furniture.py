@@ -23,6 +23,7 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # A name of two or three words and a separator before a role: "Harriet Moss | Health columnist".
 _NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s]*\s){1,2}[^\W\d_][^\s]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
+_HANDLE_NAMED = re.compile(r"(?<![\w.])@[\w.]{2,}")  # a social handle: "(@lea.brand)"
 
 
 def _posting_stamp(line: Line) -> bool:
@@ -384,6 +385,7 @@ class Furniture:
         after = after_own = 0
         prose_below = False  # a paragraph of the article's own below the line
         closers: list[Line] = []  # from the last up
+        frames = _embed_frames(lines, drops)
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
@@ -392,7 +394,7 @@ class Furniture:
                     prose_below = prose_below or line.prose(self.prose_words)
                 if after_own > share * total_own:
                     break
-            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index):
+            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index) and line.index not in frames:
                 if after <= share * total or not prose_below:
                     closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
@@ -491,3 +493,12 @@ class Furniture:
             thread -= 1  # the commenter's name above the stamp: "Rachel says"
         detail = f"a comment thread from a posting stamp '{first.text[:40]}'"
         return {later.index: (COMMENTS, detail if later is first else "in the comments section") for later in kept[thread:]}
+
+
+def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
+    """The share lines framing an embedded post: the one naming its author's handle ("A post shared
+    by Lea Brand (@lea.brand)") and those up to ``reach`` lines above it ("View this post on
+    Instagram"). The article quotes the post and goes on: they end nothing."""
+    share = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == SHARE]
+    named = [pos for pos in share if _HANDLE_NAMED.search(lines[pos].text)]
+    return {lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named)}
