@@ -292,6 +292,14 @@ def test_cues_load() -> None:
         ("subscribe_prompt", "Administratorem Twoich danych osobowych jest Gazeta Lokalna sp. z o.o."),
         ("navigation", "Devamını oku"),
         ("navigation", "Show full article"),
+        ("legal", "Forward-looking statements: this release contains statements about future results."),
+        ("disclaimer", "This press release was distributed by GlobeNewswire on behalf of the company."),
+        ("author_contact", "Media contact: Jane Doe, +1 555 0100"),
+        ("call_to_action", "Compare hotel prices"),
+        ("call_to_action", "Jetzt buchen"),
+        ("affiliate_disclosure", "This trip was supported by the regional tourist board."),
+        ("related_heading", "More recipes"),
+        ("related_heading", "Weitere Rezepte"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -362,6 +370,11 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("subscribe_prompt", "The new law protects the personal data of patients."),
         ("credit", "The map shows where the flooding was worst."),
         ("navigation", "Reading continues to be the most popular hobby."),
+        ("disclaimer", "The company announced the results in a press release on Monday."),
+        ("disclaimer", "Press release"),  # a menu's or a section's label: the notes say more
+        ("call_to_action", "Fans rushed to buy tickets for the final within minutes."),
+        ("affiliate_disclosure", "The minister's trip to Paris was paid for by the party."),
+        ("legal", "Analysts are looking forward to the statements of the central bank."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
