@@ -847,6 +847,13 @@ def _best_span(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _points_below(lines: _Lines, start: int, least: int = 3, most: int = 20) -> bool:
+    """Whether the body opens with ``least`` or more short sentences in a row, of at most ``most``
+    words each: the key points a one- or two-word heading right above them announces ("In brief")."""
+    run = lines.sentence[start : start + least]
+    return len(run) == least and all(run) and all(len(toks) <= most for toks in lines.tokens[start : start + least])
+
+
 def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
@@ -858,9 +865,11 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     for k in range(start - 1, max(-1, start - 5), -1):
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
-        # under a picture's caption or AI note and over the body, two words are a subhead.
+        # under a picture's caption or AI note and over the body, two words are a subhead, and
+        # so are they over the key points the body opens with ("In brief").
         if len(tokens[k]) <= 2 and not sentence and not (k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])):
-            continue
+            if not (k == start - 1 and _points_below(lines, start)):
+                continue
         if _meta_like(texts[k], tokens[k]):
             continue
         if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:

@@ -917,3 +917,13 @@ def test_body_a_practical_box_of_bulleted_rows_under_subheads_after_the_body_sta
     article = boxed(on_page("Two slow days on the island", *BODY, *box, "Related stories", *teasers))
     out = DropOutsideBody().apply(article)
     assert kept(out) == ["Two slow days on the island", *BODY, *box]
+
+
+def test_body_a_short_heading_over_the_key_points_the_body_opens_with_stays() -> None:
+    # "Key points" between headline and body, over three short sentences: the points' heading,
+    # not a section's label ("Politics" over a paragraph still goes).
+    points = ["The line gets six new stops.", "Work starts next spring.", "The region pays most of the bill."]
+    out = DropOutsideBody().apply(on_page(*MENU, "Council backs tram extension", "Key points", *points, *BODY))
+    assert kept(out) == ["Council backs tram extension", "Key points", *points, *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, "Council backs tram extension", "Politics", *BODY))
+    assert kept(out) == ["Council backs tram extension", *BODY]
