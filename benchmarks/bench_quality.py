@@ -265,6 +265,14 @@ def part_language(nc) -> None:
     if not cases:
         print("   tests/cases/*.jsonl: none found; golden-case language and keep/drop accuracy skipped.")
         return
+    case_table(nc, cases, "Golden cases in tests/cases")
+    print()
+    # Languages langdetect and the lexicon do not know: the language columns say what it answers instead.
+    case_table(nc, load_cases(REPO / "tests" / "cases" / "unlisted"), "Pages in languages no list covers, tests/cases/unlisted")
+
+
+def case_table(nc, cases: list[dict], title: str) -> None:
+    """Per language and batch: newsclean's language against the label and langdetect, and keep/drop accuracy."""
     per_lang: dict[str, Counter] = defaultdict(Counter)
     start = time.perf_counter()
     for case in cases:
@@ -299,7 +307,7 @@ def part_language(nc) -> None:
                      c["misaligned"]))
     print(table(("lang", "cases", "nc=expected%", "nc=langdetect%", "langdetect=expected%", "paras",
                  "keep/drop acc%", "false drops", "false keeps", "misaligned"), rows,
-                f"   Golden cases in tests/cases ({len(cases)} cases, {seconds:.2f} s, one run per case)"))
+                f"   {title} ({len(cases)} cases, {seconds:.2f} s, one run per case)"))
 
 
 def load_cases(folder: Path) -> list[dict]:

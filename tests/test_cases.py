@@ -10,6 +10,7 @@ Two kinds of expectation:
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections import defaultdict
 from functools import lru_cache
@@ -227,6 +228,14 @@ DROP_RECALL_FLOOR = {
         "af": 0.75, "bn": 0.86, "ca": 0.61, "et": 0.67, "lt": 0.66, "lv": 0.95, "mk": 0.73, "ro": 0.80, "sk": 0.73,
         "sl": 0.60, "sq": 0.75, "sw": 0.84, "ta": 0.80, "tl": 0.78, "ur": 0.76,
     },
+    # A thirty-fifth: 45 pages in de, nl, fr, es, it, pt, pl, ru, en, tr, ja, zh, ko, ar, hi: a recipe, an
+    # explainer with a FAQ and an entertainment story with embedded posts; a timeline, a morning briefing and a
+    # review; a transport disruption update, a reprinted press release and a travel story. 85.0% with 83
+    # content paragraphs dropped at the session's start code.
+    "thirty-fifth blind": {
+        "ar": 0.88, "de": 1.00, "en": 1.00, "es": 1.00, "fr": 0.97, "hi": 0.88, "it": 1.00, "ja": 0.83, "ko": 0.83,
+        "nl": 1.00, "pl": 0.95, "pt": 1.00, "ru": 1.00, "tr": 1.00, "zh": 0.83,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -239,15 +248,16 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
     "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
+    "thirty-fifth blind": 0.85,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
-def load_cases() -> list[dict[str, object]]:
+def load_cases(folder: Path = CASES_DIR) -> list[dict[str, object]]:
     cases = []
-    for path in sorted(CASES_DIR.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 cases.append(json.loads(line))
@@ -255,6 +265,11 @@ def load_cases() -> list[dict[str, object]]:
 
 
 CASES = load_cases()
+# Pages in languages that neither langdetect, stopwords-iso nor the lexicon knows (Icelandic,
+# Basque, Galician, Serbian, Malay, Azerbaijani, Armenian, Georgian): their content must stay,
+# and their language is whatever langdetect answers, so it is not tested.
+UNLISTED = load_cases(CASES_DIR / "unlisted")
+UNLISTED_DROP_RECALL_FLOOR = 0.83
 
 
 def batch_of(case: dict[str, object]) -> str:
@@ -263,7 +278,7 @@ def batch_of(case: dict[str, object]) -> str:
 
 @lru_cache(maxsize=None)
 def cleaned(name: str) -> Article:
-    case = next(c for c in CASES if c["name"] == name)
+    case = next(c for c in [*CASES, *UNLISTED] if c["name"] == name)
     paragraphs = tuple(Paragraph(text) for text, _ in case["paragraphs"])  # type: ignore[union-attr]
     article = Article(id=name, source=f"cases/{case['lang']}.jsonl", paragraphs=paragraphs)
     [[out]] = list(default_pipeline().run([[article]]))
@@ -284,7 +299,7 @@ def test_cases_cover_at_least_eight_languages_and_every_batch_language_has_a_flo
     assert {(batch_of(c), c["lang"]) for c in CASES} == {(b, lang) for b, floors in DROP_RECALL_FLOOR.items() for lang in floors}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[str(c["name"]) for c in CASES])
+@pytest.mark.parametrize("case", CASES + UNLISTED, ids=[str(c["name"]) for c in CASES + UNLISTED])
 def test_cases_content_is_kept(case: dict[str, object]) -> None:
     out = cleaned(str(case["name"]))
     lost = [
@@ -312,3 +327,23 @@ def test_cases_reason_codes_agree(batch: str) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[str(c["name"]) for c in CASES])
 def test_cases_language(case: dict[str, object]) -> None:
     assert cleaned(str(case["name"])).lang == case["lang"]
+
+
+def test_unlisted_languages_boilerplate_removed() -> None:
+    rows = [
+        p.dropped is not None
+        for case in UNLISTED
+        for (_, expected), p in zip(case["paragraphs"], cleaned(str(case["name"])).paragraphs)  # type: ignore[arg-type]
+        if expected is not None
+    ]
+    assert len(UNLISTED) >= 16
+    assert sum(rows) / len(rows) >= UNLISTED_DROP_RECALL_FLOOR, f"{sum(rows)} of {len(rows)} boilerplate paragraphs removed"
+
+
+def test_case_files_are_well_formed() -> None:
+    # The format checker (cases/check_cases.py) over the cases, gaps/ and unlisted/: unique names,
+    # known expectations, four kept body paragraphs, repeats that copy a kept paragraph.
+    spec = importlib.util.spec_from_file_location("check_cases", CASES_DIR / "check_cases.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    assert module.main([]) == 0
