@@ -11,7 +11,7 @@ from collections import Counter
 
 from conftest import make_article
 from newsclean.body import _densities, _link_like, _Lines, _main_language
-from newsclean.stopwords import marker_words, stopword_density, stopword_votes
+from newsclean.stopwords import marker_words, stopword_density, stopword_votes, stopwords_for
 from newsclean.text import ends_like_sentence, words
 
 
@@ -52,7 +52,7 @@ def test_main_language_tie_goes_to_the_language_met_first() -> None:
 def test_densities_as_stopword_density_per_line() -> None:
     tokens = [words(line) for line in LINES]
     for lang in ("de", "fr", "nl", "en", "pl"):
-        assert _densities(tokens, lang) == [stopword_density(toks, lang) for toks in tokens]
+        assert _densities(tokens, stopwords_for(lang)) == [stopword_density(toks, lang) for toks in tokens]
     assert _densities(tokens, None) == [1.0] * len(tokens)  # no language found: every line counts as dense
 
 

@@ -466,3 +466,14 @@ def test_boilerplate_widgets_an_embedded_post_near_the_end_does_not_end_the_arti
     assert set(tail) <= set(kept(out))
     out = strip(*BODIES["en"], "Share", "Facebook", "WhatsApp", *tail)
     assert not set(tail) & set(kept(out))  # a share bar still ends it
+
+
+def test_boilerplate_widgets_opening_hours_with_clock_times_are_no_teasers_with_their_age() -> None:
+    # "17h00 – 23h00" is a clock time, not an age ("2h"): a festival's opening hours stay
+    # (Vietnamese: "Opening hours", "Monday, 9/12: …").
+    hours = ["Giờ mở cửa", "Thứ Hai, 9/12: 17h00 – 23h00", "Thứ Ba, 10/12: 16h00 – 24h00", "Thứ Tư, 11/12: 16h00 – 22h30"]
+    out = strip(BODIES["en"][0], *hours, BODIES["en"][1])
+    assert set(hours) <= set(kept(out))
+    teasers = ["Floods close the coast road · 2h", "Mayor opens the new bridge · 5h", "Storm damage in pictures · 7h"]
+    out = strip(*BODIES["en"], "More news", *teasers)
+    assert all(line in dropped(out) for line in teasers)  # ages still make teasers
