@@ -300,6 +300,11 @@ def test_cues_load() -> None:
         ("affiliate_disclosure", "This trip was supported by the regional tourist board."),
         ("related_heading", "More recipes"),
         ("related_heading", "Weitere Rezepte"),
+        ("disclaimer", "Denne artikel erstatter ikke råd fra din læge."),
+        ("disclaimer", "Tento text nenahrazuje radu lékaře."),
+        ("share_prompt", "Share this chart"),
+        ("navigation", "Download the data (CSV)"),
+        ("feedback_prompt", "Do you have a tip for the newsroom? Write to us."),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -375,6 +380,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("call_to_action", "Fans rushed to buy tickets for the final within minutes."),
         ("affiliate_disclosure", "The minister's trip to Paris was paid for by the party."),
         ("legal", "Analysts are looking forward to the statements of the central bank."),
+        ("disclaimer", "The minister said the new rules do not replace medical advice from a doctor."),
+        ("navigation", "Researchers can download the data from the agency website."),
+        ("feedback_prompt", "The newsroom received a tip about the closure on Monday."),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
