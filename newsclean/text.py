@@ -200,7 +200,8 @@ def _ends_with_mark(text: str) -> bool:
 # The parts of a short line split by a spaced dot, bar or dash: "World · 3 hours ago",
 # "… — Antara · 4 days ago".
 LINE_PARTS = re.compile(r"\s[·|•—–―・｜]\s")  # Japanese pages space them with ideographic spaces: "　・　"
-_COUNT = re.compile(r"(?<![\w.,:/-])\d+\s?[^\W\d_](?!\d)")  # a whole number and its unit: "4 dae", "5 hores", "2h"; "17h00" is a clock time
+# A whole number and its unit: "4 dae", "5 hores", "2h"; "17h00" is a clock time.
+_COUNT = re.compile(r"(?<![\w.,:/-])\d+\s?[^\W\d_](?!\d)")
 
 
 def aged(part: str) -> bool:

@@ -46,14 +46,15 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
         if _field(above) and (below is None or not _field(below)):
             prompt = lines[pos - 2]
             heading = lines[pos - 3] if pos >= 3 else None
+            field_and_button = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
             if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
-                out[above.index] = out[button.index] = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
+                out[above.index] = out[button.index] = field_and_button
             elif heading is not None and drops.get(heading.index, ("",))[0] == SUBSCRIBE and 3 <= prompt.n_words <= most_words:
                 # Its pitch between the heading the lexicon named and the field, a sentence or not:
                 # "Subscribe to our newsletter" / "The city's news, every morning in your inbox." / "Your e-mail".
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up box's pitch under its heading (line {heading.index})")
-                out[above.index] = out[button.index] = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
+                out[above.index] = out[button.index] = field_and_button
         elif drops.get(above.index, ("",))[0] == SUBSCRIBE and _EMAIL_FIELD.search(above.clean) and (below is None or not _field(below)):
             # Under a line the lexicon named that asks for the e-mail ("Enter your e-mail address").
             out[button.index] = (SUBSCRIBE, f"a sign-up form's button under its e-mail field (line {above.index})")

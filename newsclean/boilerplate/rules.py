@@ -1548,7 +1548,8 @@ class Rules:
             bare = _BARE_DURATION.fullmatch(line.text) is not None
             if not (bare or detail.startswith("a title with its video's duration")):
                 continue
-            if pos + 1 < len(lines) and (button := lines[pos + 1]).index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
+            button = lines[pos + 1] if pos + 1 < len(lines) else None
+            if button is not None and button.index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
                 out[button.index] = (VIDEO, f"a play button under its video's duration (line {line.index})")
             above = pos - 1
             if bare and above >= 0 and (title := lines[above]).index not in drops and not title.sentence and _within(title, 12):
@@ -1845,9 +1846,10 @@ class Rules:
                 if line.n_words >= 3 and below is not None and below.index not in drops and _dated(below, 6):
                     # "A post shared by Lea Brand (@lea.brand)" over "12 May 2025"
                     out[below.index] = (SHARE, f"an embedded post's date under its line (line {line.index})")
-                elif pos and below is not None and drops.get(below.index, ("",))[0] == SHARE and drops.get(lines[pos - 1].index, ("",))[0] != SHARE:
-                    # The label over a bar of two or more networks, in any language: "Kongsi", "Teilen".
-                    label = lines[pos - 1]  # not when taken already: a feedback prompt's answer, a banner's button
+                elif pos and below is not None and drops.get(below.index, ("",))[0] == SHARE:
+                    # The label over a bar of two or more networks, in any language: "Kongsi", "Teilen";
+                    # not when taken already (a feedback prompt's answer, a banner's button).
+                    label = lines[pos - 1]
                     if label.index not in drops and label.index not in out and 1 <= label.n_words <= 2 and not label.sentence:
                         out[label.index] = (SHARE, f"a share bar's label over its networks (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
@@ -1875,9 +1877,8 @@ class Rules:
         article ("Listen to this article", "Artikel anhören"), or its time or duration right under
         it. It lists no videos, and the line under it is the article's ("Key points"), not
         another play button."""
-        return any(
-            drops.get(line.index, ("",))[0] == VIDEO and self.cues.match("navigation", line.clean) for line in lines[max(pos - 1, 0) : pos + 1]
-        )
+        around = lines[max(pos - 1, 0) : pos + 1]
+        return any(drops.get(line.index, ("",))[0] == VIDEO and self.cues.match("navigation", line.clean) for line in around)
 
     def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
         """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
@@ -1964,9 +1965,9 @@ class Rules:
         return line.n_words >= 20 and line.sentence and _INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
-        """Short lines between two lines of the same widget (at most 3 apart) belong to it (not a
-        sentence of prose between two video or share lines); a
-        paragraph of two sentences between two subscribe prompts is the article's, between a
+        """Short lines between two lines of the same widget (at most 3 apart) belong to it, but
+        not a sentence of prose between two video or share lines; a paragraph of two sentences
+        between two subscribe prompts is the article's, between a
         newsletter box and an app prompt (a cookie banner's two sentences are its own). One
         button between two widgets of different kinds is the upper one's.
 
