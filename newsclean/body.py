@@ -71,7 +71,9 @@ class DropOutsideBody(ArticleStage):
         tokens = lines.tokens
         lang = _main_language(tokens)
         stop = stopwords_for(lang)
-        densities = _densities(tokens, _function_words(tokens, stop, self.good_words) if lang else None)
+        densities = _densities(tokens, stop if lang else None)
+        if lang and (own := _own_function_words(tokens, densities, stop, self.good_words)):
+            densities = _densities(tokens, own)
         threshold = self._threshold(tokens, densities)
         scores = self._scores(lines, densities, threshold)
         _neutral_list_items(scores, lines, densities, threshold, self.good_words)
@@ -796,31 +798,27 @@ def _main_language(tokens: list[tuple[str, ...]]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
-def _function_words(tokens: list[tuple[str, ...]], stop: frozenset[str], good_words: int) -> frozenset[str]:
-    """The words whose share tells prose from furniture: the stopword list of the language
-    with the most marker words, and, when that list hardly fits the prose (a language with
-    no list of its own, such as Albanian or Welsh, wins its marker words by chance), the
-    article's own function words: the words found in half or more of its prose-length lines."""
-    long = [t for t in tokens if len(t) >= good_words]
-    if len(long) < _OWN_LINES or _median_share(long, stop) >= _LIST_FITS:
-        return stop
+def _own_function_words(
+    tokens: list[tuple[str, ...]], densities: list[float], stop: frozenset[str], good_words: int
+) -> frozenset[str] | None:
+    """The stopword list with the article's own function words added (the words found in half or
+    more of its prose-length lines), when the list hardly fits the prose: a language with no list
+    of its own, such as Albanian or Welsh, wins another's marker words by chance. None when the
+    list fits (``densities`` are the lines' shares of it)."""
+    long = [k for k, toks in enumerate(tokens) if len(toks) >= good_words]
+    if len(long) < _OWN_LINES or sorted(densities[k] for k in long)[len(long) // 2] >= _LIST_FITS:
+        return None
     counts: dict[str, int] = {}
-    for toks in long:
-        for word in set(toks):
+    for k in long:
+        for word in set(tokens[k]):
             counts[word] = counts.get(word, 0) + 1
     own = {word for word, n in counts.items() if n * 2 >= len(long)}
-    return stop.union(own) if len(own) >= _OWN_WORDS else stop
+    return stop.union(own) if len(own) >= _OWN_WORDS else None
 
 
 _OWN_LINES = 3  # the article's own function words need this many prose-length lines ...
 _OWN_WORDS = 4  # ... and are taken when at least this many words are found in half of them
 _LIST_FITS = 0.1  # a stopword list fits when the middle prose-length line has this share of its words
-
-
-def _median_share(lines: list[tuple[str, ...]], words: frozenset[str]) -> float:
-    """The middle line's share of ``words``."""
-    shares = sorted(sum(map(words.__contains__, toks)) / len(toks) for toks in lines)
-    return shares[len(shares) // 2]
 
 
 def _densities(tokens: list[tuple[str, ...]], function_words: frozenset[str] | None) -> list[float]:
@@ -1008,17 +1006,16 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
     ("Director: Maren Holt", "Pages: 384 pp."), with at most one short line between two of them
     ("Drama", "16+"), two of them naming someone or something (a forum's "Posts: 116" and
     "Joined: Feb 2019", or a list of prices, name no one)."""
-    texts = lines.texts
-    rows = [_fact(text) and (not sentence or _row(text)) for text, sentence in zip(texts, lines.sentence)]
-    box, k = start, start - 1
-    while k >= 0 and not lines.link[k]:
-        if rows[k]:
-            box = k
-        elif len(lines.tokens[k]) > 3 or lines.sentence[k] or box - k > 1:
+    texts, sentence = lines.texts, lines.sentence
+    box, k, rows, named = start, start - 1, 0, 0
+    while k >= 0 and not lines.link[k]:  # looked at from the body up: most bodies have no box
+        if _fact(texts[k]) and (not sentence[k] or _row(texts[k])):
+            box, rows = k, rows + 1
+            named += not any(map(str.isdigit, texts[k].split(":", 1)[1]))
+        elif len(lines.tokens[k]) > 3 or sentence[k] or box - k > 1:
             break
         k -= 1
-    named = sum(rows[k] and not any(map(str.isdigit, texts[k].split(":", 1)[1])) for k in range(box, start))
-    return box if sum(rows[box:start]) >= least and named >= 2 else start
+    return box if rows >= least and named >= 2 else start
 
 
 def _fact(text: str) -> bool:
