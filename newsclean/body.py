@@ -578,13 +578,13 @@ def _link_like(text: str) -> bool:
     after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït")."""
     return (
         text.count("|") >= 2
-        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _facts_row(text)
+        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _dotted_facts(text)
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
         or _slash_crumbs(text)
     )
 
 
-def _facts_row(text: str) -> bool:
+def _dotted_facts(text: str) -> bool:
     """A row of facts, neither a menu nor the page's metadata: three or more cells between dots,
     each with a figure and a word, and no date ("Prep 20 min · Bake 12 min · Makes 24")."""
     cells = _CELLS.split(text)
@@ -988,7 +988,7 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     one of them the article's age ("World · 3 hours ago", "Translated from Chinese | 2 hours ago";
     a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
     metadata; a row of facts is not ("Prep 20 min · Bake 12 min · Makes 24")."""
-    if _facts_row(text):
+    if _dotted_facts(text):
         return False
     if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"
@@ -1009,7 +1009,7 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
     texts, sentence = lines.texts, lines.sentence
     box, k, rows, named = start, start - 1, 0, 0
     while k >= 0 and not lines.link[k]:  # looked at from the body up: most bodies have no box
-        if _fact(texts[k]) and (not sentence[k] or _row(texts[k])):
+        if _box_row(texts[k]) and (not sentence[k] or _row(texts[k])):
             box, rows = k, rows + 1
             named += not any(map(str.isdigit, texts[k].split(":", 1)[1]))
         elif len(lines.tokens[k]) > 3 or sentence[k] or box - k > 1:
@@ -1018,8 +1018,8 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
     return box if rows >= least and named >= 2 else start
 
 
-def _fact(text: str) -> bool:
-    """A fact's row: a label of one word, or a word and a lower-case one, then a colon and a
+def _box_row(text: str) -> bool:
+    """A fact box's row: a label of one word, or a word and a lower-case one, then a colon and a
     value ("Director: Maren Holt", "Running time: 1hr 58min"); teasers' titles put a phrase
     before their colon ("Garden Visit: A Secret Garden in Brooklyn")."""
     if _KEY_VALUE.match(text) is None:
