@@ -116,6 +116,8 @@ def test_cues_load() -> None:
         ("related_heading", "Lees ook"),
         ("related_heading", "Noticias relacionadas"),
         ("related_heading", "Najczęściej czytane"),
+        ("feedback_prompt", "Leserbriefe"),  # the section's label, alone on its line
+        ("feedback_prompt", "Cartas al director:"),
         ("cookie", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten."),
         ("cookie", "This website uses cookies to improve your experience."),
         ("cookie", "Deze website gebruikt cookies om de site te verbeteren."),
@@ -364,6 +366,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("cookie", "Die Behörde will die Übermittlung von Daten an Drittstaaten stoppen."),
         ("date_stamp", "This page was last edited on 2 March 2026, at 10:32."),  # a wiki's footer, no article's update note
         ("feedback_prompt", "Letters To The Editor"),  # a menu's item; the prompt says more after a colon
+        # a letters page's headline names the section, then its topics: no prompt
+        ("feedback_prompt", "Leserbriefe: Baustelle am Bahnhof, Parkgebühren und das neue Freibad"),
+        ("feedback_prompt", "Листи читачів: укриття в школах і останні автобуси"),
         ("disclaimer", "The author's own views were shaped by years on the ward, she said."),
         ("feedback_prompt", "Mourners gathered to light a candle outside the church."),
         ("subscribe_prompt", "Residents can sign up for emergency alerts on the council's website."),
