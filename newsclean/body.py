@@ -102,6 +102,7 @@ class DropOutsideBody(ArticleStage):
         headings = _headings(lines, start, article)
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
+        keep.update(_critics_stars(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -861,6 +862,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
+        if _CRITICS_STARS.fullmatch(texts[k]):
+            continue  # kept as the review's, taking no heading's place (``_critics_stars``)
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead, and
@@ -900,6 +903,15 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _critics_stars(lines: _Lines, start: int) -> list[int]:
+    """A review's rating among the four lines above its body, labelled ("Rating: ★★★★☆",
+    "별점 ★★★★☆"): the critic's verdict. Stars alone are a rating widget, the reader's to click."""
+    return [k for k in range(max(0, start - 4), start) if _CRITICS_STARS.fullmatch(lines.texts[k])]
+
+
+_CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}")
 
 
 def _kicker(text: str) -> bool:
@@ -952,7 +964,20 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
         return [k]
     if (tag := _AGENCY_TAG.search(text)) and tag.group(1).isupper() and len(lines.tokens[k]) <= 6:
         return [k]
-    return []
+    return [k] if _placed_date(text) else []
+
+
+def _placed_date(text: str) -> bool:
+    """A dateline on a line of its own: a place and the day ("Timișoara, 22 ianuarie", "Київ,
+    4 лютого") or a place in lenticular brackets ("【高崎】"). A year or a clock time makes it the
+    page's date stamp instead ("Mittwoch, 5. März 2025", "Berlin, 14:32")."""
+    if _BRACKET_PLACE.fullmatch(text):
+        return True
+    place, comma, date = text.partition(",") if "," in text else text.partition("、")
+    if not comma or ":" in date or _YEAR.search(date) or not any(c.isdigit() for c in date) or len(date.split()) > 4:
+        return False
+    place_words = place.split()
+    return 1 <= len(place_words) <= 3 and not any(c.isdigit() for c in place) and all(w[0].isupper() or not w[0].islower() for w in place_words[:1])
 
 
 def _live_entries(article: Article, lines: _Lines) -> set[int]:
@@ -969,6 +994,8 @@ def _live_entries(article: Article, lines: _Lines) -> set[int]:
 _LIVE_STAMP_DETAIL = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BRACKET_PLACE = re.compile(r"【[^】\d]{1,8}】")  # a Japanese paper's dateline: "【高崎】"
 
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,
 # 2025", "2nd 2025"), or all figures ("2025-12-12", "12.03.2026").

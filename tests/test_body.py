@@ -603,6 +603,9 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
         ("BERLIN (dpa) –", "June 4, 2025"),  # "CITY (agency) –" runs on into the paragraph; a date stamp goes
         ("NAIROBI, KENYA", "LOCAL NEWS"),  # a place in capitals; a section label in capitals goes
         ("Bratislava, 28 June 2025 (TASR)", "Updated 28 June 2025 (edited)"),  # a place and day over the agency's tag
+        ("Timișoara, 22 ianuarie", "Miercuri, 22 ianuarie 2025"),  # a place and the day; a weekday and the date with its year goes
+        ("Київ, 4 лютого", "Київ, 4 лютого, 14:32"),  # a clock time makes it the page's time stamp
+        ("【高崎】", "高崎"),  # a Japanese paper's place in lenticular brackets; a bare two-character label goes
     ],
 )
 def test_body_a_dateline_split_off_the_first_paragraph_stays(dateline: str, stamp: str) -> None:
@@ -611,6 +614,16 @@ def test_body_a_dateline_split_off_the_first_paragraph_stays(dateline: str, stam
     assert kept(out) == [headline, dateline, *BODY]
     out = DropOutsideBody().apply(on_page(*MENU, headline, stamp, *BODY))
     assert stamp not in kept(out) and kept(out)[-len(BODY) :] == BODY
+
+
+def test_body_a_reviews_labelled_stars_above_the_body_stay_and_take_no_headings_place() -> None:
+    # "Rating: ★★★★☆" under the headline is the critic's verdict; an unknown byline between them
+    # still leaves the headline its place. Bare stars are a reader's rating widget, and go.
+    headline = "Review: the Harbour Band light up the summer festival's opening night"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "Jane Doe, music critic", "Rating: ★★★★☆", *BODY))
+    assert kept(out) == [headline, "Jane Doe, music critic", "Rating: ★★★★☆", *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "★★★★☆", *BODY))
+    assert kept(out) == [headline, *BODY]
 
 
 def test_body_a_japanese_headline_is_counted_in_words_not_characters() -> None:
