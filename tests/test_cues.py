@@ -288,6 +288,11 @@ def test_cues_load() -> None:
         ("subscribe_prompt", "You are receiving this email because you signed up for our morning briefing."),
         ("share_prompt", "Dit bericht op Instagram bekijken"),
         ("byline_prefix", "Text and photos: Anna Berg"),
+        # a news portal's credit for its partner's writer, as it prints it in each language
+        ("byline_prefix", "Story von Jens Obermann"),
+        ("byline_prefix", "Verhaal van Sanne de Wit"),
+        ("byline_prefix", "Article de Thomas Larrieu"),
+        ("byline_prefix", "Historia de Lucía Martín"),
         ("credit", "Map of the closed section. Graphic: Northern Times"),
         ("subscribe_prompt", "Odesláním formuláře souhlasíte se zpracováním osobních údajů."),
         ("subscribe_prompt", "Нажимая на кнопку «Зарегистрироваться», вы даёте согласие на обработку персональных данных."),
