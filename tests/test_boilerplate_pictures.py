@@ -668,16 +668,25 @@ def test_a_subhead_under_a_video_widgets_play_button_stays_over_the_body() -> No
     assert kept(out) == [*TRAM_ARTICLE[:3], "Tourism fears", *TRAM_ARTICLE[3:6]]
 
 
-@pytest.mark.parametrize("counter", ["Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12", "3/12. fotó", "Фото 3 з 12", "Image 1 of 5", "Fotoğraf 3 / 12"])
+@pytest.mark.parametrize("counter", ["Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12", "3/12. fotó", "Фото 3 з 12", "Image 1 of 5", "Fotoğraf 3 / 12", "3/12"])
 def test_a_gallerys_picture_counter_is_a_caption(counter: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], counter, *TRAM_ARTICLE[3:6]))
     assert dropped(out) == {counter: "boilerplate.caption"}
 
 
-@pytest.mark.parametrize("line", ["Part 2 of 3", "Foto 12 z 3", "Round 3 of 12"])
+@pytest.mark.parametrize("line", ["Part 2 of 3", "Foto 12 z 3", "Round 3 of 12", "12/3", "4/5", "8/10"])
 def test_a_series_part_or_a_count_past_its_total_is_no_gallery_counter(line: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]))
     assert line in kept(out)
+
+
+def test_a_line_between_a_gallerys_counter_and_its_credit_describes_the_picture() -> None:
+    description = "Volunteers carry stones to repair the castle's north wall."
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "3/12", description, "Photo: Getty Images", *TRAM_ARTICLE[3:6]))
+    assert dropped(out)[description] == "boilerplate.caption"
+    # Without the credit under it, the line after a counter may be the article's own.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "3/12", description, *TRAM_ARTICLE[3:6]))
+    assert description in kept(out)
 
 
 def test_a_teams_line_up_ending_with_its_coach_is_no_caption_with_a_credit() -> None:

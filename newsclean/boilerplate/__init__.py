@@ -51,6 +51,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
         drops.update(rules.spaced_durations(lines, drops))
         drops.update(rules.picture_descriptions(lines, drops))
+        drops.update(rules.counted_pictures(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.error_questions(lines, drops))
         drops.update(signup_forms(lines, drops))

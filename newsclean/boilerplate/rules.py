@@ -781,13 +781,21 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24
 
 # A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
 # "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
+_COUNTER = "a gallery's picture counter"
+_SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
+_BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
     r"\s*(?:([^\W\d_]+)\.?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
 )
 
 
 def _gallery_count(text: str) -> str | None:
-    """The counter of a gallery's picture ("Foto 3 z 12"): a picture word, a number and a total no smaller."""
+    """The counter of a gallery's picture ("Foto 3 z 12"): a picture word, a number and a total no
+    smaller; or the bare count on a line of its own ("3/12"), as a slideshow prints it over each
+    picture, out of no rating's scale ("4/5", "8/10" are a review's score)."""
+    if bare := _BARE_COUNT.fullmatch(text):
+        number, total = int(bare.group(1)), int(bare.group(2))
+        return text.strip() if 1 <= number <= total and total not in _SCALES else None
     m = _GALLERY_COUNT.fullmatch(text)
     if m is None:
         return None
@@ -1113,7 +1121,7 @@ class Rules:
         if hit := self.cues.match("caption_prefix", line.clean):
             return f"caption_prefix cue '{hit}'"
         if _within(line, 5) and (count := _gallery_count(line.text)):
-            return f"a gallery's picture counter '{count}'"
+            return f"{_COUNTER} '{count}'"
         # The pattern ends at a closing bracket (before one final newline, as "$" allows):
         # a line that ends otherwise is not searched through.
         if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
@@ -1396,6 +1404,19 @@ class Rules:
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
                 if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
+        return out
+
+    @staticmethod
+    def counted_pictures(lines: list[Line], drops: Drops, most: int = 40) -> Drops:
+        """The line between a gallery's counter ("3/12") and the picture's credit ("Photo: Getty
+        Images") describes that picture: a slideshow prints the three over each of its pictures."""
+        out: Drops = {}
+        for pos in range(1, len(lines) - 1):
+            line, counter, credit = lines[pos], lines[pos - 1], lines[pos + 1]
+            if line.index in drops or line.n_words > most or not drops.get(counter.index, ("", ""))[1].startswith(_COUNTER):
+                continue
+            if drops.get(credit.index, ("",))[0] == CAPTION:
+                out[line.index] = (CAPTION, f"describes the gallery's picture between its counter (line {counter.index}) and credit")
         return out
 
     def foreign_descriptions(self, lines: list[Line], drops: Drops, least: int = 8, most: int = 30, sure: float = 0.9) -> Drops:
