@@ -680,6 +680,12 @@ def test_a_series_part_or_a_count_past_its_total_is_no_gallery_counter(line: str
     assert line in kept(out)
 
 
+@pytest.mark.parametrize("credit", ["Map: © OpenStreetMap contributors", "Karte: © OpenStreetMap-Mitwirkende", "지도 데이터 ⓒ OpenStreetMap", "Grafik ©Statista"])
+def test_a_label_and_a_copyright_sign_over_its_source_is_a_credit(credit: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], credit, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {credit: "boilerplate.caption"}
+
+
 def test_a_line_between_a_gallerys_counter_and_its_credit_describes_the_picture() -> None:
     description = "Volunteers carry stones to repair the castle's north wall."
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "3/12", description, "Photo: Getty Images", *TRAM_ARTICLE[3:6]))

@@ -781,6 +781,10 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24
 
 # A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
 # "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
+# A picture's or a map's label of up to three words, then a copyright sign and its source ("Map: ©
+# OpenStreetMap contributors", "지도 데이터 ⓒ OpenStreetMap"); a footer's sign opens its line or
+# names a year ("© 2025 Example Media").
+_LABELLED_COPYRIGHT = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[:：=]?\s*[©ⓒ]\s*(?![^\d]*\b(?:19|20)\d\d\b)[^\W\d_][^©ⓒ]{0,60}")
 _COUNTER = "a gallery's picture counter"
 _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
@@ -1122,6 +1126,8 @@ class Rules:
             return f"caption_prefix cue '{hit}'"
         if _within(line, 5) and (count := _gallery_count(line.text)):
             return f"{_COUNTER} '{count}'"
+        if _within(line, 10) and (labelled := _LABELLED_COPYRIGHT.fullmatch(line.text)):
+            return f"a picture's or map's credit '{labelled.group(1).strip()}' and its source"
         # The pattern ends at a closing bracket (before one final newline, as "$" allows):
         # a line that ends otherwise is not searched through.
         if line.n_words <= 30 and line.text.endswith((")", ")\n")) and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
