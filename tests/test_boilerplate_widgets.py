@@ -477,3 +477,20 @@ def test_boilerplate_widgets_opening_hours_with_clock_times_are_no_teasers_with_
     teasers = ["Floods close the coast road · 2h", "Mayor opens the new bridge · 5h", "Storm damage in pictures · 7h"]
     out = strip(*BODIES["en"], "More news", *teasers)
     assert all(line in dropped(out) for line in teasers)  # ages still make teasers
+
+
+def test_boilerplate_widgets_reader_poll() -> None:
+    # The poll's heading, question, options with their shares and count of votes go, in any
+    # language; its buttons are the lexicon's. The subhead under the poll stays.
+    poll = ["Umfrage", "Soll die Stadt das Hallenbad sanieren, auch wenn andere Projekte warten?", "Ja – 64 %", "Nur mit Spenden – 21 %", "Nein – 15 %", "1.204 Stimmen"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, "Kritik der Opposition", *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], "Kritik der Opposition", *TRAM_ARTICLE[3:6]]
+    assert set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
+
+
+def test_boilerplate_widgets_a_surveys_results_are_no_poll() -> None:
+    # A survey the article reports on: the question it asked and the shares, with no count of
+    # the reader's votes or button under them, are the article's.
+    survey = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 31%", "Don't know 11%"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *survey, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *survey, *TRAM_ARTICLE[3:6]]

@@ -9,6 +9,7 @@ article's edge). Each rule returns ``{index: (reason, detail)}`` for the lines i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -786,6 +787,9 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24
 # names a year ("© 2025 Example Media").
 _LABELLED_COPYRIGHT = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[:：=]?\s*[©ⓒ]\s*(?![^\d]*\b(?:19|20)\d\d\b)[^\W\d_][^©ⓒ]{0,60}")
 _COUNTER = "a gallery's picture counter"
+_SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
+_VOTE_COUNT = re.compile(r"\s*\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*\s+[^\W\d_]+\s*")  # "3,912 votes", "2.387 Stimmen"
+_QUESTION_MARKS = ("?", "？", "؟")
 _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
@@ -2042,6 +2046,35 @@ class Rules:
                 if head is not None and head.n_words <= 6 and not head.sentence and not any(c.isdigit() for c in head.text):
                     out[head.index] = (RELATED, "the heading over teasers with their age")
             run, ages = [], 0
+        return out
+
+    @staticmethod
+    def polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 8) -> Drops:
+        """A reader poll: its question, then ``least`` or more short options each closed by its
+        share of the votes ("Yes, it's a sensible saving 14%"), then the count of votes ("3,912
+        votes"), a button or a prompt below. A survey's results in the article have no question of
+        the reader's over them, nor a count of votes and a button under them. The heading over the
+        question ("Poll") is the poll's too."""
+        out: Drops = {}
+        pos = 1
+        while pos < len(lines):
+            run = list(itertools.takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), lines[pos:]))
+            question = lines[pos - 1]
+            if len(run) < least or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
+                pos += max(1, len(run))
+                continue
+            end = pos + len(run)
+            below = lines[end] if end < len(lines) else None
+            counted = below is not None and below.index not in drops and _VOTE_COUNT.fullmatch(below.text)
+            after = lines[end + 1 if counted else end] if (end + 1 if counted else end) < len(lines) else None
+            if counted or after is not None and drops.get(after.index, ("",))[0] == FEEDBACK:
+                box = [question, *run, *([below] if counted else [])]
+                head = lines[pos - 2] if pos >= 2 else None
+                if head is not None and head.index not in drops and head.n_words <= 2 and not head.sentence:
+                    box.insert(0, head)
+                for line in box:
+                    out[line.index] = (FEEDBACK, f"a reader poll (its question on line {question.index})")
+            pos = end
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
