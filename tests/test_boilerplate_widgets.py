@@ -1,7 +1,7 @@
 """Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
 notification requests, app-store badges, "preferred source" buttons, a newsletter box's
 promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
-labels, reading-time counters, recipe-card buttons and shop buttons.
+labels, reading-time counters, recipe-card buttons, shop buttons and reader polls.
 
 Each family is tried in several languages, in sentences other than the ones it was found
 in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
