@@ -1,7 +1,7 @@
 """Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
 notification requests, app-store badges, "preferred source" buttons, a newsletter box's
 promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
-labels, reading-time counters, recipe-card buttons, shop buttons and reader polls.
+labels, reading-time counters, recipe-card buttons, shop buttons, reader polls and live-score widgets.
 
 Each family is tried in several languages, in sentences other than the ones it was found
 in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
@@ -494,3 +494,15 @@ def test_boilerplate_widgets_a_surveys_results_are_no_poll() -> None:
     survey = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 31%", "Don't know 11%"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *survey, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *survey, *TRAM_ARTICLE[3:6]]
+
+
+def test_boilerplate_widgets_live_scores() -> None:
+    # Other matches with their minute or state, under a short heading: the page's live-score widget.
+    widget = ["Live scores", "Harbour Town 1-0 Port Vale 63'", "Crewe 2-2 Walsall HT", "Ajaccio 14-10 Nevers | 55e", "Arenteiro 2-0 Ponferradina · Final"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *widget, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == TRAM_ARTICLE[:6]
+    assert set(dropped(out).values()) == {NAVIGATION}
+    # The round's results the article reports print no minute or state, and stay.
+    results = ["Other results", "Bayern 3:1 Borussia Dortmund", "Crewe 2-2 Walsall", "Leipzig 0:0 Mainz (0:0)"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]]

@@ -545,7 +545,13 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
-_QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
+_QUESTION_MARKS = ("?", "？", "؟")
+# A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
+# "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
+_LIVE_SCORE = re.compile(
+    r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s[^\W\d_][^|·•]*?"
+    r"(?:\s*[|·•]\s*(?:\d{1,3}(?:\+\d{1,2})?\s?(?:['’′.]|e|min\.?)?|[^\W\d_]+\.?(?: [^\W\d_]+\.?)?)|\s+\d{1,3}(?:\+\d{1,2})?\s?(?:['’′]|min\.?)|\s+[A-Z]{2,3})\s*"
+)  # Latin, full-width, Arabic
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -790,6 +796,12 @@ _COUNTER = "a gallery's picture counter"
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
 _VOTE_COUNT = re.compile(r"\s*\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*\s+[^\W\d_]+\s*")  # "3,912 votes", "2.387 Stimmen"
 _QUESTION_MARKS = ("?", "？", "؟")
+# A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
+# "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
+_LIVE_SCORE = re.compile(
+    r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s[^\W\d_][^|·•]*?"
+    r"(?:\s*[|·•]\s*(?:\d{1,3}(?:\+\d{1,2})?\s?(?:['’′.]|e|min\.?)?|[^\W\d_]+\.?(?: [^\W\d_]+\.?)?)|\s+\d{1,3}(?:\+\d{1,2})?\s?(?:['’′]|min\.?)|\s+[A-Z]{2,3})\s*"
+)
 _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
@@ -2075,6 +2087,28 @@ class Rules:
                 for line in box:
                     out[line.index] = (FEEDBACK, f"a reader poll (its question on line {question.index})")
             pos = end
+        return out
+
+    @staticmethod
+    def live_scores(lines: list[Line], drops: Drops, least: int = 2) -> Drops:
+        """A live-score widget: ``least`` or more matches in a row, each two sides, the score
+        and its state ("Gillingham 1-0 Tranmere 63'", "Agen 21-21 Nevers | 70e", "Arenteiro 2-0
+        Ponferradina · Final"), with a heading of up to three words over them ("Live scores"). The
+        article's own results print no minute or state."""
+        out: Drops = {}
+        run: list[Line] = []
+        for line in [*lines, None]:
+            if line is not None and line.index not in drops and line.n_words <= 12 and _LIVE_SCORE.fullmatch(line.text):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                for match in run:
+                    out[match.index] = (NAVIGATION, f"a live-score widget's match ({len(run)} in a row)")
+                at = lines.index(run[0])
+                head = lines[at - 1] if at else None
+                if head is not None and head.index not in drops and head.n_words <= 3 and not head.sentence:
+                    out[head.index] = (NAVIGATION, "the heading over a live-score widget")
+            run = []
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
