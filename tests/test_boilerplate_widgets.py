@@ -1,7 +1,7 @@
 """Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
 notification requests, app-store badges, "preferred source" buttons, a newsletter box's
 promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
-labels, reading-time counters, recipe-card buttons, shop buttons, reader polls and live-score widgets.
+labels, reading-time counters, recipe-card buttons, shop buttons, reader polls, live-score widgets and price comparisons.
 
 Each family is tried in several languages, in sentences other than the ones it was found
 in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
@@ -506,3 +506,15 @@ def test_boilerplate_widgets_live_scores() -> None:
     results = ["Other results", "Bayern 3:1 Borussia Dortmund", "Crewe 2-2 Walsall", "Leipzig 0:0 Mainz (0:0)"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]]
+
+
+def test_boilerplate_widgets_price_comparison_shops() -> None:
+    # Shops and their prices under a price comparison's button go with it.
+    shops = ["Harbour Electronics – 379,90 €", "Tech Corner – 14 990 kr", "Bookworm – £89.99"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Compare prices", *shops, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == TRAM_ARTICLE[:6]
+    assert set(dropped(out).values()) == {ADVERT}
+    # A launch's prices name models with their figures, and no advert stands by them.
+    models = ["Vela X3 – 379 €", "Vela X3 Pro – 499 €"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]]

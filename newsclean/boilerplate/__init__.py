@@ -61,6 +61,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.polls(lines, drops))
         drops.update(rules.live_scores(lines, drops))
+        drops.update(rules.shop_prices(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.related_blocks(lines, drops))

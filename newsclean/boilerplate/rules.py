@@ -546,6 +546,8 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")
+# A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
+_SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
 # "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
 _LIVE_SCORE = re.compile(
@@ -796,6 +798,8 @@ _COUNTER = "a gallery's picture counter"
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
 _VOTE_COUNT = re.compile(r"\s*\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*\s+[^\W\d_]+\s*")  # "3,912 votes", "2.387 Stimmen"
 _QUESTION_MARKS = ("?", "？", "؟")
+# A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
+_SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
 # "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
 _LIVE_SCORE = re.compile(
@@ -2108,6 +2112,26 @@ class Rules:
                 head = lines[at - 1] if at else None
                 if head is not None and head.index not in drops and head.n_words <= 3 and not head.sentence:
                     out[head.index] = (NAVIGATION, "the heading over a live-score widget")
+            run = []
+        return out
+
+    @staticmethod
+    def shop_prices(lines: list[Line], drops: Drops, least: int = 2) -> Drops:
+        """A price comparison's shops: ``least`` or more lines of a shop's name and its price
+        ("Amazon – 379,90 €", "Elgiganten – 14 990 kr") next to an advert's line ("Compare
+        prices"). A model's name holds a figure ("Galaxy S25 – 899 €"): a launch's price list is
+        the article's."""
+        out: Drops = {}
+        run: list[Line] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and _SHOP_PRICE.fullmatch(line.text):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                above, below = pos - len(run) - 1, pos
+                if any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] == ADVERT for k in (above, below)):
+                    for shop in run:
+                        out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
         return out
 
