@@ -512,6 +512,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
                 items += 1
             if items - end - 2 >= 3 and at[items - 1] - at[end] == items - 1 - end:
                 k = items - 1
+    if k == end and end + 1 < len(lines) and at[end + 1] == at[end] + 1 and _critics_score(texts[end + 1]):
+        k = end + 1  # the review's score under its last paragraph: "Final score: 8/10", "Omdöme: 4 av 5"
     if k == end:
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
@@ -912,6 +914,18 @@ def _critics_stars(lines: _Lines, start: int) -> list[int]:
 
 
 _CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}")
+
+
+def _critics_score(text: str) -> bool:
+    """A review's score with its label: "Rating: ★★★★☆", "Final score: 8/10", "Omdöme: 4 av 5"
+    (a figure out of a rating's scale, after a word of up to three letters or a slash)."""
+    if _CRITICS_STARS.fullmatch(text):
+        return True
+    m = _LABELLED_SCORE.fullmatch(text)
+    return m is not None and float(m.group(1).replace(",", ".")) <= int(m.group(2))
+
+
+_LABELLED_SCORE = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*(\d{1,2}(?:[.,]\d)?)\s*(?:/|[^\W\d_]{1,3})\s*(5|10|20|100)\s*")
 
 
 def _kicker(text: str) -> bool:

@@ -666,6 +666,13 @@ def test_body_an_inline_read_also_line_parts_no_paragraphs_at_the_end() -> None:
     assert kept(out) == [*TRAM_ARTICLE[:8], "Nobody was hurt."]
 
 
+@pytest.mark.parametrize("score", ["Final score: 8/10", "Omdöme: 4 av 5", "Rating: ★★★★☆"])
+def test_body_a_reviews_score_under_its_last_paragraph_stays_over_a_box(score: str) -> None:
+    article = on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *BODY, score, "Share", "Facebook")
+    out = DropOutsideBody().apply(article.drop({len(article.paragraphs) - 2: "boilerplate.share_prompt", len(article.paragraphs) - 1: "boilerplate.share_prompt"}))
+    assert kept(out)[-2:] == [BODY[-1], score]
+
+
 def test_body_labelled_facts_under_a_table_stay_with_it() -> None:
     table = ["Heracles - Twente 1-2 (0-1)", "18. Van Dijk 0-1", "63. Ouedraogo 1-1", "89. Lindqvist 1-2"]
     facts = ["Referee: Marco Verbeek", "Attendance: 12,080", "Red card: Brouwer (Heracles)"]
