@@ -572,16 +572,18 @@ def _announces(text: str) -> bool:
 
 
 _LINK_SEPARATORS = "|·•›»>＞"
+_SPACED_DOT = re.compile(r"\s·|·\s")  # a menu's dot, not one joining two words
 _CRUMBS = (" › ", " » ", " > ", " ＞ ")  # a breadcrumb's separators, spaced ("»Zitat«" is a quote)
 
 
 def _link_like(text: str) -> bool:
     """Menus flattened into one line: "Home | News | Sport", "A · B · C", "News › Region › Town",
     "Home / News / Asia". A listing's row is not one: a cell with a place and a time or a date
-    after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït")."""
+    after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït"); nor is a Korean or Chinese
+    headline whose unspaced dots join words ("버스·화물차 추돌…1명 사망·15명 부상")."""
     return (
         text.count("|") >= 2
-        or (text.count("·") >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _dotted_facts(text)
+        or (len(_SPACED_DOT.findall(text)) >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _dotted_facts(text)
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
         or _slash_crumbs(text)
     )

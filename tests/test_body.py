@@ -626,6 +626,15 @@ def test_body_a_reviews_labelled_stars_above_the_body_stay_and_take_no_headings_
     assert kept(out) == [headline, *BODY]
 
 
+def test_body_a_headline_whose_unspaced_dots_join_words_is_no_menu() -> None:
+    # Korean and Chinese headlines join words with an unspaced dot; a flattened menu spaces them.
+    headline = "경부고속도로 안성 부근서 버스·화물차 추돌…1명 사망·15명 부상"
+    out = DropOutsideBody().apply(on_page("Home", "News", headline, "기사원문", "최민준 기자", *BODY))
+    assert kept(out) == [headline, *BODY]
+    out = DropOutsideBody().apply(on_page("Home · News · Region", "Council backs tram extension to the north", *BODY))
+    assert kept(out) == ["Council backs tram extension to the north", *BODY]
+
+
 def test_body_a_japanese_headline_is_counted_in_words_not_characters() -> None:
     # Japanese words are characters to text.words: a headline of 38 characters is no 38-word line.
     headline = "函館の老舗菓子店、クッキー缶をネット限定で発売　人工知能で需要予測し売り切れ防ぐ"
