@@ -538,6 +538,8 @@ def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int
     return any(c.isdigit() for c in text) and len(toks) >= 2 or len(toks) >= least
 
 
+# A match's result printed as sides and their scores: "Brookfield Rovers 1 Harbour Town 2".
+_RESULT = re.compile(r"\s*[^\W\d_][^\W\d]*(?: [^\W\d]+){0,3} \d{1,3} [^\W\d_][^\W\d]*(?: [^\W\d]+){0,3} \d{1,3}\s*")
 _NUMBER = re.compile(r"(?<![\w.,-])\d+(?![\w.,])")  # a number standing on its own
 
 
@@ -1030,8 +1032,9 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     short, no sentence, and dated or a third of it figures; or short parts split by a dot or a bar,
     one of them the article's age ("World · 3 hours ago", "Translated from Chinese | 2 hours ago";
     a headline's dash is no such mark: "Sawmill to close – 140 jobs at risk"). Such a line is page
-    metadata; a row of facts is not ("Prep 20 min · Bake 12 min · Makes 24")."""
-    if _dotted_facts(text):
+    metadata; a row of facts is not ("Prep 20 min · Bake 12 min · Makes 24"), nor a match's
+    result ("Brookfield Rovers 1 Harbour Town 2")."""
+    if _dotted_facts(text) or _RESULT.fullmatch(text):
         return False
     if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"

@@ -626,6 +626,15 @@ def test_body_a_reviews_labelled_stars_above_the_body_stay_and_take_no_headings_
     assert kept(out) == [headline, *BODY]
 
 
+def test_body_a_match_result_between_byline_and_body_is_no_counter() -> None:
+    # Sides and their scores under the headline are the report's result, not a counter's figures.
+    headline, result = "Harbour Town climb to second after late winner", "Brookfield Rovers 1 Harbour Town 2"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, result, *BODY))
+    assert kept(out) == [headline, result, *BODY]
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "1 204 views 36 comments", *BODY))
+    assert kept(out) == [headline, *BODY]
+
+
 def test_body_a_headline_whose_unspaced_dots_join_words_is_no_menu() -> None:
     # Korean and Chinese headlines join words with an unspaced dot; a flattened menu spaces them.
     headline = "경부고속도로 안성 부근서 버스·화물차 추돌…1명 사망·15명 부상"
