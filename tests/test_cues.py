@@ -116,6 +116,14 @@ def test_cues_load() -> None:
         ("related_heading", "Lees ook"),
         ("related_heading", "Noticias relacionadas"),
         ("related_heading", "Najczęściej czytane"),
+        # a sports page's betting offer, a poll's button and count, a live-score widget, a podcast's platforms
+        ("advert", "Claim your £20 welcome bonus"),
+        ("disclaimer", "Bet on the Champions League: Porto to win 11/4 | New customers get £40 in free bets"),
+        ("feedback_prompt", "Vote now"),
+        ("navigation", "1.204 Stimmen"),
+        ("navigation", "Follow all the games in our live blog"),
+        ("share_prompt", "Jetzt anhören auf Spotify oder Deezer"),
+        ("share_prompt", "Gift this story"),
         ("feedback_prompt", "Leserbriefe"),  # the section's label, alone on its line
         ("feedback_prompt", "Cartas al director:"),
         ("cookie", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten."),
@@ -371,6 +379,10 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("cookie", "Die Behörde will die Übermittlung von Daten an Drittstaaten stoppen."),
         ("date_stamp", "This page was last edited on 2 March 2026, at 10:32."),  # a wiki's footer, no article's update note
         ("feedback_prompt", "Letters To The Editor"),  # a menu's item; the prompt says more after a colon
+        ("advert", "The bookmaker offered new customers free bets, the regulator said."),
+        ("feedback_prompt", "Residents will vote now that the council has agreed."),
+        ("share_prompt", "The band released the album on Spotify and YouTube."),
+        ("navigation", "The bill passed with 212 votes"),
         # a letters page's headline names the section, then its topics: no prompt
         ("feedback_prompt", "Leserbriefe: Baustelle am Bahnhof, Parkgebühren und das neue Freibad"),
         ("feedback_prompt", "Листи читачів: укриття в школах і останні автобуси"),
