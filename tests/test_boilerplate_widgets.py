@@ -518,3 +518,11 @@ def test_boilerplate_widgets_price_comparison_shops() -> None:
     models = ["Vela X3 – 379 €", "Vela X3 Pro – 499 €"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]]
+
+
+def test_boilerplate_widgets_a_subhead_under_a_polls_buttons_stays() -> None:
+    # "Show results" is the poll's second button, with no answers of its own under it: the
+    # subhead under it opens the body's next section.
+    poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", "Vote now", "Show results"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, "Opposition critical", *TRAM_ARTICLE[3:]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], "Opposition critical", *TRAM_ARTICLE[3:]]

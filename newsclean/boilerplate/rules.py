@@ -1908,8 +1908,9 @@ class Rules:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
                 elif reason == FEEDBACK and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
-                    # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł").
-                    for near in lines[pos + 1 : pos + 4]:
+                    # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł");
+                    # a poll's second button ("Show results") has none, and a subhead may follow it.
+                    for near in lines[pos + 1 : pos + 4] if not self._button_row(lines, pos, drops) else ():
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
                         if self.cues.match("related_heading", near.clean):
@@ -1918,6 +1919,12 @@ class Rules:
                     if reply := self._reply(lines, pos + 1, drops):
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
+
+    @staticmethod
+    def _button_row(lines: list[Line], pos: int, drops: Drops) -> bool:
+        """Whether the short feedback line at ``lines[pos]`` is a button under another (a poll's
+        "Vote now", then "Show results"), not a call with answers under it."""
+        return pos > 0 and drops.get(lines[pos - 1].index, ("",))[0] == FEEDBACK and not lines[pos - 1].text.rstrip().endswith(_QUESTION_MARKS)
 
     def _own_player(self, lines: list[Line], pos: int, drops: Drops) -> bool:
         """Whether the video line at ``lines[pos]`` is the page's own player: a button to play the
