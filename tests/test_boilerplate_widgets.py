@@ -526,3 +526,10 @@ def test_boilerplate_widgets_a_subhead_under_a_polls_buttons_stays() -> None:
     poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", "Vote now", "Show results"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, "Opposition critical", *TRAM_ARTICLE[3:]))
     assert kept(out) == [*TRAM_ARTICLE[:3], "Opposition critical", *TRAM_ARTICLE[3:]]
+
+
+def test_boilerplate_widgets_reader_poll_whose_count_the_lexicon_knows() -> None:
+    # The lexicon names the poll's heading and its count of votes: the question and options between go too.
+    poll = ["Poll", "Should the town keep its library open on Sundays?", "Yes, every week 58%", "Only in winter 30%", "No 12%", "3,912 votes"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE

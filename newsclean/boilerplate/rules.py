@@ -2088,10 +2088,10 @@ class Rules:
                 continue
             end = pos + len(run)
             below = lines[end] if end < len(lines) else None
-            counted = below is not None and below.index not in drops and _VOTE_COUNT.fullmatch(below.text)
+            counted = below is not None and _VOTE_COUNT.fullmatch(below.text)  # the lexicon may know it already
             after = lines[end + 1 if counted else end] if (end + 1 if counted else end) < len(lines) else None
             if counted or after is not None and drops.get(after.index, ("",))[0] == FEEDBACK:
-                box = [question, *run, *([below] if counted else [])]
+                box = [question, *run, *([below] if counted and below.index not in drops else [])]
                 head = lines[pos - 2] if pos >= 2 else None
                 if head is not None and head.index not in drops and head.n_words <= 2 and not head.sentence:
                     box.insert(0, head)
