@@ -533,3 +533,15 @@ def test_boilerplate_widgets_reader_poll_whose_count_the_lexicon_knows() -> None
     poll = ["Poll", "Should the town keep its library open on Sundays?", "Yes, every week 58%", "Only in winter 30%", "No 12%", "3,912 votes"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, *TRAM_ARTICLE[3:]))
     assert kept(out) == TRAM_ARTICLE
+
+
+def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
+    # Odds and a sum in a line of parts, over the gambling notice an earlier rule dropped, in any language.
+    offer = "Pokal live: Heimsieg zu 1,85 | 50 € Startguthaben"
+    notice = "18+ | BeGambleAware.org | Play responsibly | T&Cs apply"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], offer, notice, *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE
+    # The same figures in the article's sentence, with no notice by it, stay.
+    line = "The bookmakers cut the odds on a home win to 1.85 | and a €50 stake now returns €92."
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:]))
+    assert line in kept(out)

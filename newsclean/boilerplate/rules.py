@@ -546,6 +546,8 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")
+_ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
+_MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
 _SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
@@ -798,6 +800,8 @@ _COUNTER = "a gallery's picture counter"
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
 _VOTE_COUNT = re.compile(r"\s*\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*\s+[^\W\d_]+\s*")  # "3,912 votes", "2.387 Stimmen"
 _QUESTION_MARKS = ("?", "？", "؟")
+_ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
+_MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
 _SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
@@ -2120,6 +2124,20 @@ class Rules:
                 if head is not None and head.index not in drops and head.n_words <= 3 and not head.sentence:
                     out[head.index] = (NAVIGATION, "the heading over a live-score widget")
             run = []
+        return out
+
+    @staticmethod
+    def betting_offers(lines: list[Line], drops: Drops, most: int = 30) -> Drops:
+        """A bookmaker's offer next to its gambling notice ("18+ | Play responsibly"), in any
+        language: odds and a sum of money in a line of parts ("Bayern to win @ 1,85 | 100 €
+        bonus"), no sentence of the article's."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            if line.index in drops or line.n_words > most or "|" not in line.text or not (_ODDS.search(line.text) and _MONEY.search(line.text)):
+                continue
+            near = [lines[k] for k in (pos - 1, pos + 1) if 0 <= k < len(lines)]
+            if any(drops.get(other.index, ("",))[0] in (LEGAL, ADVERT) for other in near):
+                out[line.index] = (ADVERT, "a betting offer (odds and a sum) next to an advert or its notice")
         return out
 
     @staticmethod
