@@ -94,8 +94,9 @@ DROP_RECALL_FLOOR = {
     # A thirteenth: 42 pages in the eleven languages langdetect knows that had no golden cases and no lexicon
     # (six kept in cases/gaps/), scored at the session's first commit, before the lexicon entries
     # for them were written by a helper who never saw the pages.
+    # Punjabi 1.00 -> 0.97, as its page with a dateline on a line of its own came back from gaps/.
     "thirteenth blind": {
-        "cy": 0.84, "gu": 0.95, "kn": 0.92, "ml": 0.95, "mr": 0.92, "ne": 0.72, "pa": 1.00, "so": 0.95, "ta": 0.91, "te": 0.97, "th": 0.94,
+        "cy": 0.84, "gu": 0.95, "kn": 0.92, "ml": 0.95, "mr": 0.92, "ne": 0.72, "pa": 0.97, "so": 0.95, "ta": 0.91, "te": 0.97, "th": 0.94,
     },
     # A fourteenth: 26 pages (five kept in cases/gaps/; a Kannada and a Telugu one came back), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
@@ -159,8 +160,9 @@ DROP_RECALL_FLOOR = {
     # A twenty-fourth: 42 pages in thirteen languages (five kept in cases/gaps/), three quarters aggregator pages,
     # written after this session's first changes: 94.9% with 11 content paragraphs dropped at the session's start
     # code, 96.0% with 12 when first scored. Chinese 0.96 -> 0.92: its Taiwanese page came back from gaps/.
+    # Korean 1.00 -> 0.97: its Gangwon page came back (a headline's unspaced dots no longer read as a menu).
     "twenty-fourth blind": {
-        "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.93, "ko": 1.00,
+        "ar": 0.96, "de": 0.94, "en": 0.91, "es": 0.94, "fr": 0.95, "he": 0.96, "it": 1.00, "ja": 0.93, "ko": 0.97,
         "nl": 0.98, "pl": 0.98, "pt": 1.00, "zh": 0.92,
     },
     # A twenty-fifth: 45 pages in fifteen languages (ten of them Indic, Thai, Somali and Welsh), two aggregator pages
@@ -240,9 +242,10 @@ DROP_RECALL_FLOOR = {
     # chart, a council decision and a study story; readers' letters, a candidate's profile and transfer news; a
     # housing-prices story, a product launch and a festival guide. 86.6% with 41 content paragraphs dropped at the
     # session's start code (writers' labels; chart and table source lines relabelled as captions afterwards).
+    # Romanian 0.70 -> 0.66 and Ukrainian (new) 0.66: their transfer pages came back from gaps/ (datelines).
     "thirty-sixth blind": {
         "bg": 0.70, "cs": 0.59, "da": 0.56, "el": 0.69, "fa": 0.81, "fi": 0.75, "he": 0.76, "hr": 0.88, "hu": 0.80,
-        "id": 0.71, "no": 0.73, "ro": 0.70, "sv": 0.51, "vi": 0.80,
+        "id": 0.71, "no": 0.73, "ro": 0.66, "sv": 0.51, "uk": 0.66, "vi": 0.80,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
