@@ -42,6 +42,7 @@ from newsclean.boilerplate.rules import (
     _credit_tail,
     _dateline,
     _gallery_count,
+    _LABELLED_COPYRIGHT,
     _is_name,
     _within,
     make_lines,
@@ -166,6 +167,8 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
         return f"caption_prefix cue '{hit}'"
     if _within(line, 5) and (count := _gallery_count(line.text)):
         return f"a gallery's picture counter '{count}'"
+    if _within(line, 10) and (labelled := _LABELLED_COPYRIGHT.fullmatch(line.text)) and "copyright" not in line.clean:
+        return f"a picture's or map's credit '{labelled.group(1).strip()}' and its source"
     if line.n_words <= 30 and (agency := _AGENCY_PARENS.search(line.text)) and not _dateline(line.text[: agency.start() + 1]):
         inner = "(" + agency.group(1).casefold()
         if (hit := rules.cues.match("credit", inner)) and inner.endswith(hit):

@@ -1150,7 +1150,7 @@ class Rules:
             return f"caption_prefix cue '{hit}'"
         if _within(line, 5) and (count := _gallery_count(line.text)):
             return f"{_COUNTER} '{count}'"
-        if _within(line, 10) and (labelled := _LABELLED_COPYRIGHT.fullmatch(line.text)):
+        if _within(line, 10) and (labelled := _LABELLED_COPYRIGHT.fullmatch(line.text)) and "copyright" not in line.clean:
             return f"a picture's or map's credit '{labelled.group(1).strip()}' and its source"
         # The pattern ends at a closing bracket (before one final newline, as "$" allows):
         # a line that ends otherwise is not searched through.
