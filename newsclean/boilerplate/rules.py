@@ -1064,6 +1064,8 @@ class Rules:
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
+            if found[0] == "navigation" and (hit := cues.match("call_to_action", clean, words)):
+                return ADVERT, f"call_to_action cue '{hit}'"  # a shop's button ("Compare prices") is the seller's
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # Banners and disclaimers run long but say something no article body says.
         if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)):
@@ -2042,15 +2044,19 @@ class Rules:
                 continue
             if reason != other or not between or b - a > 4:
                 continue
-            if reason in (VIDEO, SHARE) and any(line.prose(self.prose_words) for line in between):
+            if reason in (VIDEO, SHARE) and any(line.prose(self.prose_words) or reason == SHARE and self._post_text(line) for line in between):
                 # A video's title is no sentence of prose: a live blog's entry between two players.
                 # Nor is a share bar's item: a post's text quoted between its embed's lines
-                # ("View this post on Instagram", "A post shared by …").
+                # ("View this post on Instagram", "A post shared by …"), even when it ends on an emoji.
                 continue
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
         return out
+
+    def _post_text(self, line: Line) -> bool:
+        """An embedded post's text: sentences of prose, the last of them ending on an emoji or a hashtag."""
+        return line.n_words >= self.prose_words and _INNER_SENTENCE_END.search(line.text) is not None
 
     def stamped_teasers(self, lines: list[Line], drops: Drops, least: int = 2) -> Drops:
         """Teasers that carry their age, after their source or not ("… — The Star · 1 day ago",
