@@ -124,6 +124,12 @@ def test_cues_load() -> None:
         ("navigation", "Follow all the games in our live blog"),
         ("share_prompt", "Jetzt anhören auf Spotify oder Deezer"),
         ("share_prompt", "Gift this story"),
+        # a podcast's subscribe prompt, a developing story's note, affiliate disclosures, shop and gallery links
+        ("subscribe_prompt", "Subscribe to Morning Brief wherever you get your podcasts"),
+        ("navigation", "Dieser Artikel wird laufend aktualisiert"),
+        ("affiliate_disclosure", "We may earn a commission when you buy through links in this article."),
+        ("navigation", "See all offers"),
+        ("navigation", "View gallery"),
         ("feedback_prompt", "Leserbriefe"),  # the section's label, alone on its line
         ("feedback_prompt", "Cartas al director:"),
         ("cookie", "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten."),
@@ -383,6 +389,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ("feedback_prompt", "Residents will vote now that the council has agreed."),
         ("share_prompt", "The band released the album on Spotify and YouTube."),
         ("navigation", "The bill passed with 212 votes"),
+        ("navigation", "The situation is developing rapidly, officials said."),
+        ("affiliate_disclosure", "The agent earned a commission on every sale, the court heard."),
         # a letters page's headline names the section, then its topics: no prompt
         ("feedback_prompt", "Leserbriefe: Baustelle am Bahnhof, Parkgebühren und das neue Freibad"),
         ("feedback_prompt", "Листи читачів: укриття в школах і останні автобуси"),
