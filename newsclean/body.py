@@ -435,10 +435,13 @@ _FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (
 
 def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
     """The body's end moved over a review's verdict right after it: up to two short lines (its
-    title, a rating "Telling: 4/5"), then two lists of two to six short phrases each (two to
-    eight words in sentence case, no figure) under one-word headings (pros and cons), and the one
-    sentence closing it, in a run of at most ``most`` lines that nothing an earlier rule
-    dropped parts. A menu goes on with more headings, or has headings over fewer items."""
+    title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
+    six short phrases each (two to eight words in sentence case, no figure unless bulleted:
+    "+ 30 hours of battery") under one-word headings (pros and cons), or two labelled lines
+    of them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
+    are facts), and the one sentence closing it, in a run of
+    at most ``most`` lines that nothing an earlier rule dropped parts. A menu goes on with more
+    headings, or has headings over fewer items."""
     texts, tokens, flow = lines.texts, lines.tokens, lines.flow
 
     def next_to(k: int) -> bool:
@@ -448,11 +451,21 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
         return len(tokens[k]) == 1 and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
 
     def phrase(k: int) -> bool:  # "Excellent espresso", and "Easy to use": it may end on a stopword
-        return len(tokens[k]) <= 8 and not lines.sentence[k] and _phrase_item(texts[k], tokens[k], frozenset())
+        if len(tokens[k]) > 8 or lines.sentence[k]:
+            return False
+        return _phrase_item(texts[k], tokens[k], frozenset()) or bool(_PRO_CON.match(texts[k])) and len(tokens[k]) >= 2
+
+    def inline(k: int) -> bool:  # "Pros: authentic dishes, big portions"
+        label, colon, rest = texts[k].partition(":")
+        return bool(colon) and len(label.split()) == 1 and not lines.sentence[k] and "," in rest and len(tokens[k]) <= 16 and not any(map(str.isdigit, rest))
 
     k, lead, lists = end + 1, 0, 0
-    while next_to(k) and not heading(k) and lead < 2 and not lines.sentence[k] and len(tokens[k]) <= 6:
+    while next_to(k) and lead < 2 and not lines.sentence[k] and len(tokens[k]) <= 6 and (not heading(k) or next_to(k + 1) and _critics_score(texts[k + 1])):
         k, lead = k + 1, lead + 1
+        while next_to(k) and _critics_score(texts[k]):
+            k += 1  # the scores under the verdict's title: "Rating: 8/10", "Service: ★★★☆☆"
+    while lists < 2 and next_to(k) and inline(k):
+        k, lists = k + 1, lists + 1
     while lists < 2 and next_to(k) and heading(k):
         items = 0
         while next_to(k + 1 + items) and phrase(k + 1 + items):
@@ -465,6 +478,9 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
     if next_to(k) and lines.sentence[k] and len(tokens[k]) <= 25:
         return k
     return k - 1
+
+
+_PRO_CON = re.compile(r"\s*[+–−-]\s")  # a pro's or a con's mark: "+ quick to heat", "– loud grinder"
 
 
 def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> int:
@@ -771,6 +787,8 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
         return False
     if text.rstrip().endswith(":"):
         return False  # it announces what follows ("Here's a selection:"): a list, not links
+    if ":" in text and _critics_score(text):
+        return False  # a review's score ("Rating: 8.5/10"), no link
     return n <= 3 or _title_like(text)
 
 
@@ -912,12 +930,12 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
 
 
 def _critics_stars(lines: _Lines, start: int) -> list[int]:
-    """A review's rating among the four lines above its body, labelled ("Rating: ★★★★☆",
+    """A review's rating among the four lines above its body, labelled ("Rating: ★★★★☆ (4/5)",
     "별점 ★★★★☆"): the critic's verdict. Stars alone are a rating widget, the reader's to click."""
     return [k for k in range(max(0, start - 4), start) if _CRITICS_STARS.fullmatch(lines.texts[k])]
 
 
-_CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}")
+_CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}(?:\(\d(?:[.,]\d)?\s?/\s?(?:5|10)\)\s*)?")
 
 
 def _critics_score(text: str) -> bool:

@@ -965,3 +965,17 @@ def test_body_a_short_heading_over_the_key_points_the_body_opens_with_stays() ->
     assert kept(out) == ["Council backs tram extension", "Key points", *points, *BODY]
     out = DropOutsideBody().apply(on_page(*MENU, "Council backs tram extension", "Politics", *BODY))
     assert kept(out) == ["Council backs tram extension", *BODY]
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        # a title, its scores, bulleted pros and cons (a figure in one), the closing sentence
+        ["Verdict", "Rating: ★★★★☆ (4/5)", "Pros", "+ quick to heat up", "+ 30 hours of battery", "Cons", "– loud grinder", "– lukewarm espresso", "A reliable machine for anyone who wants simple controls."],
+        # scores per aspect, then pros and cons as labelled lines
+        ["Verdict", "Score: 8/10", "Food: ★★★★☆", "Service: ★★★☆☆", "Pros: authentic dishes, big portions, fair prices", "Cons: long waits at weekends, a cramped room", "One of the year's best openings in the old town."],
+    ],
+)
+def test_body_a_reviews_verdict_after_its_last_paragraph_stays(verdict: list[str]) -> None:
+    out = DropOutsideBody().apply(on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *BODY, *verdict, *FOOTER))
+    assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *BODY, *verdict]
