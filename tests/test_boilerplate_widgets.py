@@ -468,6 +468,17 @@ def test_boilerplate_widgets_an_embedded_post_near_the_end_does_not_end_the_arti
     assert not set(tail) & set(kept(out))  # a share bar still ends it
 
 
+def test_boilerplate_widgets_an_embedded_posts_text_ending_on_an_emoji_stays() -> None:
+    # The post's sentences end on its emoji, not a full stop: still the quoted post, not the frame's.
+    text = "Five years ago we met on a muddy film set full of mosquitoes. Today I said yes. Thank you for waiting 💍"
+    out = strip(*BODIES["en"][:2], "View this post on Instagram", text, "A post shared by Lea Brand (@lea.brand)", *BODIES["en"][2:])
+    assert text in kept(out)
+    # A share bar flattened into one line has no sentence in it, and stays with the bar.
+    bar = "Share this page to Facebook Share this page to X Share this page via Email Share this page via WhatsApp"
+    out = strip(*BODIES["en"], "Share", bar, "Print")
+    assert bar not in kept(out)
+
+
 def test_boilerplate_widgets_opening_hours_with_clock_times_are_no_teasers_with_their_age() -> None:
     # "17h00 – 23h00" is a clock time, not an age ("2h"): a festival's opening hours stay
     # (Vietnamese: "Opening hours", "Monday, 9/12: …").
