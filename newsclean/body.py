@@ -886,7 +886,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
-        if _CRITICS_STARS.fullmatch(texts[k]):
+        if _critics_score(texts[k]):
             continue  # kept as the review's, taking no heading's place (``_critics_stars``)
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
@@ -931,8 +931,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
 
 def _critics_stars(lines: _Lines, start: int) -> list[int]:
     """A review's rating among the four lines above its body, labelled ("Rating: ★★★★☆ (4/5)",
-    "별점 ★★★★☆"): the critic's verdict. Stars alone are a rating widget, the reader's to click."""
-    return [k for k in range(max(0, start - 4), start) if _CRITICS_STARS.fullmatch(lines.texts[k])]
+    "별점 ★★★★☆", "Điểm: 7,5/10"): the critic's verdict. Stars alone are a rating widget, the reader's to click."""
+    return [k for k in range(max(0, start - 4), start) if _critics_score(lines.texts[k])]
 
 
 _CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}(?:\(\d(?:[.,]\d)?\s?/\s?(?:5|10)\)\s*)?")
@@ -940,14 +940,14 @@ _CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆
 
 def _critics_score(text: str) -> bool:
     """A review's score with its label: "Rating: ★★★★☆", "Final score: 8/10", "Omdöme: 4 av 5"
-    (a figure out of a rating's scale, after a word of up to three letters or a slash)."""
+    (a figure out of a rating's scale, after a slash or a word of up to four letters: "4 dari 5")."""
     if _CRITICS_STARS.fullmatch(text):
         return True
     m = _LABELLED_SCORE.fullmatch(text)
     return m is not None and float(m.group(1).replace(",", ".")) <= int(m.group(2))
 
 
-_LABELLED_SCORE = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*(\d{1,2}(?:[.,]\d)?)\s*(?:/|[^\W\d_]{1,3})\s*(5|10|20|100)\s*")
+_LABELLED_SCORE = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*(\d{1,2}(?:[.,]\d)?)\s*(?:/|[^\W\d_]{1,4})\s*(5|10|20|100)\s*")
 
 
 def _kicker(text: str) -> bool:

@@ -624,6 +624,10 @@ def test_body_a_reviews_labelled_stars_above_the_body_stay_and_take_no_headings_
     assert kept(out) == [headline, "Jane Doe, music critic", "Rating: ★★★★☆", *BODY]
     out = DropOutsideBody().apply(on_page(*MENU, headline, "★★★★☆", *BODY))
     assert kept(out) == [headline, *BODY]
+    # A score out of a rating's scale is the critic's too, in words or with a slash.
+    for score in ("Score: 7,5/10", "Nilai: 4 dari 5"):
+        out = DropOutsideBody().apply(on_page(*MENU, headline, "Jane Doe, music critic", score, *BODY))
+        assert kept(out) == [headline, "Jane Doe, music critic", score, *BODY], score
 
 
 def test_body_a_match_result_between_byline_and_body_is_no_counter() -> None:
