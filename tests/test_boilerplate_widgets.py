@@ -556,3 +556,10 @@ def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
     line = "The bookmakers cut the odds on a home win to 1.85 | and a €50 stake now returns €92."
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:]))
     assert line in kept(out)
+
+
+@pytest.mark.parametrize("count", ["1.214 har stemt", "Ääniä yhteensä 862", "Total votes: 3 912"])
+def test_boilerplate_widgets_reader_poll_counts_in_words_either_way_round(count: str) -> None:
+    poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", count]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE

@@ -798,7 +798,10 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24
 _LABELLED_COPYRIGHT = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[:：=]?\s*[©ⓒ]\s*(?![^\d]*\b(?:19|20)\d\d\b)[^\W\d_][^©ⓒ]{0,60}")
 _COUNTER = "a gallery's picture counter"
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
-_VOTE_COUNT = re.compile(r"\s*\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*\s+[^\W\d_]+\s*")  # "3,912 votes", "2.387 Stimmen"
+# A poll's count of votes: a number and up to two words, either way round ("3,912 votes", "1.214 har stemt", "Ääniä yhteensä 862").
+_VOTE_COUNT = re.compile(
+    r"\s*(?:\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s+\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*)\s*"
+)
 _QUESTION_MARKS = ("?", "？", "؟")
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
