@@ -995,7 +995,7 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     k = start - 1
     if k < 0 or not 1 <= len(lines.tokens[k]) <= 8:
         return []
-    text = lines.texts[k].strip()
+    text = lines.texts[k].strip().removesuffix(":").rstrip()  # "BODØ (NTB):" as "BODØ (NTB)"
     if text.endswith(("-", "–", "—")) or (", " in text and len(lines.tokens[k]) <= 4 and text.isupper()):
         return [k]
     if (tag := _AGENCY_TAG.search(text)) and tag.group(1).isupper() and len(lines.tokens[k]) <= 6:

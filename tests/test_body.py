@@ -606,6 +606,7 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
         ("Timișoara, 22 ianuarie", "Miercuri, 22 ianuarie 2025"),  # a place and the day; a weekday and the date with its year goes
         ("Київ, 4 лютого", "Київ, 4 лютого, 14:32"),  # a clock time makes it the page's time stamp
         ("【高崎】", "高崎"),  # a Japanese paper's place in lenticular brackets; a bare two-character label goes
+        ("TROMSØ (NTB):", "June 4, 2025"),  # a place and its agency's tag before a colon
     ],
 )
 def test_body_a_dateline_split_off_the_first_paragraph_stays(dateline: str, stamp: str) -> None:
