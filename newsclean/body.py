@@ -102,7 +102,7 @@ class DropOutsideBody(ArticleStage):
         headings = _headings(lines, start, article)
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
-        keep.update(_critics_stars(lines, start))
+        keep.update(_review_scores(lines, start))
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -437,11 +437,11 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
     """The body's end moved over a review's verdict right after it: up to two short lines (its
     title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
     six short phrases each (two to eight words in sentence case, no figure unless bulleted:
-    "+ 30 hours of battery") under one-word headings (pros and cons), or two labelled lines
-    of them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
-    are facts), and the one sentence closing it, in a run of
-    at most ``most`` lines that nothing an earlier rule dropped parts. A menu goes on with more
-    headings, or has headings over fewer items."""
+    "+ 30 hours of battery") under one-word headings (pros and cons), or two labelled lines of
+    them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
+    are facts), and the one sentence closing it, in a run of at most ``most`` lines that nothing
+    an earlier rule dropped parts. A menu goes on with more headings, or has headings over fewer
+    items."""
     texts, tokens, flow = lines.texts, lines.tokens, lines.flow
 
     def next_to(k: int) -> bool:
@@ -887,7 +887,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
         if _critics_score(texts[k]):
-            continue  # kept as the review's, taking no heading's place (``_critics_stars``)
+            continue  # kept as the review's, taking no heading's place (``_review_scores``)
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead, and
@@ -929,7 +929,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     return found
 
 
-def _critics_stars(lines: _Lines, start: int) -> list[int]:
+def _review_scores(lines: _Lines, start: int) -> list[int]:
     """A review's rating among the four lines above its body, labelled ("Rating: ★★★★☆ (4/5)",
     "별점 ★★★★☆", "Điểm: 7,5/10"): the critic's verdict. Stars alone are a rating widget, the reader's to click."""
     return [k for k in range(max(0, start - 4), start) if _critics_score(lines.texts[k])]
@@ -1012,8 +1012,8 @@ def _placed_date(text: str) -> bool:
     place, comma, date = text.partition(",") if "," in text else text.partition("、")
     if not comma or ":" in date or _YEAR.search(date) or not any(c.isdigit() for c in date) or len(date.split()) > 4:
         return False
-    place_words = place.split()
-    return 1 <= len(place_words) <= 3 and not any(c.isdigit() for c in place) and all(w[0].isupper() or not w[0].islower() for w in place_words[:1])
+    place_words = place.split()  # a place's name, capitalised where the script has case
+    return 1 <= len(place_words) <= 3 and not any(c.isdigit() for c in place) and not place_words[0][0].islower()
 
 
 def _live_entries(article: Article, lines: _Lines) -> set[int]:

@@ -9,12 +9,11 @@ article's edge). Each rule returns ``{index: (reason, detail)}`` for the lines i
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
@@ -545,17 +544,7 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
-_QUESTION_MARKS = ("?", "？", "؟")
-_ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
-_MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
-# A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
-_SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
-# A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
-# "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
-_LIVE_SCORE = re.compile(
-    r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s[^\W\d_][^|·•]*?"
-    r"(?:\s*[|·•]\s*(?:\d{1,3}(?:\+\d{1,2})?\s?(?:['’′.]|e|min\.?)?|[^\W\d_]+\.?(?: [^\W\d_]+\.?)?)|\s+\d{1,3}(?:\+\d{1,2})?\s?(?:['’′]|min\.?)|\s+[A-Z]{2,3})\s*"
-)  # Latin, full-width, Arabic
+_QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -790,19 +779,18 @@ _CJK_CREDIT = re.compile(
 _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$|[.]\s+[/\[<(]?[^\s.=/]+(?:\s[^\s.=/]+){0,2}\s제공[\]>)]?$")
 
 
-# A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
-# "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
 # A picture's or a map's label of up to three words, then a copyright sign and its source ("Map: ©
 # OpenStreetMap contributors", "지도 데이터 ⓒ OpenStreetMap"); a footer's sign opens its line or
 # names a year ("© 2025 Example Media").
 _LABELLED_COPYRIGHT = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[:：=]?\s*[©ⓒ]\s*(?![^\d]*\b(?:19|20)\d\d\b)[^\W\d_][^©ⓒ]{0,60}")
 _COUNTER = "a gallery's picture counter"
+
+# Widgets inside the article: a reader poll, a bookmaker's offer, a price comparison, a live-score widget.
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
 # A poll's count of votes: a number and up to two words, either way round ("3,912 votes", "1.214 har stemt", "Ääniä yhteensä 862").
 _VOTE_COUNT = re.compile(
     r"\s*(?:\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s+\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*)\s*"
 )
-_QUESTION_MARKS = ("?", "？", "؟")
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
@@ -813,6 +801,10 @@ _LIVE_SCORE = re.compile(
     r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s[^\W\d_][^|·•]*?"
     r"(?:\s*[|·•]\s*(?:\d{1,3}(?:\+\d{1,2})?\s?(?:['’′.]|e|min\.?)?|[^\W\d_]+\.?(?: [^\W\d_]+\.?)?)|\s+\d{1,3}(?:\+\d{1,2})?\s?(?:['’′]|min\.?)|\s+[A-Z]{2,3})\s*"
 )
+
+
+# A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
+# "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
 _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
@@ -2094,7 +2086,7 @@ class Rules:
         out: Drops = {}
         pos = 1
         while pos < len(lines):
-            run = list(itertools.takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), lines[pos:]))
+            run = list(takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), lines[pos:]))
             question = lines[pos - 1]
             if len(run) < least or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
                 pos += max(1, len(run))
