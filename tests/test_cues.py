@@ -128,7 +128,7 @@ def test_cues_load() -> None:
         ("subscribe_prompt", "Subscribe to Morning Brief wherever you get your podcasts"),
         ("navigation", "Dieser Artikel wird laufend aktualisiert"),
         ("affiliate_disclosure", "We may earn a commission when you buy through links in this article."),
-        ("navigation", "See all offers"),
+        ("advert", "See all offers"),  # a shop link the call-to-action cues name too is the seller's
         ("navigation", "View gallery"),
         ("feedback_prompt", "Leserbriefe"),  # the section's label, alone on its line
         ("feedback_prompt", "Cartas al director:"),

@@ -1059,8 +1059,6 @@ class Rules:
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
-            if found[0] == "navigation" and (hit := cues.match("call_to_action", clean, words)):
-                return ADVERT, f"call_to_action cue '{hit}'"  # a shop's button ("Compare prices") is the seller's
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # Banners and disclaimers run long but say something no article body says.
         if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)):
