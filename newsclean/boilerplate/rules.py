@@ -812,6 +812,11 @@ _GALLERY_COUNT = re.compile(
 )
 
 
+def _label_over(line: Line, drops: Drops, most: int) -> bool:
+    """Whether ``line`` is a widget's heading no rule has named yet: ``most`` words or fewer, no sentence ("Poll")."""
+    return line.index not in drops and line.n_words <= most and not line.sentence
+
+
 def _gallery_count(text: str) -> str | None:
     """The counter of a gallery's picture ("Foto 3 z 12"): a picture word, a number and a total no
     smaller; or the bare count on a line of its own ("3/12"), as a slideshow prints it over each
@@ -2092,12 +2097,11 @@ class Rules:
             end = pos + len(run)
             below = lines[end] if end < len(lines) else None
             counted = below is not None and _VOTE_COUNT.fullmatch(below.text)  # the lexicon may know it already
-            after = lines[end + 1 if counted else end] if (end + 1 if counted else end) < len(lines) else None
-            if counted or after is not None and drops.get(after.index, ("",))[0] == FEEDBACK:
+            button = end + 1 if counted else end
+            if counted or button < len(lines) and drops.get(lines[button].index, ("",))[0] == FEEDBACK:
                 box = [question, *run, *([below] if counted and below.index not in drops else [])]
-                head = lines[pos - 2] if pos >= 2 else None
-                if head is not None and head.index not in drops and head.n_words <= 2 and not head.sentence:
-                    box.insert(0, head)
+                if pos >= 2 and _label_over(lines[pos - 2], drops, 2):
+                    box.insert(0, lines[pos - 2])
                 for line in box:
                     out[line.index] = (FEEDBACK, f"a reader poll (its question on line {question.index})")
             pos = end
@@ -2111,17 +2115,15 @@ class Rules:
         article's own results print no minute or state."""
         out: Drops = {}
         run: list[Line] = []
-        for line in [*lines, None]:
+        for pos, line in enumerate([*lines, None]):
             if line is not None and line.index not in drops and line.n_words <= 12 and _LIVE_SCORE.fullmatch(line.text):
                 run.append(line)
                 continue
             if len(run) >= least:
                 for match in run:
                     out[match.index] = (NAVIGATION, f"a live-score widget's match ({len(run)} in a row)")
-                at = lines.index(run[0])
-                head = lines[at - 1] if at else None
-                if head is not None and head.index not in drops and head.n_words <= 3 and not head.sentence:
-                    out[head.index] = (NAVIGATION, "the heading over a live-score widget")
+                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 3):
+                    out[lines[at - 1].index] = (NAVIGATION, "the heading over a live-score widget")
             run = []
         return out
 
