@@ -789,7 +789,16 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
         return False  # it announces what follows ("Here's a selection:"): a list, not links
     if ":" in text and _critics_score(text):
         return False  # a review's score ("Rating: 8.5/10"), no link
+    if "|" in text and _figure_cells(text):
+        return False  # a table's row ("Revenue | $1.12B | $1.08B | +4%"), no menu
     return n <= 3 or _title_like(text)
+
+
+def _figure_cells(text: str) -> bool:
+    """A row of a table flattened with pipes: three cells or more, most after the first holding
+    a figure. A menu's or a footer's cells are words, a teaser's source and age one figure in two."""
+    cells = text.split("|")[1:]
+    return len(cells) >= 2 and 2 * sum(any(map(str.isdigit, cell)) for cell in cells) > len(cells)
 
 
 def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:

@@ -371,6 +371,26 @@ def test_body_table_rows_with_figures_inside_the_body_stay() -> None:
     assert kept(out) == ["How much to tip", *inside]
 
 
+def test_body_table_rows_between_pipes_inside_the_body_stay() -> None:
+    # A results table flattened with pipes, next to a box an earlier rule named: its rows hold
+    # figures in most cells after the first, where a menu's cells are words and a teaser's
+    # source and age hold one figure in two.
+    rows = [
+        "Key figures",
+        "Quarter | 2024 | 2023 | Change",
+        "Revenue | $1.12B | $1.08B | +4%",
+        "Net Income | $41.8M | $34.0M | +23%",
+    ]
+    page = on_page("Dairy profit jumps", *BODY[:2], "Related stories", *rows, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Dairy profit jumps", *BODY[:2], *rows, *BODY[2:]]
+    teasers = ["Mayor Unveils Budget | Harbour Herald | 2 hours ago", "Bakery Wins Award | Quay Times | 5 hours ago",
+               "Home | News | Sport | Weather"]
+    page = on_page("Dairy profit jumps", *BODY[:2], "Related stories", *teasers, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Dairy profit jumps", *BODY]
+
+
 def test_body_label_rows_in_scripts_with_vowel_signs_stay() -> None:
     # A title over label/value rows in Telugu and Hindi: vowel signs are marks, and the rows
     # are a table as much as "Akku: 4500 mAh" is.
