@@ -1050,6 +1050,14 @@ _DATE = re.compile(
 )
 
 _PRICE = re.compile(r"[$€£¥₹]")
+# A part that is a short label and a clock time: "aktualizacja 23:50", "Atualizado às 23h02".
+_CLOCK_STAMP = re.compile(r"(?:[^\W\d_]+\s){1,3}\d{1,2}[:h]\d{2}(?:\s?h)?")
+
+
+def _clock_stamp(part: str) -> bool:
+    return _CLOCK_STAMP.fullmatch(part.strip()) is not None
+
+
 _DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot or bar (``text.LINE_PARTS``'s, without dashes or wide marks)
 
 
@@ -1065,6 +1073,8 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
         return False
     if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"
+            return True
+        if any(map(_clock_stamp, parts)) and all(len(part.split()) <= 8 for part in parts):  # "… · Updated 23:50"
             return True
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content

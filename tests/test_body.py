@@ -514,6 +514,12 @@ def test_body_a_section_and_age_under_the_standfirst_leave_the_headline_its_plac
     for stamp in ("World · 3 hours ago", "Svet · pred 2 urama", "City desk | 45 min ago", "Monde · il y a 4 heures"):
         out = DropOutsideBody().apply(make_article(*MENU, *head, stamp, *BODY, *FOOTER))
         assert kept(out) == [*head, *BODY], stamp
+    # A count's ticker with the time it was updated, over the body's dateline, is the page's stamp too.
+    headline = "Run-off in the mayoral race: the two leaders meet again in two weeks"
+    for stamp in ("Votes counted in 87% of the districts · Updated 23:50", "Escrutado: 87,4% de las mesas · Actualizado a las 23:41",
+                  "Freguesias apuradas: 87% · Atualizado às 23h02"):
+        out = DropOutsideBody().apply(make_article(*MENU, headline, stamp, "KOLO (PAP) –", *BODY, *FOOTER))
+        assert kept(out) == [headline, "KOLO (PAP) –", *BODY], stamp
     # A headline with a figure after a dash or a bar keeps its place.
     for headline in ("Sawmill to close in Kuopio – 140 jobs at risk", "Budget 2026 | What changes for tenants"):
         out = DropOutsideBody().apply(make_article(*MENU, headline, *BODY, *FOOTER))
