@@ -791,7 +791,13 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
         return False  # a review's score ("Rating: 8.5/10"), no link
     if "|" in text and _figure_cells(text):
         return False  # a table's row ("Revenue | $1.12B | $1.08B | +4%"), no menu
+    if _ATTRIBUTED_QUOTE.search(text):
+        return False  # a quote and who said it ("“A clean beat.” — Tom Brandt, analyst"): a teaser's quote ends unstopped
     return n <= 3 or _title_like(text)
+
+
+# A quoted sentence, its full stop inside the closing quote, then a dash before the speaker.
+_ATTRIBUTED_QUOTE = re.compile(r"[.!?…][“”\"»«’]\s*[–—-]\s")
 
 
 def _figure_cells(text: str) -> bool:

@@ -391,6 +391,21 @@ def test_body_table_rows_between_pipes_inside_the_body_stay() -> None:
     assert kept(out) == ["Dairy profit jumps", *BODY]
 
 
+def test_body_quotes_and_their_speakers_inside_the_body_stay() -> None:
+    # Analysts' one-line quotes, each stopped inside its quote marks and signed after a dash,
+    # beside a box an earlier rule named: quotes, not teasers (a teaser's quote ends unstopped).
+    quotes = ["“A Clean Beat On Every Line.” — Tom Brandt, Harbor Point Securities",
+              "„Die Marge überrascht positiv.“ – Tobias Lenz, Nordbank Research",
+              "«Un Trimestre Solide, Sans Plus.» – Claire Dumas, Banque Ouest"]
+    page = on_page("Dairy profit jumps", *BODY[:2], "Related stories", *quotes, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Dairy profit jumps", *BODY[:2], *quotes, *BODY[2:]]
+    teasers = ["“We Will Not Give Up” – Mayor Fights For Hospital", "“Too Late” – Residents Lose Patience", "Bakery Wins Award"]
+    page = on_page("Dairy profit jumps", *BODY[:2], "Related stories", *teasers, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Dairy profit jumps", *BODY]
+
+
 def test_body_label_rows_in_scripts_with_vowel_signs_stay() -> None:
     # A title over label/value rows in Telugu and Hindi: vowel signs are marks, and the rows
     # are a table as much as "Akku: 4500 mAh" is.
