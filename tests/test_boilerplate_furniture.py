@@ -510,3 +510,27 @@ def test_boilerplate_furniture_contact_for_readers_in_the_article_kept() -> None
     ):
         out = strip(*BODY_EN, line)
         assert line in kept(out), line
+
+
+# -- a press release's media contact -------------------------------------------------------
+
+
+def test_boilerplate_furniture_media_contact_under_its_heading_at_the_end_dropped() -> None:
+    # The heading, then a name and role, an e-mail address and a phone number: the contact goes.
+    contact = ["Media contact:", "Petra Zupan, head of communications", "petra.zupan@example.com", "+386 41 555 210"]
+    out = strip(*BODY_EN, *contact)
+    assert kept(out) == BODY_EN
+    assert {dropped(out)[line] for line in contact} == {"boilerplate.byline"}
+    for heading, body in (("Pressekontakt", BODY_DE), ("For more information, please contact:", BODY_EN)):
+        out = strip(*body, heading, "Anna Beispiel", "presse@example.de")
+        assert kept(out) == body, heading
+
+
+def test_boilerplate_furniture_a_contact_heading_over_the_articles_own_lines_leaves_them() -> None:
+    # Under the heading, a sentence without an address is the article's again, and the same
+    # heading in the article's first three quarters is a subhead of its own.
+    closing = "The tram authority said it would answer questions at a public meeting in the town hall next week."
+    out = strip(*BODY_EN, "Press office", closing)
+    assert closing in kept(out)
+    out = strip(*BODY_EN[:2], "Media contacts", *BODY_EN[2:])
+    assert "Media contacts" in kept(out)

@@ -69,6 +69,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.stamped_teasers(lines, drops))
         drops.update(rules.section_stamps(lines, drops))
         drops.update(furniture.comments(lines, drops))
+        drops.update(furniture.media_contacts(lines, drops))
         drops.update(furniture.author_bios(lines, drops))
         drops.update(furniture.trailer(lines, drops))
         drops.update(rules.foreign_descriptions(lines, drops))

@@ -186,6 +186,23 @@ class Furniture:
         out.update(self._disclosures(kept, tail))
         return out
 
+    def media_contacts(self, lines: list[Line], drops: Drops, most: int = 5) -> Drops:
+        """A press release's media contact in the article's last quarter: its heading ("Media
+        contact:", "Pressekontakt"), then up to ``most`` short lines, a name and role, an e-mail
+        address, a phone number. A sentence ends it unless it holds an address."""
+        kept = [line for line in lines if line.index not in drops]
+        out: Drops = {}
+        for pos in range(max(self._tail_start(kept), 0), len(kept)):
+            line = kept[pos]
+            if line.n_words > 8 or line.sentence or line.index in out or not (hit := self.cues.match("contact_heading", line.clean)):
+                continue
+            out[line.index] = (BYLINE, f"contact_heading cue '{hit}'")
+            for near in kept[pos + 1 : pos + 1 + most]:
+                if near.n_words > 10 or (near.sentence and not _ADDRESS.search(near.text)):
+                    break
+                out[near.index] = (BYLINE, f"in a media contact under its heading (line {line.index})")
+        return out
+
     def _headed_bio(self, line: Line, least: int = 5) -> str | None:
         """An about-the-author heading and the bio after its colon, on one line ("About the author:
         Jane Doe is a reporter …", "Om skribenten: Sofie Dam er journalist …")."""
