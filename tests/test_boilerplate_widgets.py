@@ -1,7 +1,7 @@
 """Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
 notification requests, app-store badges, "preferred source" buttons, a newsletter box's
 promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
-labels, reading-time counters, recipe-card buttons, shop buttons, reader polls, live-score widgets and price comparisons.
+labels, reading-time counters, recipe-card buttons, shop buttons, reader polls, live-score widgets, price comparisons and weather boxes.
 
 Each family is tried in several languages, in sentences other than the ones it was found
 in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
@@ -529,6 +529,18 @@ def test_boilerplate_widgets_price_comparison_shops() -> None:
     models = ["Vela X3 – 379 €", "Vela X3 Pro – 499 €"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]]
+
+
+def test_boilerplate_widgets_weather_widget() -> None:
+    # A place, its temperature and the sky, in parts split by dots or bars: the page's weather box.
+    for widget in ("Harbourtown · 2 °C · Fog · High 7° Low -4°", "Lastovo 24°C · sunčano · bura 20 km/h", "Flores 17° Showers | Wind 35 km/h"):
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], widget, *TRAM_ARTICLE[3:6]))
+        assert kept(out) == TRAM_ARTICLE[:6], widget
+        assert set(dropped(out).values()) == {NAVIGATION}
+    # A forecast in the body is a sentence or a row under its label.
+    forecast = ["Monday: 24 °C, sunny", "Tuesday: 19 °C · showers", "Temperatures will reach 30° by Thursday · the highest this year"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *forecast, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *forecast, *TRAM_ARTICLE[3:6]]
 
 
 def test_boilerplate_widgets_a_subhead_under_a_polls_buttons_stays() -> None:

@@ -739,6 +739,23 @@ def _ticker(line: Line) -> bool:
     return figures >= 4 and len(line.words) - figures <= figures
 
 
+_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
+
+
+def _weather_widget(line: Line, most: int = 14) -> bool:
+    """A weather widget's line: a place and its temperature, then the sky or the wind, in parts
+    split by dots or bars, the temperature in a short part ("Lastovo 24°C · sunčano · bura 20 km/h",
+    "Albarracín · 2 °C · Niebla"); a forecast in the body is a sentence or a clause, or a row
+    under a label ("Montag: 24 °C, sonnig")."""
+    if line.sentence or not _within(line, most) or ":" in line.text:
+        return False
+    parts = _DOTTED_PARTS.split(line.text.strip())
+    return len(parts) >= 2 and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
+
+
+_DOTTED_PARTS = re.compile(r"\s[·|•]\s")
+
+
 def _entry_after(rest: str, least: int = 5) -> bool:
     """Whether what follows a stamp's date or time is an update's news: a colon or a dash, then a
     clause of ``least`` words or more ("…: Обленерго повідомило, що з 16:00 …")."""
@@ -1108,6 +1125,8 @@ class Rules:
             return VIDEO, f"a player's position and length '{position.group()}'"
         if "%" in line.text and _ticker(line):
             return NAVIGATION, "a market ticker's quotes and their changes"
+        if "°" in line.text and _weather_widget(line):
+            return NAVIGATION, "a weather widget's place, temperature and sky"
         if "@" in line.text and (signature := _post_signature(line)):
             return BYLINE, signature
         if self._byline(line):
