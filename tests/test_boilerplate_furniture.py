@@ -313,6 +313,16 @@ def test_boilerplate_furniture_share_bar_early_keeps_article_after_it() -> None:
     assert kept(out) == BODY_EN
 
 
+def test_boilerplate_furniture_a_feedback_link_between_the_articles_lines_ends_nothing() -> None:
+    """"Report an error" set between the last paragraph and a closing statement is a link in the
+    article's end: the statement under it stays. A prompt that asks closes the article."""
+    closing = "The trial continues on Monday."
+    out = strip(*BODY_EN, "Report an error", closing)
+    assert closing in kept(out)
+    out = strip(*BODY_EN, "Was this article helpful?", closing)
+    assert closing not in kept(out)
+
+
 def test_boilerplate_furniture_page_scraped_twice_ends_at_the_share_bar_above_the_copy() -> None:
     """The body printed again under the share bar is no words of the article's: the bar ends the
     article, what stands between it and the copy goes, and the copy is left to the repeat stage."""

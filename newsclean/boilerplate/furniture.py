@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label
+from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, link_in_body
 
 __all__ = ["Furniture"]
 
@@ -411,7 +411,7 @@ class Furniture:
                     prose_below = prose_below or line.prose(self.prose_words)
                 if after_own > share * total_own:
                     break
-            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index) and line.index not in frames:
+            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
                 if after <= share * total or not prose_below:
                     closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
@@ -422,6 +422,10 @@ class Furniture:
         # Copies of the body above the marker are repeats, and the repeat stage names them so.
         above = {line.text for line in kept if line.index < marker.index}
         return {line.index: (reason, detail) for line in kept if line.index > marker.index and line.text not in above}
+
+    def _link(self, lines: list[Line], drops: Drops, closer: Line) -> bool:
+        """Whether a closer is a feedback link set into the article's end (``rules.link_in_body``)."""
+        return drops[closer.index][0] == FEEDBACK and link_in_body(lines, closer.index, drops, self.prose_words)
 
     def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
         """Whether a legal line is a newsletter form's small print inside the article: it follows

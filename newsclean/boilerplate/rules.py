@@ -545,6 +545,27 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
+
+
+_FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")  # a statement's end, as ``body._FULL_STOPS``
+
+
+def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) -> bool:
+    """Whether the feedback link at ``lines[pos]`` ("Report an error": a few words, no question,
+    no sentence's end as a form's reply has) stands between two of the article's own lines: a
+    body paragraph above it and a statement below it ("The trial continues on Monday."). A site
+    sets such a link into the article's end, and no form replies to it; a prompt that asks ("Was
+    this article helpful?") closes the article."""
+    link = lines[pos]
+    if link.sentence or link.n_words > 4 or any(mark in link.text for mark in _QUESTION_MARKS) or not 0 < pos < len(lines) - 1:
+        return False
+    above, below = lines[pos - 1], lines[pos + 1]
+    return (
+        above.index not in drops and above.prose(prose_words)
+        and below.index not in drops and below.sentence and below.text.rstrip().endswith(_FULL_STOPS)
+    )
+
+
 _QUESTION = re.compile(r"[?？؟]")
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -1927,6 +1948,8 @@ class Rules:
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
                 # paywall hides the text the page still holds), not the box's small print.
                 prose_goes_on = reason == SUBSCRIBE and sum(map(self._paragraph, rest)) >= 2
+                if reason == FEEDBACK and link_in_body(lines, pos, drops, self.prose_words):
+                    continue  # "Report an error" between the last paragraph and a closing statement
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
