@@ -335,6 +335,10 @@ def test_cues_load() -> None:
         ("navigation", "Zobacz mapę wyników na żywo"),
         ("navigation", "Currency converter"),
         ("navigation", "Save to my recipes"),
+        # a portal's link to its partner paper's site, under the republished story
+        ("navigation", "Weiterlesen bei Harzer Tageblatt"),
+        ("navigation", "Continua a leggere su La Gazzetta del Lago"),
+        ("navigation", "Nastavite čitati na Večernji Glasnik"),
         ("caption_prefix", "Court sketch: Jane Doe"),
         ("caption_prefix", "Crtež: Ivan Horvat"),
         ("call_to_action", "Hotel Harbour – from €78 per night on Booking.com"),
