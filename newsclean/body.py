@@ -275,16 +275,17 @@ class _Lines:
         return len(self.texts)
 
 
-def _flow(paragraphs: tuple[Paragraph, ...], at: list[int]) -> list[int]:
+def _flow(paragraphs: tuple[Paragraph, ...], at: list[int], in_flow: Callable[[Paragraph], bool] | None = None) -> list[int]:
     """Each kept line's place in the article's flow: an inline "Read also: ..." line and a
     picture (its caption, credit or AI note) are set between the article's own paragraphs and
-    part none of them (they take no place)."""
-    if not any(_in_flow(p) for p in paragraphs):
+    part none of them (they take no place); or what ``in_flow`` names."""
+    in_flow = in_flow or _in_flow
+    if not any(map(in_flow, paragraphs)):
         return at
     places, place = [], 0
     for p in paragraphs:
         places.append(place)
-        if not _in_flow(p):
+        if not in_flow(p):
             place += 1
     return [places[i] for i in at]
 
@@ -294,7 +295,14 @@ def _in_flow(p: Paragraph) -> bool:
     return p.dropped in _PICTURE or p.dropped == _RELATED and (p.detail or "").startswith(_INLINE)
 
 
+def _feedback_link(p: Paragraph) -> bool:
+    """A feedback link a site sets into the article's end ("Report an error"): a few words with
+    a feedback cue and no sentence's end (``boilerplate.rules.link_in_body``)."""
+    return p.dropped == _FEEDBACK and (p.detail or "").startswith(_FEEDBACK_CUE) and len(p.text.split()) <= 4 and not ends_like_sentence(p.text)
+
+
 _RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"
+_FEEDBACK, _FEEDBACK_CUE = "boilerplate.feedback_prompt", "feedback_prompt cue"
 
 
 def _page_furniture(article: Article, lines: _Lines, start: int, end: int, min_run: int, stop: frozenset[str]) -> bool:
@@ -493,7 +501,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     going on in lower case under a title ("Key points", "a ban on building"). Nothing
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
     nor follow a label that announces them."""
-    at, texts, tokens = lines.at, lines.texts, lines.tokens
+    # Places in the flow where a feedback link set between two lines ("Report an error") parts none.
+    at, texts, tokens = _flow(article.paragraphs, lines.at, _feedback_link), lines.texts, lines.tokens
 
     def sentences_after(k: int, stated: bool = False) -> int:
         """``k`` moved over up to ``most`` sentences right under it; ``stated``: statements only,
@@ -533,7 +542,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if k == end:
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
-    if at[k] + 1 >= len(article.paragraphs) or article.paragraphs[at[k] + 1].dropped is None:
+    below = lines.at[k] + 1
+    if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None:
         return end
     return k
 

@@ -783,6 +783,19 @@ def test_body_a_closing_line_after_a_picture_stays() -> None:
     assert kept(out) == [*TRAM_ARTICLE[:8], closing]
 
 
+def test_body_a_closing_line_after_a_feedback_link_stays() -> None:
+    # "Report an error" set between the last paragraph and the closing line does not part them,
+    # with the page's first box under the line; a prompt that asks is no link and parts them.
+    closing = "The trial continues on Monday."
+    article = make_article(*TRAM_ARTICLE[:8], "Report an error", closing, "More from the courts", "Contact")
+    detail = "feedback_prompt cue 'report an error'"
+    out = DropOutsideBody().apply(article.drop({8: ("boilerplate.feedback_prompt", detail), 10: "boilerplate.related_block"}))
+    assert kept(out) == [*TRAM_ARTICLE[:8], closing]
+    article = make_article(*TRAM_ARTICLE[:8], "Was this article helpful?", closing, "More from the courts", "Contact")
+    detail = "feedback_prompt cue 'was this article helpful'"
+    out = DropOutsideBody().apply(article.drop({8: ("boilerplate.feedback_prompt", detail), 10: "boilerplate.related_block"}))
+    assert kept(out) == TRAM_ARTICLE[:8]
+
 
 def test_body_a_headline_put_as_a_question_stays_over_its_picture() -> None:
     # "… wat betekent dat voor de eilandeconomie?" is the headline, not a sentence that ends the page's top.
