@@ -1,7 +1,7 @@
 """Widget furniture that recurs across sites and languages: rating widgets, a form's replies,
 notification requests, app-store badges, "preferred source" buttons, a newsletter box's
 promises, comment-section headings, "topics you may like" headings, skip links, breadcrumb
-labels, reading-time counters, recipe-card buttons, shop buttons, reader polls, live-score widgets, price comparisons and weather boxes.
+labels, reading-time counters, recipe-card buttons, shop buttons, reader polls, live-score widgets, price comparisons, weather boxes and currency converters.
 
 Each family is tried in several languages, in sentences other than the ones it was found
 in; beside each, body text that speaks of the same things (ratings, inboxes, apps, prices)
@@ -541,6 +541,16 @@ def test_boilerplate_widgets_weather_widget() -> None:
     forecast = ["Monday: 24 °C, sunny", "Tuesday: 19 °C · showers", "Temperatures will reach 30° by Thursday · the highest this year"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *forecast, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *forecast, *TRAM_ARTICLE[3:6]]
+
+
+def test_boilerplate_widgets_currency_converter_rates() -> None:
+    # A converter's rates under its title go with it; a markets report's rates under its own label stay.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Currency converter", "1 EUR = 1,0842 USD", "1 GBP = 1.1712 EUR", *TRAM_ARTICLE[3:6]))
+    assert kept(out) == TRAM_ARTICLE[:6]
+    assert set(dropped(out).values()) == {NAVIGATION}
+    rates = ["Exchange rates at noon", "1 EUR = 1,0842 USD", "1 GBP = 1.1712 EUR"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *rates, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *rates, *TRAM_ARTICLE[3:6]]
 
 
 def test_boilerplate_widgets_a_subhead_under_a_polls_buttons_stays() -> None:

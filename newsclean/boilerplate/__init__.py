@@ -63,6 +63,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))
         drops.update(rules.betting_offers(lines, drops))
+        drops.update(rules.exchange_rates(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.related_blocks(lines, drops))

@@ -760,6 +760,8 @@ def _ticker(line: Line) -> bool:
     return figures >= 4 and len(line.words) - figures <= figures
 
 
+# One unit of a currency and its price in another: "1 EUR = 1,0842 USD", "1 euro = 0,8412 Britse pond".
+_EXCHANGE_RATE = re.compile(r"\s*1\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 
 
@@ -2201,6 +2203,21 @@ class Rules:
                     for shop in run:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
+        return out
+
+    @staticmethod
+    def exchange_rates(lines: list[Line], drops: Drops, most: int = 3) -> Drops:
+        """A currency converter's rates ("1 EUR = 1,0842 USD", "1 euro = 0,8412 Britse pond"):
+        up to ``most`` lines right under a navigation line (the converter's title, "Currency
+        converter"). A markets report's rates come in its sentences or under its own label."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            if drops.get(line.index, ("",))[0] != NAVIGATION:
+                continue
+            for near in lines[pos + 1 : pos + 1 + most]:
+                if near.index in drops or not _EXCHANGE_RATE.fullmatch(near.text):
+                    break
+                out[near.index] = (NAVIGATION, f"a currency converter's rate under its title (line {line.index})")
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
