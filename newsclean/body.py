@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
+from .text import DOT_PARTS, FULL_STOPS, MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -509,7 +509,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
         ending in a full stop (a prompt under a box of facts calls out: "Subscribe now!")."""
         last = k
         while k + 1 < len(lines) and k - last < most and at[k + 1] == at[k] + 1 and lines.sentence[k + 1] and tokens[k + 1] and not lines.link[k + 1]:
-            if stated and not texts[k + 1].rstrip().endswith(_FULL_STOPS):
+            if stated and not texts[k + 1].rstrip().endswith(FULL_STOPS):
                 break
             k += 1
         return k
@@ -546,9 +546,6 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None:
         return end
     return k
-
-
-_FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:
@@ -978,7 +975,7 @@ _LABELLED_SCORE = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*(\d{1,2}(?
 def _kicker(text: str) -> bool:
     """A section's labels over a headline: short parts split by a dot or a bar ("Opinion | Column",
     "辟谣 | 事实核查"). Two words alone may be the site's name or a box's heading instead."""
-    parts = _DOT_PARTS.split(text.strip())
+    parts = DOT_PARTS.split(text.strip())
     return len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts) and not ends_like_sentence(text)
 
 
@@ -1074,7 +1071,6 @@ def _clock_stamp(part: str) -> bool:
     return _CLOCK_STAMP.fullmatch(part.strip()) is not None
 
 
-_DOT_PARTS = re.compile(r"\s[·|•]\s")  # a line's parts split by a spaced dot or bar (``text.LINE_PARTS``'s, without dashes or wide marks)
 
 
 def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
@@ -1087,7 +1083,7 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
     result ("Brookfield Rovers 1 Harbour Town 2")."""
     if _dotted_facts(text) or _RESULT.fullmatch(text):
         return False
-    if toks and 2 <= len(parts := _DOT_PARTS.split(text.strip())) <= 3:
+    if toks and 2 <= len(parts := DOT_PARTS.split(text.strip())) <= 3:
         if any(map(aged, parts)) and all(len(part.split()) <= 5 for part in parts):  # "il y a 4 heures"
             return True
         if any(map(_clock_stamp, parts)) and all(len(part.split()) <= 8 for part in parts):  # "… · Updated 23:50"

@@ -200,6 +200,10 @@ def _ends_with_mark(text: str) -> bool:
 # The parts of a short line split by a spaced dot, bar or dash: "World · 3 hours ago",
 # "… — Antara · 4 days ago".
 LINE_PARTS = re.compile(r"\s[·|•—–―・｜]\s")  # Japanese pages space them with ideographic spaces: "　・　"
+# The parts split by a spaced dot or bar only (a headline's dash splits no parts): "Lastovo 24°C · sunčano".
+DOT_PARTS = re.compile(r"\s[·|•]\s")
+# A statement's end: the full stop, the ideographic one, the danda, the Urdu, Armenian, Ethiopic, Burmese and Khmer ones.
+FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")
 # A whole number and its unit: "4 dae", "5 hores", "2h"; "17h00" is a clock time.
 _COUNT = re.compile(r"(?<![\w.,:/-])\d+\s?[^\W\d_](?!\d)")
 

@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
+from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -547,9 +547,6 @@ _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 
 
-_FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")  # a statement's end, as ``body._FULL_STOPS``
-
-
 def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) -> bool:
     """Whether the feedback link at ``lines[pos]`` ("Report an error": a few words, no question,
     no sentence's end as a form's reply has) stands between two of the article's own lines: a
@@ -562,7 +559,7 @@ def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) ->
     above, below = lines[pos - 1], lines[pos + 1]
     return (
         above.index not in drops and above.prose(prose_words)
-        and below.index not in drops and below.sentence and below.text.rstrip().endswith(_FULL_STOPS)
+        and below.index not in drops and below.sentence and below.text.rstrip().endswith(FULL_STOPS)
     )
 
 
@@ -772,11 +769,8 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
     under a label ("Montag: 24 °C, sonnig")."""
     if line.sentence or not _within(line, most) or ":" in line.text:
         return False
-    parts = _DOTTED_PARTS.split(line.text.strip())
+    parts = DOT_PARTS.split(line.text.strip())
     return len(parts) >= 2 and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
-
-
-_DOTTED_PARTS = re.compile(r"\s[·|•]\s")
 
 
 def _entry_after(rest: str, least: int = 5) -> bool:
