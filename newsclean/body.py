@@ -713,7 +713,7 @@ def _teaser_runs(
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
         table = len(run) >= min_run and (
-            _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop)
+            _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run)
         )
         own = len(run) >= min_run and inside is not None and inside(run)
         if len(run) >= min_run and not announced and not table and not own:
@@ -728,6 +728,22 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 # A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups";
 # vowel signs are marks, not word characters: "కృష్ణా జిల్లా: 08672-252572").
 _KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}-]+){{0,3}}:\\s+\\S")
+
+
+# An amount, then what it measures: "2 dl vettä", "½ tl suolaa", "200 g flour".
+_AMOUNT = re.compile(r"\s*(?:\d+(?:[,/]\d+)?|[½⅓⅔¼¾⅛])\s?(\S.*)")  # "4.6 emerge" numbers a section
+
+
+def _amounts(texts: list[str], run: list[int], most: int = 4) -> bool:
+    """At least half the run is amounts, each followed by ``most`` words or fewer in lower case, as
+    a recipe lists its ingredients ("2 dl vettä", "1 tl suolaa") under short titles ("Täyte").
+    A teaser that opens with a figure goes on capitalised ("5 Things To Do") or longer."""
+    return 2 * sum(map(_amount, (texts[k] for k in run))) >= len(run)
+
+
+def _amount(text: str, most: int = 4) -> bool:
+    m = _AMOUNT.fullmatch(text)
+    return m is not None and m.group(1)[:1].islower() and 1 <= len(m.group(1).split()) <= most and len(text.split()) >= 2
 
 
 def _table_rows(texts: list[str], run: list[int]) -> bool:

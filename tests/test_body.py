@@ -391,6 +391,15 @@ def test_body_table_rows_between_pipes_inside_the_body_stay() -> None:
     assert kept(out) == ["Dairy profit jumps", *BODY]
 
 
+def test_body_a_recipes_ingredients_under_short_titles_stay() -> None:
+    # Amounts in lower case under short titles, beside a box an earlier rule named: a recipe's
+    # ingredients, not teasers (a teaser that opens with a figure goes on capitalised).
+    ingredients = ["Kuori", "2 dl vettä", "1 tl suolaa", "3 dl ruisjauhoja", "Täyte", "1 l maitoa", "½ tl suolaa"]
+    page = on_page("Karelian pasties at home: the crimping takes ten tries", *BODY[:2], "Related stories", *ingredients, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Karelian pasties at home: the crimping takes ten tries", *BODY[:2], *ingredients, *BODY[2:]]
+
+
 def test_body_quotes_and_their_speakers_inside_the_body_stay() -> None:
     # Analysts' one-line quotes, each stopped inside its quote marks and signed after a dash,
     # beside a box an earlier rule named: quotes, not teasers (a teaser's quote ends unstopped).
