@@ -1079,6 +1079,7 @@ _DATE = re.compile(
 )
 
 _PRICE = re.compile(r"[$€£¥₹]")
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:1[5-9]|20)\d\d(?!\d)")
 # A part that is a short label and a clock time: "aktualizacja 23:50", "Atualizado às 23h02".
 _CLOCK_STAMP = re.compile(r"(?:[^\W\d_]+\s){1,3}\d{1,2}[:h]\d{2}(?:\s?h)?")
 
@@ -1108,6 +1109,8 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content
     if _DATE.search(text):
         return True
+    if _YEAR_SPAN.search(text):
+        return False  # a life's or an era's years: "Minnesord: Birgitta Lindqvist, 1941–2024"
     return len(toks) <= 8 and sum(any(c.isdigit() for c in t) for t in toks) * 3 >= len(toks)
 
 

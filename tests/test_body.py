@@ -550,6 +550,13 @@ def test_body_a_section_and_age_under_the_standfirst_leave_the_headline_its_plac
         assert kept(out) == [headline, *BODY], headline
 
 
+def test_body_an_obituarys_headline_with_the_life_years_stays() -> None:
+    # A name and the years of a life are no date stamp, though two of five words are figures.
+    for headline in ("Minnesord: Birgitta Lindqvist, 1941–2024", "In memoriam: Maie Kuusk (1939–2024)"):
+        out = DropOutsideBody().apply(make_article(*MENU, headline, *BODY, *FOOTER))
+        assert kept(out) == [headline, *BODY], headline
+
+
 def test_body_dated_headline_and_figures_in_the_body_stay() -> None:
     # A year in a headline is no dateline; a price range or an announced date inside the body is content.
     inside = [BODY[0], "Typical range: $465 - $980", BODY[1], "Effective from 6/2/2025:", BODY[2], BODY[3]]
