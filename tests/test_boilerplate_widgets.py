@@ -561,6 +561,15 @@ def test_boilerplate_widgets_a_subhead_under_a_polls_buttons_stays() -> None:
     assert kept(out) == [*TRAM_ARTICLE[:3], "Opposition critical", *TRAM_ARTICLE[3:]]
 
 
+def test_boilerplate_widgets_a_subhead_under_an_error_report_link_stays() -> None:
+    # A link to report an error has no answer buttons: the short subhead under it opens the next section.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Report an error", "Thursday: the expert", *TRAM_ARTICLE[3:]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], "Thursday: the expert", *TRAM_ARTICLE[3:]]
+    # Under a rating's call, the short lines are its buttons.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Rate this article", "Good", "Bad", *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE
+
+
 def test_boilerplate_widgets_reader_poll_whose_count_the_lexicon_knows() -> None:
     # The lexicon names the poll's heading and its count of votes: the question and options between go too.
     poll = ["Poll", "Should the town keep its library open on Sundays?", "Yes, every week 58%", "Only in winter 30%", "No 12%", "3,912 votes"]

@@ -1952,7 +1952,7 @@ class Rules:
                 elif reason == FEEDBACK and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
                     # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł");
                     # a poll's second button ("Show results") has none, and a subhead may follow it.
-                    for near in lines[pos + 1 : pos + 4] if not self._button_row(lines, pos, drops) else ():
+                    for near in lines[pos + 1 : pos + 4] if not self._button_row(lines, pos, drops) and not self._error_link(line) else ():
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
                         if self.cues.match("related_heading", near.clean):
@@ -1961,6 +1961,11 @@ class Rules:
                     if reply := self._reply(lines, pos + 1, drops):
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
+
+    def _error_link(self, line: Line) -> bool:
+        """Whether a feedback line is a link to report an error ("Nahlásit chybu v článku"), with no
+        question: no answer buttons stand under it, and a subhead may."""
+        return not any(mark in line.text for mark in _QUESTION_MARKS) and self.cues.match("error_word", line.clean, line.words) is not None
 
     @staticmethod
     def _button_row(lines: list[Line], pos: int, drops: Drops) -> bool:
