@@ -533,7 +533,8 @@ def test_boilerplate_widgets_price_comparison_shops() -> None:
 
 def test_boilerplate_widgets_weather_widget() -> None:
     # A place, its temperature and the sky, in parts split by dots or bars: the page's weather box.
-    for widget in ("Harbourtown · 2 °C · Fog · High 7° Low -4°", "Lastovo 24°C · sunčano · bura 20 km/h", "Flores 17° Showers | Wind 35 km/h"):
+    for widget in ("Harbourtown · 2 °C · Fog · High 7° Low -4°", "Lastovo 24°C · sunčano · bura 20 km/h", "Flores 17° Showers | Wind 35 km/h",
+                   "Weather in Sulina: 27°C, clear | Tomorrow: 29°C"):
         out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], widget, *TRAM_ARTICLE[3:6]))
         assert kept(out) == TRAM_ARTICLE[:6], widget
         assert set(dropped(out).values()) == {NAVIGATION}
@@ -545,7 +546,7 @@ def test_boilerplate_widgets_weather_widget() -> None:
 
 def test_boilerplate_widgets_currency_converter_rates() -> None:
     # A converter's rates under its title go with it; a markets report's rates under its own label stay.
-    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Currency converter", "1 EUR = 1,0842 USD", "1 GBP = 1.1712 EUR", *TRAM_ARTICLE[3:6]))
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Currency converter", "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK", *TRAM_ARTICLE[3:6]))
     assert kept(out) == TRAM_ARTICLE[:6]
     assert set(dropped(out).values()) == {NAVIGATION}
     rates = ["Exchange rates at noon", "1 EUR = 1,0842 USD", "1 GBP = 1.1712 EUR"]

@@ -757,20 +757,24 @@ def _ticker(line: Line) -> bool:
     return figures >= 4 and len(line.words) - figures <= figures
 
 
-# One unit of a currency and its price in another: "1 EUR = 1,0842 USD", "1 euro = 0,8412 Britse pond".
-_EXCHANGE_RATE = re.compile(r"\s*1\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
+# One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK".
+_EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 
 
 def _weather_widget(line: Line, most: int = 14) -> bool:
     """A weather widget's line: a place and its temperature, then the sky or the wind, in parts
     split by dots or bars, the temperature in a short part ("Lastovo 24°C · sunčano · bura 20 km/h",
-    "Albarracín · 2 °C · Niebla"); a forecast in the body is a sentence or a clause, or a row
-    under a label ("Montag: 24 °C, sonnig")."""
-    if line.sentence or not _within(line, most) or ":" in line.text:
+    "Albarracín · 2 °C · Niebla"), or today's and tomorrow's in two parts; a forecast in the body
+    is a sentence or a clause, or a row under a label ("Montag: 24 °C, sonnig")."""
+    if line.sentence or not _within(line, most):
         return False
     parts = DOT_PARTS.split(line.text.strip())
-    return len(parts) >= 2 and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
+    if len(parts) < 2:
+        return False
+    if sum(_TEMPERATURE.search(part) is not None for part in parts) >= 2:
+        return True  # today's and tomorrow's: "Vremea în Sulina: 27°C, senin | Mâine: 29°C"
+    return ":" not in line.text and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
 
 
 def _entry_after(rest: str, least: int = 5) -> bool:
