@@ -270,6 +270,13 @@ DROP_RECALL_FLOOR = {
         "ar": 0.83, "ca": 0.85, "de": 0.87, "en": 0.90, "es": 0.77, "fr": 0.90, "hr": 0.79, "it": 0.75, "ja": 0.77,
         "lt": 0.81, "nl": 0.86, "pl": 0.86, "sk": 0.90, "sl": 0.86,
     },
+    # A fortieth: 45 pages of the thirty-ninth's kinds in sv, da, no, fi, et, cs, ro, hu, uk, el, bg, he, fa, id, ko,
+    # written after that session's changes for the thirty-ninth: 83.7% with 21 content paragraphs dropped at the
+    # session's start code, 87.3% with 20 when first scored; six in cases/gaps/.
+    "fortieth blind": {
+        "bg": 0.82, "cs": 0.74, "da": 0.85, "el": 0.83, "et": 0.80, "fa": 0.75, "fi": 0.88, "he": 0.75, "hu": 0.78,
+        "id": 0.80, "ko": 0.84, "no": 0.75, "ro": 0.80, "sv": 0.75, "uk": 0.61,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -283,10 +290,10 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
     "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
     "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.70, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
-    "thirty-ninth blind": 0.66,
+    "thirty-ninth blind": 0.66, "fortieth blind": 0.65,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
