@@ -734,14 +734,15 @@ _KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}-]+
 _AMOUNT = re.compile(r"\s*(?:\d+(?:[,/]\d+)?|[½⅓⅔¼¾⅛])\s?(\S.*)")  # "4.6 emerge" numbers a section
 
 
-def _amounts(texts: list[str], run: list[int], most: int = 4) -> bool:
-    """At least half the run is amounts, each followed by ``most`` words or fewer in lower case, as
-    a recipe lists its ingredients ("2 dl vettä", "1 tl suolaa") under short titles ("Täyte").
-    A teaser that opens with a figure goes on capitalised ("5 Things To Do") or longer."""
+def _amounts(texts: list[str], run: list[int]) -> bool:
+    """At least half the run is amounts (``_amount``), as a recipe lists its ingredients ("2 dl
+    vettä", "1 tl suolaa") under short titles ("Täyte"). A teaser that opens with a figure goes
+    on capitalised ("5 Things To Do") or longer."""
     return 2 * sum(map(_amount, (texts[k] for k in run))) >= len(run)
 
 
 def _amount(text: str, most: int = 4) -> bool:
+    """An amount followed by ``most`` words or fewer, the first in lower case."""
     m = _AMOUNT.fullmatch(text)
     return m is not None and m.group(1)[:1].islower() and 1 <= len(m.group(1).split()) <= most and len(text.split()) >= 2
 

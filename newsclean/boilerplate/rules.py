@@ -545,6 +545,8 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
+_QUESTION = re.compile(r"[?？؟]")
+_SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
 
 def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) -> bool:
@@ -554,17 +556,13 @@ def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) ->
     sets such a link into the article's end, and no form replies to it; a prompt that asks ("Was
     this article helpful?") closes the article."""
     link = lines[pos]
-    if link.sentence or link.n_words > 4 or any(mark in link.text for mark in _QUESTION_MARKS) or not 0 < pos < len(lines) - 1:
+    if link.sentence or link.n_words > 4 or _QUESTION.search(link.text) or not 0 < pos < len(lines) - 1:
         return False
     above, below = lines[pos - 1], lines[pos + 1]
     return (
         above.index not in drops and above.prose(prose_words)
         and below.index not in drops and below.sentence and below.text.rstrip().endswith(FULL_STOPS)
     )
-
-
-_QUESTION = re.compile(r"[?？؟]")
-_SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
 
 def _sentence_with(clean: str, cue: str) -> str:
@@ -1969,7 +1967,7 @@ class Rules:
     def _error_link(self, line: Line) -> bool:
         """Whether a feedback line is a link to report an error ("Nahlásit chybu v článku"), with no
         question: no answer buttons stand under it, and a subhead may."""
-        return not any(mark in line.text for mark in _QUESTION_MARKS) and self.cues.match("error_word", line.clean, line.words) is not None
+        return not _QUESTION.search(line.text) and self.cues.match("error_word", line.clean, line.words) is not None
 
     @staticmethod
     def _button_row(lines: list[Line], pos: int, drops: Drops) -> bool:
