@@ -499,6 +499,28 @@ def test_boilerplate_widgets_reader_poll() -> None:
     assert set(dropped(out).values()) == {"boilerplate.feedback_prompt"}
 
 
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["Poll", "Should pupils get less homework?", "Yes, far too much", "No, it is enough", "It depends on the teacher", "Vote"],
+        ["Should the tram run all night at weekends?", "Yes", "Only on Saturdays", "No", "Cast your vote"],
+    ],
+)
+def test_boilerplate_widgets_an_open_poll_goes_and_the_article_goes_on_under_it(poll: list[str]) -> None:
+    # A poll still open (options with no shares yet, its button the lexicon's) set into the
+    # article's last part: the poll goes, the paragraphs under it stay, as its button ends no article.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], *poll, *TRAM_ARTICLE[6:8]))
+    assert kept(out) == [*TRAM_ARTICLE[:6], *TRAM_ARTICLE[6:8]]
+    assert set(dropped(out).values()) <= {"boilerplate.feedback_prompt", "boilerplate.navigation"}
+
+
+def test_boilerplate_widgets_an_interviews_short_answers_under_a_question_are_no_poll() -> None:
+    # Answers end like sentences, and no button stands under them.
+    interview = ["Should pupils get less homework?", "Yes.", "Why?", "They are tired."]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], *interview, *TRAM_ARTICLE[6:8]))
+    assert kept(out) == [*TRAM_ARTICLE[:6], *interview, *TRAM_ARTICLE[6:8]]
+
+
 def test_boilerplate_widgets_a_surveys_results_are_no_poll() -> None:
     # A survey the article reports on: the question it asked and the shares, with no count of
     # the reader's votes or button under them, are the article's.

@@ -56,6 +56,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.error_questions(lines, drops))
         drops.update(signup_forms(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
+        drops.update(rules.open_polls(lines, drops))  # before spread: a poll's button takes no lines under it
         drops.update(rules.spread(lines, drops))
         drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, link_in_body
+from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, link_in_body
 
 __all__ = ["Furniture"]
 
@@ -411,7 +411,7 @@ class Furniture:
                     prose_below = prose_below or line.prose(self.prose_words)
                 if after_own > share * total_own:
                     break
-            elif self._closer(line, drops[line.index][0]) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
+            elif self._closer(line, *drops[line.index]) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
                 if after <= share * total or not prose_below:
                     closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
@@ -440,12 +440,13 @@ class Furniture:
             line.prose(self.prose_words) and _INNER_SENTENCE_END.search(line.text) for line in following
         )
 
-    def _closer(self, line: Line, reason: str) -> bool:
+    def _closer(self, line: Line, reason: str, detail: str) -> bool:
         """A short bar, prompt or heading, or a footer's legal line (copyright, privacy, consent).
 
-        A long disclaimer ("not medical advice") can stand before the article's own FAQ.
+        A long disclaimer ("not medical advice") can stand before the article's own FAQ, and a
+        reader poll's button before the article's next paragraph.
         """
-        if reason not in _CLOSERS:
+        if reason not in _CLOSERS or detail.startswith(POLL):
             return False
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 

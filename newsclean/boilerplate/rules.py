@@ -546,6 +546,7 @@ _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 _QUESTION = re.compile(r"[?？؟]")
+POLL = "a reader poll"  # the detail of a poll's lines: its button ends no article (``Furniture.trailer``)
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
 
@@ -1948,7 +1949,8 @@ class Rules:
                 prose_goes_on = reason == SUBSCRIBE and sum(map(self._paragraph, rest)) >= 2
                 if reason == FEEDBACK and link_in_body(lines, pos, drops, self.prose_words):
                     continue  # "Report an error" between the last paragraph and a closing statement
-                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on:
+                poll = drops[line.index][1].startswith(POLL)  # a poll's button: the article goes on under it
+                if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on and not poll:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
                 elif reason == FEEDBACK and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
@@ -2148,8 +2150,35 @@ class Rules:
                 if pos >= 2 and _label_over(lines[pos - 2], drops, 2):
                     box.insert(0, lines[pos - 2])
                 for line in box:
-                    out[line.index] = (FEEDBACK, f"a reader poll (its question on line {question.index})")
+                    out[line.index] = (FEEDBACK, f"{POLL} (its question on line {question.index})")
             pos = end
+        return out
+
+    @staticmethod
+    def open_polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 6, words: int = 6) -> Drops:
+        """A reader poll still open: its question, ``least`` to ``most`` short options (up to
+        ``words`` words, no sentence's end), then its button the lexicon named ("Vote", "Abstimmen"),
+        with the heading over the question ("Poll"). The button is the poll's, not a prompt that ends
+        the article: the article goes on under a poll set into it. An interview's answers end like
+        sentences, and no button stands under them. A poll with its results is ``polls``'s."""
+        out: Drops = {}
+        for pos, button in enumerate(lines):
+            if drops.get(button.index, ("",))[0] != FEEDBACK or button.n_words > 3 or pos < least + 1:
+                continue
+            k = pos - 1
+            while k >= 0 and pos - k <= most and lines[k].index not in drops and lines[k].n_words <= words and not lines[k].sentence:
+                if _SHARE_OF_VOTES.search(lines[k].text) or _VOTE_COUNT.fullmatch(lines[k].text):
+                    break  # a poll with its results: ``polls``
+                k -= 1
+            question = lines[k] if k >= 0 else None
+            if pos - k - 1 < least or question is None or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
+                continue
+            box = lines[k:pos]
+            if k >= 1 and _label_over(lines[k - 1], drops, 2):
+                box.insert(0, lines[k - 1])
+            for line in box:
+                out[line.index] = (FEEDBACK, f"{POLL} (its question on line {question.index})")
+            out[button.index] = (FEEDBACK, f"{POLL}'s button (its question on line {question.index})")
         return out
 
     @staticmethod
