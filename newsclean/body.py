@@ -91,7 +91,7 @@ class DropOutsideBody(ArticleStage):
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
-            end = _verdict_tail(lines, end)
+            end = _verdict_tail(lines, end, stop)
             closing = _closing_tail(article, lines, end)
             closed, end = range(end + 1, closing + 1), closing
         else:
@@ -441,11 +441,12 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
 _FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (\\S.*)$")
 
 
-def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
+def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20) -> int:
     """The body's end moved over a review's verdict right after it: up to two short lines (its
     title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
-    six short phrases each (two to eight words in sentence case, no figure unless bulleted:
-    "+ 30 hours of battery") under one-word headings (pros and cons), or two labelled lines of
+    six short phrases each (two to eight words in sentence case, no figure unless bulleted
+    or after a label's colon: "+ 30 hours of battery", "Good battery: 150 minutes"; no year) under
+    headings of one word, or two that open with a function word (pros and cons: "Pros", "The good"), or two labelled lines of
     them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
     are facts), and the one sentence closing it, in a run of at most ``most`` lines that nothing
     an earlier rule dropped parts. A menu goes on with more headings, or has headings over fewer
@@ -456,12 +457,14 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
         return k < len(texts) and k - end <= most and flow[k] == flow[k - 1] + 1
 
     def heading(k: int) -> bool:
-        return len(tokens[k]) == 1 and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
+        return (len(tokens[k]) == 1 or len(tokens[k]) == 2 and tokens[k][0] in stop) and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
 
-    def phrase(k: int) -> bool:  # "Excellent espresso", and "Easy to use": it may end on a stopword
+    def phrase(k: int) -> bool:  # "Excellent espresso", "Easy to use" (it may end on a stopword), "Good battery: 150 minutes"
         if len(tokens[k]) > 8 or lines.sentence[k]:
             return False
-        return _phrase_item(texts[k], tokens[k], frozenset()) or bool(_PRO_CON.match(texts[k])) and len(tokens[k]) >= 2
+        label, colon, value = texts[k].partition(":")
+        text = f"{label} {_DIGITS.sub('', value)}" if colon and not _A_YEAR.search(value) else texts[k]
+        return _phrase_item(text, tokens[k], frozenset()) or bool(_PRO_CON.match(texts[k])) and len(tokens[k]) >= 2
 
     def inline(k: int) -> bool:  # "Pros: authentic dishes, big portions"
         label, colon, rest = texts[k].partition(":")
@@ -476,7 +479,7 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
         k, lists = k + 1, lists + 1
     while lists < 2 and next_to(k) and heading(k):
         items = 0
-        while next_to(k + 1 + items) and phrase(k + 1 + items):
+        while next_to(k + 1 + items) and phrase(k + 1 + items) and not heading(k + 1 + items):
             items += 1
         if not 2 <= items <= 6:
             return end
@@ -488,6 +491,8 @@ def _verdict_tail(lines: _Lines, end: int, most: int = 20) -> int:
     return k - 1
 
 
+_DIGITS = re.compile(r"\d")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "Top picks: the best of 2025": a teaser's year, where a pro's figure is a measure
 _PRO_CON = re.compile(r"\s*[+–−-]\s")  # a pro's or a con's mark: "+ quick to heat", "– loud grinder"
 
 
@@ -702,9 +707,14 @@ def _teaser_runs(
     line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
     table or a spec list, and a list of short phrases in sentence case (pros and cons,
-    a packing list). With ``inside`` (the body's own lines), a short run with no furniture
-    near it is the article's too."""
+    a packing list); a table goes on as the article's where a box follows it, past a line an
+    earlier rule dropped (an advert's label). With
+    ``inside`` (the body's own lines), a short run with no furniture near it is the article's too."""
     texts, headline = lines.texts, lines.headline
+
+    def table(run: list[int]) -> bool:
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run)
+
     out: list[int] = []
     run: list[int] = []
     for k in [*keep, None]:
@@ -712,14 +722,23 @@ def _teaser_runs(
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
-        table = len(run) >= min_run and (
-            _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run)
-        )
-        own = len(run) >= min_run and inside is not None and inside(run)
-        if len(run) >= min_run and not announced and not table and not own:
-            out.extend(run)
+        if len(run) >= min_run and not announced and not table(run):
+            # A table over an advert and a box of job ads: the table goes on from the body, the box is furniture.
+            first = _first_part(lines.flow, run)
+            if len(first) >= min_run and (_table_rows(texts, first) or _figure_rows(texts, first)):
+                run = run[len(first) :]
+            if len(run) >= min_run and not (inside is not None and inside(run)):
+                out.extend(run)
         run = [k] if k is not None and headline[k] else []
     return out
+
+
+def _first_part(flow: list[int], run: list[int]) -> list[int]:
+    """The run's lines up to the first line an earlier rule dropped between two of them (an advert's label)."""
+    k = 1
+    while k < len(run) and flow[run[k]] == flow[run[k - 1]] + 1:
+        k += 1
+    return run[:k]
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
@@ -925,8 +944,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
     for k in range(start - 1, max(-1, start - 5), -1):
-        if _critics_score(texts[k]):
-            continue  # kept as the review's, taking no heading's place (``_review_scores``)
+        if _critics_score(texts[k]) or k == start - 1 and lines.sentence[k] and _run_in_dateline(lines, start):
+            continue  # kept as the review's, or the first paragraph's dateline stopped like a sentence ("GÖTEBORG.")
         sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead, and
@@ -1029,13 +1048,13 @@ def _printed_again(text: str, others: Iterable[str], whole: int = 6) -> bool:
 
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     """The line just above the body when it ends in a dash ("JAKARTA (ANTARA) -", "BERLIN
-    (dpa) –"), names a place in capitals ("MARSABIT, KENYA") or ends in an agency's tag in
+    (dpa) –"), names a place in capitals ("MARSABIT, KENYA", "GÖTEBORG.") or ends in an agency's tag in
     capitals ("Скопје, 4 јуни 2025 (МИА)"): the first paragraph's dateline, split off by the page."""
     k = start - 1
     if k < 0 or not 1 <= len(lines.tokens[k]) <= 8:
         return []
     text = lines.texts[k].strip().removesuffix(":").rstrip()  # "BODØ (NTB):" as "BODØ (NTB)"
-    if text.endswith(("-", "–", "—")) or (", " in text and len(lines.tokens[k]) <= 4 and text.isupper()):
+    if text.endswith(("-", "–", "—")) or (", " in text or text.endswith(".")) and len(lines.tokens[k]) <= 4 and text.isupper():
         return [k]
     if (tag := _AGENCY_TAG.search(text)) and tag.group(1).isupper() and len(lines.tokens[k]) <= 6:
         return [k]

@@ -664,6 +664,7 @@ def test_body_the_articles_first_line_stays_as_its_headline_over_unknown_furnitu
         ("Київ, 4 лютого", "Київ, 4 лютого, 14:32"),  # a clock time makes it the page's time stamp
         ("【高崎】", "高崎"),  # a Japanese paper's place in lenticular brackets; a bare two-character label goes
         ("TROMSØ (NTB):", "June 4, 2025"),  # a place and its agency's tag before a colon
+        ("GÖTEBORG.", "NYHETER"),  # a place in capitals closed by a full stop, as Nordic papers print it; a section label goes
     ],
 )
 def test_body_a_dateline_split_off_the_first_paragraph_stays(dateline: str, stamp: str) -> None:
@@ -1049,8 +1050,22 @@ def test_body_a_short_heading_over_the_key_points_the_body_opens_with_stays() ->
         ["Verdict", "Rating: ★★★★☆ (4/5)", "Pros", "+ quick to heat up", "+ 30 hours of battery", "Cons", "– loud grinder", "– lukewarm espresso", "A reliable machine for anyone who wants simple controls."],
         # scores per aspect, then pros and cons as labelled lines
         ["Verdict", "Score: 8/10", "Food: ★★★★☆", "Service: ★★★☆☆", "Pros: authentic dishes, big portions, fair prices", "Cons: long waits at weekends, a cramped room", "One of the year's best openings in the old town."],
+        # headings of two words that open with a function word, a pro's figure after its label's colon
+        ["Our verdict", "Score: 4/5", "The good", "Dodges cables and small toys", "Good battery: 150 minutes", "The bad", "Mopping barely wets the floor", "The app needs an account", "A fine buy for pet owners short of time."],
     ],
 )
 def test_body_a_reviews_verdict_after_its_last_paragraph_stays(verdict: list[str]) -> None:
     out = DropOutsideBody().apply(on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *BODY, *verdict, *FOOTER))
     assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *BODY, *verdict]
+
+
+def test_body_a_table_over_an_advert_stays_where_job_ads_follow() -> None:
+    # The table's rows (label and figure) run on past the advert's label into a box of job ads:
+    # the table is the article's, the job ads are a box.
+    table = ["Open Positions in May (Change on Last Year)", "Health and Care: 6,840 (+9 %)", "Electrical Trades: 3,120 (+4 %)", "Transport and Logistics: 2,910 (−2 %)"]
+    jobs = ["Top Jobs in Your Region", "Care Worker (f/m/d) – City Hospital, Detmold – Full Time", "Electrician for Building Systems (f/m/d) – Gütersloh", "See All Job Offers"]
+    article = make_article("Thousands of jobs stay open in the region", *BODY[:2], *table, "Advertisement", *jobs, *BODY[2:], *FOOTER)
+    marked = (Paragraph(p.text, "boilerplate.advertisement") if p.text == "Advertisement" else p for p in article.paragraphs)
+    out = DropOutsideBody().apply(article.replace(paragraphs=(BANNER, *marked)))
+    assert kept(out) == ["Thousands of jobs stay open in the region", *BODY[:2], *table, *BODY[2:]]
+    assert {dropped(out)[line] for line in jobs} == {"boilerplate.link_list"}
