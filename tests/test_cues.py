@@ -364,6 +364,14 @@ def test_cues_load() -> None:
         ("feedback_prompt", "Votează"),
         ("feedback_prompt", "Głosuj"),
         ("feedback_prompt", "Cast your vote"),
+        # the headings of listing boxes: job ads, tickets, property listings
+        ("navigation", "Top-Jobs in Ihrer Region"),
+        ("navigation", "Aktuelle Immobilienangebote"),
+        ("navigation", "Nabídky práce ve vašem okolí"),
+        ("navigation", "热招职位"),
+        ("navigation", "Bilete disponibile"),
+        ("navigation", "Upcoming events near you"),
+        ("navigation", "Actuele vacatures"),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -473,6 +481,19 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('navigation', 'チケットの販売は来月から'),
         ('feedback_prompt', 'The council will vote on the plan in May.'),
         ('feedback_prompt', 'Voters'),
+        # subheads that speak of jobs, tickets and homes
+        ('navigation', 'Wo es noch Tickets gibt'),
+        ('navigation', 'Jobs in der Region werden knapp'),
+        ('navigation', 'Vacatures in de zorg blijven open'),
+        ('navigation', 'Tickets voor de finale binnen een uur uitverkocht'),
+        ('navigation', 'Jobs in the region are getting scarce'),
+        ('navigation', 'Tickets for the final sold out in minutes'),
+        ('navigation', "Les offres d'emploi se raréfient"),
+        ('navigation', 'Les billets pour la finale sont épuisés'),
+        ('navigation', 'Nabídky práce ubývají'),
+        ('navigation', 'Vstupenky na koncert byly vyprodány za hodinu'),
+        ('navigation', '职位空缺增加'),
+        ('navigation', '门票已售罄'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
