@@ -617,3 +617,18 @@ def test_boilerplate_widgets_reader_poll_counts_in_words_either_way_round(count:
     poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", count]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, *TRAM_ARTICLE[3:]))
     assert kept(out) == TRAM_ARTICLE
+
+
+def test_boilerplate_widgets_a_box_of_job_ads_between_its_heading_and_its_button_goes() -> None:
+    # The lexicon names the box's heading and its button; the ads between them go, inside the article.
+    box = ["Top jobs in your area", "Care worker – City Hospital – full time", "Electrician – Northfield – £32,000", "See all jobs"]
+    out = strip(*TRAM_ARTICLE[:4], *box, *TRAM_ARTICLE[4:8])
+    assert kept(out) == TRAM_ARTICLE[:8]
+    assert set(dropped(out).values()) == {NAVIGATION}
+
+
+def test_boilerplate_widgets_a_guides_picks_between_its_repeated_buttons_stay() -> None:
+    # "Jump to review" printed under every pick: the picks are the guide's own list.
+    picks = ["Best overall: Harbour kettle ($200)", "Jump to review", "Best budget: Northfield kettle ($35)", "Jump to review", "Best compact: Lumo kettle ($80)", "Jump to review"]
+    out = strip(*TRAM_ARTICLE[:4], *picks, *TRAM_ARTICLE[4:8])
+    assert kept(out) == [*TRAM_ARTICLE[:4], *picks[::2], *TRAM_ARTICLE[4:8]]

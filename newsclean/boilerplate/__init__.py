@@ -60,6 +60,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.spread(lines, drops))
         drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
+        drops.update(rules.link_boxes(lines, drops))
         drops.update(rules.polls(lines, drops))
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))

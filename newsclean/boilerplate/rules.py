@@ -2099,6 +2099,28 @@ class Rules:
                     out[line.index] = (reason, f"inside a {_label(reason)} (between lines {lines[a].index} and {lines[b].index})")
         return out
 
+    def link_boxes(self, lines: list[Line], drops: Drops, most: int = 4, words: int = 12) -> Drops:
+        """Up to ``most`` short lines (``words`` words or fewer, no sentence's end) between two lines
+        the lexicon named as a page's tools, inside the article (its prose above and below): a box's
+        heading and its button with the box's links or fields between them ("Jobs near you", two
+        job ads, "See all jobs"; "Plan your journey", "From", "To", "Search"), each of the two printed
+        once. At the page's top, between a menu's items, stands the headline."""
+        out: Drops = {}
+        marked = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == NAVIGATION]
+        printed = Counter(lines[pos].clean for pos in marked)
+        for a, b in zip(marked, marked[1:]):
+            if printed[lines[a].clean] > 1 or printed[lines[b].clean] > 1:
+                continue  # a button printed under every item of a guide ("Jump to review"): the items are the article's
+            between = lines[a + 1 : b]
+            if not between or len(between) > most or any(line.index in drops or line.n_words > words or line.sentence for line in between):
+                continue
+            prose_above = any(line.index not in drops and line.prose(self.prose_words) for line in lines[:a])
+            prose_below = any(line.index not in drops and line.prose(self.prose_words) for line in lines[b + 1 :])
+            if prose_above and prose_below:
+                for line in between:
+                    out[line.index] = (NAVIGATION, f"inside a box of links or fields (between lines {lines[a].index} and {lines[b].index})")
+        return out
+
     def _post_text(self, line: Line) -> bool:
         """An embedded post's text: sentences of prose, the last of them ending on an emoji or a hashtag."""
         return line.n_words >= self.prose_words and _INNER_SENTENCE_END.search(line.text) is not None
