@@ -699,3 +699,22 @@ def test_a_teams_line_up_ending_with_its_coach_is_no_caption_with_a_credit() -> 
     line_up = "Harbour United: Smith (9 saves) – Jones 9 (4), Brown 7, Lee 5, Green 3, Fox 2. Coach: Tom Hale"
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:4], line_up, *TRAM_ARTICLE[4:6]))
     assert line_up in kept(out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("it", "Immagine generata dall'IA: un uomo anziano si misura la pressione al tavolo della cucina, accanto a una tazza di tè."),
+        ("pl", "Obraz wygenerowany przez AI: policjantka w długim płaszczu stoi nocą na moście nad rzeką spowitą mgłą."),
+        ("de", "Bild mit KI erstellt: Eine junge Handwerkerin montiert auf einem Dach in der Abendsonne Solarmodule."),
+    ],
+)
+def test_an_ai_label_before_a_colon_and_the_pictures_description_after_it_is_the_note(lang: str, label: str) -> None:
+    out = StripBoilerplate().apply(make_article("Headline of the story here", label, *BODIES[lang]))
+    assert dropped(out) == {label: "boilerplate.ai_note"}
+
+
+def test_a_sentence_about_ai_pictures_before_a_colon_stays() -> None:
+    line = "Experten über KI-generierte Bilder: Die Täuschung wird immer besser, sagt die Forscherin."
+    out = StripBoilerplate().apply(make_article("Headline of the story here", line, *BODIES["de"]))
+    assert line in kept(out)
