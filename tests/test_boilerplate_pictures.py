@@ -718,3 +718,11 @@ def test_a_sentence_about_ai_pictures_before_a_colon_stays() -> None:
     line = "Experten über KI-generierte Bilder: Die Täuschung wird immer besser, sagt die Forscherin."
     out = StripBoilerplate().apply(make_article("Headline of the story here", line, *BODIES["de"]))
     assert line in kept(out)
+
+
+def test_a_sentence_between_the_ai_label_and_the_headline_printed_again_describes_the_picture() -> None:
+    headline = "Rents in the city rise by 14 percent in a year"
+    description = "The facade of a block of flats with green shutters and balconies in the old quarter."
+    out = StripBoilerplate().apply(make_article(headline, "Image created with artificial intelligence", description, headline, *TRAM_ARTICLE[:5]))
+    assert dropped(out)[description] == "boilerplate.caption"
+    assert kept(out) == [headline, headline, *TRAM_ARTICLE[:5]]  # the copy goes at the repeat stage

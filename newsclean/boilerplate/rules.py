@@ -572,15 +572,16 @@ def _sentence_with(clean: str, cue: str) -> str:
     return next((sentence for sentence in _SENTENCE_GAP.split(clean) if cue in sentence), clean)
 
 
-def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int) -> bool:
+def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int, most: int, framed: bool = False) -> bool:
     """Whether ``line`` has a picture description's shape: kept, no sentence (or one that
-    opens with the picture), ``least`` to ``most`` words (twice as many in Chinese and Japanese,
+    opens with the picture, or one sentence ``framed`` by the picture's label and the headline
+    printed again under it), ``least`` to ``most`` words (twice as many in Chinese and Japanese,
     whose words are characters), neither a headline nor a headline's copy, nor a teaser with its
     source and age, nor a stamp whose parts hold an age ("Asia desk · machine translation · 7 hours ago")."""
     scale = 2 if has_unspaced(line.text) else 1
     if line.index in drops or not least * scale <= line.n_words <= most * scale or line.text in headlines:
         return False
-    if line.sentence and (_INNER_SENTENCE_END.search(line.text) or not _PICTURE_NOTE.search(" ".join(line.clean.split()[:3]))):
+    if line.sentence and (_INNER_SENTENCE_END.search(line.text) or not (framed or _PICTURE_NOTE.search(" ".join(line.clean.split()[:3])))):
         return False  # one sentence opening with the picture: "Op de illustratie zitten leerlingen …"
     parts = LINE_PARTS.split(line.text)
     return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
@@ -1473,7 +1474,9 @@ class Rules:
                 if not (pos >= 2 and drops.get(lines[pos - 2].index, ("",))[0] in (AI_NOTE, CAPTION)):
                     out[above.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
                     described = True
-            if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most):
+            # Between the label and the headline printed again under the picture, a sentence describes it too.
+            framed = pos + 2 < len(lines) and lines[pos + 2].text in {line.text for line in lines[max(0, pos - 3) : pos]}
+            if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most, framed):
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
                 if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
