@@ -302,6 +302,7 @@ def _feedback_link(p: Paragraph) -> bool:
 
 
 _RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"
+_CREDITS = frozenset({"boilerplate.legal", "boilerplate.caption", _RELATED, "boilerplate.navigation"})  # lines that name a partner paper
 _FEEDBACK, _FEEDBACK_CUE = "boilerplate.feedback_prompt", "feedback_prompt cue"
 
 
@@ -943,6 +944,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     it is printed again in another of the article's paragraphs (dropped or not), as a site's name is."""
     found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
+    credits = [p.text for p in article.paragraphs if p.dropped in _CREDITS]
     for k in range(start - 1, max(-1, start - 5), -1):
         if _critics_score(texts[k]) or k == start - 1 and lines.sentence[k] and _run_in_dateline(lines, start):
             continue  # kept as the review's, or the first paragraph's dateline stopped like a sentence ("GÖTEBORG.")
@@ -957,6 +959,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             continue
         if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:
             break
+        if found and len(tokens[k]) <= 5 and _printed_again(texts[k], credits):
+            continue  # a partner paper's name over the headline, printed again in its credit ("© Provided by …", "More from …")
         found.append(k)
         if len(found) == 2:
             break

@@ -1069,3 +1069,11 @@ def test_body_a_table_over_an_advert_stays_where_job_ads_follow() -> None:
     out = DropOutsideBody().apply(article.replace(paragraphs=(BANNER, *marked)))
     assert kept(out) == ["Thousands of jobs stay open in the region", *BODY[:2], *table, *BODY[2:]]
     assert {dropped(out)[line] for line in jobs} == {"boilerplate.link_list"}
+
+
+def test_body_a_partner_papers_name_over_the_headline_goes_where_its_credit_names_it() -> None:
+    # An aggregator prints the partner paper's name over the story, then names it again in the
+    # picture's credit: the name is no headline.
+    page = ["The Harbour Gazette", "Story by Jane Doe", "Council backs tram extension to the north", "© Provided by The Harbour Gazette", *BODY]
+    [[out]] = list(default_pipeline().run([[make_article(*page)]]))
+    assert kept(out) == ["Council backs tram extension to the north", *BODY]
