@@ -302,6 +302,7 @@ def _feedback_link(p: Paragraph) -> bool:
 
 
 _RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"
+_BYLINE = "boilerplate.byline"
 _CREDITS = frozenset({"boilerplate.legal", "boilerplate.caption", _RELATED, "boilerplate.navigation"})  # lines that name a partner paper
 _FEEDBACK, _FEEDBACK_CUE = "boilerplate.feedback_prompt", "feedback_prompt cue"
 
@@ -939,7 +940,7 @@ def _points_below(lines: _Lines, start: int, least: int = 3, most: int = 20) -> 
 def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
-    and the article's first line when it is one of those four and heading-like: an article's
+    and the article's first line when it is one of those four (or stands over a byline) and heading-like: an article's
     text opens with its headline, above a byline, a caption or a player no rule knew; not when
     it is printed again in another of the article's paragraphs (dropped or not), as a site's name is."""
     found: list[int] = []
@@ -974,7 +975,9 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     first = next((k for k in range(start) if not lines.link[k]), 0)
     if first + 1 < start and first + 1 not in found and not lines.link[first + 1] and _kicker(texts[first]):
         first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
-    if first < start <= 4 + first and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
+    elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
+        first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
+    if first < start and (start <= 4 + first or _over_byline(article, lines.at[first])) and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
@@ -989,6 +992,12 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _over_byline(article: Article, at: int) -> bool:
+    """Whether the paragraph at ``at`` stands right over a byline an earlier rule dropped: a
+    headline over its author, however many boxes (prices, key points) come before the body."""
+    return at + 1 < len(article.paragraphs) and article.paragraphs[at + 1].dropped == _BYLINE
 
 
 def _review_scores(lines: _Lines, start: int) -> list[int]:

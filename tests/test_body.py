@@ -1077,3 +1077,12 @@ def test_body_a_partner_papers_name_over_the_headline_goes_where_its_credit_name
     page = ["The Harbour Gazette", "Story by Jane Doe", "Council backs tram extension to the north", "© Provided by The Harbour Gazette", *BODY]
     [[out]] = list(default_pipeline().run([[make_article(*page)]]))
     assert kept(out) == ["Council backs tram extension to the north", *BODY]
+
+
+def test_body_the_headline_over_its_byline_stays_however_far_below_the_body_begins() -> None:
+    # A review opens with its headline over its byline, then a box of prices and key points
+    # before the first paragraph: the headline is more than four lines above the body.
+    headline = "Vireo Nova 9 review: a great camera in a forgettable phone"
+    box = ["Vireo Nova 9", "$799 at Amazon", "$799 at Best Buy", "$829 at Vireo", "Bright, smooth display", "Slow charging"]
+    [[out]] = list(default_pipeline().run([[make_article("Reviews / Phones", headline, "By Marcus Bell", *box, *BODY)]]))
+    assert headline in kept(out)
