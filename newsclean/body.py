@@ -96,7 +96,7 @@ class DropOutsideBody(ArticleStage):
             closed, end = range(end + 1, closing + 1), closing
         else:
             end, closed = len(lines) - 1, range(0)
-        start = _fact_box(lines, _skip_meta(lines, scores, start), self.min_run)
+        start = _verdict_head(lines, _fact_box(lines, _skip_meta(lines, scores, start), self.min_run), stop)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         headings = _headings(lines, start, article)
@@ -447,7 +447,8 @@ def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20)
     """The body's end moved over a review's verdict right after it: up to two short lines (its
     title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
     six short phrases each (two to eight words in sentence case, no figure unless bulleted
-    or after a label's colon: "+ 30 hours of battery", "Good battery: 150 minutes"; no year) under
+    or after a label's colon or in a measure's word: "+ 30 hours of battery", "Good battery: 150
+    minutes", "Slow 25W charging"; no year) under
     headings of one word, or two that open with a function word (pros and cons: "Pros", "The good"), or two labelled lines of
     them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
     are facts), and the one sentence closing it, in a run of at most ``most`` lines that nothing
@@ -464,8 +465,8 @@ def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20)
     def phrase(k: int) -> bool:  # "Excellent espresso", "Easy to use" (it may end on a stopword), "Good battery: 150 minutes"
         if len(tokens[k]) > 8 or lines.sentence[k]:
             return False
-        label, colon, value = texts[k].partition(":")
-        text = f"{label} {_DIGITS.sub('', value)}" if colon and not _A_YEAR.search(value) else texts[k]
+        label, colon, value = _UNIT_FIGURE.sub("", texts[k]).partition(":")
+        text = f"{label} {_DIGITS.sub('', value)}" if colon and not _A_YEAR.search(value) else label
         return _phrase_item(text, tokens[k], frozenset()) or bool(_PRO_CON.match(texts[k])) and len(tokens[k]) >= 2
 
     def inline(k: int) -> bool:  # "Pros: authentic dishes, big portions"
@@ -493,7 +494,17 @@ def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20)
     return k - 1
 
 
+def _verdict_head(lines: _Lines, start: int, stop: frozenset[str], most: int = 16) -> int:
+    """The body's start moved up over a review's verdict printed right above it (``_verdict_tail``'s
+    pros and cons under their headings, "The good" / "The bad"), as a review may open with it."""
+    for k in range(start - 4, max(0, start - most), -1):  # the box closest to the body: a price list above it is no verdict's
+        if _verdict_tail(lines, k - 1, stop) in (start - 1, start):  # (a short first paragraph reads as its closing line)
+            return k
+    return start
+
+
 _DIGITS = re.compile(r"\d")
+_UNIT_FIGURE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?[^\W\d_]+(?!\w)")  # a measure in one word: "120Hz", "25W", "5x"
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "Top picks: the best of 2025": a teaser's year, where a pro's figure is a measure
 _PRO_CON = re.compile(r"\s*[+–−-]\s")  # a pro's or a con's mark: "+ quick to heat", "– loud grinder"
 

@@ -1086,3 +1086,10 @@ def test_body_the_headline_over_its_byline_stays_however_far_below_the_body_begi
     box = ["Vireo Nova 9", "$799 at Amazon", "$799 at Best Buy", "$829 at Vireo", "Bright, smooth display", "Slow charging"]
     [[out]] = list(default_pipeline().run([[make_article("Reviews / Phones", headline, "By Marcus Bell", *box, *BODY)]]))
     assert headline in kept(out)
+
+
+def test_body_a_reviews_pros_and_cons_printed_above_the_body_stay() -> None:
+    # The verdict first: two lists under "The good" / "The bad", a figure inside a measure's word.
+    verdict = ["The good", "Excellent main and telephoto cameras", "Bright, smooth 120Hz display", "The bad", "Only three years of updates", "Slow 25W charging"]
+    out = DropOutsideBody().apply(on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *verdict, *BODY, *FOOTER))
+    assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *verdict, *BODY]
