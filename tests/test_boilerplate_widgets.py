@@ -632,3 +632,10 @@ def test_boilerplate_widgets_a_guides_picks_between_its_repeated_buttons_stay() 
     picks = ["Best overall: Harbour kettle ($200)", "Jump to review", "Best budget: Northfield kettle ($35)", "Jump to review", "Best compact: Lumo kettle ($80)", "Jump to review"]
     out = strip(*TRAM_ARTICLE[:4], *picks, *TRAM_ARTICLE[4:8])
     assert kept(out) == [*TRAM_ARTICLE[:4], *picks[::2], *TRAM_ARTICLE[4:8]]
+
+
+def test_boilerplate_widgets_a_players_figures_next_to_an_advert_are_no_shops_prices() -> None:
+    # A price has its currency: "Goals: 17" under an advert's label is the article's stats box.
+    stats = ["Goals: 17", "Assists: 6"]
+    out = strip(*TRAM_ARTICLE[:4], "Advertisement", *stats, *TRAM_ARTICLE[4:8])
+    assert kept(out) == [*TRAM_ARTICLE[:4], *stats, *TRAM_ARTICLE[4:8]]

@@ -832,7 +832,10 @@ _VOTE_COUNT = re.compile(
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
-_SHOP_PRICE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*(?:[$€£¥₹]\s?)?\d[\d\s.,\u00a0\u202f]*(?:\s?(?:[$€£¥₹]|[^\W\d_]{1,4}\.?))?\s*")
+_SHOP_PRICE = re.compile(
+    r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*"
+    r"(?:[$€£¥₹]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|[^\W\d_]{1,4}\.?))\s*"
+)  # a price has its currency before or after it: "Goals: 17" is a player's figure
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
 # "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
 _LIVE_SCORE = re.compile(
