@@ -494,6 +494,7 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('navigation', 'Vstupenky na koncert byly vyprodány za hodinu'),
         ('navigation', '职位空缺增加'),
         ('navigation', '门票已售罄'),
+        ("call_to_action", "Đặt phòng sớm vào mùa cao điểm tháng 6 và tháng 7"),  # advice to book early: a sentence, no button
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
