@@ -99,13 +99,25 @@ _SCRIPTS = {
 
 
 def _in_its_script(ranked: Iterable[tuple[str, float]], text: str) -> tuple[str, float]:
-    """The best of langdetect's ``ranked`` (language, probability) whose script ``text`` holds, or und."""
+    """The best of langdetect's ``ranked`` (language, probability) whose script ``text`` holds; when
+    none is, the language whose script of its own the text holds (``_OWN_SCRIPTS``: traditional
+    Chinese that langdetect ranks Korean alone), with probability 0; else und."""
+    ranked = list(ranked)
     for lang, prob in ranked:
         code = lang.split("-")[0]
         script = _SCRIPTS.get(code)
         if script is None or script.search(text):
             return code, round(prob, 6)
+    if ranked:
+        for code in _OWN_SCRIPTS:
+            if _SCRIPTS[code].search(text):
+                return code, 0.0
     return UNDETERMINED, 0.0
+
+
+# Scripts only one language langdetect knows writes, looked for in this order (Japanese holds Han
+# too, so kana first): the language of a text whose every ranked guess was in another script.
+_OWN_SCRIPTS = ("ja", "ko", "zh", "el", "he", "th", "bn", "pa", "gu", "ta", "te", "kn", "ml")
 
 
 def _ranked(detector, no_features, text: str) -> list[tuple[str, float]] | None:  # type: ignore[no-untyped-def]

@@ -241,3 +241,16 @@ def test_language_is_never_one_whose_script_the_text_lacks() -> None:
         assert detect("서울시는 월요일 대중교통 요금을 내년부터 인상하는 새로운 조례를 발표했다.", backend=backend)[0] == "ko"
         assert detect("政府は1日の臨時閣議で、物価高への対応を柱とする総合経済対策を決定した。", backend=backend)[0] == "ja"
         assert detect("Правительство объявило о новой программе поддержки фермеров.", backend=backend)[0] == "ru"
+
+
+def test_language_of_a_text_whose_only_ranked_guess_lacks_its_script_is_the_scripts() -> None:
+    # Traditional Chinese that langdetect ranks Korean alone (no other language above its
+    # threshold): not "und" but Chinese, the one language that writes Han without kana or
+    # Hangul, with probability 0 (the guess is the script's, not langdetect's).
+    import json
+    from pathlib import Path
+
+    [case] = [c for c in map(json.loads, (Path(__file__).parent / "cases" / "zh.jsonl").read_text(encoding="utf-8").splitlines()) if c["name"] == "zh-school-huikao-ranking-portal-b41"]
+    text = "\n\n".join(t for t, expected in case["paragraphs"] if expected is None)
+    for backend in ("langdetect", "langdetect_rs"):
+        assert detect(text, backend=backend) == ("zh", 0.0)

@@ -2,7 +2,8 @@
 
 Checks the format only (not newsclean's decisions): every line parses, names are unique and start
 with the file's language, every paragraph is a [text, expectation] pair with a known expectation,
-each article keeps at least 4 body paragraphs (>= 120 characters, >= 2 sentences), a
+each article keeps at least 4 body paragraphs (>= 120 characters, 50 in Chinese, Japanese and Korean,
+whose characters say two or three Latin letters' worth; >= 2 sentences), a
 repeat.paragraph is an exact copy of an earlier kept paragraph and a repeat.near_paragraph is a
 close but not exact copy of one. With --langdetect, the kept text must be detected as `lang`.
 """
@@ -13,6 +14,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 
 CODES = {
     "boilerplate.cookie_banner", "boilerplate.related_block", "boilerplate.caption",
@@ -51,7 +54,7 @@ def check_case(case: dict, lang: str, where: str) -> list[str]:
             if text in earlier_kept:
                 errors.append(f"{where}: paragraph {i} is kept but repeats an earlier one")
             earlier_kept.append(text)
-    body = [t for t in earlier_kept if len(t) >= 120 and len(SENTENCE_END.findall(t)) >= 2]
+    body = [t for t in earlier_kept if len(t) >= (50 if DENSE.search(t) else 120) and len(SENTENCE_END.findall(t)) >= 2]
     if len(body) < 4:
         errors.append(f"{where}: only {len(body)} kept body paragraphs (need 4)")
     return errors
