@@ -29,7 +29,7 @@ ARTICLES = pa.schema(
         _field("site", pa.string(), "Publisher/domain: the input's `site`, else the URL's host without `www.`."),
         _field("published", pa.string(), "Publication date as given in the input."),
         _field("lang", pa.string(), "ISO 639-1 language of the kept text (seeded langdetect); `und` if undeterminable.", False),
-        _field("lang_prob", pa.float64(), "langdetect's probability for `lang` (0 for `und`)."),
+        _field("lang_prob", pa.float64(), "langdetect's probability for `lang` (0 for `und`, and for a language told by its script alone)."),
         _field("text", pa.string(), "The kept paragraphs, joined by a blank line.", False),
         _field("paragraphs", pa.int32(), "Number of kept paragraphs.", False),
         _field("cluster_id", pa.string(), "Id of the surviving article of this article's near-duplicate cluster (itself if unique)."),
