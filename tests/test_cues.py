@@ -372,6 +372,13 @@ def test_cues_load() -> None:
         ("navigation", "Bilete disponibile"),
         ("navigation", "Upcoming events near you"),
         ("navigation", "Actuele vacatures"),
+        # health disclaimers, players' messages, aggregators' bylines, newsletter pitches
+        ('disclaimer', 'Le informazioni contenute in questo articolo hanno scopo divulgativo e non sostituiscono in alcun modo il parere del medico.'),
+        ('disclaimer', 'Innehållet ersätter inte medicinsk rådgivning. Vid akuta besvär, ring 1177 eller sök vård.'),
+        ('video_heading', 'Tu navegador no puede reproducir este video.'),
+        ('video_heading', 'Het afspelen van deze video is momenteel niet mogelijk.'),
+        ('byline_prefix', 'Příběh od Tomáš Kubíček'),
+        ('subscribe_prompt', 'Suscribite al newsletter de Deportes y recibí lo mejor del fútbol cada mañana.'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -495,6 +502,28 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('navigation', '职位空缺增加'),
         ('navigation', '门票已售罄'),
         ("call_to_action", "Đặt phòng sớm vào mùa cao điểm tháng 6 và tháng 7"),  # advice to book early: a sentence, no button
+        # news sentences about doctors, advice, commissions and newsletters
+        ('disclaimer', 'Der Arzt riet ihr, mehr zu trinken und sich zu schonen.'),
+        ('affiliate_disclosure', 'Ein Video zeigt, wie die Polizei den Mann festnimmt.'),
+        ('subscribe_prompt', 'Die Kommission prüft mögliche Verbindungen zwischen den Firmen.'),
+        ('disclaimer', 'De arts adviseerde de patiënt om meer te bewegen.'),
+        ('affiliate_disclosure', 'Op een video is te zien hoe de brand zich uitbreidt.'),
+        ('subscribe_prompt', 'De commissie onderzoekt de banden tussen de twee bedrijven.'),
+        ('disclaimer', 'The doctor advised her to rest for two weeks after the surgery.'),
+        ('affiliate_disclosure', 'A video posted on social media shows the moment the bridge collapsed.'),
+        ('subscribe_prompt', 'The European Commission said the links between the two firms were under investigation.'),
+        ('disclaimer', 'Le médecin lui a conseillé de se reposer pendant une semaine.'),
+        ('affiliate_disclosure', "Une vidéo publiée sur les réseaux sociaux montre l'agression."),
+        ('subscribe_prompt', 'La Commission européenne a ouvert une enquête sur les liens entre les deux groupes.'),
+        ('disclaimer', 'El médico le recomendó reposo absoluto durante una semana.'),
+        ('affiliate_disclosure', 'Un vídeo grabado por un vecino muestra el momento del accidente.'),
+        ('subscribe_prompt', 'La Comisión Europea investiga los vínculos entre ambas empresas.'),
+        ('disclaimer', 'Läkaren rådde henne att vila i två veckor.'),
+        ('affiliate_disclosure', 'En video som spridits på sociala medier visar bråket.'),
+        ('subscribe_prompt', 'Kommissionen granskar kopplingarna mellan bolagen.'),
+        ('disclaimer', 'Doktor ona bir hafta dinlenmesini tavsiye etti.'),
+        ('affiliate_disclosure', 'Sosyal medyada paylaşılan video kaza anını gösteriyor.'),
+        ('subscribe_prompt', 'Avrupa Komisyonu iki şirket arasındaki bağlantıları inceliyor.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
