@@ -281,13 +281,13 @@ DROP_RECALL_FLOOR = {
     # product tests; traffic, reviews and health; events, jobs and schools): 85.0% with 25 content paragraphs
     # dropped at the session's start code; five in cases/gaps/.
     "forty-first blind": {
-        "cs": 0.90, "de": 0.75, "en": 0.71, "es": 0.77, "fr": 0.73, "it": 0.66, "nl": 0.81, "pl": 0.77, "pt": 0.92, "ro": 0.95,
-        "sv": 0.87, "tr": 0.78, "zh": 0.85,
+        "cs": 0.90, "de": 0.75, "en": 0.71, "es": 0.81, "fr": 0.73, "it": 0.72, "nl": 0.82, "pl": 0.79, "pt": 0.92, "ro": 0.95,
+        "sv": 0.91, "tr": 0.78, "zh": 0.87,
     },
     # A forty-second: 45 pages in da, fi, hu, el, uk, de, nl, ko, ja, ar, he, hi, id, vi, bg, written while the rules
     # were changed for the forty-first: 89.4% with 28 at the start code, 90.0% with 28 when first scored; eight in cases/gaps/.
     "forty-second blind": {
-        "ar": 0.83, "bg": 0.87, "da": 0.65, "de": 0.90, "el": 0.80, "fi": 0.92, "he": 0.80, "hi": 0.79, "hu": 0.87, "id": 0.90,
+        "ar": 0.86, "bg": 0.87, "da": 0.65, "de": 0.90, "el": 0.80, "fi": 0.92, "he": 0.80, "hi": 0.79, "hu": 0.87, "id": 0.90,
         "ja": 0.86, "ko": 0.91, "nl": 1.00, "uk": 0.78, "vi": 0.79,
     },
 }
@@ -303,7 +303,7 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
     "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
     "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.70, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
-    "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.82, "forty-second blind": 0.81,
+    "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
 _NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind")
