@@ -446,11 +446,10 @@ _FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (
 def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20) -> int:
     """The body's end moved over a review's verdict right after it: up to two short lines (its
     title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
-    six short phrases each (two to eight words in sentence case, no figure unless bulleted
-    or after a label's colon or in a measure's word: "+ 30 hours of battery", "Good battery: 150
-    minutes", "Slow 25W charging"; no year) under
-    headings of one word, or two that open with a function word (pros and cons: "Pros", "The good"), or two labelled lines of
-    them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
+    six short phrases each (two to eight words in sentence case, no figure unless bulleted, after
+    a label's colon or inside a measure's word: "+ 30 hours of battery", "Good battery: 150
+    minutes", "Slow 25W charging"; no year) under headings of one word, or of two that open with a
+    function word (pros and cons: "Pros", "The good"), or two labelled lines of them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
     are facts), and the one sentence closing it, in a run of at most ``most`` lines that nothing
     an earlier rule dropped parts. A menu goes on with more headings, or has headings over fewer
     items."""
@@ -721,8 +720,8 @@ def _teaser_runs(
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
     table or a spec list, and a list of short phrases in sentence case (pros and cons,
     a packing list); a table goes on as the article's where a box follows it, past a line an
-    earlier rule dropped (an advert's label). With
-    ``inside`` (the body's own lines), a short run with no furniture near it is the article's too."""
+    earlier rule dropped (an advert's label). With ``inside`` (the body's own lines), a short run
+    with no furniture near it is the article's too."""
     texts, headline = lines.texts, lines.headline
 
     def table(run: list[int]) -> bool:

@@ -2117,16 +2117,17 @@ class Rules:
         once. At the page's top, between a menu's items, stands the headline."""
         out: Drops = {}
         marked = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == NAVIGATION]
+        if len(marked) < 2:
+            return out  # most articles: no two page tools
         printed = Counter(lines[pos].clean for pos in marked)
+        prose = [pos for pos, line in enumerate(lines) if line.index not in drops and line.prose(self.prose_words)]
         for a, b in zip(marked, marked[1:]):
             if printed[lines[a].clean] > 1 or printed[lines[b].clean] > 1:
                 continue  # a button printed under every item of a guide ("Jump to review"): the items are the article's
             between = lines[a + 1 : b]
             if not between or len(between) > most or any(line.index in drops or line.n_words > words or line.sentence for line in between):
                 continue
-            prose_above = any(line.index not in drops and line.prose(self.prose_words) for line in lines[:a])
-            prose_below = any(line.index not in drops and line.prose(self.prose_words) for line in lines[b + 1 :])
-            if prose_above and prose_below:
+            if prose and prose[0] < a and prose[-1] > b:  # the article's prose above and below
                 for line in between:
                     out[line.index] = (NAVIGATION, f"inside a box of links or fields (between lines {lines[a].index} and {lines[b].index})")
         return out
