@@ -449,8 +449,9 @@ def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20)
     six short phrases each (two to eight words in sentence case, no figure unless bulleted, after
     a label's colon or inside a measure's word: "+ 30 hours of battery", "Good battery: 150
     minutes", "Slow 25W charging"; no year) under headings of one word, or of two that open with a
-    function word (pros and cons: "Pros", "The good"), or two labelled lines of them with no figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …"
-    are facts), and the one sentence closing it, in a run of at most ``most`` lines that nothing
+    function word (pros and cons: "Pros", "The good"), or two labelled lines of them with no
+    figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …" are facts),
+    and the one sentence closing it, in a run of at most ``most`` lines that nothing
     an earlier rule dropped parts. A menu goes on with more headings, or has headings over fewer
     items."""
     texts, tokens, flow = lines.texts, lines.tokens, lines.flow
@@ -950,8 +951,8 @@ def _points_below(lines: _Lines, start: int, least: int = 3, most: int = 20) -> 
 def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     """The headline block just above the body: up to two heading-like lines among the four
     lines before it (headline and standfirst or byline), stopping at a sentence or a menu;
-    and the article's first line when it is one of those four (or stands over a byline) and heading-like: an article's
-    text opens with its headline, above a byline, a caption or a player no rule knew; not when
+    and the article's first line when it is one of those four (or stands over a byline) and
+    heading-like: an article's text opens with its headline, above a byline, a caption or a player no rule knew; not when
     it is printed again in another of the article's paragraphs (dropped or not), as a site's name is."""
     found: list[int] = []
     texts, tokens = lines.texts, lines.tokens
