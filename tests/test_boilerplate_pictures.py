@@ -726,3 +726,24 @@ def test_a_sentence_between_the_ai_label_and_the_headline_printed_again_describe
     out = StripBoilerplate().apply(make_article(headline, "Image created with artificial intelligence", description, headline, *TRAM_ARTICLE[:5]))
     assert dropped(out)[description] == "boilerplate.caption"
     assert kept(out) == [headline, headline, *TRAM_ARTICLE[:5]]  # the copy goes at the repeat stage
+
+
+def test_a_credit_between_the_description_and_the_headline_printed_again_still_frames_it() -> None:
+    headline = "Rents in the city rise by 14 percent in a year"
+    description = "The facade of a block of flats with green shutters and balconies in the old quarter."
+    credit = "© Provided by The Example Herald"
+    out = StripBoilerplate().apply(make_article(headline, "Image created with artificial intelligence", description, credit, headline, *TRAM_ARTICLE[:5]))
+    assert dropped(out)[description] == "boilerplate.caption"
+    assert kept(out) == [headline, headline, *TRAM_ARTICLE[:5]]
+
+
+def test_a_long_ai_label_between_the_headline_and_its_copy_is_the_note() -> None:
+    # The label runs on to describe the picture: past the length of a label alone, yet it stands
+    # where the aggregator prints the picture, between the headline and its copy under it.
+    headline = "Czynsze w mieście wzrosły w ciągu roku o czternaście procent"
+    label = "Zdjęcie jest wygenerowane przez AI i przedstawia rowerzystę na moście we mgle tuż po wschodzie słońca."
+    out = StripBoilerplate().apply(make_article(headline, label, headline, *BODIES["pl"]))
+    assert dropped(out) == {label: "boilerplate.ai_note"}
+    # The same sentence in the body is news about a picture, and stays.
+    out = StripBoilerplate().apply(make_article(headline, *BODIES["pl"][:2], label, *BODIES["pl"][2:]))
+    assert label in kept(out)

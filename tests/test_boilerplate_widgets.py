@@ -639,3 +639,15 @@ def test_boilerplate_widgets_a_players_figures_next_to_an_advert_are_no_shops_pr
     stats = ["Goals: 17", "Assists: 6"]
     out = strip(*TRAM_ARTICLE[:4], "Advertisement", *stats, *TRAM_ARTICLE[4:8])
     assert kept(out) == [*TRAM_ARTICLE[:4], *stats, *TRAM_ARTICLE[4:8]]
+
+
+@pytest.mark.parametrize("link", ["Buy it at Example Shop from 449 € »", "Tickets from $69 at Example Tix →", "Example.com: from 389.00 € in 9 shops ›"])
+def test_boilerplate_widgets_a_short_line_closed_by_a_links_arrow_goes(link: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], link, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {link: "boilerplate.navigation"}
+
+
+@pytest.mark.parametrize("line", ["« Un coup dur en pleine saison »", "← Previous 1 2 3 Next →", "Le maire a répondu « pas cette année »"])
+def test_boilerplate_widgets_a_quote_in_guillemets_a_pager_or_a_sentence_keeps_its_arrow(line: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]]

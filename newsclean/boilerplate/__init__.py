@@ -50,6 +50,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.breadcrumbs(lines, drops))
         drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
         drops.update(rules.spaced_durations(lines, drops))
+        drops.update(rules.framed_ai_labels(lines, drops))
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.counted_pictures(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
@@ -75,6 +76,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(furniture.media_contacts(lines, drops))
         drops.update(furniture.author_bios(lines, drops))
         drops.update(furniture.trailer(lines, drops))
+        drops.update(rules.arrow_links(lines, drops))
         drops.update(rules.foreign_descriptions(lines, drops))
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))

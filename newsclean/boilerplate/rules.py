@@ -476,6 +476,17 @@ _PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|–—-]\s+")  # between a byline's
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 # A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
+# A link's arrow closing its line, spaced off its words ("Buy at Example »", "Tickets →").
+_END_ARROW = re.compile(r"\s[→›»⟶➔➜➝▸►]$")
+
+
+def _arrow_link(text: str) -> bool:
+    """Whether a line ends with a link's arrow: a quote spaced in guillemets ("« Un coup dur »") is
+    none, and a pager's line ("← Previous 1 2 3 Next →") is left to the rules that read its page."""
+    text = text.rstrip()
+    return _END_ARROW.search(text) is not None and not any(back in text for back in "«‹←")
+
+
 _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 # A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
 _QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
@@ -1478,11 +1489,37 @@ class Rules:
                     out[above.index] = (CAPTION, f"describes the picture of the AI note below it (line {note.index})")
                     described = True
             # Between the label and the headline printed again under the picture, a sentence describes it too.
-            framed = pos + 2 < len(lines) and lines[pos + 2].text in {line.text for line in lines[max(0, pos - 3) : pos]}
+            # A credit may stand between the description and the copy ("© Provided by …").
+            printed = {line.text for line in lines[max(0, pos - 3) : pos]}
+            framed = any(lines[k].text in printed and all(lines[j].index in drops for j in range(pos + 2, k)) for k in range(pos + 2, min(pos + 4, len(lines))))
             if top and headlines and pos + 1 < len(lines) and _describes(below := lines[pos + 1], headlines, drops, least, most, framed):
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
                 if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
+        return out
+
+    @staticmethod
+    def arrow_links(lines: list[Line], drops: Drops, most: int = 20) -> Drops:
+        """A short line closed by a link's arrow ("Buy at Example »", "Tickets from €15 →") that no
+        other rule named: a shop's or a ticket seller's link, in any language; no article's line
+        ends so. Last of the rules, so that a banner's or a box's button keeps its box's reason."""
+        return {
+            line.index: (NAVIGATION, "a link with its arrow at the line's end")
+            for line in lines
+            if line.index not in drops and line.n_words <= most and not line.sentence and _arrow_link(line.text)
+        }
+
+    def framed_ai_labels(self, lines: list[Line], drops: Drops, most: int = 40) -> Drops:
+        """A sentence between the headline and the headline printed again under its picture, that
+        opens with the picture and names AI, is the picture's label however long it runs ("The
+        image is AI-generated and shows a judge's gavel on a table."): an aggregator prints the
+        picture's label there, and the article's news never stands between the two."""
+        out: Drops = {}
+        for above, line, below in zip(lines, lines[1:], lines[2:]):
+            if line.index in drops or above.text != below.text or not _within(line, most):
+                continue
+            if (ai := self.cues.match("ai_term", line.clean, line.words)) and _opens_with_picture(line.clean, ai):
+                out[line.index] = (AI_NOTE, f"a picture's label with '{ai}' between the headline and its copy")
         return out
 
     @staticmethod
