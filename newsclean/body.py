@@ -988,7 +988,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
     elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
         first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
-    if first < start and (start <= 4 + first or _over_byline(article, lines.at[first])) and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
+    if first < start and (start <= 4 + first or _over_byline(article, lines.at[first]) or _short_lines_under(lines, first, start)) and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
@@ -1003,6 +1003,16 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
     return found
+
+
+def _short_lines_under(lines: _Lines, first: int, start: int, most: int = 6) -> bool:
+    """Whether only a few short lines, none a sentence, stand between the first line and the body,
+    one of them at most worded like a headline (a byline, a stamp, a widget's title and rows of
+    figures): the first line heads them all. Teasers under a related block's heading are titles."""
+    between = range(first + 1, start)
+    if start > most + first or any(lines.sentence[k] or len(lines.tokens[k]) > 12 for k in between):
+        return False
+    return sum(len(lines.tokens[k]) >= 5 and len(_QUANTITY.findall(lines.texts[k])) < 2 for k in between) <= 1
 
 
 def _over_byline(article: Article, at: int) -> bool:

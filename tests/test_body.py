@@ -1093,3 +1093,16 @@ def test_body_a_reviews_pros_and_cons_printed_above_the_body_stay() -> None:
     verdict = ["The good", "Excellent main and telephoto cameras", "Bright, smooth 120Hz display", "The bad", "Only three years of updates", "Slow 25W charging"]
     out = DropOutsideBody().apply(on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *verdict, *BODY, *FOOTER))
     assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *verdict, *BODY]
+
+
+def test_body_the_headline_over_a_byline_a_stamp_and_a_widgets_rows_stays() -> None:
+    # Between the headline and the body: an author with a desk, a stamp and a price widget's title
+    # and rows of figures, six short lines, none a sentence and one worded like a headline.
+    headline = "Power prices to pass 300 euros on Thursday morning"
+    between = ["Anna Berg (News desk)", "Today 13:05", "Exchange price today (North)", "Average 142.60 EUR/MWh · High 261.30 EUR/MWh"]
+    [[out]] = list(default_pipeline().run([[make_article(*MENU[:2], headline, *between, *BODY, *FOOTER)]]))
+    assert headline in kept(out)
+    # Teasers under a related block's heading are titles: the heading is no headline.
+    teasers = ["Ferry fares to rise again in the spring", "New cycle lanes open along the river", "Harbour festival draws record crowds"]
+    [[out]] = list(default_pipeline().run([[make_article(*MENU[:2], "More from the region", *teasers, headline, "Today 13:05", *BODY, *FOOTER)]]))
+    assert "More from the region" not in kept(out)
