@@ -651,3 +651,16 @@ def test_boilerplate_widgets_a_short_line_closed_by_a_links_arrow_goes(link: str
 def test_boilerplate_widgets_a_quote_in_guillemets_a_pager_or_a_sentence_keeps_its_arrow(line: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:6]]
+
+
+@pytest.mark.parametrize("row", ["Harbour FC 1,65 · Lions 4,50 · Rovers 9,00 · United 11,00", "Example.com 449 € · ShopCo 459 € · Tech Corner 469 € · See all 12 offers",
+                                 "Jane Rangel 41,18 % · Andrew Pike 33,05 % · Camilo Ardila 17,64 %"])
+def test_boilerplate_widgets_a_row_of_names_each_with_its_figure_goes(row: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], row, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {row: "boilerplate.navigation"}
+
+
+@pytest.mark.parametrize("row", ["Revenue: 14.8 | Staff: 1,200 | Shops: 3", "Price (Nigeria) | ₦489,000 | ₦565,000 | ₦435,000", "Lions 23 · Sharks 20"])
+def test_boilerplate_widgets_labelled_figures_a_table_row_and_a_result_stay(row: str) -> None:
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], row, *TRAM_ARTICLE[3:6]))
+    assert row in kept(out)

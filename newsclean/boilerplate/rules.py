@@ -768,6 +768,27 @@ def _ticker(line: Line) -> bool:
     return figures >= 4 and len(line.words) - figures <= figures
 
 
+def _figure_row(line: Line, least: int = 3) -> bool:
+    """A widget's row: ``least`` or more names, each with its figure, in parts split by dots or
+    bars, a link at most after them (odds "Brann 4,50 · Rosenborg 9,00 · Molde 11,00", shops'
+    prices "Alza 449 € · Nay 459 € · See all 12 offers", a live count "Rangel 41,18 % · Peñaloza
+    33,05 %"). An article prints its figures in sentences, in table rows or under labels
+    ("Revenue: 14.8 | Staff: 1,200")."""
+    if line.sentence or ":" in line.text or not _within(line, 40):
+        return False
+    parts = _ROW_PARTS.split(line.text.strip())
+    named = sum(_NAMED_FIGURE.fullmatch(part) is not None for part in parts)
+    return named >= least and named >= len(parts) - 1
+
+
+_ROW_PARTS = re.compile(r"\s[·|•]\s")
+# A name (a letter in it), then its figure with a currency or a percent sign at most: "Alza.sk 449 €", "Kaspi.kz — 219 990 ₸".
+_NAMED_FIGURE = re.compile(
+    r"\s*[^\d\s][^\d]{0,39}?[^\W\d_][^\d]{0,39}?\s(?:[-–—]\s)?(?:[£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿]\s?)?\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿]|kr|zł|kč|ft|lei|лв))?\s*",
+    re.IGNORECASE,
+)
+
+
 # One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK".
 _EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
@@ -1160,6 +1181,8 @@ class Rules:
             return VIDEO, f"a player's position and length '{position.group()}'"
         if "%" in line.text and _ticker(line):
             return NAVIGATION, "a market ticker's quotes and their changes"
+        if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
+            return NAVIGATION, "a widget's row of names, each with its figure"
         if "°" in line.text and _weather_widget(line):
             return NAVIGATION, "a weather widget's place, temperature and sky"
         if "@" in line.text and (signature := _post_signature(line)):
