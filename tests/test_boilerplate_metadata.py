@@ -415,3 +415,19 @@ def test_an_update_with_its_news_after_the_time_is_an_entry_not_a_stamp() -> Non
         out = strip(stamp, entry, *BODIES[lang])
         assert entry in kept(out), entry
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+def test_a_name_and_its_paper_or_place_after_a_dot_or_a_full_stop_under_the_headline_is_a_byline() -> None:
+    headline = "Tram line to reach the northern district by 2027"
+    for byline in ("By Ana Lima · The Harbour Gazette", "Laura Gil. Zaragoza"):
+        out = strip(headline, byline, *BODIES["en"])
+        assert dropped(out) == {byline: "boilerplate.byline"}, byline
+    # A subhead parted by a full stop names no one before it.
+    subhead = "Notes from the council. Part two"
+    assert subhead in kept(strip(headline, subhead, *BODIES["en"]))
+
+
+def test_a_name_alone_over_its_role_under_the_headline_is_a_byline() -> None:
+    headline = "Tram line to reach the northern district by 2027"
+    out = strip(headline, "Jane Holloway", "Special Correspondent", *BODIES["en"])
+    assert dropped(out) == {"Jane Holloway": "boilerplate.byline", "Special Correspondent": "boilerplate.byline"}

@@ -472,7 +472,9 @@ _DATE = re.compile(
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
-_PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|–—-]\s+")  # between a byline's name and its place or paper
+_PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|·•–—-]\s+")  # between a byline's name and its place or paper
+_ROLE = "a reporter's role"  # the detail of a byline that gives the reporter's role ("Journalist")
+_STOP_SPLIT = re.compile(r"(?<=\w\w)\.\s+")  # "Laura Gil. Zaragoza": a full stop after a name's last word, not an initial's
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 # A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
@@ -1431,6 +1433,7 @@ class Rules:
         out: Drops = {}
         prose = 0
         kept = [line for line in lines if line.index not in drops]
+        names: list[Line] = []
         for pos in range(1, min(8, len(kept))):  # a banner's buttons above the headline are kept yet
             line = kept[pos]
             prose += line.prose(self.prose_words)
@@ -1439,13 +1442,21 @@ class Rules:
             if self._name_and_place(line):
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif self._desk_byline(line):
-                out[line.index] = (BYLINE, "a reporter's role and a place under the headline")
+                out[line.index] = (BYLINE, f"{_ROLE} and a place under the headline")
             elif "@" in line.text and _signed_address(line):
                 out[line.index] = (BYLINE, "an author's e-mail address under the headline")
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
             if line.index in out and (dated := _dated_neighbour(lines, drops, line)) is not None and dated.index not in drops.keys() | out.keys():
                 out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
+            elif line.index not in out and _bare_name(line):
+                names.append(line)
+        # A name alone over its role, which the loop named after it ("Jane Doe" / "Reporter").
+        for line in names:
+            at = lines.index(line)
+            role = lines[at + 1] if at + 1 < len(lines) else None
+            if role is not None and out.get(role.index, ("", ""))[1].startswith(_ROLE):
+                out[line.index] = (BYLINE, f"a name alone over its role (line {role.index}) under the headline")
         return out
 
     def section_stamps(self, lines: list[Line], drops: Drops) -> Drops:
@@ -1472,16 +1483,24 @@ class Rules:
         return any(self.cues.match("byline_role", clean_line(" ".join(words[-k:]))) for k in (1, 2) if len(words) >= k)
 
     def _name_and_place(self, line: Line) -> bool:
+        """A name, then its place or paper after a comma, a bar, a dot or a dash ("Daniel Meier,
+        Biel", "By Ana Lima · Gazeta do Sul"), or after a full stop ("Laura Gil. Zaragoza")."""
         if line.sentence or not 3 <= line.n_words <= 9:
             return False
         text = line.text.strip()
         if hit := self.cues.match("byline_prefix", line.clean):
             text = text[len(hit) :].strip(" :")
-        parts = _PLACE_SPLIT.split(text, maxsplit=1)
+        return self._named_place(_PLACE_SPLIT.split(text, maxsplit=1)) or self._named_place(_STOP_SPLIT.split(text, maxsplit=1), cased=True)
+
+    @staticmethod
+    def _named_place(parts: list[str], cased: bool = False) -> bool:
+        """``cased``: names with capitals only (a full stop parts any words in a script without them)."""
         if len(parts) != 2:
             return False
         name, place = parts[0].split(), parts[1].replace(",", " ").split()
         if all(_caseless_word(t) for t in name + place):
+            if cased:
+                return False
             # Names without capitals look like any words: a short line only ("নিজস্ব প্রতিবেদক, ঢাকা").
             return 2 <= len(name) <= 3 and 1 <= len(place) <= 2
         if not 2 <= len(name) <= 4 or not all(_is_name(t) for t in name) or not 1 <= len(place) <= 4 or _ROMAN.fullmatch(place[-1]):
