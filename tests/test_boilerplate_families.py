@@ -537,6 +537,7 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
         "시 관계자가 변경 노선을 안내하고 있다. 대구시 제공",  # Korean: the source and "courtesy of"
         "Огнеборцы на месте пожара в посёлке Ключи. Фото: пресс-служба управления МЧС по Камчатскому краю",  # a press office
         "Naujasis tiltas per Danės upę Klaipėdoje. Jono Petraičio nuotr.",  # the name, then the abbreviated word
+        "Potvynis Nemuno deltoje 2024 m. kovą. Priešgaisrinės gelbėjimo tarnybos nuotr.",  # an office, its later words in lower case
     ],
 )
 def test_local_credit_styles_end_captions(caption: str) -> None:

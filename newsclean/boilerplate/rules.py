@@ -938,8 +938,13 @@ def _word_credit(text: str) -> str | None:
             names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
     elif m := _WORD_CREDIT_LAST.search(text):
         label, names = m.group(2), m.group(1).split() or [m.group(2)]
-        if label[0].islower() and m.group(3) and m.group(1):
-            label = label.capitalize()  # "… Vytauto Liaudanskio nuotr.": the photographer's name, then the abbreviated word
+        abbreviated = label[0].islower() and m.group(3) and m.group(1)
+        if abbreviated and _is_name(names[0]) and not any(c.isdigit() for c in m.group(1)):
+            # "… Vytauto Liaudanskio nuotr.": the photographer's name, then the abbreviated word; or
+            # an office's name, its later words in lower case ("… Aplinkos apsaugos departamento nuotr.").
+            return m.group(0).lstrip(_CREDIT_OPENERS)
+        if len(names) > 2:
+            return None
     else:
         return None
     caseless = not label[0].isupper() and not label[0].islower()
@@ -1022,7 +1027,7 @@ _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels 
 _CREDIT_OPENERS = ".!?…।۔-–—|,، "
 _PICTURE_ALTERNATION = "(?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, key=len, reverse=True))) + ")"
 _WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4}(?:\s+/(?:\s+[^\s]+){1,3})?)$")
-_WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]+\s){0,2})(" + _PICTURE_ALTERNATION + r")(\.?)$")
+_WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]*[^\s.!?…।۔]\s){0,4})(" + _PICTURE_ALTERNATION + r")(\.?)$")
 _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
