@@ -938,11 +938,12 @@ def _word_credit(text: str) -> str | None:
             names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
     elif m := _WORD_CREDIT_LAST.search(text):
         label, names = m.group(2), m.group(1).split() or [m.group(2)]
-        abbreviated = label[0].islower() and m.group(3) and m.group(1)
-        if abbreviated and _is_name(names[0]) and not any(c.isdigit() for c in m.group(1)):
-            # "… Vytauto Liaudanskio nuotr.": the photographer's name, then the abbreviated word; or
-            # an office's name, its later words in lower case ("… Aplinkos apsaugos departamento nuotr.").
-            return m.group(0).lstrip(_CREDIT_OPENERS)
+        if label[0].islower() and m.group(3) and m.group(1):
+            if label in _ABBREVIATED and _is_name(names[0]) and not any(c.isdigit() for c in m.group(1)):
+                # An office's name, its later words in lower case ("… Aplinkos apsaugos departamento nuotr."):
+                # only a credit ends with the abbreviated word.
+                return m.group(0).lstrip(_CREDIT_OPENERS)
+            label = label.capitalize()  # "… Vytauto Liaudanskio nuotr.": the photographer's name, then the abbreviated word
         if len(names) > 2:
             return None
     else:
@@ -1019,6 +1020,7 @@ _CREDIT_WORDS = {
     "படம்", "புகைப்படம்", "ఫోటో", "చిత్రం", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ഫോട്ടോ", "ภาพ",
 }
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
+_ABBREVIATED = {"fot", "nuotr"}  # picture words cut short, which end nothing but a credit
 # A picture word after a sentence's end, then one to four words to the line's end, and their paper
 # or agency after a slash (``_word_credit``).
 # The sentence's end may be a danda ("।", Hindi, Nepali, Punjabi) or an Urdu stop ("۔"); a dash, a bar
