@@ -379,6 +379,13 @@ def test_cues_load() -> None:
         ('video_heading', 'Het afspelen van deze video is momenteel niet mogelijk.'),
         ('byline_prefix', 'Příběh od Tomáš Kubíček'),
         ('subscribe_prompt', 'Suscribite al newsletter de Deportes y recibí lo mejor del fútbol cada mañana.'),
+        # comment rules, players' errors, ad markings, bare ages
+        ('legal', 'Kommentarer som bryter mot svensk lag tas bort.'),
+        ('legal', 'Kommentare werden vor der Veröffentlichung moderiert.'),
+        ('video_heading', 'Dieses Video ist derzeit nicht verfügbar.'),
+        ('advert', 'Реклама. ООО «Ромашка». erid: 2VtzqwA8b1'),
+        ('navigation', 'pred 5 hod.'),
+        ('navigation', 'vor 2 Std.'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -524,6 +531,10 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('disclaimer', 'Doktor ona bir hafta dinlenmesini tavsiye etti.'),
         ('affiliate_disclosure', 'Sosyal medyada paylaşılan video kaza anını gösteriyor.'),
         ('subscribe_prompt', 'Avrupa Komisyonu iki şirket arasındaki bağlantıları inceliyor.'),
+        ('video_heading', 'Das Video ist nach Angaben der Polizei nicht mehr verfügbar.'),
+        ('advert', 'I samarbejde med kommunen åbner skolen et nyt værksted.'),
+        ('legal', 'Kommentarsfältet stängdes efter hotfulla inlägg.'),
+        ('navigation', 'Vor 3 Stunden meldete die Feuerwehr den ersten Einsatz.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
