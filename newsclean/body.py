@@ -443,7 +443,7 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
 _FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (\\S.*)$")
 
 
-def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20) -> int:
+def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20, joined: bool = True) -> int:
     """The body's end moved over a review's verdict right after it: up to two short lines (its
     title, a rating "Telling: 4/5") and any scores ("Service: ★★★☆☆"), then two lists of two to
     six short phrases each (two to eight words in sentence case, no figure unless bulleted, after
@@ -453,11 +453,12 @@ def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20)
     figure ("Pros: big portions, fair prices"; a match's "Goals: 0-1 Boer (12), …" are facts),
     and the one sentence closing it, in a run of at most ``most`` lines that nothing
     an earlier rule dropped parts. A menu goes on with more headings, or has headings over fewer
-    items."""
+    items. ``joined``: the verdict follows ``end`` with nothing dropped between (not so for a
+    verdict above the body, which a shop's box may precede)."""
     texts, tokens, flow = lines.texts, lines.tokens, lines.flow
 
     def next_to(k: int) -> bool:
-        return k < len(texts) and k - end <= most and flow[k] == flow[k - 1] + 1
+        return k < len(texts) and k - end <= most and (flow[k] == flow[k - 1] + 1 or k == end + 1 and not joined)
 
     def heading(k: int) -> bool:
         return (len(tokens[k]) == 1 or len(tokens[k]) == 2 and tokens[k][0] in stop) and not lines.sentence[k] and not any(map(str.isdigit, texts[k]))
@@ -498,7 +499,7 @@ def _verdict_head(lines: _Lines, start: int, stop: frozenset[str], most: int = 1
     """The body's start moved up over a review's verdict printed right above it (``_verdict_tail``'s
     pros and cons under their headings, "The good" / "The bad"), as a review may open with it."""
     for k in range(start - 4, max(0, start - most), -1):  # the box closest to the body: a price list above it is no verdict's
-        if _verdict_tail(lines, k - 1, stop) in (start - 1, start):  # (a short first paragraph reads as its closing line)
+        if _verdict_tail(lines, k - 1, stop, joined=False) in (start - 1, start):  # (a short first paragraph reads as its closing line)
             return k
     return start
 

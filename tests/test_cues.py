@@ -386,6 +386,11 @@ def test_cues_load() -> None:
         ('advert', 'Реклама. ООО «Ромашка». erid: 2VtzqwA8b1'),
         ('navigation', 'pred 5 hod.'),
         ('navigation', 'vor 2 Std.'),
+        # service widgets: energy prices, live results, condolence books, rumour trackers, deals
+        ('navigation', 'Strompreis aktuell'),
+        ('navigation', 'Condoleanceregister tekenen'),
+        ('navigation', 'Transferuri LIVE'),
+        ('navigation', '$799 at Best Buy'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -535,6 +540,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('advert', 'I samarbejde med kommunen åbner skolen et nyt værksted.'),
         ('legal', 'Kommentarsfältet stängdes efter hotfulla inlägg.'),
         ('navigation', 'Vor 3 Stunden meldete die Feuerwehr den ersten Einsatz.'),
+        ('navigation', 'Öffnungszeiten'),  # a festival's or a pool's subhead as often as a shop box's title
+        ('navigation', 'Nyitvatartás: hétköznap 6 és 21 óra között'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
