@@ -1106,3 +1106,12 @@ def test_body_the_headline_over_a_byline_a_stamp_and_a_widgets_rows_stays() -> N
     teasers = ["Ferry fares to rise again in the spring", "New cycle lanes open along the river", "Harbour festival draws record crowds"]
     [[out]] = list(default_pipeline().run([[make_article(*MENU[:2], "More from the region", *teasers, headline, "Today 13:05", *BODY, *FOOTER)]]))
     assert "More from the region" not in kept(out)
+
+
+def test_body_a_reviews_verdict_above_the_body_stays_under_a_shops_box_an_earlier_rule_dropped() -> None:
+    verdict = ["The good", "Excellent main and telephoto cameras", "Bright, smooth 120Hz display", "The bad", "Only three years of updates", "Slow 25W charging"]
+    shops = ["$799 at Example Shop", "$829 at Vireo"]
+    article = on_page(*MENU, "Review: the Vela X3 lasts two days on a charge", *shops, *verdict, *BODY, *FOOTER)
+    marked = (Paragraph(p.text, "boilerplate.navigation") if p.text in shops else p for p in article.paragraphs)
+    out = DropOutsideBody().apply(article.replace(paragraphs=tuple(marked)))
+    assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *verdict, *BODY]
