@@ -97,6 +97,8 @@ class DropOutsideBody(ArticleStage):
         else:
             end, closed = len(lines) - 1, range(0)
         start = _verdict_head(lines, _fact_box(lines, _skip_meta(lines, scores, start), self.min_run), stop)
+        if page:
+            start = _lead_above(lines, scores, start)
         keep = set(range(start, end + 1))
         keep.update(self._more_body(scores, start, end))
         headings = _headings(lines, start, article)
@@ -1195,6 +1197,27 @@ def _box_row(text: str) -> bool:
         return False
     label = text.split(":", 1)[0].split()
     return len(label) == 1 or len(label) == 2 and label[1].islower()
+
+
+def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, most: int = 10, words: int = 12) -> int:
+    """The body's start moved up to the lead right under the headline, over a box set between
+    them (an advert, a table of the day's figures): a block of prose (one sentence of ``words`` or more in it) whose first line is among the
+    page's first ``head`` kept lines, under a headline (a line of four to thirty words, no
+    sentence) and at most two lines of byline and date, then at most ``most`` lines and none of
+    them prose down to the body. A lead two paragraphs long weighs less than the body below the
+    box, so the span misses it; a banner or a disclosure at the page's top has no headline over it."""
+    k = start - 1
+    while k >= 0 and scores[k] <= 0 and start - k <= most:
+        k -= 1
+    if k < 0 or k == start - 1 or scores[k] <= 0:
+        return start
+    last = k
+    while k >= 0 and scores[k] > 0:
+        k -= 1
+    if k < 0 or k + 1 >= head or not any(len(lines.tokens[j]) >= words and lines.sentence[j] for j in range(k + 1, last + 1)):
+        return start  # no paragraph of prose in it: a shop's slogans, a form's question
+    headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in range(max(0, k - 2), k + 1))
+    return k + 1 if headline else start
 
 
 def _skip_meta(lines: _Lines, scores: list[float], start: int) -> int:

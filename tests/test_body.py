@@ -1115,3 +1115,20 @@ def test_body_a_reviews_verdict_above_the_body_stays_under_a_shops_box_an_earlie
     marked = (Paragraph(p.text, "boilerplate.navigation") if p.text in shops else p for p in article.paragraphs)
     out = DropOutsideBody().apply(article.replace(paragraphs=tuple(marked)))
     assert kept(out) == ["Review: the Vela X3 lasts two days on a charge", *verdict, *BODY]
+
+
+def test_body_the_lead_under_the_headline_stays_over_an_advert_and_a_table_of_figures() -> None:
+    # The lead (two paragraphs under the headline and byline), an advert's box and a table of the
+    # day's figures, then the body: the lead weighs less than the body, yet it is the article's.
+    lead = ["The index closed the day 1.2 percent higher at 9,842 points, its best close since the spring, led by the banks.",
+            "Traders said expectations for next week's rate decision drove the market for most of the session."]
+    table = ["Figures of the day", "Index | Close | Change", "Main index | 9,842.17 | 1.24%", "Banks | 14,210.55 | 2.91%", "Holdings | 8,377.06 | 0.82%",
+             "Dollar | 34.51 | 0.08%", "Gold (gram) | 2,941.30 | 0.45%"]
+    article = on_page("Shares close higher as the banks lead the market", *lead, "Advertisement", "Zero commission for three months! Open your account in five minutes", *table, *BODY, *FOOTER)
+    marked = (Paragraph(p.text, "boilerplate.advertisement") if p.text == "Advertisement" else p for p in article.paragraphs)
+    out = DropOutsideBody().apply(article.replace(paragraphs=tuple(marked)))
+    assert kept(out)[:3] == ["Shares close higher as the banks lead the market", *lead]
+    # A disclosure at the page's top has no headline over it: it stays out.
+    disclosure = "This article contains affiliate links, and we may earn a commission when you buy through them."
+    out = DropOutsideBody().apply(on_page(disclosure, "Advertisement", *table, *BODY, *FOOTER))
+    assert disclosure not in kept(out)

@@ -389,6 +389,22 @@ def test_a_late_related_block_ends_at_a_paragraph_that_only_sentences_follow() -
     assert set(dropped(out)) == {*related, "Share this article", "Facebook"}
 
 
+def test_a_late_related_block_of_titles_one_a_question_ends_at_two_paragraphs_in_a_row() -> None:
+    # Two teasers' titles (one asks its question), then a paragraph of two sentences right over
+    # another paragraph of the article: the body goes on, whatever short lines follow.
+    related = ["More on this story", "How do you ready your house for the fire season?", "Teenager arrested on suspicion of arson near the ring road"]
+    tail = [
+        "Firefighters said the strong wind and the dry undergrowth made the blaze hard to control. A spokesman said crews would stay overnight.",
+        "Police have opened an investigation into the cause of the fire, and arson has not been ruled out.",
+        "Emergency numbers",
+        "Fire brigade: 102",
+        "Ambulance: 101",
+        "Residents who need help to leave their homes are asked to call the council's hotline, which is open through the night.",
+    ]
+    out = strip(*BODY, *related, *tail, "Share this article", "Facebook")
+    assert kept(out) == [*BODY, *tail]
+
+
 def test_a_newsletter_box_inside_the_article_does_not_end_it() -> None:
     # A sign-up box between two paragraphs: its privacy line is the form's small print, and the
     # body resumes under it. The same privacy line at the end closes the article.

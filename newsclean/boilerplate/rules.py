@@ -712,6 +712,12 @@ def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
     return _within(line, 8) and 2 <= len(opening) <= 4 and all(word in any_stopwords() for word in opening)
 
 
+def _asked_title(line: Line, most: int = 12) -> bool:
+    """A title that asks its question ("How do you ready a house for the fire season?"): one
+    sentence of at most ``most`` words, closed by a question mark, as teasers' titles are worded."""
+    return _within(line, most) and line.text.rstrip().endswith(_QUESTION_MARKS) and not _INNER_SENTENCE_END.search(line.text)
+
+
 def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> bool:
     """Whether ``line`` copies a paragraph above it, whose words are one of ``printed``: the
     same words but a few (a page scraped twice, its second copy edited in between)."""
@@ -1884,7 +1890,7 @@ class Rules:
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
                 teasers += 1
                 all_stamped = all_stamped and stamped
-                titles_only = titles_only and not follower.sentence
+                titles_only = titles_only and (not follower.sentence or _asked_title(follower))
         return out
 
     def _per_item(self, lines: list[Line], drops: Drops, body: list[bool], hit: str) -> bool:
@@ -1899,8 +1905,9 @@ class Rules:
 
     def _paragraph_again(self, lines: list[Line], body: list[bool], drops: Drops, at: int, reach: int = 4) -> bool:
         """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it, or
-        with another such paragraph among the ``reach`` lines kept after it and no teaser's "Read
-        more" between them: the article going on, not the next teaser's summary."""
+        with another such paragraph among the ``reach`` lines kept after it, or any body paragraph
+        right under it, and no teaser's "Read more" between them: the article going on, not the
+        next teaser's summary."""
         if not (body[at] and self._paragraph(lines[at])):
             return False
         seen = 0
@@ -1909,7 +1916,7 @@ class Rules:
                 if drops[lines[k].index][0] == RELATED:
                     return False
                 continue
-            if body[k] and self._paragraph(lines[k]):
+            if body[k] and (self._paragraph(lines[k]) or k == at + 1):
                 return True
             seen += 1
             if seen == reach:
