@@ -660,7 +660,7 @@ def test_boilerplate_widgets_a_row_of_names_each_with_its_figure_goes(row: str) 
     assert dropped(out) == {row: "boilerplate.navigation"}
 
 
-@pytest.mark.parametrize("row", ["Revenue: 14.8 | Staff: 1,200 | Shops: 3", "Price (Nigeria) | ₦489,000 | ₦565,000 | ₦435,000", "Lions 23 · Sharks 20"])
+@pytest.mark.parametrize("row", ["Revenue: 14.8 | Staff: 1,200 | Shops: 3", "Price (Nigeria) | ₦489,000 | ₦565,000 | ₦435,000", "Lions 23 · Sharks 20", "Food 8 · Service 6 · Setting 8"])
 def test_boilerplate_widgets_labelled_figures_a_table_row_and_a_result_stay(row: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], row, *TRAM_ARTICLE[3:6]))
     assert row in kept(out)

@@ -781,15 +781,17 @@ def _figure_row(line: Line, least: int = 3) -> bool:
     bars, a link at most after them (odds "Brann 4,50 · Rosenborg 9,00 · Molde 11,00", shops'
     prices "Alza 449 € · Nay 459 € · See all 12 offers", a live count "Rangel 41,18 % · Peñaloza
     33,05 %"). An article prints its figures in sentences, in table rows or under labels
-    ("Revenue: 14.8 | Staff: 1,200")."""
+    ("Revenue: 14.8 | Staff: 1,200"), and a review its scores in whole numbers ("Food 8 · Service 6")."""
     if line.sentence or ":" in line.text or not _within(line, 40):
         return False
     parts = _ROW_PARTS.split(line.text.strip())
-    named = sum(_NAMED_FIGURE.fullmatch(part) is not None for part in parts)
+    named = sum(_NAMED_FIGURE.fullmatch(part) is not None and _PRICED.search(part) is not None for part in parts)
     return named >= least and named >= len(parts) - 1
 
 
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
+# A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
+_PRICED = re.compile(r"\d[.,]\d|[%£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿]|\d\s?(?:kr|zł|kč|ft|lei|лв)\b", re.IGNORECASE)
 # A name (a letter in it), then its figure with a currency or a percent sign at most: "Alza.sk 449 €", "Kaspi.kz — 219 990 ₸".
 _NAMED_FIGURE = re.compile(
     r"\s*[^\d\s][^\d]{0,39}?[^\W\d_][^\d]{0,39}?\s(?:[-–—]\s)?(?:[£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿]\s?)?\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿]|kr|zł|kč|ft|lei|лв))?\s*",
