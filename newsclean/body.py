@@ -1086,8 +1086,11 @@ def _printed_again(text: str, others: Iterable[str], whole: int = 6) -> bool:
 def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
     """The line just above the body when it ends in a dash ("JAKARTA (ANTARA) -", "BERLIN
     (dpa) –"), names a place in capitals ("MARSABIT, KENYA", "GÖTEBORG.") or ends in an agency's tag in
-    capitals ("Скопје, 4 јуни 2025 (МИА)"): the first paragraph's dateline, split off by the page."""
+    capitals ("Скопје, 4 јуни 2025 (МИА)"): the first paragraph's dateline, split off by the page.
+    A place and its day may stand over a counter of views ("Views: 4,512") above the body."""
     k = start - 1
+    if k >= 1 and _meta_like(lines.texts[k], lines.tokens[k]) and _placed_date(lines.texts[k - 1].strip()):
+        return [k - 1]
     if k < 0 or not 1 <= len(lines.tokens[k]) <= 8:
         return []
     text = lines.texts[k].strip().removesuffix(":").rstrip()  # "BODØ (NTB):" as "BODØ (NTB)"

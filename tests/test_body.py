@@ -1132,3 +1132,9 @@ def test_body_the_lead_under_the_headline_stays_over_an_advert_and_a_table_of_fi
     disclosure = "This article contains affiliate links, and we may earn a commission when you buy through them."
     out = DropOutsideBody().apply(on_page(disclosure, "Advertisement", *table, *BODY, *FOOTER))
     assert disclosure not in kept(out)
+
+
+def test_body_a_place_and_its_day_over_a_counter_of_views_stays_as_the_dateline() -> None:
+    headline = "Council backs tram extension to the north"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "Harbourtown, 5 March", "Views: 4,512", *BODY))
+    assert kept(out) == [headline, "Harbourtown, 5 March", *BODY]
