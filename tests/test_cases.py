@@ -297,6 +297,15 @@ DROP_RECALL_FLOOR = {
         "ca": 1.00, "en": 0.92, "es": 0.93, "et": 0.80, "fr": 0.90, "hr": 0.87, "it": 0.97, "lt": 0.86, "lv": 0.91, "no": 0.86,
         "pt": 0.92, "ru": 0.97, "sk": 0.93, "sl": 0.92, "sv": 0.87,
     },
+    # A forty-fourth: 45 pages in de, nl, en, fr, es, pl, cs, hu, ro, bg, tr, ar, he, ja, ko (transport disruptions,
+    # restaurant reviews and science; tax explainers, album reviews and local crime; disasters, markets and TV reviews),
+    # written while the rules changed for the forty-third: 84.8% with 83 content paragraphs dropped at the session's
+    # start code; fifteen in cases/gaps/ (most for a review's score box after its last paragraph), one left out (too few
+    # body paragraphs for the checker).
+    "forty-fourth blind": {
+        "ar": 0.85, "bg": 0.79, "cs": 0.90, "de": 0.79, "en": 0.65, "es": 0.87, "fr": 0.85, "he": 0.81, "hu": 0.93, "ja": 0.84,
+        "ko": 0.83, "nl": 0.76, "pl": 0.77, "ro": 1.00, "tr": 0.88,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -311,10 +320,10 @@ REASON_AGREEMENT_FLOOR = {
     "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
     "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.70, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
     "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
-    "forty-third blind": 0.89,
+    "forty-third blind": 0.89, "forty-fourth blind": 0.83,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
