@@ -285,9 +285,10 @@ DROP_RECALL_FLOOR = {
         "sv": 0.91, "tr": 0.78, "zh": 0.87,
     },
     # A forty-second: 45 pages in da, fi, hu, el, uk, de, nl, ko, ja, ar, he, hi, id, vi, bg, written while the rules
-    # were changed for the forty-first: 89.4% with 28 at the start code, 90.0% with 28 when first scored; eight in cases/gaps/.
+    # were changed for the forty-first: 89.4% with 28 at the start code, 90.0% with 28 when first scored; eight in cases/gaps/
+    # (seven since the Danish police report came back: da 0.65 -> 0.76, id 0.90 -> 0.92 with the next session's rules).
     "forty-second blind": {
-        "ar": 0.86, "bg": 0.87, "da": 0.65, "de": 0.90, "el": 0.80, "fi": 0.92, "he": 0.80, "hi": 0.79, "hu": 0.87, "id": 0.90,
+        "ar": 0.86, "bg": 0.87, "da": 0.76, "de": 0.90, "el": 0.80, "fi": 0.92, "he": 0.80, "hi": 0.79, "hu": 0.87, "id": 0.92,
         "ja": 0.86, "ko": 0.91, "nl": 1.00, "uk": 0.78, "vi": 0.79,
     },
     # A forty-third: 45 pages in es, pt, fr, it, ca, no, sv, et, lt, lv, sk, sl, hr, ru, en (election nights, obituaries
