@@ -1204,11 +1204,12 @@ def _box_row(text: str) -> bool:
 
 def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, most: int = 10, words: int = 12) -> int:
     """The body's start moved up to the lead right under the headline, over a box set between
-    them (an advert, a table of the day's figures): a block of prose (one sentence of ``words`` or more in it) whose first line is among the
-    page's first ``head`` kept lines, under a headline (a line of four to thirty words, no
-    sentence) and at most two lines of byline and date, then at most ``most`` lines and none of
-    them prose down to the body. A lead two paragraphs long weighs less than the body below the
-    box, so the span misses it; a banner or a disclosure at the page's top has no headline over it."""
+    them (an advert, a table of the day's figures): a block of prose, with a sentence of ``words``
+    or more in it, whose first line is among the page's first ``head`` kept lines, under a
+    headline (a line of four to thirty words, no sentence) and at most two lines of byline and
+    date, then at most ``most`` lines and none of them prose down to the body. A lead two
+    paragraphs long weighs less than the body below the box, so the span misses it; a banner or a
+    disclosure at the page's top has no headline over it."""
     k = start - 1
     while k >= 0 and scores[k] <= 0 and start - k <= most:
         k -= 1

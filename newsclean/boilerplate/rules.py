@@ -477,7 +477,6 @@ _ROLE = "a reporter's role"  # the detail of a byline that gives the reporter's 
 _STOP_SPLIT = re.compile(r"(?<=\w\w)\.\s+")  # "Laura Gil. Zaragoza": a full stop after a name's last word, not an initial's
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
-# A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
 # A link's arrow closing its line, spaced off its words ("Buy at Example »", "Tickets →").
 _END_ARROW = re.compile(r"\s[→›»⟶➔➜➝▸►]$")
 
@@ -489,6 +488,7 @@ def _arrow_link(text: str) -> bool:
     return _END_ARROW.search(text) is not None and not any(back in text for back in "«‹←")
 
 
+# A player's position over its length, at the start: "0:00 / 27:45", "00:00 / 1:02:10".
 _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 # A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
 _QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
