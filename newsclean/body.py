@@ -442,7 +442,8 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
     return k - 1
 
 
-_FACT = re.compile(f"[^\\W\\d_][\\w.'{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}} ?: (\\S.*)$")
+# A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…").
+_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}}(?: ?: |：)(\\S.*)$")
 
 
 def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20, joined: bool = True) -> int:
@@ -535,7 +536,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             k += 1
         return k
 
-    k = sentences_after(end)
+    k, boxed = sentences_after(end), False
     if k == end and end + 2 < len(lines):
         first = end + 1 if _stated(texts[end + 1]) or len(tokens[end + 1]) > 10 or lines.sentence[end + 1] else end + 2
         facts = first
@@ -543,6 +544,9 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             facts += 1
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
             k = facts - 1
+            # A box of three facts or more, one a figure ("Running time: 108 minutes"), is the article's
+            # (a review's details, a story's key figures) whatever follows it.
+            boxed = facts - first >= 3 and any(c.isdigit() for c in "".join(texts[first:facts]))
     if k == end and end + 3 < len(lines) and len(tokens[end + 1]) <= 6 and not lines.sentence[end + 1]:
         # "Saturday's results:" or "Results of the round", then "Lions 23 Sharks 20": a label
         # announces any items, a plain title only results.
@@ -564,7 +568,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
     below = lines.at[k] + 1
-    if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None:
+    if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None and not boxed:
         return end
     return k
 
@@ -608,7 +612,10 @@ def _stated(text: str) -> bool:
     """A labelled fact whose value is a figure or a phrase ("Attendance: 2,350", "Referee: Jane
     Doe"): a profile's one-word handle ("Facebook: ExampleNews") is a link."""
     m = _FACT.match(text)
-    return m is not None and (len(m.group(1).split()) >= 2 or any(c.isdigit() for c in m.group(1)))
+    if m is None:
+        return False
+    value = m.group(1)  # unspaced (Chinese, Japanese): counted in its words' pieces
+    return len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value)
 
 
 def _announces(text: str) -> bool:
@@ -1178,7 +1185,7 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
     """The body's start moved up over a box of facts right above it, as a review or a profile
     opens with: ``least`` or more facts' rows, not sentences unless their value is short
     ("Director: Maren Holt", "Pages: 384 pp."), with at most one short line between two of them
-    ("Drama", "16+"), two of them naming someone or something (a forum's "Posts: 116" and
+    ("Drama", "16+") or between the box and the body ("In cinemas from Friday"), two of them naming someone or something (a forum's "Posts: 116" and
     "Joined: Feb 2019", or a list of prices, name no one)."""
     texts, sentence = lines.texts, lines.sentence
     box, k, rows, named = start, start - 1, 0, 0
@@ -1186,7 +1193,7 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
         if _box_row(texts[k]) and (not sentence[k] or _row(texts[k])):
             box, rows = k, rows + 1
             named += not any(map(str.isdigit, texts[k].split(":", 1)[1]))
-        elif len(lines.tokens[k]) > 3 or sentence[k] or box - k > 1:
+        elif len(lines.tokens[k]) > (6 if k == start - 1 else 3) or sentence[k] or box - k > 1:
             break
         k -= 1
     return box if rows >= least and named >= 2 else start

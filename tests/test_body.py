@@ -1021,6 +1021,43 @@ def test_body_a_reviews_fact_box_above_the_body_stays() -> None:
     assert not set(teasers[:3]) & set(kept(out))  # (the two right above the body are taken for its headline block)
 
 
+def test_body_a_fact_box_after_the_body_stays_whatever_box_follows_it() -> None:
+    # The work's details under a title after a review's last paragraph, one of them a figure, stay
+    # even when the box under them is one no rule named ("Watch it here"). Teasers titled with a
+    # place and a colon hold no figure, and go with their box.
+    facts = ["Facts: The Quiet Harbour", "Director: Lena Morris", "Cast: Tom Reed, Ada Quinn, Joel Hart", "Running time: 104 minutes"]
+    shop = ["Watch it here", "Find showtimes near you", "Rent or buy from 4.99"]
+    out = DropOutsideBody().apply(on_page("The Quiet Harbour review: a family drama that stays with you", *BODY, *facts, *shop))
+    assert kept(out) == ["The Quiet Harbour review: a family drama that stays with you", *BODY, *facts]
+    teasers = ["More from the region", "Millbrook: Farmers fear a dry summer", "Eastford: New bridge opens in spring",
+               "Old Harbour: School gets a second gym"]
+    out = DropOutsideBody().apply(on_page("Council backs tram extension", *BODY, *teasers, "Comments (5)", "Write a comment"))
+    assert not set(teasers) & set(kept(out))
+
+
+def test_body_a_fact_box_with_a_release_line_between_it_and_the_body_stays() -> None:
+    # One short line may stand between a review's fact box and its body ("In cinemas from Friday").
+    box = ["The Salt Road", "Director: Maren Holt", "Starring: Agnes Lowry, Callum Dey, Ruth Penrose", "Running time: 1hr 58min"]
+    headline = "The Salt Road review – a tender, patient drama about a family's last harvest"
+    out = DropOutsideBody().apply(on_page(headline, *box, "In cinemas from Friday", *BODY))
+    assert kept(out) == [headline, *box, "In cinemas from Friday", *BODY]
+
+
+def test_body_a_japanese_fact_box_with_full_width_colons_after_the_body_stays() -> None:
+    # Japanese labels take a full-width colon and no space ("監督・脚本：…"), and a value of one
+    # unspaced run of several characters is a name, not a one-word handle.
+    body = [
+        "港町を舞台にした家族の物語で、三人のきょうだいが父の残した古い船をどうするかで揺れる。静かな演出が続くが、最後まで目が離せない。",
+        "主演の二人は言葉を交わさない場面でも関係の変化を見せる。海の音だけが響く長い場面は、この映画の大きな魅力になっている。",
+        "一方で、終盤の展開はやや急ぎ足に感じられた。それでも最後の場面の余韻は深く、見終わった後もしばらく心に残る作品だ。",
+        "監督は地元の漁師に何度も話を聞き、脚本を書き直したという。細部まで行き届いた港の描写に、その取材の跡がうかがえる。",
+    ]
+    facts = ["作品情報", "監督・脚本：北村遥", "出演：中田誠、早川ゆり", "上映時間：118分", "配給：ミナトフィルム"]
+    shop = ["この作品を観る", "上映館を探す", "配信で観る"]
+    out = DropOutsideBody().apply(on_page("映画評「港の灯」静かな家族劇", *body, *facts, *shop))
+    assert kept(out) == ["映画評「港の灯」静かな家族劇", *body, *facts]
+
+
 def test_body_a_practical_box_of_bulleted_rows_under_subheads_after_the_body_stays() -> None:
     # A travel story's practical box: a title, short subheads each over bulleted rows. Teasers
     # under a related heading after it still go.

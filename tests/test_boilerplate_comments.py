@@ -70,3 +70,12 @@ def test_boilerplate_dated_paragraphs_without_times_kept() -> None:
     timeline = [line for pair in zip(["March 2019", "June 2021", "May 2023"], ARTICLE_EN[4:7]) for line in pair]
     out = StripBoilerplate().apply(make_article(*ARTICLE_EN[:4], *timeline, *ARTICLE_EN[7:]))
     assert dropped(out) == {}
+
+
+def test_boilerplate_a_race_results_list_is_no_comment_thread() -> None:
+    # A ranked list of finishers with their times ("2.09.51": hours, minutes, seconds) holds a
+    # date's shape and a clock's in one figure; a comment's stamp has its date and its time apart.
+    results = [f"{n}. {name}, {country}, 2.{9 + n:02d}.{n * 7:02d}" for n, (name, country) in enumerate(
+        [("Peter Kamau", "Kenya"), ("Lars Ek", "Sweden"), ("Ivo Marek", "Czechia"), ("Tom Berg", "Norway")], 1)]
+    out = StripBoilerplate().apply(make_article(*ARTICLE_EN, "Top four, men", *results))
+    assert kept(out) == [*ARTICLE_EN, "Top four, men", *results]

@@ -170,6 +170,24 @@ def test_titles_listed_under_a_video_heading_go_but_a_headline_over_the_body_sta
     assert kept(out) == body and set(dropped(out).values()) == {VIDEO}
 
 
+def test_facts_spaced_before_their_colon_under_a_video_heading_are_the_articles_list() -> None:
+    # French spaces its colon ("Numéros de série : …"): two such facts under a player's duration
+    # make a list of the article's, and the short line over them is its subhead.
+    body = BODIES["fr"]
+    listed = ["Les lots concernés", "Numéros de série : de 1204B à 1311F", "Codes EAN : 3760123450012 et 3760123450029"]
+    out = strip(*body[:2], "Vidéo - Comment lire une étiquette de rappel ?", "02:31", *listed, *body[2:])
+    assert kept(out) == [*body[:2], "Vidéo - Comment lire une étiquette de rappel ?", *listed, *body[2:]]
+
+
+def test_a_related_heading_over_a_video_widget_ends_at_the_body_under_it() -> None:
+    # "Watch also" over a video (its title over its duration, both dropped as the video's): the
+    # heading named that widget, and the body paragraph under it goes on with the article.
+    body = BODIES["de"]
+    results = ["Ergebnisse im Überblick", "1. Gruppe Nord 412 Stimmen", "2. Gruppe Süd 388 Stimmen", "3. Gruppe West 120 Stimmen"]
+    out = strip(*body[:-1], "Sehen Sie auch", "Die Bauarbeiten im Zeitraffer", "01:52", body[-1], *results)
+    assert kept(out) == [*body, *results]
+
+
 def test_sentences_about_videos_stay() -> None:
     body = BODIES["de"]
     news = [

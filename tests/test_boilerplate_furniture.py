@@ -544,3 +544,13 @@ def test_boilerplate_furniture_a_contact_heading_over_the_articles_own_lines_lea
     assert closing in kept(out)
     out = strip(*BODY_EN[:2], "Media contacts", *BODY_EN[2:])
     assert "Media contacts" in kept(out)
+
+
+def test_boilerplate_furniture_a_cast_line_over_the_body_signs_no_bio() -> None:
+    # A sentence that opens with a name the article is signed with is the author's bio; a fact
+    # box's "Cast: Ana Lima, Rui Costa" names actors, not the author: a review's sentence on one stays.
+    box = ["The Last Summer", "Director: Ines Carvalho", "Cast: Ana Lima, Rui Costa, Eva Moss", "Running time: 112 min"]
+    late = "Ana Lima, as the older sister, carries the film with a restraint that is rare in this kind of drama."
+    article = make_article("The Last Summer review: a family, a house and the end of an era", *box, *TRAM_ARTICLE, late)
+    out = StripBoilerplate().apply(article)
+    assert late in kept(out)

@@ -458,6 +458,16 @@ def test_a_rating_of_stars_and_the_prompt_over_it_are_a_feedback_prompt() -> Non
     assert kept(out) == [*GERMAN, "☆☆"]
 
 
+def test_a_critics_score_of_stars_filled_and_empty_takes_no_prompt_over_it() -> None:
+    # A reader's rating widget prints its stars all alike; a review's score ("★★★★☆") has no
+    # prompt over it: the line above it is the review's headline.
+    headline = "Stille Wasser: Ein leises Familiendrama vom Bodensee"
+    out = StripBoilerplate().apply(make_article(headline, "★★★★☆", *GERMAN))
+    assert headline in kept(out)
+    out = StripBoilerplate().apply(make_article(headline, "★★★★★", *GERMAN))
+    assert headline not in kept(out)  # stars all alike: the widget and the prompt over it
+
+
 def test_a_short_question_over_answer_buttons_after_the_body_is_a_feedback_prompt() -> None:
     # No wording of the lexicon's: the question over two buttons after the body is the page's poll.
     for question, buttons in (("Jeste li pronašli ono što ste tražili?", ["Jesam", "Nisam"]), ("你觉得这篇报道怎么样？", ["满意", "一般"])):

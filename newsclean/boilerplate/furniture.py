@@ -20,15 +20,19 @@ __all__ = ["Furniture"]
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
-# A name of two or three words and a separator before a role: "Harriet Moss | Health columnist".
-_NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s]*\s){1,2}[^\W\d_][^\s]*\s*(?:[|·•–—]|,\s)")
+# A name of two or three words and a separator before a role: "Harriet Moss | Health columnist" (no colon in
+# the name: "Cast: Ana Lima, Rui Vaz" is a fact).
+_NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s:]*\s){1,2}[^\W\d_][^\s:]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 _HANDLE_NAMED = re.compile(r"(?<![\w.])@[\w.]{2,}")  # a social handle: "(@lea.brand)"
 
 
 def _posting_stamp(line: Line) -> bool:
+    """A comment's date and time, the time apart from the date: a race time ("2.11.48") is both in one."""
     text = line.text
-    return line.n_words <= 12 and not text.rstrip().endswith(".") and bool(_CLOCK.search(text) and _DATE.search(text))
+    if line.n_words > 12 or text.rstrip().endswith(".") or not (date := _DATE.search(text)):
+        return False
+    return any(clock.end() <= date.start() or clock.start() >= date.end() for clock in _CLOCK.finditer(text))
 
 
 def _comment_thread(kept: list[Line], min_stamps: int = 3, max_gap: int = 12) -> int | None:

@@ -17,7 +17,9 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
+from ..text import (
+    DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, scored_stars, stars, stat_line, words,
+)
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -386,6 +388,12 @@ def _question(line: Line, most: int = 12) -> bool:
     return line.n_words <= most and line.text.rstrip().endswith(_QUESTION_MARKS)
 
 
+def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
+    """Whether every line between ``pos`` and ``at`` is a widget's an earlier rule dropped (a
+    video's title and duration under "Watch also"), and there is one."""
+    return at - pos > 1 and all(drops.get(line.index, ("",))[0] in WIDGETS for line in lines[pos + 1 : at])
+
+
 def _own_heading(line: Line, teasers: int) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
@@ -498,7 +506,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a 
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
-_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})(?::\s|：)\s*\S")
+_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})(?:\s?:\s|：)\s*\S")  # French spaces its colon
 # A table's row of a name and its grade or count after a dash: "Edgars Liepiņš – 8", "Neagu (portar) – 7".
 _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 
@@ -546,8 +554,7 @@ _VIDEO_WORD = re.compile(
     r"வீடியோ|காணொளி|వీడియో|ವಿಡಿಯೋ|ವೀಡಿಯೊ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|muuqaal|fideo)"
     r"|فيديو|ویدیو|ویدئو|ویڈیو|וידאו|วิดีโอ|视频|視頻|動画|비디오|영상"  # prefixed ("الفيديو") or unspaced
 )
-_STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")  # a rating's stars, the reader's to click
-_RATING = "a rating's stars"
+_RATING = "a rating's stars"  # the reader's to click
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
@@ -1149,7 +1156,7 @@ class Rules:
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
         if not clean:
-            if _STARS.fullmatch(line.text):
+            if stars(line.text):
                 return FEEDBACK, _RATING
             return None
         cues = self.cues
@@ -1871,6 +1878,8 @@ class Rules:
                     if at - 1 > pos and above.index in out and _own_heading(above, teasers):
                         del out[above.index]
                     break
+                if not teasers and body[at] and _widget_between(lines, drops, pos, at):
+                    break  # the heading named a widget an earlier rule dropped (a video): the body goes on under it
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers >= 2 and all_stamped and not stamped and not follower.sentence:
@@ -2035,7 +2044,8 @@ class Rules:
                 for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
-                if not above.prose(self.prose_words) and _within(above, 12):  # "What did you think of the article?"
+                # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
+                if not above.prose(self.prose_words) and _within(above, 12) and not scored_stars(line.text):
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
             elif reason == SHARE:
                 below = lines[pos + 1] if pos + 1 < len(lines) else None
@@ -2263,12 +2273,12 @@ class Rules:
         the reader's over them, nor a count of votes and a button under them. The heading over the
         question ("Poll") is the poll's too."""
         out: Drops = {}
-        pos = 1
-        while pos < len(lines):
-            run = list(takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), lines[pos:]))
+        for pos in range(1, len(lines)):  # an option ends with its share, never with a question mark: no question inside a run
             question = lines[pos - 1]
-            if len(run) < least or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
-                pos += max(1, len(run))
+            if question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
+                continue
+            run = list(takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), islice(lines, pos, None)))
+            if len(run) < least:
                 continue
             end = pos + len(run)
             below = lines[end] if end < len(lines) else None
@@ -2280,7 +2290,6 @@ class Rules:
                     box.insert(0, lines[pos - 2])
                 for line in box:
                     out[line.index] = (FEEDBACK, f"{POLL} (its question on line {question.index})")
-            pos = end
         return out
 
     @staticmethod
