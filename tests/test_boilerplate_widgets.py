@@ -664,3 +664,18 @@ def test_boilerplate_widgets_a_row_of_names_each_with_its_figure_goes(row: str) 
 def test_boilerplate_widgets_labelled_figures_a_table_row_and_a_result_stay(row: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], row, *TRAM_ARTICLE[3:6]))
     assert row in kept(out)
+
+
+def test_an_advert_label_with_its_sponsor_and_the_sponsored_title_under_it_go() -> None:
+    # "Sponsored · Nordbank" names who paid: the teaser title under it is the advert's. The label
+    # alone over a body paragraph takes nothing, and a dotted line of another kind is no label.
+    body = TRAM_ARTICLE
+    for label, title in [("Sponsored · Nordbank", "How much you need to save each month to retire at 60"),
+                         ("Advertisement | Northern Power", "Cut your heating bill by up to 300 pounds this winter"),
+                         ("Paid content · Harbour Bank", "Why more savers are switching to fixed-rate accounts")]:
+        out = StripBoilerplate().apply(make_article(*body[:2], label, title, *body[2:]))
+        assert kept(out) == body and dropped(out) == {label: ADVERT, title: ADVERT}
+    out = StripBoilerplate().apply(make_article(*body[:2], "Sponsored · Nordbank", *body[2:]))
+    assert kept(out) == body
+    out = StripBoilerplate().apply(make_article(*body[:2], "Politics · Local", "Council backs the tram", *body[2:]))
+    assert "Council backs the tram" in kept(out)

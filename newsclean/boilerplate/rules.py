@@ -555,6 +555,7 @@ _VIDEO_WORD = re.compile(
     r"|فيديو|ویدیو|ویدئو|ویڈیو|וידאו|วิดีโอ|视频|視頻|動画|비디오|영상"  # prefixed ("الفيديو") or unspaced
 )
 _RATING = "a rating's stars"  # the reader's to click
+_SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
@@ -1153,6 +1154,14 @@ class Rules:
             if all(near.index not in drops and near.prose(self.prose_words) for near in (before, after)):
                 del drops[line.index]
 
+    def _advert_by(self, line: Line) -> str | None:
+        """An advert's label and its sponsor's name after a dot or a bar ("Sponsored · Nordbank",
+        "Reklama | Jistota"): why it is one, or None."""
+        parts = DOT_PARTS.split(line.text.strip())
+        if len(parts) != 2 or len(parts[1].split()) > 4 or not (hit := self.cues.match("advert", clean_line(parts[0]))):
+            return None
+        return f"advert cue '{hit}' {_SPONSOR}"
+
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
         if not clean:
@@ -1208,6 +1217,8 @@ class Rules:
             return NAVIGATION, "a market ticker's quotes and their changes"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
             return NAVIGATION, "a widget's row of names, each with its figure"
+        if n_words <= 8 and (sponsor := self._advert_by(line)):
+            return ADVERT, sponsor
         if "°" in line.text and _weather_widget(line):
             return NAVIGATION, "a weather widget's place, temperature and sky"
         if "@" in line.text and (signature := _post_signature(line)):
@@ -2047,6 +2058,10 @@ class Rules:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
                 if not above.prose(self.prose_words) and _within(above, 12) and not scored_stars(line.text):
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
+            elif reason == ADVERT and drops[line.index][1].endswith(_SPONSOR) and pos + 1 < len(lines):
+                title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
+                if title.index not in drops and _within(title, 15) and not title.text.rstrip().endswith(FULL_STOPS):
+                    out[title.index] = (ADVERT, f"a sponsored teaser's title under its label (line {line.index})")
             elif reason == SHARE:
                 below = lines[pos + 1] if pos + 1 < len(lines) else None
                 if line.n_words >= 3 and below is not None and below.index not in drops and _dated(below, 6):
