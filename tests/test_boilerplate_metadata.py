@@ -431,3 +431,14 @@ def test_a_name_alone_over_its_role_under_the_headline_is_a_byline() -> None:
     headline = "Tram line to reach the northern district by 2027"
     out = strip(headline, "Jane Holloway", "Special Correspondent", *BODIES["en"])
     assert dropped(out) == {"Jane Holloway": "boilerplate.byline", "Special Correspondent": "boilerplate.byline"}
+
+
+def test_a_byline_with_the_authors_role_before_the_name_is_a_byline() -> None:
+    # "By consumer affairs reporter Liam Ferreira": lower-case words ending in a role, then the
+    # name. Lower-case words that end in no role before a name are no byline.
+    body = TRAM_ARTICLE
+    for line in ["By consumer affairs reporter Liam Ferreira", "By political editor Jane Moss and Tom Reed"]:
+        out = StripBoilerplate().apply(make_article("Council backs the tram extension", line, *body))
+        assert dropped(out) == {line: "boilerplate.byline"}
+    out = StripBoilerplate().apply(make_article("Council backs the tram extension", "By train and bus Tom Reed", *body))
+    assert "By train and bus Tom Reed" in kept(out)

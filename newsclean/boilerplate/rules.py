@@ -1303,6 +1303,11 @@ class Rules:
             t.casefold() in _DESK_WORDS for t in names
         ):
             return True  # the desk for a name: "Par la rédaction, avec agences", "By staff writers and agencies"
+        # A role before the name ("By consumer affairs reporter Liam Ferreira"): up to four lower-case
+        # words, the last a role the lexicon knows.
+        role = next((k for k, t in enumerate(names) if not t.islower()), 0)
+        if 0 < role <= 4 and self.cues.match("byline_role", names[role - 1].casefold()):
+            names = names[role:]
         # Two authors and their agency ("By JANE DOE and JOHN ROE Associated Press") run to eight names.
         if not names or len(names) > (8 if any(t.casefold() in _BYLINE_JOINERS for t in names) else 6):
             return False
