@@ -757,3 +757,15 @@ def test_a_long_ai_label_between_the_headline_and_its_copy_is_the_note() -> None
     # The same sentence in the body is news about a picture, and stays.
     out = StripBoilerplate().apply(make_article(headline, *BODIES["pl"][:2], label, *BODIES["pl"][2:]))
     assert label in kept(out)
+
+
+def test_a_caption_closed_by_an_abbreviated_picture_word_in_lower_case_is_a_caption() -> None:
+    # Polish prints "fot." in lower case after a comma: "… w Toruniu, fot. PAP". Cut short, the word
+    # opens nothing but a credit; a name must follow it, not a common noun ("fot. archiwum" alone).
+    body = BODIES["pl"]
+    caption = "Prezydent miasta podczas otwarcia nowej biblioteki w Toruniu, fot. Jan Wiśniewski"
+    out = StripBoilerplate().apply(make_article(body[0], caption, *body[1:]))
+    assert dropped(out) == {caption: "boilerplate.caption"}
+    other = "Nowa hala przy ulicy Dworcowej, fot. archiwum"
+    out = StripBoilerplate().apply(make_article(body[0], other, *body[1:]))
+    assert other in kept(out)

@@ -966,7 +966,9 @@ def _word_credit(text: str) -> str | None:
     else:
         return None
     caseless = not label[0].isupper() and not label[0].islower()
-    if not (label[0].isupper() or caseless):
+    # Cut short, a picture word opens nothing but a credit, in lower case too: "… Warszawa, fot. AKPA".
+    abbreviated = label.casefold() in _ABBREVIATED and m.group(0).lstrip(_CREDIT_OPENERS)[len(label) :].startswith(".")
+    if not (label[0].isupper() or caseless or abbreviated):
         return None
     if all(_is_name(t) or caseless and _caseless_word(t) or t.casefold() in _BYLINE_JOINERS for t in names) and (
         _is_name(names[0]) or caseless and _caseless_word(names[0])
