@@ -610,12 +610,15 @@ def _lower_start(text: str) -> bool:
 
 def _stated(text: str) -> bool:
     """A labelled fact whose value is a figure or a phrase ("Attendance: 2,350", "Referee: Jane
-    Doe"): a profile's one-word handle ("Facebook: ExampleNews") is a link."""
+    Doe"), or a word of a script without capitals (a name): a profile's one-word handle
+    ("Facebook: ExampleNews") is a link."""
     m = _FACT.match(text)
     if m is None:
         return False
     value = m.group(1)  # unspaced (Chinese, Japanese): counted in its words' pieces
-    return len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value)
+    if len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value):
+        return True
+    return value[0].isalpha() and not value[0].isupper() and not value[0].islower()  # a name in a script without capitals: "감독: 윤재희"
 
 
 def _announces(text: str) -> bool:
@@ -1037,7 +1040,12 @@ def _review_scores(lines: _Lines, start: int) -> list[int]:
     return [k for k in range(max(0, start - 4), start) if _critics_score(lines.texts[k])]
 
 
-_CRITICS_STARS = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]?\s*(?:[★☆⭐✩✰✭✮✯½]\s*){3,}(?:\(\d(?:[.,]\d)?\s?/\s?(?:5|10)\)\s*)?")
+# A score's label: a word or two, in scripts with combining marks too ("रेटिंग").
+_SCORE_LABEL = f"[^\\W\\d_][\\w{MARKS}]*(?: [^\\W\\d_][\\w{MARKS}]*)?"
+# Stars, then maybe their figure ("(4/5)") or their scale after a short word ("★★★★ من 5").
+_CRITICS_STARS = re.compile(
+    f"\\s*{_SCORE_LABEL}\\s*[:：]?\\s*(?:[★☆⭐✩✰✭✮✯½]\\s*){{3,}}(?:\\(\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10)\\)\\s*|[^\\W\\d_]{{1,4}}\\s?(?:5|10)\\s*)?"
+)
 
 
 def _critics_score(text: str) -> bool:
@@ -1049,7 +1057,10 @@ def _critics_score(text: str) -> bool:
     return m is not None and float(m.group(1).replace(",", ".")) <= int(m.group(2))
 
 
-_LABELLED_SCORE = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*(\d{1,2}(?:[.,]\d)?)\s*(?:/|[^\W\d_]{1,4})\s*(5|10|20|100)\s*")
+# The figure, then its scale after a slash, a short word or a few words ("4 כוכבים מתוך 5", "4 stars out of 5").
+_LABELLED_SCORE = re.compile(
+    f"\\s*{_SCORE_LABEL}\\s*[:：]\\s*(\\d{{1,2}}(?:[.,]\\d)?)\\s*(?:/|[^\\W\\d_]{{1,4}}|(?:[^\\W\\d_]+ ){{1,2}}[^\\W\\d_]{{1,5}})\\s*(5|10|20|100)\\s*"
+)
 
 
 def _kicker(text: str) -> bool:

@@ -689,6 +689,30 @@ def test_body_a_reviews_labelled_stars_above_the_body_stay_and_take_no_headings_
         assert kept(out) == [headline, "Jane Doe, music critic", score, *BODY], score
 
 
+@pytest.mark.parametrize("score", ["Rating: 4 stars out of 5", "रेटिंग: 3.5/5", "التقييم: ★★★★ من 5"])
+def test_body_a_score_in_words_or_a_script_with_marks_above_the_body_stays(score: str) -> None:
+    # The scale after a few words ("4 stars out of 5"), a label in a script with combining marks
+    # ("रेटिंग"), stars over their scale in words ("★★★★ من 5").
+    headline = "Review: the Harbour Band light up the summer festival's opening night"
+    out = DropOutsideBody().apply(on_page(*MENU, headline, "Jane Doe, music critic", score, *BODY))
+    assert kept(out) == [headline, "Jane Doe, music critic", score, *BODY]
+
+
+def test_body_a_fact_box_naming_people_in_a_script_without_capitals_after_the_body_stays() -> None:
+    # A name in Korean, Arabic or Hebrew is one word with no capital: a fact's value all the same
+    # ("감독: 윤재희"), where a Latin one-word value is a profile's handle ("Facebook: ExampleNews").
+    body = [
+        "작은 항구 마을을 배경으로 한 이 영화는 아버지가 남긴 낡은 배를 두고 갈등하는 세 남매의 이야기를 그린다. 조용한 연출이 끝까지 긴장을 놓지 않는다.",
+        "주연 배우들은 말없이 서로를 바라보는 장면에서도 관계의 변화를 섬세하게 보여 준다. 파도 소리만 들리는 긴 장면이 이 영화의 가장 큰 매력이다.",
+        "다만 마지막 30분의 전개는 다소 서두르는 느낌을 준다. 그럼에도 마지막 장면의 여운은 깊고 오래 남는다.",
+        "감독은 실제 어민들을 여러 차례 인터뷰하며 각본을 고쳐 썼다고 한다. 항구의 풍경을 담은 장면 곳곳에서 그 노력이 느껴진다.",
+    ]
+    facts = ["작품 정보", "감독: 김하늘", "출연: 박서연", "제작: 바다필름"]
+    article = on_page("영화 리뷰: 항구의 불빛, 조용한 가족 드라마", *body, *facts, "공유하기", "카카오톡")
+    out = DropOutsideBody().apply(article.drop({len(article.paragraphs) - 2: "boilerplate.share_prompt", len(article.paragraphs) - 1: "boilerplate.share_prompt"}))
+    assert kept(out) == ["영화 리뷰: 항구의 불빛, 조용한 가족 드라마", *body, *facts]
+
+
 def test_body_a_match_result_between_byline_and_body_is_no_counter() -> None:
     # Sides and their scores under the headline are the report's result, not a counter's figures.
     headline, result = "Harbour Town climb to second after late winner", "Brookfield Rovers 1 Harbour Town 2"

@@ -554,3 +554,15 @@ def test_boilerplate_furniture_a_cast_line_over_the_body_signs_no_bio() -> None:
     article = make_article("The Last Summer review: a family, a house and the end of an era", *box, *TRAM_ARTICLE, late)
     out = StripBoilerplate().apply(article)
     assert late in kept(out)
+
+
+def test_boilerplate_furniture_advice_announcing_a_list_is_no_disclaimer() -> None:
+    # "See your doctor" closes a health page's disclaimer; a line that announces a list with its
+    # colon is the article's advice, and stays with its items.
+    items = ["a temperature above 39 degrees for two days", "confusion or strong drowsiness"]
+    advice = "If you have any of these symptoms, see your doctor:"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:4], advice, *items, *TRAM_ARTICLE[4:]))
+    assert advice in kept(out)
+    notice = "This article is for general information only and does not replace medical advice. Consult a doctor."
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE, notice))
+    assert notice not in kept(out)

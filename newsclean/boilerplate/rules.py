@@ -1174,8 +1174,11 @@ class Rules:
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
-        # Banners and disclaimers run long but say something no article body says.
-        if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)):
+        # Banners and disclaimers run long but say something no article body says; a line that
+        # announces a list with its colon ("See a doctor at once if:") is the article's advice.
+        if n_words <= 150 and (found := cues.first(_BANNER_FAMILIES, clean, words)) and not (
+            found[0] == "disclaimer" and line.text.rstrip().endswith((":", "："))
+        ):
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         if n_words > short:
             return None
