@@ -391,6 +391,12 @@ def test_cues_load() -> None:
         ('navigation', 'Condoleanceregister tekenen'),
         ('navigation', 'Transferuri LIVE'),
         ('navigation', '$799 at Best Buy'),
+        # paywalls' log-in prompts in Korean, Chinese, Hindi, Arabic and Hebrew
+        ('subscribe_prompt', '이미 회원이신가요? 로그인'),
+        ('subscribe_prompt', '已是會員？登入'),
+        ('subscribe_prompt', 'पहले से सदस्य हैं? लॉग इन करें'),
+        ('subscribe_prompt', 'لديك حساب؟ سجّل الدخول'),
+        ('subscribe_prompt', 'כבר מנויים? התחברו'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -542,6 +548,8 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('navigation', 'Vor 3 Stunden meldete die Feuerwehr den ersten Einsatz.'),
         ('navigation', 'Öffnungszeiten'),  # a festival's or a pool's subhead as often as a shop box's title
         ('navigation', 'Nyitvatartás: hétköznap 6 és 21 óra között'),
+        ('subscribe_prompt', '市政府表示，民眾可以开通会员后免费停车。'),
+        ('subscribe_prompt', '구청은 이미 회원인 주민에게도 혜택을 준다고 밝혔다.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:
