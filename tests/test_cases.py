@@ -315,6 +315,10 @@ DROP_RECALL_FLOOR = {
         "cs": 0.84, "da": 0.97, "de": 0.97, "en": 0.94, "es": 0.83, "fi": 0.97, "fr": 0.86, "it": 0.91, "ja": 0.91, "nl": 0.95,
         "pl": 0.96, "pt": 0.88, "ru": 0.95, "sv": 0.88, "tr": 0.94,
     },
+    # A forty-sixth: 15 pages in ko, zh, ar, he, hi (council votes, health advice, reviews; the batch's other two writers
+    # delivered nothing): 94.1% with 12 content paragraphs dropped at the session's start code; three in cases/gaps/. Its
+    # paywalls' log-in prompts were then written into the lexicon (20 cues), so its recall is no longer blind.
+    "forty-sixth blind": {"ar": 1.00, "he": 1.00, "hi": 1.00, "ko": 0.94, "zh": 0.95},
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -330,9 +334,10 @@ REASON_AGREEMENT_FLOOR = {
     "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.70, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
     "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
     "forty-third blind": 0.89, "forty-fourth blind": 0.83, "forty-fifth blind": 0.80,
+    "forty-sixth blind": 0.82,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
