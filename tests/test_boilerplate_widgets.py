@@ -404,6 +404,14 @@ def test_boilerplate_widgets_a_listings_rows_are_no_teasers_with_their_age() -> 
     assert dropped(out).get(teasers[0]) == RELATED  # a source and an age after a comma: still a teaser
 
 
+def test_boilerplate_widgets_a_prize_table_in_kroner_is_no_run_of_teasers_with_their_age() -> None:
+    # "6 right: 57 winners – 6240 kr": a prize in a currency written as a word, not a teaser's age.
+    rows = ["7 right: 1 winner – 14 382 220 kr", "6 + 1 right: 4 winners – 118 460 kr", "6 right: 57 winners – 6240 kr",
+            "5 right: 2913 winners – 215 kr"]
+    out = strip(*BODIES["en"][:3], "Prizes", *rows, *BODIES["en"][3:])
+    assert set(rows) <= set(kept(out))
+
+
 def test_boilerplate_widgets_a_list_under_a_players_button_is_the_articles() -> None:
     # Under a video's play line: a label announcing the scorers is no play button, and players'
     # grades ("Edgars Liepins – 8") are a list of the article's, not the widget's video titles.

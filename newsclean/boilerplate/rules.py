@@ -275,15 +275,14 @@ def _stamp(line: Line, most: int = 8) -> bool:
 
 
 # A teaser's title, its source and its age, split by dots, bars or dashes (``text.LINE_PARTS``).
-_PRICE_OR_DECIMAL = re.compile(r"[$€£¥%]|\d[.,]\d")  # an age is a whole number of units
 _PART_MARKS = "·|•—–―・｜"  # the marks ``LINE_PARTS`` splits at
 
 
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
     """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
-    Those parts hold no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount"); a run
-    of whole measures ("| 48 km", "| 12 km") reads as ages."""
+    Those parts hold no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount", a prize's
+    "– 6240 kr"); a run of whole measures ("| 48 km", "| 12 km") reads as ages."""
     if not any(mark in text for mark in _PART_MARKS):
         return None  # most lines: no parts, told without a split
     parts = LINE_PARTS.split(text.strip())
@@ -292,8 +291,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     title = parts[0]
     if len(title.split()) < title_words and not (has_unspaced(title) and len(title) >= 2 * title_words):
         return None  # a Chinese or Japanese title's words are its characters
-    if any(_PRICE_OR_DECIMAL.search(part) for part in parts[1:]):
-        return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole
+    if any(_PRICED.search(part) for part in parts[1:]):
+        return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole, and no price ("215 kr")
     if any(", " in part for part in parts[1:-1]):
         return None  # a listing's place and time ("· Тврдина Кале, 21 ч. · 500 денари"), not a source
     return parts[-1]
