@@ -272,10 +272,12 @@ DROP_RECALL_FLOOR = {
     },
     # A fortieth: 45 pages of the thirty-ninth's kinds in sv, da, no, fi, et, cs, ro, hu, uk, el, bg, he, fa, id, ko,
     # written after that session's changes for the thirty-ninth: 83.7% with 21 content paragraphs dropped at the
-    # session's start code, 87.3% with 20 when first scored; six in cases/gaps/.
+    # session's start code, 87.3% with 20 when first scored; six in cases/gaps/. Romanian 0.80 -> 0.76: two affiliate
+    # offers ("… pe Booking.com – de la 230 lei/noapte") had gone as teasers with their age; a price is no age (the
+    # forty-sixth batch's prize table in kroner kept its six rows by the same change).
     "fortieth blind": {
         "bg": 0.82, "cs": 0.74, "da": 0.85, "el": 0.83, "et": 0.80, "fa": 0.75, "fi": 0.88, "he": 0.75, "hu": 0.78,
-        "id": 0.80, "ko": 0.84, "no": 0.75, "ro": 0.80, "sv": 0.75, "uk": 0.61,
+        "id": 0.80, "ko": 0.84, "no": 0.75, "ro": 0.76, "sv": 0.75, "uk": 0.61,
     },
     # A forty-first: 45 pages in de, nl, en, fr, es, it, pt, pl, sv, tr, cs, zh, ro (match reports, housing and
     # product tests; traffic, reviews and health; events, jobs and schools): 85.0% with 25 content paragraphs
@@ -315,10 +317,14 @@ DROP_RECALL_FLOOR = {
         "cs": 0.84, "da": 0.97, "de": 0.97, "en": 0.94, "es": 0.83, "fi": 0.97, "fr": 0.86, "it": 0.91, "ja": 0.91, "nl": 0.95,
         "pl": 0.96, "pt": 0.88, "ru": 0.95, "sv": 0.88, "tr": 0.94,
     },
-    # A forty-sixth: 15 pages in ko, zh, ar, he, hi (council votes, health advice, reviews; the batch's other two writers
-    # delivered nothing): 94.1% with 12 content paragraphs dropped at the session's start code; three in cases/gaps/. Its
-    # paywalls' log-in prompts were then written into the lexicon (20 cues), so its recall is no longer blind.
-    "forty-sixth blind": {"ar": 1.00, "he": 1.00, "hi": 1.00, "ko": 0.94, "zh": 0.95},
+    # A forty-sixth: 45 pages in it, pt, ro, hu, el, ko, zh, ar, he, hi, no, et, lt, uk, id (storm warnings, recalls and
+    # celebrity stories; council votes, health advice and reviews; race reports, lottery results and police reports):
+    # 94.5% with 22 content paragraphs dropped at the session's start code; seven in cases/gaps/. Its Korean, Chinese,
+    # Arabic, Hebrew and Hindi paywalls' log-in prompts were then written into the lexicon (20 cues).
+    "forty-sixth blind": {
+        "ar": 1.00, "el": 0.92, "et": 1.00, "he": 1.00, "hi": 1.00, "hu": 0.96, "id": 1.00, "it": 0.86, "ko": 0.94, "lt": 0.92,
+        "no": 0.96, "pt": 0.87, "ro": 0.90, "uk": 1.00, "zh": 0.95,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -334,7 +340,7 @@ REASON_AGREEMENT_FLOOR = {
     "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.70, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
     "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
     "forty-third blind": 0.89, "forty-fourth blind": 0.83, "forty-fifth blind": 0.80,
-    "forty-sixth blind": 0.82,
+    "forty-sixth blind": 0.81,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
 _NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind")
