@@ -618,7 +618,7 @@ def _stated(text: str) -> bool:
     value = m.group(1)  # unspaced (Chinese, Japanese): counted in its words' pieces
     if len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value):
         return True
-    return value[0].isalpha() and not value[0].isupper() and not value[0].islower()  # a name in a script without capitals: "감독: 윤재희"
+    return value[0].isalpha() and not value[0].isupper() and not value[0].islower()  # a name without capitals: "감독: 윤재희"
 
 
 def _announces(text: str) -> bool:
@@ -1044,7 +1044,8 @@ def _review_scores(lines: _Lines, start: int) -> list[int]:
 _SCORE_LABEL = f"[^\\W\\d_][\\w{MARKS}]*(?: [^\\W\\d_][\\w{MARKS}]*)?"
 # Stars, then maybe their figure ("(4/5)") or their scale after a short word ("★★★★ من 5").
 _CRITICS_STARS = re.compile(
-    f"\\s*{_SCORE_LABEL}\\s*[:：]?\\s*(?:[★☆⭐✩✰✭✮✯½]\\s*){{3,}}(?:\\(\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10)\\)\\s*|[^\\W\\d_]{{1,4}}\\s?(?:5|10)\\s*)?"
+    f"\\s*{_SCORE_LABEL}\\s*[:：]?\\s*(?:[★☆⭐✩✰✭✮✯½]\\s*){{3,}}"
+    f"(?:\\(\\d(?:[.,]\\d)?\\s?/\\s?(?:5|10)\\)\\s*|[^\\W\\d_]{{1,4}}\\s?(?:5|10)\\s*)?"
 )
 
 
@@ -1059,7 +1060,8 @@ def _critics_score(text: str) -> bool:
 
 # The figure, then its scale after a slash, a short word or a few words ("4 כוכבים מתוך 5", "4 stars out of 5").
 _LABELLED_SCORE = re.compile(
-    f"\\s*{_SCORE_LABEL}\\s*[:：]\\s*(\\d{{1,2}}(?:[.,]\\d)?)\\s*(?:/|[^\\W\\d_]{{1,4}}|(?:[^\\W\\d_]+ ){{1,2}}[^\\W\\d_]{{1,5}})\\s*(5|10|20|100)\\s*"
+    f"\\s*{_SCORE_LABEL}\\s*[:：]\\s*(\\d{{1,2}}(?:[.,]\\d)?)"
+    f"\\s*(?:/|[^\\W\\d_]{{1,4}}|(?:[^\\W\\d_]+ ){{1,2}}[^\\W\\d_]{{1,5}})\\s*(5|10|20|100)\\s*"
 )
 
 
@@ -1196,8 +1198,9 @@ def _fact_box(lines: _Lines, start: int, least: int) -> int:
     """The body's start moved up over a box of facts right above it, as a review or a profile
     opens with: ``least`` or more facts' rows, not sentences unless their value is short
     ("Director: Maren Holt", "Pages: 384 pp."), with at most one short line between two of them
-    ("Drama", "16+") or between the box and the body ("In cinemas from Friday"), two of them naming someone or something (a forum's "Posts: 116" and
-    "Joined: Feb 2019", or a list of prices, name no one)."""
+    ("Drama", "16+") or between the box and the body ("In cinemas from Friday"), two of them naming
+    someone or something (a forum's "Posts: 116" and "Joined: Feb 2019", or a list of prices, name
+    no one)."""
     texts, sentence = lines.texts, lines.sentence
     box, k, rows, named = start, start - 1, 0, 0
     while k >= 0 and not lines.link[k]:  # looked at from the body up: most bodies have no box

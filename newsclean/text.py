@@ -222,17 +222,3 @@ def stat_line(text: str, least: int = 3) -> bool:
     """A line of players' figures: ``least`` names each with a count ("Babić 27, Kovač 18, Horvat 14")."""
     return len(_STAT_ITEM.findall(text)) >= least
 
-
-_STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")
-_FILLED_STARS, _EMPTY_STARS = re.compile("[★⭐✭✮✯]"), re.compile("[☆✩✰]")
-
-
-def stars(text: str) -> bool:
-    """A line of three stars or more and nothing else: a rating."""
-    return _STARS.fullmatch(text) is not None
-
-
-def scored_stars(text: str) -> bool:
-    """Stars filled and empty together ("★★★★☆"): a critic's score. A reader's rating widget,
-    not clicked yet, prints its stars all alike."""
-    return stars(text) and _FILLED_STARS.search(text) is not None and _EMPTY_STARS.search(text) is not None

@@ -17,9 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import (
-    DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, scored_stars, stars, stat_line, words,
-)
+from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -387,6 +385,12 @@ def _question(line: Line, most: int = 12) -> bool:
     return line.n_words <= most and line.text.rstrip().endswith(_QUESTION_MARKS)
 
 
+def _scored_stars(text: str) -> bool:
+    """Stars filled and empty together ("★★★★☆"): a critic's score. A reader's rating widget,
+    not clicked yet, prints its stars all alike."""
+    return _FILLED_STARS.search(text) is not None and _EMPTY_STARS.search(text) is not None
+
+
 def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
     """Whether every line between ``pos`` and ``at`` is a widget's an earlier rule dropped (a
     video's title and duration under "Watch also"), and there is one."""
@@ -553,7 +557,9 @@ _VIDEO_WORD = re.compile(
     r"வீடியோ|காணொளி|వీడియో|ವಿಡಿಯೋ|ವೀಡಿಯೊ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|muuqaal|fideo)"
     r"|فيديو|ویدیو|ویدئو|ویڈیو|וידאו|วิดีโอ|视频|視頻|動画|비디오|영상"  # prefixed ("الفيديو") or unspaced
 )
-_RATING = "a rating's stars"  # the reader's to click
+_STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")  # a rating's stars, the reader's to click
+_FILLED_STARS, _EMPTY_STARS = re.compile("[★⭐✭✮✯]"), re.compile("[☆✩✰]")
+_RATING = "a rating's stars"
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
@@ -1166,7 +1172,7 @@ class Rules:
     def _classify(self, line: Line, short: int) -> tuple[str, str] | None:
         clean, words, n_words = line.clean, line.words, line.n_words
         if not clean:
-            if stars(line.text):
+            if _STARS.fullmatch(line.text):
                 return FEEDBACK, _RATING
             return None
         cues = self.cues
@@ -2065,7 +2071,7 @@ class Rules:
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
-                if not above.prose(self.prose_words) and _within(above, 12) and not scored_stars(line.text):
+                if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text):
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
             elif reason == ADVERT and drops[line.index][1].endswith(_SPONSOR) and pos + 1 < len(lines):
                 title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
@@ -2301,7 +2307,9 @@ class Rules:
             question = lines[pos - 1]
             if question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
                 continue
-            run = list(takewhile(lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), islice(lines, pos, None)))
+            run = list(takewhile(
+                lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), islice(lines, pos, None)
+            ))
             if len(run) < least:
                 continue
             end = pos + len(run)
