@@ -627,7 +627,7 @@ def _announces(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
-_LINK_SEPARATORS = "|·•›»>＞"
+_LINK_SEPARATORS = "|｜·•›»>＞"
 _SPACED_DOT = re.compile(r"\s·|·\s")  # a menu's dot, not one joining two words
 _CRUMBS = (" › ", " » ", " > ", " ＞ ")  # a breadcrumb's separators, spaced ("»Zitat«" is a quote)
 
@@ -638,7 +638,7 @@ def _link_like(text: str) -> bool:
     after a comma ("Concert · Plaça dels Jurats, 21.30 h · Gratuït"); nor is a Korean or Chinese
     headline whose unspaced dots join words ("버스·화물차 추돌…1명 사망·15명 부상")."""
     return (
-        text.count("|") >= 2
+        text.count("|") + text.count("｜") >= 2
         or (len(_SPACED_DOT.findall(text)) >= 2 or text.count("•") >= 2) and not _PLACE_AND_TIME.search(text) and not _dotted_facts(text)
         or any(text.count(crumb) >= 2 for crumb in _CRUMBS)
         or _slash_crumbs(text)
@@ -995,13 +995,15 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         twin = next((k for k in range(max(0, j - 6), j) if tokens[k] == tokens[j] and len(tokens[j]) >= 3), None)
         if twin is not None and twin not in found and _picture_between(article, lines.at[twin], lines.at[j]):
             return [*(k for k in found if not twin < k < j), twin]
-    # The first line kept but a menu or breadcrumb: what an earlier rule dropped above it (a banner) comes before the article.
-    first = next((k for k in range(start) if not lines.link[k]), 0)
+    # The first line kept but the page's head: what an earlier rule dropped above it (a banner) comes before the article.
+    first = _below_page_head(lines, start)
     if first + 1 < start and first + 1 not in found and not lines.link[first + 1] and _kicker(texts[first]):
         first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
     elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
         first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
-    if first < start and (start <= 4 + first or _over_byline(article, lines.at[first]) or _short_lines_under(lines, first, start)) and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
+    # Under the page's head, the line over a standfirst the loop found is the headline, however many boxes follow.
+    placed = start <= 4 + first or 0 < first and first + 1 in found or _over_byline(article, lines.at[first]) or _short_lines_under(lines, first, start)
+    if first < start and placed and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
@@ -1018,14 +1020,64 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     return found
 
 
+def _below_page_head(lines: _Lines, start: int, most: int = 3) -> int:
+    """The first line under the page's head: up to ``most`` lines at the top that are a menu
+    (``link``, ``_menu_row``), a breadcrumb ("Thời sự » Phòng chống thiên tai") or a site's name
+    of a word or two over one of those ("머니인사이트") are skipped, when a line of three words or
+    more follows them."""
+
+    def head(k: int) -> bool:
+        return lines.link[k] or _menu_row(lines.texts[k]) or _crumb(lines.texts[k])
+
+    k = 0
+    while k < min(most, start - 1) and (head(k) or len(lines.tokens[k]) <= 2 and head(k + 1)):
+        k += 1
+    return k if _n_words(lines.texts[k], lines.tokens[k]) >= 3 else 0
+
+
+# Thai, Lao, Khmer and Burmese: spaces part phrases, not words.
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _menu_row(text: str) -> bool:
+    """Whether the line is a menu flattened into one line of a script without spaces between
+    words, where spaces part a headline's phrases: five or more items of up to six characters
+    in Chinese or Japanese ("首页 新闻 直播 天气 民生", "ニュース 天気・防災 スポーツ 番組表 ライブ配信"),
+    of up to eight in Thai ("หน้าแรก ข่าว ภูมิภาค เศรษฐกิจ กีฬา"), none with a figure."""
+    items = text.split()
+    if has_unspaced(text):
+        least, longest = 5, 6
+    elif _SOUTHEAST_ASIAN.search(text):
+        least, longest = 5, 8
+    else:
+        return False
+    return len(items) >= least and all(len(item) <= longest and _WORD_ITEM.fullmatch(item) for item in items)
+
+
+_WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+")  # letters and their marks ("天気・防災"), no figure
+
+
+# A breadcrumb's spaced separator, one is enough: "Thời sự » Phòng chống thiên tai", "ホーム ＞ 企業".
+_CRUMB_PARTS = re.compile(r"\s[»›>＞/]\s")
+
+
+def _crumb(text: str, most: int = 4) -> bool:
+    """A section's breadcrumb: two to four parts of up to ``most`` words apart by a spaced arrow
+    or slash, none a sentence."""
+    parts = _CRUMB_PARTS.split(text.strip())
+    return 2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= most for part in parts) and not ends_like_sentence(text)
+
+
 def _short_lines_under(lines: _Lines, first: int, start: int, most: int = 6) -> bool:
     """Whether only a few short lines, none a sentence, stand between the first line and the body,
-    one of them at most worded like a headline (a byline, a stamp, a widget's title and rows of
+    one of them at most worded like a headline (a byline, a stamp or date, a widget's title and rows of
     figures): the first line heads them all. Teasers under a related block's heading are titles."""
     between = range(first + 1, start)
-    if start > most + first or any(lines.sentence[k] or len(lines.tokens[k]) > 12 for k in between):
+    lengths = {k: _n_words(lines.texts[k], lines.tokens[k]) for k in between}
+    if start > most + first or any(lines.sentence[k] or lengths[k] > 12 for k in between):
         return False
-    return sum(len(lines.tokens[k]) >= 5 and len(_QUANTITY.findall(lines.texts[k])) < 2 for k in between) <= 1
+    worded = [k for k in between if lengths[k] >= 5 and len(_QUANTITY.findall(lines.texts[k])) < 2]
+    return sum(not (_meta_like(lines.texts[k], lines.tokens[k]) or _EAST_ASIAN_DATE.search(lines.texts[k])) for k in worded) <= 1
 
 
 def _over_byline(article: Article, at: int) -> bool:
@@ -1157,6 +1209,7 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
 )
+_EAST_ASIAN_DATE = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")  # "9月12日", "9월 12일"
 
 _PRICE = re.compile(r"[$€£¥₹]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:1[5-9]|20)\d\d(?!\d)")

@@ -1199,3 +1199,36 @@ def test_body_a_place_and_its_day_over_a_counter_of_views_stays_as_the_dateline(
     headline = "Council backs tram extension to the north"
     out = DropOutsideBody().apply(on_page(*MENU, headline, "Harbourtown, 5 March", "Views: 4,512", *BODY))
     assert kept(out) == [headline, "Harbourtown, 5 March", *BODY]
+
+
+def test_body_the_headline_under_a_menu_of_a_script_without_spaces_between_words_stays() -> None:
+    # Chinese, Japanese and Thai menus flatten into short items apart by spaces, where spaces in a
+    # headline part longer phrases: the first line under the menu and the crumbs is the headline,
+    # over a byline and a live player's lines.
+    body = [
+        "强台风今天清晨在沿海地区登陆，登陆时中心附近最大风力达到十四级。全市已经启动最高级别的防台风应急响应，所有学校停课。",
+        "截至上午九时，全市已紧急转移沿海低洼地区群众三万多人，其中渔船上的船员已经全部撤回岸上，并安置在附近学校和体育馆。",
+        "供电部门表示，受强风影响，市区和周边县区累计停电用户约三万户。抢修队伍已在各片区待命，风力减弱后将立即开展抢修工作。",
+        "气象台预计，台风登陆后将向西北方向移动，强度逐渐减弱，但未来两天全省仍有大到暴雨，局部地区有特大暴雨，请市民注意防范。",
+    ]
+    headline, menu = "强台风登陆沿海 全市转移群众三万人 学校停课", ["首页 新闻 直播 天气 民生 财经", "新闻 > 民生 > 台风"]
+    out = DropOutsideBody().apply(on_page(*menu, headline, "海滨电视台 记者 王明", "直播｜3万人正在观看", *body))
+    assert kept(out)[0] == headline and kept(out)[-4:] == body
+    thai = [
+        "ฝนที่ตกหนักต่อเนื่องตั้งแต่คืนวันเสาร์ทำให้น้ำป่าไหลหลากเข้าท่วมหมู่บ้านหลายแห่งในอำเภอริมแม่น้ำ เจ้าหน้าที่ต้องอพยพชาวบ้านออกจากพื้นที่เสี่ยงตลอดทั้งคืน",
+        "ศูนย์บัญชาการเหตุการณ์จังหวัดรายงานว่าได้เปิดศูนย์พักพิงชั่วคราวแล้วหลายจุด และได้ส่งเรือท้องแบนเข้าไปช่วยเหลือผู้สูงอายุที่ยังติดค้างอยู่ในบ้าน",
+        "กรมอุตุนิยมวิทยาคาดว่าฝนจะยังตกหนักต่อเนื่องอีกอย่างน้อยสองวัน จึงขอให้ประชาชนที่อาศัยอยู่ริมน้ำติดตามประกาศอย่างใกล้ชิดและเตรียมพร้อมอพยพ",
+        "ผู้ว่าราชการจังหวัดกล่าวว่าจะเร่งสำรวจความเสียหายทันทีที่ระดับน้ำลดลง เพื่อให้ชาวบ้านได้รับเงินช่วยเหลือโดยเร็วที่สุดตามระเบียบของทางราชการ",
+    ]
+    headline = "น้ำป่าทะลักสามอำเภอ อพยพชาวบ้านกว่าสองพันคน เปิดศูนย์พักพิงแปดจุด"
+    out = DropOutsideBody().apply(on_page("หน้าแรก ข่าว ภูมิภาค เศรษฐกิจ กีฬา", "หน้าแรก > ข่าวภูมิภาค > น้ำท่วม", headline, "กองบรรณาธิการข่าวภูมิภาค", "ถ่ายทอดสด", *thai))
+    assert kept(out)[0] == headline and kept(out)[-4:] == thai
+
+
+def test_body_the_headline_under_a_site_name_and_a_menu_heads_its_standfirst_and_a_quote_box() -> None:
+    # The site's name, then a menu: the line under them is the headline, over its standfirst,
+    # however many lines of a share price's box stand between them and the body.
+    headline, standfirst = "Tram operator doubles its profit as ridership returns", "Fares and advertising lift second-quarter results"
+    box = ["Citylink Transit 4417", "14.82 +0.61 (+4.3%)", "Market close · 15-minute delay"]
+    out = DropOutsideBody().apply(on_page("Marketwatch Daily", "Markets | Companies | Economy | Premium", headline, standfirst, *box, *BODY))
+    assert kept(out)[:2] == [headline, standfirst] and kept(out)[-4:] == BODY
