@@ -453,3 +453,35 @@ def test_figures_with_their_changes_under_labels_or_in_words_are_the_articles() 
     body = TRAM_ARTICLE[:8]
     out = strip(*body[:4], *lines, *body[4:])
     assert all(line in kept(out) for line in lines)
+
+
+# -- tables of contents --------------------------------------------------------------------
+
+SECTIONS = [
+    ("Wat verandert er?", "Vanaf januari mogen gemeenten zelf bepalen hoeveel nachten per jaar een woning aan toeristen mag worden verhuurd, tot een maximum van zestig."),
+    ("Voor wie geldt het?", "De regels gelden voor iedereen die een hele woning verhuurt; wie alleen een kamer in het eigen huis aanbiedt, valt er niet onder."),
+    ("Wat als je je er niet aan houdt?", "Gemeenten kunnen boetes tot twintigduizend euro opleggen en bij herhaling de registratie van de woning intrekken, zo staat in de wet."),
+]
+
+
+def test_a_table_of_contents_goes_and_the_subheads_it_links_to_stay() -> None:
+    # The entries are printed again further down, each over its section's prose: the copies are
+    # the article's subheads, the run at the top the links to them, with its heading.
+    lead = "Het kabinet scherpt de regels voor vakantieverhuur aan, nadat steden klaagden over de drukte in hun binnensteden en de stijgende huren."
+    toc = ["In dit artikel", *(head for head, _ in SECTIONS)]
+    sections = [line for section in SECTIONS for line in section]
+    out = strip(lead, *toc, *sections)
+    assert kept(out) == [lead, *sections]
+    assert set(dropped(out)) == set(toc)
+
+
+def test_lines_printed_again_without_prose_of_their_own_between_are_no_table_of_contents() -> None:
+    # A page scraped twice prints its headline, stamp and prose again: no section's text lies
+    # between the copies, only copies. And a line printed three times is no entry and subhead.
+    headline, stamp = "Gemeente Utrecht beperkt vakantieverhuur tot dertig nachten", "Binnenland | 3 uur geleden"
+    prose = [text for _, text in SECTIONS]
+    out = strip(headline, stamp, *prose, headline, stamp, *prose)
+    assert out.paragraphs[0].dropped is None and not any(p.dropped == "boilerplate.navigation" for p in out.paragraphs)
+    thrice = [line for head, text in SECTIONS for line in (head, text, head)]
+    out = strip(*(head for head, _ in SECTIONS), *thrice)
+    assert not any(p.dropped == "boilerplate.navigation" for p in out.paragraphs)

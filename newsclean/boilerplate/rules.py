@@ -2442,6 +2442,52 @@ class Rules:
                     out[follower.index] = (SHARE, f"a button under the share bar's heading (line {line.index})")
         return out
 
+    def contents_lists(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 12, heading: int = 4) -> Drops:
+        """A table of contents: a run of ``least`` or more short lines (up to ``most`` words, none
+        a statement) that the article prints again further down, in the same order and each copy
+        apart from the next by prose, most of them right over it: the copies are its sections'
+        subheads, the run the links to them. The run goes, and a heading of up to ``heading`` words right above it ("On this page",
+        "Inhalt"). A page printed twice prints its prose twice too: none of its own between the copies."""
+        kept = [line for line in lines if line.index not in drops]
+        later: dict[str, list[int]] = {}
+        for pos, line in enumerate(kept):
+            later.setdefault(line.clean, []).append(pos)
+        out: Drops = {}
+        pos = 0
+        while pos < len(kept):
+            run: list[int] = []  # positions of the run's entries, then of their copies
+            copies: list[int] = []
+            while pos + len(run) < len(kept):
+                entry = kept[pos + len(run)]
+                after = copies[-1] if copies else pos + len(run)
+                places = later[entry.clean]  # an entry and its subhead: printed twice, no more
+                copy = places[1] if len(places) == 2 and places[0] == pos + len(run) and places[1] > after else None
+                if copy is None or not self._entry_like(entry, most) or copies and not self._own_prose_between(kept, after, copy, later):
+                    break
+                run.append(pos + len(run))
+                copies.append(copy)
+            heads = sum(k + 1 < len(kept) and kept[k + 1].prose(self.prose_words) for k in copies)  # a subhead heads prose
+            if len(run) < least or 2 * heads < len(copies):
+                pos += max(1, len(run))
+                continue
+            for k in run:
+                out[kept[k].index] = (NAVIGATION, f"a table of contents: printed again as a subhead (line {kept[copies[run.index(k)]].index})")
+            above = kept[run[0] - 1] if run[0] > 0 else None
+            if above is not None and run[0] > 1 and above.n_words <= heading and not above.sentence and len(later[above.clean]) == 1:
+                out[above.index] = (NAVIGATION, "the heading of a table of contents")
+            pos = run[-1] + 1
+        return out
+
+    def _entry_like(self, line: Line, most: int) -> bool:
+        """A table of contents' entry: a short title, maybe a question, no statement."""
+        return 1 <= line.n_words <= most and not (line.sentence and not line.text.rstrip().endswith(("?", "？", "؟")))
+
+    def _own_prose_between(self, kept: list[Line], lo: int, hi: int, later: dict[str, list[int]]) -> bool:
+        """Whether prose lies between positions ``lo`` and ``hi``, all of it printed once: a section's
+        text. Between the copies of a page printed twice, the prose is printed twice too."""
+        prose = [len(later[line.clean]) for line in kept[lo + 1 : hi] if line.prose(self.prose_words)]
+        return bool(prose) and max(prose) == 1
+
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
         """A topics/tags heading and the one-to-four-word tags listed under it, or after it on
         its own line ("Tagged: Altra, Brooks, Hoka", "Schlagwörter: Bahn, Verkehr")."""
