@@ -91,7 +91,7 @@ class DropOutsideBody(ArticleStage):
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
-            end = _verdict_tail(lines, end, stop)
+            end = _score_tail(lines, _verdict_tail(lines, end, stop))
             closing = _closing_tail(article, lines, end)
             closed, end = range(end + 1, closing + 1), closing
         else:
@@ -1084,6 +1084,14 @@ def _over_byline(article: Article, at: int) -> bool:
     """Whether the paragraph at ``at`` stands right over a byline an earlier rule dropped: a
     headline over its author, however many boxes (prices, key points) come before the body."""
     return at + 1 < len(article.paragraphs) and article.paragraphs[at + 1].dropped == _BYLINE
+
+
+def _score_tail(lines: _Lines, end: int) -> int:
+    """The body's end moved over a review's score right after its last paragraph ("Rating: 4.5 out
+    of 5", "Nuestra nota: 7,8/10"): the critic's verdict, however a deals box follows it."""
+    while end + 1 < len(lines) and _critics_score(lines.texts[end + 1]):
+        end += 1
+    return end
 
 
 def _review_scores(lines: _Lines, start: int) -> list[int]:

@@ -687,3 +687,26 @@ def test_an_advert_label_with_its_sponsor_and_the_sponsored_title_under_it_go() 
     assert kept(out) == body
     out = StripBoilerplate().apply(make_article(*body[:2], "Politics · Local", "Council backs the tram", *body[2:]))
     assert "Council backs the tram" in kept(out)
+
+
+# -- classifieds boxes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("de", ["Wohnungen in Neustadt und Umgebung", "2-Zimmer-Wohnung, 61 m², Altbau – 690 € kalt", "Einfamilienhaus mit Garage, 142 m² – 412.000 €", "Mehr Angebote auf wohnfinder.de"]),
+        ("fr", ["Annonces immobilières à Pontclair", "Maison de ville 4 pièces, 96 m² – 185 000 €", "Studio meublé près de la gare – 420 €/mois"]),
+        ("es", ["Viviendas en venta en Valdemora", "Piso de 2 dormitorios, 74 m² — 158.000 €", "Chalet adosado con jardín, 130 m² — 289.000 €"]),
+    ],
+)
+def test_a_classifieds_box_of_homes_goes_with_its_heading_and_link(lang: str, box: list[str]) -> None:
+    # Rows of a home's description with its price after a dash, most with a floor area.
+    check(lang, box, ADVERT, at=2)
+
+
+def test_prices_per_square_metre_in_a_market_report_stay() -> None:
+    # A price per square metre is no home's area and price: a housing report's own figures.
+    figures = ["Durchschnittspreise je Stadtteil", "Altstadt – 4.850 €/m²", "Nordviertel – 3.120 €/m²", "Hafen – 3.990 €/m²"]
+    out = strip(*BODIES["de"][:2], *figures, *BODIES["de"][2:])
+    assert kept(out) == [*BODIES["de"][:2], *figures, *BODIES["de"][2:]]

@@ -888,6 +888,13 @@ _VOTE_COUNT = re.compile(
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
+# A home's floor area, then its own price (not one per square metre): "78 m², Balkon – 845 €".
+_AREA = re.compile(r"\d+(?:[.,]\d+)?\s?(?:m²|m2|qm|sq\.? ?ft|sqft|кв\.? ?м)(?!\s?/)", re.IGNORECASE)
+_AMOUNT = rf"(?:[{_CURRENCY_SIGNS}]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[{_CURRENCY_SIGNS}]|kr\b|zł|kč|ft\b|lei\b|лв|eur\b))(?!\s?/\s?(?:m²|m2|qm))"
+# A row's price after a dash, as a classifieds box prints it: "… – 845 € kalt", "… — 1.150 €/mes".
+_PRICE_AFTER_DASH = re.compile(rf"\s[-–—]\s{_AMOUNT}", re.IGNORECASE)
+_SITE_NAME = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,3}|com|info)\b")  # "immonord.de", "rightmove.co.uk"
+
 _SHOP_PRICE = re.compile(
     r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*"
     r"(?:[$€£¥₹]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|[^\W\d_]{1,4}\.?))\s*"
@@ -2402,6 +2409,32 @@ class Rules:
                 if any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] == ADVERT for k in (above, below)):
                     for shop in run:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
+            run = []
+        return out
+
+    def property_listings(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 16, heading: int = 8) -> Drops:
+        """A classifieds box of homes: ``least`` or more short lines in a row, each a home's
+        description with its price after a dash, most with a floor area ("3-Zimmer-Wohnung, 78 m²,
+        Balkon – 845 € kalt", "Ático reformado junto a la estación — 1.150 €/mes"), with the box's
+        heading of up to ``heading`` words above ("Pisos en venta en Villanueva") and its link
+        below when it names a site or a cue knows it ("Alle Angebote auf immonord.de"). A market
+        report's prices per square metre ("Zentrum: 4.200 €/m²") hold no home's area."""
+        out: Drops = {}
+        run: list[Line] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and line.n_words <= most and _PRICE_AFTER_DASH.search(line.text):
+                run.append(line)
+                continue
+            if len(run) >= least and 2 * sum(bool(_AREA.search(row.text)) for row in run) >= len(run):
+                for row in run:
+                    out[row.index] = (ADVERT, f"a classifieds box's home ({len(run)} in a row)")
+                first = pos - len(run)
+                above = lines[first - 1] if first > 0 else None
+                if above is not None and above.index not in drops and 2 <= above.n_words <= heading and not above.sentence:
+                    out[above.index] = (ADVERT, f"the heading of a classifieds box (line {run[0].index})")
+                if line is not None and line.index not in drops and line.n_words <= 6 and not line.sentence:
+                    if _SITE_NAME.search(line.text) or self.cues.first(("navigation", "call_to_action"), line.clean, line.words):
+                        out[line.index] = (ADVERT, f"the link under a classifieds box (line {run[-1].index})")
             run = []
         return out
 
