@@ -1232,3 +1232,14 @@ def test_body_the_headline_under_a_site_name_and_a_menu_heads_its_standfirst_and
     box = ["Citylink Transit 4417", "14.82 +0.61 (+4.3%)", "Market close · 15-minute delay"]
     out = DropOutsideBody().apply(on_page("Marketwatch Daily", "Markets | Companies | Economy | Premium", headline, standfirst, *box, *BODY))
     assert kept(out)[:2] == [headline, standfirst] and kept(out)[-4:] == BODY
+
+
+def test_body_a_reviews_labelled_score_after_its_last_paragraph_stays_over_a_deals_box() -> None:
+    # The critic's score closes the review: the body runs on over it, not the deals under it,
+    # above the copyright an earlier rule dropped.
+    deals = ["Deals you might like", "These tram passes just dropped to their lowest price", "Save 20% on an annual pass this week"]
+    legal = Paragraph("© 2025 Example Media Ltd. All rights reserved.", "boilerplate.legal")
+    for score in ("Rating: 4.5 out of 5", "Our score: 7.8/10"):
+        article = on_page(*MENU, "Tram line review", *BODY, score, *deals)
+        out = DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, legal)))
+        assert kept(out)[-5:] == [*BODY, score]
