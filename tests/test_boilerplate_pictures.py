@@ -769,3 +769,47 @@ def test_a_caption_closed_by_an_abbreviated_picture_word_in_lower_case_is_a_capt
     other = "Nowa hala przy ulicy Dworcowej, fot. archiwum"
     out = StripBoilerplate().apply(make_article(body[0], other, *body[1:]))
     assert other in kept(out)
+
+
+# -- charts ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "source"),
+    [
+        ("es", "Evolución del beneficio trimestral de la empresa (millones de euros)", "Fuente: cuentas de la compañía"),
+        ("de", "Nettogewinn je Quartal in Millionen Euro", "Quelle: Geschäftsberichte"),
+        ("ja", "東和精機の四半期純利益の推移", "出所：同社決算資料"),
+    ],
+)
+def test_a_charts_title_over_its_source_goes_with_it(lang: str, title: str, source: str) -> None:
+    # A line with no figure and no sentence mark, right over a caption that names a data source,
+    # inside the body: the chart's title.
+    body = BODIES[lang]
+    out = StripBoilerplate().apply(make_article(*body[:2], title, source, *body[2:]))
+    assert kept(out) == body
+    assert dropped(out)[title] == "boilerplate.caption"
+
+
+def test_a_tables_heading_over_its_source_and_rows_and_the_headline_over_its_source_stay() -> None:
+    # Rows of figures under the source: the title heads the article's table. Above the first
+    # paragraph: the headline over the agency it comes from.
+    body, title, source = BODIES["de"], "Arbeitslosenquote im Februar nach Ländern", "Quelle: Bundesagentur für Arbeit"
+    rows = ["Bayern: 3,9", "Bremen: 11,2", "Berlin: 9,8"]
+    out = StripBoilerplate().apply(make_article(*body[:2], title, source, *rows, *body[2:]))
+    assert title in kept(out)
+    headline = "Behörde warnt vor überhitzenden Heizlüftern aus dem Baumarkt"
+    out = StripBoilerplate().apply(make_article(headline, "Quelle: dpa", *body))
+    assert headline in kept(out)
+
+
+def test_a_korean_caption_ending_in_its_graphic_credit_goes() -> None:
+    # "[그래픽=…]" credits a chart as "[사진=…]" credits a photo.
+    body = [
+        "바이오의약품 위탁생산 기업 한결바이오가 올해 2분기 시장 예상치를 크게 웃도는 실적을 냈다. 회사는 연간 실적 전망도 올려 잡았다.",
+        "같은 기간 매출은 4,380억원으로 29% 증가했다. 송도 3공장의 가동률이 90%를 넘어서면서 수익성이 크게 개선됐다는 분석이 나온다.",
+        "회사 측은 하반기에도 해외 제약사들과의 신규 계약이 이어질 것으로 내다봤다. 증권가에서는 목표주가를 잇따라 올리고 있다.",
+    ]
+    caption = "한결바이오 분기별 영업이익 추이 [그래픽=머니인사이트]"
+    out = StripBoilerplate().apply(make_article(*body[:2], caption, *body[2:]))
+    assert kept(out) == body

@@ -79,6 +79,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(furniture.trailer(lines, drops))
         drops.update(rules.arrow_links(lines, drops))
         drops.update(rules.foreign_descriptions(lines, drops))
+        drops.update(rules.chart_titles(lines, drops))
         drops.update(rules.contents_lists(lines, drops))  # last: the other rules see its entries as they did
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))

@@ -870,7 +870,7 @@ _CJK_CREDIT = re.compile(
 # A Korean caption's closing credit: "사진" (picture), "=" and its source ("… 있다. /사진=강릉시 제공",
 # "[사진=연합뉴스]"), or a source of up to three words and "제공" (courtesy of) after the caption's
 # sentence ("… 있다. 대구시 제공").
-_KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?사진\s?=\s?[^=\s][^=]{0,24}[\]>)]?$|[.]\s+[/\[<(]?[^\s.=/]+(?:\s[^\s.=/]+){0,2}\s제공[\]>)]?$")
+_KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?(?:사진|그래픽)\s?=\s?[^=\s][^=]{0,24}[\]>)]?$|[.]\s+[/\[<(]?[^\s.=/]+(?:\s[^\s.=/]+){0,2}\s제공[\]>)]?$")
 
 
 # A picture's or a map's label of up to three words, then a copyright sign and its source ("Map: ©
@@ -1027,7 +1027,7 @@ def _cjk_credit(text: str) -> str | None:
     """The decision for a Chinese, Japanese or Korean caption that ends with its credit (``_CJK_CREDIT``, ``_KOREAN_CREDIT``)."""
     if len(text) <= 120 and (credit := _CJK_CREDIT.search(text.rstrip())) and has_unspaced(text):
         return f"ends with a credit '{credit.group(0).strip()}'"
-    if len(text) <= 200 and ("사진" in text or "제공" in text) and (credit := _KOREAN_CREDIT.search(text.rstrip())):
+    if len(text) <= 200 and ("사진" in text or "그래픽" in text or "제공" in text) and (credit := _KOREAN_CREDIT.search(text.rstrip())):
         return f"ends with a credit '{credit.group(0).strip(' .')}'"
     return None
 
@@ -1050,6 +1050,12 @@ _CREDIT_WORDS = {
     "फ़ोटो", "चित्र", "छायाचित्र", "तस्बिर", "ছবি", "ফটো", "ફોટો", "તસવીર", "ਫੋਟੋ", "ਫ਼ੋਟੋ", "ਤਸਵੀਰ",
     "படம்", "புகைப்படம்", "ఫోటో", "చిత్రం", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ഫോട്ടോ", "ภาพ",
 }
+# A data source's label opening a caption: "Source:", "Quelle:", "Nguồn:", "出所：", "자료:", "ที่มา:".
+_SOURCE_LABEL = re.compile(
+    r"(?:source|sources|quelle|quellen|bron|fuente|fuentes|fonte|fonti|źródło|zdroj|forrás|sursa|izvor|vir|avots|"
+    r"šaltinis|allikas|lähde|kilde|källa|kaynak|πηγή|πηγη|источник|джерело|извор|nguồn|sumber|ที่มา|出所|出典|来源|來源|资料来源|"
+    r"資料來源|자료|출처|المصدر|מקור|स्रोत|منبع|ماخذ)\s*[:：]"
+)
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _ABBREVIATED = {"fot", "nuotr"}  # picture words cut short, which end nothing but a credit
 # A picture word after a sentence's end, then one to four words to the line's end, and their paper
@@ -1594,6 +1600,27 @@ class Rules:
                 # Described above already, a line below with a figure is the news' standfirst ("Fines up to 250 crore").
                 if below.text not in near and not (described and any(c.isdigit() for c in below.text)):
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
+        return out
+
+    def chart_titles(self, lines: list[Line], drops: Drops, most: int = 20) -> Drops:
+        """A chart's title: the line right over a caption that opens with a data source's label
+        ("Source: company filings", "Nguồn: BCTC công ty", "出所：同社決算資料"), of up to ``most``
+        words, with no figure and no sentence mark ("Quarterly net profit (in million euros)",
+        "東和精機の四半期純利益の推移"). A table's or a list's last row holds its figure, and a
+        body paragraph ends like a sentence. Above the body it is the headline over its source; over
+        rows of figures under the source, the heading of the article's table."""
+        out: Drops = {}
+        prose = False
+        for pos, (above, source) in enumerate(zip(lines, lines[1:])):
+            prose = prose or above.index not in drops and above.prose(self.prose_words)
+            if not prose or drops.get(source.index, ("",))[0] != CAPTION or above.index in drops or not _SOURCE_LABEL.match(source.clean):
+                continue
+            below = next((line for line in lines[pos + 2 :] if line.index not in drops), None)
+            if below is not None and below.n_words <= 8 and any(c.isdigit() for c in below.text):
+                continue  # "2024: 8,5": the table's rows
+            scale = 2 if has_unspaced(above.text) else 1
+            if 2 <= above.n_words <= most * scale and not above.sentence and not any(c.isdigit() for c in above.text):
+                out[above.index] = (CAPTION, f"a chart's title over its source (line {source.index})")
         return out
 
     @staticmethod
