@@ -710,3 +710,23 @@ def test_prices_per_square_metre_in_a_market_report_stay() -> None:
     figures = ["Durchschnittspreise je Stadtteil", "Altstadt – 4.850 €/m²", "Nordviertel – 3.120 €/m²", "Hafen – 3.990 €/m²"]
     out = strip(*BODIES["de"][:2], *figures, *BODIES["de"][2:])
     assert kept(out) == [*BODIES["de"][:2], *figures, *BODIES["de"][2:]]
+
+
+# -- social posts' counts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counts",
+    ["12K lượt thích · 2,3K bình luận · 860 lượt chia sẻ", "좋아요 38.2만개 · 댓글 1.1만개", "转发 2.1万　评论 4.8万　赞 36万"],
+)
+def test_a_social_posts_counts_cut_short_go(counts: str) -> None:
+    body = TRAM_ARTICLE[:6]
+    out = strip(*body[:3], counts, *body[3:])
+    assert kept(out) == body and dropped(out) == {counts: SHARE}
+
+
+def test_figures_written_out_or_in_millions_stay() -> None:
+    figures = ["Revenue: 12.4 million euros · Profit: 2.1 million euros", "Visitors 2023: 1,2 Mio. · 2024: 1,4 Mio."]
+    body = TRAM_ARTICLE[:6]
+    out = strip(*body[:3], *figures, *body[3:])
+    assert kept(out) == [*body[:3], *figures, *body[3:]]

@@ -503,6 +503,8 @@ def _arrow_link(text: str) -> bool:
 _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 # A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
 _QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
+# A count cut short by a unit of thousands: "12K", "2,3K", "38.2만", "4.8万".
+_SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w])|[万萬만천](?=[개件名人次条條\s·|]|$))")
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
@@ -2478,6 +2480,21 @@ class Rules:
                 if near.index in drops or not _EXCHANGE_RATE.fullmatch(near.text):
                     break
                 out[near.index] = (NAVIGATION, f"a currency converter's rate under its title (line {line.index})")
+        return out
+
+    @staticmethod
+    def social_counts(lines: list[Line], drops: Drops, most: int = 12) -> Drops:
+        """A social post's counts under its embed: a short line with two or more counts cut short by
+        a unit of thousands, one of them with a decimal ("12K lượt thích · 2,3K bình luận",
+        "좋아요 38.2만개 · 댓글 1.1만개", "转发 2.1万 评论 4.8万 赞 36万"). An article writes its figures
+        out, or in millions and billions."""
+        out: Drops = {}
+        for line in lines:
+            if line.index in drops or line.n_words > most * (2 if has_unspaced(line.text) else 1) or line.sentence:
+                continue
+            counts = _SHORT_COUNT.findall(line.text)
+            if len(counts) >= 2 and any("." in c or "," in c for c in counts):
+                out[line.index] = (SHARE, f"a social post's counts ({', '.join(counts)})")
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
