@@ -504,7 +504,7 @@ _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2
 # A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
 _QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
 # A count cut short by a unit of thousands: "12K", "2,3K", "38.2만", "4.8万".
-_SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w])|[万萬만천](?=[개件名人次条條\s·|]|$))")
+_SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
@@ -2494,7 +2494,7 @@ class Rules:
                 continue
             counts = _SHORT_COUNT.findall(line.text)
             if len(counts) >= 2 and any("." in c or "," in c for c in counts):
-                out[line.index] = (SHARE, f"a social post's counts ({', '.join(counts)})")
+                out[line.index] = (NAVIGATION, f"a social post's counts ({', '.join(counts)})")  # no share bar: it ends nothing
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
