@@ -325,6 +325,14 @@ DROP_RECALL_FLOOR = {
         "ar": 1.00, "el": 0.92, "et": 1.00, "he": 1.00, "hi": 1.00, "hu": 0.96, "id": 1.00, "it": 0.86, "ko": 0.94, "lt": 0.92,
         "no": 0.96, "pt": 0.87, "ro": 0.90, "uk": 1.00, "zh": 0.95,
     },
+    # A forty-seventh: 45 pages in de, nl, fr, es, en, bg, hr, sk, sl, lv, ja, ko, zh, vi, th (explainers with tables
+    # of contents, product tests and local stories with classifieds; police reports, reviews with ticket boxes and
+    # price widgets; disaster updates, idol stories with social embeds and earnings with quote boxes): 85.1% with 41
+    # content paragraphs dropped at the session's start code; nine in cases/gaps/.
+    "forty-seventh blind": {
+        "bg": 0.80, "de": 0.91, "en": 0.82, "es": 0.81, "fr": 0.68, "hr": 0.84, "ja": 0.74, "ko": 0.95, "lv": 0.84, "nl": 1.00,
+        "sk": 0.90, "sl": 0.86, "th": 0.70, "vi": 0.86, "zh": 0.86,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -341,9 +349,10 @@ REASON_AGREEMENT_FLOOR = {
     "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
     "forty-third blind": 0.89, "forty-fourth blind": 0.83, "forty-fifth blind": 0.80,
     "forty-sixth blind": 0.81,
+    "forty-seventh blind": 0.79,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
