@@ -504,6 +504,7 @@ _PLAYER_POSITION = re.compile(r"(?<![\d:])0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2
 # A quote's change on a market ticker: "▲0.3%", "+0,81 %", "−1,1 %", "(+1.07%)".
 _QUOTE_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?%")
 # A count cut short by a unit of thousands: "12K", "2,3K", "38.2만", "4.8万".
+_SHORT_UNIT = re.compile("[K万萬만천]")  # looked for first: most lines hold none
 _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
@@ -2490,7 +2491,9 @@ class Rules:
         out, or in millions and billions."""
         out: Drops = {}
         for line in lines:
-            if line.index in drops or line.n_words > most * (2 if has_unspaced(line.text) else 1) or line.sentence:
+            if line.index in drops or line.sentence or not _SHORT_UNIT.search(line.text):
+                continue
+            if line.n_words > most * (2 if has_unspaced(line.text) else 1):
                 continue
             counts = _SHORT_COUNT.findall(line.text)
             if len(counts) >= 2 and any("." in c or "," in c for c in counts):
@@ -2530,6 +2533,8 @@ class Rules:
         for pos, line in enumerate(kept):
             later.setdefault(line.clean, []).append(pos)
         out: Drops = {}
+        if len(kept) - len(later) < least:
+            return out  # most articles: fewer lines printed again than a table needs entries
         pos = 0
         while pos < len(kept):
             run: list[int] = []  # positions of the run's entries, then of their copies
