@@ -92,7 +92,7 @@ class DropOutsideBody(ArticleStage):
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
             end = _score_tail(lines, _verdict_tail(lines, end, stop))
-            closing = _closing_tail(article, lines, end)
+            closing = _after_box(article, lines, _closing_tail(article, lines, end))
             closed, end = range(end + 1, closing + 1), closing
         else:
             end, closed = len(lines) - 1, range(0)
@@ -571,6 +571,29 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None and not boxed:
         return end
     return k
+
+
+def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40) -> int:
+    """The body's end moved over the article's closing statement printed under a box set into it
+    (a sign-up box, a share bar, a video, an advert; up to ``most`` lines an earlier rule dropped)
+    when a box or the page's end follows that line too: one statement of its own, ending in a full
+    stop and asking nothing, of five to ``longest`` words ("The new rate applies from 1 January."). Under
+    related links, a statement is a teaser's summary; a box's pitch names the box and a cue names it."""
+    k = end + 1
+    if k >= len(lines) or not lines.sentence[k] or not lines.texts[k].rstrip().endswith(FULL_STOPS) or _ASKS.search(lines.texts[k]):
+        return end  # a prompt asks: "What do you think? Leave a comment below."
+    between = article.paragraphs[lines.at[end] + 1 : lines.at[k]]
+    if not 1 <= len(between) <= most or any(p.dropped not in _BOXES for p in between):
+        return end
+    below = lines.at[k] + 1
+    if below < len(article.paragraphs) and article.paragraphs[below].dropped is None:
+        return end
+    return k if 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest else end
+
+
+_ASKS = re.compile(r"[?？؟]")
+# Boxes set into an article's text, whose lines an earlier rule named.
+_BOXES = frozenset(f"boilerplate.{box}" for box in ("subscribe_prompt", "share_prompt", "feedback_prompt", "video_widget", "advertisement"))
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:

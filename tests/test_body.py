@@ -1243,3 +1243,20 @@ def test_body_a_reviews_labelled_score_after_its_last_paragraph_stays_over_a_dea
         article = on_page(*MENU, "Tram line review", *BODY, score, *deals)
         out = DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, legal)))
         assert kept(out)[-5:] == [*BODY, score]
+
+
+def test_body_the_closing_statement_under_a_box_set_into_the_article_stays() -> None:
+    # A sign-up box an earlier rule named stands between the last paragraph and one statement,
+    # and a share bar follows it: the statement closes the article. A prompt asks.
+    box = [Paragraph("Get our morning briefing in your inbox", "boilerplate.subscribe_prompt"), Paragraph("Sign up", "boilerplate.subscribe_prompt")]
+    bar = [Paragraph("Share", "boilerplate.share_prompt"), Paragraph("Facebook", "boilerplate.share_prompt")]
+
+    def page(closing: str, boxed: list[Paragraph]) -> list[str]:
+        article = on_page(*MENU, "Tram line to reach the northern district", *BODY)
+        paragraphs = (*article.paragraphs, *boxed, Paragraph(closing), *bar, *(Paragraph(line) for line in FOOTER))
+        return kept(DropOutsideBody().apply(article.replace(paragraphs=paragraphs)))
+
+    closing = "The first trams should run in 2027."
+    assert page(closing, box)[-2:] == [BODY[-1], closing]
+    asks = "What do you think? Leave a comment below."
+    assert asks not in page(asks, box)
