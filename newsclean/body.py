@@ -575,7 +575,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
 
 def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40) -> int:
     """The body's end moved over the article's closing statement printed under a box set into it
-    (a sign-up box, a share bar, a video, an advert; up to ``most`` lines an earlier rule dropped)
+    (a sign-up box, a share bar, a video, an advert; up to ``most`` lines an earlier rule dropped;
+    under a feedback prompt a line is the prompt's own, "Tell us at …")
     when a box or the page's end follows that line too: one statement of its own, ending in a full
     stop and asking nothing, of five to ``longest`` words ("The new rate applies from 1 January."). Under
     related links, a statement is a teaser's summary; a box's pitch names the box and a cue names it."""
@@ -593,7 +594,7 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
 
 _ASKS = re.compile(r"[?？؟]")
 # Boxes set into an article's text, whose lines an earlier rule named.
-_BOXES = frozenset(f"boilerplate.{box}" for box in ("subscribe_prompt", "share_prompt", "feedback_prompt", "video_widget", "advertisement"))
+_BOXES = frozenset(f"boilerplate.{box}" for box in ("subscribe_prompt", "share_prompt", "video_widget", "advertisement"))
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:

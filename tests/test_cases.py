@@ -274,10 +274,11 @@ DROP_RECALL_FLOOR = {
     # written after that session's changes for the thirty-ninth: 83.7% with 21 content paragraphs dropped at the
     # session's start code, 87.3% with 20 when first scored; six in cases/gaps/. Romanian 0.80 -> 0.76: two affiliate
     # offers ("… pe Booking.com – de la 230 lei/noapte") had gone as teasers with their age; a price is no age (the
-    # forty-sixth batch's prize table in kroner kept its six rows by the same change).
+    # forty-sixth batch's prize table in kroner kept its six rows by the same change). Korean 0.84 -> 0.83: a science
+    # story back from gaps/ (its closing statement under a share bar now stays) brought its own furniture.
     "fortieth blind": {
         "bg": 0.82, "cs": 0.74, "da": 0.85, "el": 0.83, "et": 0.80, "fa": 0.75, "fi": 0.88, "he": 0.75, "hu": 0.78,
-        "id": 0.80, "ko": 0.84, "no": 0.75, "ro": 0.76, "sv": 0.75, "uk": 0.61,
+        "id": 0.80, "ko": 0.83, "no": 0.75, "ro": 0.76, "sv": 0.75, "uk": 0.61,
     },
     # A forty-first: 45 pages in de, nl, en, fr, es, it, pt, pl, sv, tr, cs, zh, ro (match reports, housing and
     # product tests; traffic, reviews and health; events, jobs and schools): 85.0% with 25 content paragraphs
@@ -321,8 +322,10 @@ DROP_RECALL_FLOOR = {
     # celebrity stories; council votes, health advice and reviews; race reports, lottery results and police reports):
     # 94.5% with 22 content paragraphs dropped at the session's start code; seven in cases/gaps/. Its Korean, Chinese,
     # Arabic, Hebrew and Hindi paywalls' log-in prompts were then written into the lexicon (20 cues).
+    # Indonesian 1.00 -> 0.96: its lottery and race pages back from gaps/ (their closing statements under a share
+    # bar now stay) brought furniture the rules miss.
     "forty-sixth blind": {
-        "ar": 1.00, "el": 0.92, "et": 1.00, "he": 1.00, "hi": 1.00, "hu": 0.96, "id": 1.00, "it": 0.86, "ko": 0.94, "lt": 0.92,
+        "ar": 1.00, "el": 0.92, "et": 1.00, "he": 1.00, "hi": 1.00, "hu": 0.96, "id": 0.96, "it": 0.86, "ko": 0.94, "lt": 0.92,
         "no": 0.96, "pt": 0.87, "ro": 0.90, "uk": 1.00, "zh": 0.95,
     },
     # A forty-seventh: 45 pages in de, nl, fr, es, en, bg, hr, sk, sl, lv, ja, ko, zh, vi, th (explainers with tables
