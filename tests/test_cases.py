@@ -336,6 +336,13 @@ DROP_RECALL_FLOOR = {
         "bg": 0.80, "de": 0.91, "en": 0.82, "es": 0.81, "fr": 0.68, "hr": 0.84, "ja": 0.74, "ko": 0.95, "lv": 0.84, "nl": 1.00,
         "sk": 0.90, "sl": 0.86, "th": 0.70, "vi": 0.86, "zh": 0.86,
     },
+    # A forty-eighth: 30 pages in de, en, fr, es, it, pl, pt, sv, tr, ja (city guides with booking boxes, long reads
+    # with pull quotes, health explainers with sources; live match reports, court stories with timelines and council
+    # budgets with polls), written late in the session: 92.4% with 16 content paragraphs dropped at its start code;
+    # nine in cases/gaps/.
+    "forty-eighth blind": {
+        "de": 0.84, "en": 0.93, "es": 0.91, "fr": 0.85, "it": 0.89, "ja": 0.86, "pl": 0.92, "pt": 0.97, "sv": 0.95, "tr": 0.95,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -353,9 +360,10 @@ REASON_AGREEMENT_FLOOR = {
     "forty-third blind": 0.89, "forty-fourth blind": 0.83, "forty-fifth blind": 0.80,
     "forty-sixth blind": 0.81,
     "forty-seventh blind": 0.79,
+    "forty-eighth blind": 0.88,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
