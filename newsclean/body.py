@@ -562,8 +562,6 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
                 items += 1
             if items - end - 2 >= 3 and at[items - 1] - at[end] == items - 1 - end:
                 k = items - 1
-    if k == end and end + 1 < len(lines) and at[end + 1] == at[end] + 1 and _critics_score(texts[end + 1]):
-        k = end + 1  # the review's score under its last paragraph: "Final score: 8/10", "Omdöme: 4 av 5"
     if k == end:
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
@@ -575,11 +573,11 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
 
 def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40) -> int:
     """The body's end moved over the article's closing statement printed under a box set into it
-    (a sign-up box, a share bar, a video, an advert; up to ``most`` lines an earlier rule dropped;
-    under a feedback prompt a line is the prompt's own, "Tell us at …")
-    when a box or the page's end follows that line too: one statement of its own, ending in a full
-    stop and asking nothing, of five to ``longest`` words ("The new rate applies from 1 January."). Under
-    related links, a statement is a teaser's summary; a box's pitch names the box and a cue names it."""
+    (a sign-up box, a share bar, a video, an advert: up to ``most`` lines an earlier rule dropped),
+    when a box or the page's end follows it too: one statement, ending in a full stop and asking
+    nothing, of five to ``longest`` words ("The new rate applies from 1 January."). Under related
+    links a statement is a teaser's summary, and under a feedback prompt the prompt's own ("Tell
+    us at …"); a box's own pitch is named by a cue."""
     k = end + 1
     if k >= len(lines) or not lines.sentence[k] or not lines.texts[k].rstrip().endswith(FULL_STOPS) or _ASKS.search(lines.texts[k]):
         return end  # a prompt asks: "What do you think? Leave a comment below."
