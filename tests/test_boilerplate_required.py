@@ -242,21 +242,6 @@ def test_boilerplate_find_breaks_ties_like_the_alternation() -> None:
         assert (got and (got.start(), got.group(0))) == (expected and (expected.start(), expected.group(0))), clean
 
 
-def test_boilerplate_remembered_decisions_are_the_decisions() -> None:
-    """``single_line`` remembers short lines' decisions per cue selection: asked again (from
-    memory), it answers what ``_classify`` answers afresh."""
-    from newsclean.boilerplate.cues import LanguageCues
-    from newsclean.boilerplate.rules import Rules, _items_stamped
-
-    lines = make_lines(list(enumerate(corpus_texts())))
-    for langs in (None, ("en",), ("de", "en")):
-        rules = Rules(LanguageCues(load_cues(), langs), 40, 12)
-        # One "article" of all texts: its many dated bylines are a listing's stamps, as in single_line.
-        fresh = _items_stamped({line.index: d for line in lines if (d := rules._classify(line, 40))})
-        assert fresh and rules.single_line(lines) == fresh
-        assert rules.single_line(lines) == fresh  # the second time from memory
-
-
 def test_required_punctuation_pattern_as_the_character_tests() -> None:
     """``_tokens`` finds punctuation with one regex search (``[^\\w\\s]``) instead of a test per
     character: for every code point, the same answer as "neither a word character nor a space"."""
