@@ -852,6 +852,11 @@ def _post_signature(line: Line) -> str | None:
     return f"an embedded post's author '{handle.group()}' and its date"
 
 
+def _contents_entry(line: Line, most: int) -> bool:
+    """A table of contents' entry: a short title, maybe a question, no statement."""
+    return 1 <= line.n_words <= most and not (line.sentence and not line.text.rstrip().endswith(("?", "？", "؟")))
+
+
 def _within(line: Line, most: int) -> bool:
     """At most ``most`` words, or twice that in Chinese and Japanese, whose words are characters."""
     return line.n_words <= most or line.n_words <= 2 * most and has_unspaced(line.text)
@@ -2526,8 +2531,9 @@ class Rules:
         """A table of contents: a run of ``least`` or more short lines (up to ``most`` words, none
         a statement) that the article prints again further down, in the same order and each copy
         apart from the next by prose, most of them right over it: the copies are its sections'
-        subheads, the run the links to them. The run goes, and a heading of up to ``heading`` words right above it ("On this page",
-        "Inhalt"). A page printed twice prints its prose twice too: none of its own between the copies."""
+        subheads, the run the links to them. The run goes, and a heading of up to ``heading`` words
+        right above it ("On this page", "Inhalt"). A page printed twice prints its prose twice too:
+        none of its own between the copies."""
         kept = [line for line in lines if line.index not in drops]
         later: dict[str, list[int]] = {}
         for pos, line in enumerate(kept):
@@ -2544,7 +2550,7 @@ class Rules:
                 after = copies[-1] if copies else pos + len(run)
                 places = later[entry.clean]  # an entry and its subhead: printed twice, no more
                 copy = places[1] if len(places) == 2 and places[0] == pos + len(run) and places[1] > after else None
-                if copy is None or not self._entry_like(entry, most) or copies and not self._own_prose_between(kept, after, copy, later):
+                if copy is None or not _contents_entry(entry, most) or copies and not self._own_prose_between(kept, after, copy, later):
                     break
                 run.append(pos + len(run))
                 copies.append(copy)
@@ -2552,17 +2558,13 @@ class Rules:
             if len(run) < least or 2 * heads < len(copies):
                 pos += max(1, len(run))
                 continue
-            for k in run:
-                out[kept[k].index] = (NAVIGATION, f"a table of contents: printed again as a subhead (line {kept[copies[run.index(k)]].index})")
+            for k, copy in zip(run, copies):
+                out[kept[k].index] = (NAVIGATION, f"a table of contents: printed again as a subhead (line {kept[copy].index})")
             above = kept[run[0] - 1] if run[0] > 0 else None
             if above is not None and run[0] > 1 and above.n_words <= heading and not above.sentence and len(later[above.clean]) == 1:
                 out[above.index] = (NAVIGATION, "the heading of a table of contents")
             pos = run[-1] + 1
         return out
-
-    def _entry_like(self, line: Line, most: int) -> bool:
-        """A table of contents' entry: a short title, maybe a question, no statement."""
-        return 1 <= line.n_words <= most and not (line.sentence and not line.text.rstrip().endswith(("?", "？", "؟")))
 
     def _own_prose_between(self, kept: list[Line], lo: int, hi: int, later: dict[str, list[int]]) -> bool:
         """Whether prose lies between positions ``lo`` and ``hi``, all of it printed once: a section's
