@@ -126,7 +126,7 @@ def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -
 
     factory, _ = _factory(0, "langdetect")
     ours = _detector_class()
-    texts = _edge_texts() + parity_texts()[::3]
+    texts = _edge_texts() + parity_texts()[::6]  # some 9,000 real texts: langdetect's own Detector is slow
     errors = 0
     for text in texts:
         expected = _steps(Detector, factory, text)
