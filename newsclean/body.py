@@ -838,8 +838,10 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
     Teaser headlines put their figure first ("10 Best Tools") or give a year or a date.
     Results, players' figures or key figures under their title are a table too ("Other results",
     "Bozkır Spor 1-0 Marmara"; "Scorers", "Harbour: Quinn 27, Dale 18, Fox 14"; "In numbers",
-    "12 stages")."""
-    if len(run) > 2 and (all(_SCORE.search(texts[k]) or stat_line(texts[k]) for k in run[1:]) or all(_counted(texts[k]) for k in run[1:])):
+    "12 stages"), and a labelled figure beside a result ("Duration: 68 minutes")."""
+    rows = [texts[k] for k in run[1:]]
+    scored = [bool(_SCORE.search(t) or stat_line(t)) for t in rows]
+    if len(run) > 2 and (all(s or _figure_fact(t) for s, t in zip(scored, rows)) and any(scored) or all(map(_counted, rows))):
         return True
     return sum(_valued(texts[k]) for k in run) * 4 >= len(run) * 3
 
@@ -851,13 +853,22 @@ _GOAL = re.compile(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:–-]\d{1,2})\s
 _COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:,?\s[^\W\d_A-Z][^\W\d_]*)?")
 
 
+def _figure_fact(text: str) -> bool:
+    """A label and a quantity in lower-case words: "Duration: 68 minutes" (a scorer's minute,
+    "Goals: 87' Ledesma", is a scoreboard's line)."""
+    return _FIGURE_FACT.fullmatch(text.strip()) is not None
+
+
+_FIGURE_FACT = re.compile(r"[^\W\d_][^:\d]{0,30}:\s*\d[\d.,]*\s+[^\W\d_A-Z][^\W\d_]*(?:\s+[^\W\d_A-Z][^\W\d_]*)?")
+
+
 def _counted(text: str) -> bool:
     """A figure and one or two words in lower case: an "in numbers" box's row. Teasers that open
     with a figure say more, in a headline's capitals ("10 Best Tools")."""
     return _COUNTED.fullmatch(text.strip()) is not None and not any(w[0].isupper() for w in text.split()[1:] if w[0].isalpha())
 
 
-_SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:\s|$)")  # a match's result between the teams' names: "Bozkır Spor 1-0 Marmara"
+_SCORE = re.compile(r"\s\d{1,3}\s?[–:-]\s?\d{1,3}(?:[\s,;]|$)")  # a match's result between the teams' names: "Bozkır Spor 1-0 Marmara"
 
 
 def _valued(text: str) -> bool:
@@ -1200,6 +1211,8 @@ def _run_in_dateline(lines: _Lines, start: int) -> list[int]:
         return [k]
     if (tag := _AGENCY_TAG.search(text)) and tag.group(1).isupper() and len(lines.tokens[k]) <= 6:
         return [k]
+    if (place := _PLACE_THEN_SOURCE.fullmatch(text)) and place.group(1).isupper():
+        return [k]  # "DOMBÅS (Aftenekspressen):": a place in capitals, then the paper or agency
     return [k] if _placed_date(text) else []
 
 
@@ -1230,6 +1243,7 @@ def _live_entries(article: Article, lines: _Lines) -> set[int]:
 _LIVE_STAMP_DETAIL = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
+_PLACE_THEN_SOURCE = re.compile(r"([^\W\d_][^\d()]{0,30}?)\s\([^()\d]{2,30}\)")  # "DOMBÅS (Aftenekspressen)"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKET_PLACE = re.compile(r"【[^】\d]{1,8}】")  # a Japanese paper's dateline: "【高崎】"
 

@@ -1260,3 +1260,20 @@ def test_body_the_closing_statement_under_a_box_set_into_the_article_stays() -> 
     assert page(closing, box)[-2:] == [BODY[-1], closing]
     asks = "What do you think? Leave a comment below."
     assert asks not in page(asks, box)
+
+
+def test_body_a_place_in_capitals_over_its_paper_s_name_is_the_first_paragraph_s_dateline() -> None:
+    # "DOMBÅS (Aftenekspressen):" right over the first paragraph: its dateline, split off by
+    # the page, whatever the body's span took in. A section's name over the paper's is none.
+    from newsclean.body import _Lines, _run_in_dateline
+
+    for dateline, expected in (("HARBOURTOWN (Evening Courier):", [0]), ("ST. IVES (Cornish Post)", [0]), ("Local news (Evening Courier)", [])):
+        assert _run_in_dateline(_Lines.of(make_article(dateline, *BODY)), 1) == expected, dateline
+
+
+def test_body_a_match_result_with_its_labelled_duration_is_the_article_s_table() -> None:
+    # A result's title, the sides with their games ("21-17, 19-21, 21-15", a comma after a
+    # score) and "Duration: 68 minutes": the match's own box, not a run of teasers.
+    box = ["Men's doubles final", "Lane/Marsh (ENG) vs Okafor/Berg (NOR): 21-17, 19-21, 21-15", "Duration: 68 minutes"]
+    article = on_page(*MENU, "Harbourtown pair win the city's first doubles title", *BODY[:2], *box, *BODY[2:], *FOOTER)
+    assert set(box) <= set(kept(DropOutsideBody().apply(boxed(article))))

@@ -813,3 +813,15 @@ def test_a_korean_caption_ending_in_its_graphic_credit_goes() -> None:
     caption = "한결바이오 분기별 영업이익 추이 [그래픽=머니인사이트]"
     out = StripBoilerplate().apply(make_article(*body[:2], caption, *body[2:]))
     assert kept(out) == body
+
+
+def test_a_dateline_in_a_script_without_capitals_over_the_body_is_no_caption_with_a_credit() -> None:
+    # "القاهرة، 18 سبتمبر (رويترز)": a place and a day before the agency's tag, the first
+    # paragraph's dateline on a line of its own, in a script that has no capitals to show the
+    # place's name. A caption's scene says more than its place and day.
+    dateline = "القاهرة، 18 سبتمبر (رويترز)"
+    out = StripBoilerplate().apply(make_article(dateline, *BODIES["ar"]))
+    assert dateline in kept(out)
+    caption = "متظاهرون يرفعون الأعلام أمام مبنى البرلمان في وسط القاهرة (رويترز)"
+    out = StripBoilerplate().apply(make_article(*BODIES["ar"][:2], caption, *BODIES["ar"][2:]))
+    assert caption in dropped(out)

@@ -193,6 +193,22 @@ def test_a_subhead_over_a_bulleted_list_after_a_related_block_is_the_body_again(
     assert set(dropped(out)) == set(related)
 
 
+def test_a_paragraph_over_a_closing_list_after_a_related_block_is_the_body_again() -> None:
+    # Under the teasers, a paragraph, then "What we know:" over short items to the article's
+    # end: the article's close, not a teaser's summary.
+    related = ["More on the tram line", "Why the northern depot was delayed", "Council rejects the bus plan"]
+    close = [
+        "Heavy rain had soaked the embankment for days, and the operator had warned on Wednesday that the line might close. The inquiry begins on Monday.",
+        "What we know:",
+        "The tram was on its way to the harbour",
+        "Forty passengers were on board",
+        "The line stays closed until Friday",
+    ]
+    out = strip(*BODY, *related, *close, "Share", "Facebook", "WhatsApp")
+    assert kept(out) == [*BODY, *close]
+    assert set(related) <= set(dropped(out))
+
+
 def test_an_interview_resumes_after_a_related_block() -> None:
     related = ["Related news", "Summit ends without a joint statement on the sea", "Jakarta buys French fighter jets"]
     interview = [

@@ -476,6 +476,32 @@ def test_boilerplate_widgets_an_embedded_post_near_the_end_does_not_end_the_arti
     assert not set(tail) & set(kept(out))  # a share bar still ends it
 
 
+def test_boilerplate_widgets_an_embedded_x_post_s_frame_goes_and_the_article_goes_on() -> None:
+    # An X post: its author's name, the handle alone on its line, the post's text, its time and
+    # date, then "View on X". The frame goes and the text stays; the link under the post ends
+    # nothing, so the article's paragraphs after it stay.
+    frame = ["Harbourtown Police", "@harbourpolice"]
+    post = "The coast road is closed between the port and the bridge. Please avoid the area and follow the signs."
+    stamp, link = "12:51 · 9 Oct 2025", "View on X"
+    tail = ["The fire brigade expects to keep the road closed until the evening, when the smoke should clear.",
+            "Residents were asked to keep their windows shut and to stay indoors for the rest of the day."]
+    out = strip(*BODIES["en"], *frame, post, stamp, link, *tail)
+    assert post in kept(out) and set(tail) <= set(kept(out))
+    assert {*frame, stamp, link} <= set(dropped(out))
+    out = strip(*BODIES["en"], "Share", "Facebook", "WhatsApp", *tail)
+    assert not set(tail) & set(kept(out))  # a share bar still ends it
+
+
+def test_boilerplate_widgets_a_follow_us_prompt_inside_the_article_ends_nothing() -> None:
+    # A call to follow the site on Google News set between paragraphs, as a newsletter box is:
+    # the article's subhead and paragraphs under it stay.
+    tail = ["What happens next", "The two candidates who were knocked out have not yet said whom they will back in the run-off.",
+            "The second round will be held on Sunday, 19 October, and polls open at seven in the morning."]
+    follow = "Get the latest election results: follow Example News on Google News"
+    out = strip(*BODIES["en"], follow, *tail, "© 2025 Example Media")
+    assert follow in dropped(out) and set(tail) <= set(kept(out))
+
+
 def test_boilerplate_widgets_an_embedded_posts_text_ending_on_an_emoji_stays() -> None:
     # The post's sentences end on its emoji, not a full stop: still the quoted post, not the frame's.
     text = "Five years ago we met on a muddy film set full of mosquitoes. Today I said yes. Thank you for waiting 💍"

@@ -114,6 +114,7 @@ def test_cues_load() -> None:
         ("related_heading", "Mehr zum Thema"),
         ("related_heading", "Das könnte Sie auch interessieren:"),
         ("related_heading", "Lees ook"),
+        ("related_heading", "Mere om branden"),
         ("related_heading", "Noticias relacionadas"),
         ("related_heading", "Najczęściej czytane"),
         # a sports page's betting offer, a poll's button and count, a live-score widget, a podcast's platforms

@@ -71,6 +71,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.tag_lists(lines, drops))
         drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.social_counts(lines, drops))
+        drops.update(rules.post_frames(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         drops.update(rules.stamped_teasers(lines, drops))
         drops.update(rules.section_stamps(lines, drops))

@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s:]*\s){1,2}[^\W\d_][^\s:]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 _HANDLE_NAMED = re.compile(r"(?<![\w.])@[\w.]{2,}")  # a social handle: "(@lea.brand)"
+_HANDLE_ALONE = re.compile(r"\(?@[\w.]{2,}\)?")
 
 
 def _posting_stamp(line: Line) -> bool:
@@ -447,10 +448,11 @@ class Furniture:
     def _closer(self, line: Line, reason: str, detail: str) -> bool:
         """A short bar, prompt or heading, or a footer's legal line (copyright, privacy, consent).
 
-        A long disclaimer ("not medical advice") can stand before the article's own FAQ, and a
-        reader poll's button before the article's next paragraph.
+        A long disclaimer ("not medical advice") can stand before the article's own FAQ, a
+        reader poll's button before the article's next paragraph, and a call to follow the site
+        ("Follow us on Google News") anywhere in the article, as a newsletter's box does.
         """
-        if reason not in _CLOSERS or detail.startswith(POLL):
+        if reason not in _CLOSERS or detail.startswith((POLL, "social_prompt cue")):
             return False
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
@@ -524,7 +526,12 @@ class Furniture:
 def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
     """The share lines framing an embedded post: the one naming its author's handle ("A post shared
     by Lea Brand (@lea.brand)") and those up to ``reach`` lines above it ("View this post on
-    Instagram"). The article quotes the post and goes on: they end nothing."""
+    Instagram"), or those up to ``reach`` lines under the handle alone on its line (an X post:
+    name, "@politi", its text, its time, "View on X"). The article quotes the post and goes
+    on: they end nothing."""
     share = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == SHARE]
     named = [pos for pos in share if _HANDLE_NAMED.search(lines[pos].text)]
-    return {lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named)}
+    alone = [pos for pos, line in enumerate(lines) if _HANDLE_ALONE.fullmatch(line.text.strip())]
+    return {
+        lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named) or any(0 < pos - handle <= reach for handle in alone)
+    }

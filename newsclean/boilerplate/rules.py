@@ -132,8 +132,8 @@ _SENTENCE_THEN_PARENS = re.compile(r"[.!?…।؟۔。！？]\s*[(（]([^()（�
 def _dateline(text: str) -> bool:
     """A place and a day before an agency's tag ("Bratislava 28. júna (TASR)", "Скопје, 4 јуни
     2025 (МИА)"): the first paragraph's dateline on a line of its own, no caption's scene."""
-    tokens = text.split()
-    return len(tokens) <= 5 and any(c.isdigit() for c in text) and tokens[0][:1].isupper()
+    tokens = text.split()  # the place capitalised, where its script has case ("ঢাকা, ১৮ সেপ্টেম্বর (বাসস)")
+    return len(tokens) <= 5 and any(c.isdigit() for c in text) and tokens[0][:1].isalpha() and not tokens[0][:1].islower()
 
 
 def _caseless_credit(line: Line) -> str | None:
@@ -2048,6 +2048,8 @@ class Rules:
         rest = [line for line in lines[end:] if line.index not in drops]
         if end > at and rest and all(line.sentence and not line.prose(self.prose_words) for line in rest):
             return True  # body prose, then only short sentences to the end ("Nobody was hurt."): the article's close
+        if end > at and len(rest) >= 3 and _announces(rest[0]) and _within(rest[0], 6) and all(_within(line, 12) and not line.prose(self.prose_words) for line in rest[1:]):
+            return True  # body prose, then a label over a short list to the end ("What we know:"): the article's close
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
         if subhead and len(kept) >= 3 and body[kept[1]] and (body[kept[2]] or _quote_line(lines[kept[2]])) and kept[1] == at + 1:
             return True  # a subhead over two paragraphs, or over one and a quote on a line of its own
@@ -2503,6 +2505,29 @@ class Rules:
             counts = _SHORT_COUNT.findall(line.text)
             if len(counts) >= 2 and any("." in c or "," in c for c in counts):
                 out[line.index] = (NAVIGATION, f"a social post's counts ({', '.join(counts)})")  # no share bar: it ends nothing
+        return out
+
+    @staticmethod
+    def post_frames(lines: list[Line], drops: Drops, reach: int = 4) -> Drops:
+        """An embedded post's frame around its text: the author's handle alone on its line
+        ("@politi_oslo"), their name right above it (up to five words, no sentence), and the
+        post's time and date right above the embed's link under the text ("12:51 · 9 Oct 2025",
+        over "View on X"). The link, a share line an earlier rule named, must follow within
+        ``reach`` lines: a forum's reply names a handle alone, and code a decorator ("@property").
+        The post's own text stays."""
+        out: Drops = {}
+        for pos, line in enumerate(lines):
+            if line.index in drops or not _HANDLE.fullmatch(line.text.strip().strip("()")):
+                continue
+            if not any(drops.get(below.index, ("",))[0] == SHARE for below in lines[pos + 2 : pos + reach + 2]):
+                continue
+            out[line.index] = (NAVIGATION, "an embedded post's handle")
+            above = lines[pos - 1] if pos else None
+            if above and above.index not in drops and 1 <= above.n_words <= 5 and not above.sentence:
+                out[above.index] = (NAVIGATION, "an embedded post's author, over its handle")
+            for stamp, link in zip(lines[pos + 1 : pos + reach], lines[pos + 2 : pos + reach + 1]):
+                if drops.get(link.index, ("",))[0] == SHARE and stamp.n_words <= 8 and _TIME.search(stamp.text) and _DATE.search(stamp.text):
+                    out[stamp.index] = (NAVIGATION, "an embedded post's time, over its link")
         return out
 
     def share_buttons(self, lines: list[Line], drops: Drops, most: int = 8) -> Drops:
