@@ -825,3 +825,17 @@ def test_a_dateline_in_a_script_without_capitals_over_the_body_is_no_caption_wit
     caption = "متظاهرون يرفعون الأعلام أمام مبنى البرلمان في وسط القاهرة (رويترز)"
     out = StripBoilerplate().apply(make_article(*BODIES["ar"][:2], caption, *BODIES["ar"][2:]))
     assert caption in dropped(out)
+
+
+def test_a_gallery_s_counters_go_with_its_name_or_out_of_a_rating_s_scale() -> None:
+    # "Gallery: 1/14" names the gallery before its count; "1 / 10" and "2 / 10", each next to
+    # a picture's caption, count ten pictures where one such line alone would be a score.
+    body = TRAM_ARTICLE[:6]
+    caption = "The new tram at the harbour stop on its first run. Photo: Jane Doe"
+    out = StripBoilerplate().apply(make_article(body[0], "Gallery: 1/14", caption, *body[1:]))
+    assert dropped(out).get("Gallery: 1/14") == "boilerplate.caption"
+    second = "Passengers board at the depot before dawn. Photo: Jane Doe"
+    out = StripBoilerplate().apply(make_article(body[0], "1 / 10", caption, *body[1:4], "2 / 10", second, *body[4:]))
+    assert {"1 / 10", "2 / 10"} <= set(dropped(out)) and kept(out) == body
+    out = StripBoilerplate().apply(make_article(body[0], "Our verdict", "8 / 10", *body[1:]))
+    assert "8 / 10" in kept(out)  # a review's score

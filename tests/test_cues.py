@@ -123,6 +123,7 @@ def test_cues_load() -> None:
         ("feedback_prompt", "Vote now"),
         ("navigation", "1.204 Stimmen"),
         ("navigation", "Follow all the games in our live blog"),
+        ("navigation", "Artiklen bliver løbende opdateret"),
         ("share_prompt", "Jetzt anhören auf Spotify oder Deezer"),
         ("share_prompt", "Gift this story"),
         # a podcast's subscribe prompt, a developing story's note, affiliate disclosures, shop and gallery links
@@ -189,6 +190,9 @@ def test_cues_load() -> None:
         ("legal", "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
         ("legal", "Msg & data rates may apply. Message and data rates may apply."),
         ("disclaimer", "This content should not be considered medical advice."),
+        ("disclaimer", "Onze columnisten hebben de vrijheid hun eigen mening te geven."),
+        ("disclaimer", "Kolumnit ovat kirjoittajiensa henkilökohtaisia näkemyksiä."),
+        ("disclaimer", "Komentáře vyjadřují názory autorů, nikoli redakce."),
         # A seller's calls to action.
         ("call_to_action", "Start your free trial today."),
         ("call_to_action", "Book a demo with our team"),

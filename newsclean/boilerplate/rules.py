@@ -918,9 +918,11 @@ _LIVE_SCORE = re.compile(
 # A gallery's counter: a picture word and "3 of 12" or "3/12" ("Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12",
 # "عکس ۵ از ۱۲"), or the count first ("3/12. fotó"). Groups: word, number, total; number, total, word.
 _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
+# A gallery's name over its counter: "Galéria: 2/14", "Galerie 3 z 12".
+_GALLERY = re.compile(r"(?:foto|bild|photo)?(?:gallery|galerie|galería|galeria|galleria|galéria|galerija|galerii|galeri|galerij|galleri|галерея|галерия|галерија|фотогалерея|γκαλερί)")
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
-    r"\s*(?:([^\W\d_]+)\.?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
+    r"\s*(?:([^\W\d_]+)[.:]?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
 )
 
 
@@ -940,7 +942,7 @@ def _gallery_count(text: str) -> str | None:
     if m is None:
         return None
     word, number, total = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
-    if not 1 <= int(number) <= int(total) or not _PICTURE_NOTE.search(word.casefold()):
+    if not 1 <= int(number) <= int(total) or not (_PICTURE_NOTE.search(word.casefold()) or _GALLERY.fullmatch(word.casefold())):
         return None
     return text.strip()
 
@@ -1658,8 +1660,21 @@ class Rules:
     @staticmethod
     def counted_pictures(lines: list[Line], drops: Drops, most: int = 40) -> Drops:
         """The line between a gallery's counter ("3/12") and the picture's credit ("Photo: Getty
-        Images") describes that picture: a slideshow prints the three over each of its pictures."""
+        Images") describes that picture: a slideshow prints the three over each of its pictures.
+        Bare counts out of a rating's scale ("1 / 10", "2 / 10") are a gallery's too where the page
+        prints two or more of one total, one next to a picture's caption: a review gives one score,
+        or a score per part under the part's name."""
         out: Drops = {}
+        counts: dict[int, list[tuple[Line, int, bool]]] = {}  # total -> (line, number, next to a caption)
+        for pos, line in enumerate(lines):
+            if line.index not in drops and (bare := _BARE_COUNT.fullmatch(line.text)) and int(bare.group(2)) in _SCALES:
+                pictured = any(drops.get(near.index, ("",))[0] == CAPTION for near in lines[max(pos - 1, 0) : pos + 2])
+                counts.setdefault(int(bare.group(2)), []).append((line, int(bare.group(1)), pictured))
+        for total, found in counts.items():
+            numbers = {number for _, number, _ in found}
+            if len(numbers) >= 2 and 1 <= min(numbers) and max(numbers) <= total and any(pictured for *_, pictured in found):
+                out.update({line.index: (CAPTION, f"{_COUNTER} '{line.text.strip()}'") for line, *_ in found})
+        drops = {**drops, **out}
         for pos in range(1, len(lines) - 1):
             line, counter, credit = lines[pos], lines[pos - 1], lines[pos + 1]
             if line.index in drops or line.n_words > most or not drops.get(counter.index, ("", ""))[1].startswith(_COUNTER):
