@@ -47,6 +47,18 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_a
     assert "Bridge repairs close the ring road for ten days" in dropped(out)
 
 
+def test_a_block_label_opening_the_page_ends_at_the_headline_over_two_reporters_names() -> None:
+    # "Latest news" over the headline, its stamp and two reporters' names no earlier rule named
+    # ("Jane Holt and Omar Reyes Diaz"): the headline is the article's. Two teaser titles in
+    # title case joined by "and" name nobody.
+    head = ["Tram line to the north approved after two years of debate", "Published 07:12 · Updated 09:48", "Jane Holt and Omar Reyes Diaz"]
+    out = strip("Latest news", *head, *BODY)
+    assert head[0] in kept(out) and "Latest news" in dropped(out)
+    teasers = ["Storm and Flood Hit the Coast", "Bridge Repairs Close the Ring Road"]
+    out = strip("Latest news", *teasers, *BODY)
+    assert set(teasers) <= set(dropped(out))
+
+
 def test_a_headline_right_under_a_top_label_stays_over_its_byline_and_stamps() -> None:
     # A label no teaser follows ("Top stories" over the article itself), then the headline, its
     # author, date, reading time and count of shares, then the body: the headline is the article's.
@@ -501,3 +513,12 @@ def test_lines_printed_again_without_prose_of_their_own_between_are_no_table_of_
     thrice = [line for head, text in SECTIONS for line in (head, text, head)]
     out = strip(*(head for head, _ in SECTIONS), *thrice)
     assert not any(p.dropped == "boilerplate.navigation" for p in out.paragraphs)
+
+
+def test_a_line_of_hashtags_is_a_tag_list_and_a_list_of_ranks_is_not() -> None:
+    tags = "#elections #Harbourtown #mayor #local government"
+    out = strip(*BODY, tags)
+    assert dropped(out).get(tags) == "boilerplate.navigation"
+    ranks = "#1 Harbourtown #2 Millbrook #3 Eastfield"
+    out = strip(*BODY[:4], ranks, *BODY[4:])
+    assert ranks in kept(out)

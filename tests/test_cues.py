@@ -402,6 +402,13 @@ def test_cues_load() -> None:
         ('subscribe_prompt', 'पहले से सदस्य हैं? लॉग इन करें'),
         ('subscribe_prompt', 'لديك حساب؟ سجّل الدخول'),
         ('subscribe_prompt', 'כבר מנויים? התחברו'),
+        # A news site's messenger channel and app, and their buttons.
+        ('social_prompt', 'Итоги выборов и всё главное за день — в нашем Telegram-канале.'),
+        ('social_prompt', 'Urmărește Știrile Zilei pe Telegram – știrile importante, direct pe telefon.'),
+        ('social_prompt', 'Kövesse a Hírpont Viber-csatornáját!'),
+        ('share_prompt', 'Intră pe canal'),
+        ('subscribe_heading', 'Подписаться'),
+        ('subscribe_prompt', 'Download aplikasi Ruang Rasa di Play Store untuk resep lainnya'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -555,6 +562,10 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('navigation', 'Nyitvatartás: hétköznap 6 és 21 óra között'),
         ('subscribe_prompt', '市政府表示，民眾可以开通会员后免费停车。'),
         ('subscribe_prompt', '구청은 이미 회원인 주민에게도 혜택을 준다고 밝혔다.'),
+        # News of a politician's channel or a bank's app.
+        ('social_prompt', 'Кандидат написал в своём Telegram-канале, что признаёт поражение.'),
+        ('social_prompt', 'Primarul a anunțat pe Telegram că nu își va recunoaște înfrângerea.'),
+        ('subscribe_prompt', 'Bank itu meluncurkan aplikasi baru yang bisa diunduh mulai pekan depan.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

@@ -19,6 +19,7 @@ __all__ = ["Furniture"]
 
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
+_FOLLOW = "social_prompt cue"  # the detail of a call to follow the site: no closer
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # A name of two or three words and a separator before a role: "Harriet Moss | Health columnist" (no colon in
 # the name: "Cast: Ana Lima, Rui Vaz" is a fact).
@@ -407,7 +408,7 @@ class Furniture:
         after = after_own = 0
         prose_below = False  # a paragraph of the article's own below the line
         closers: list[Line] = []  # from the last up
-        frames = _embed_frames(lines, drops)
+        frames = _embed_frames(lines, drops) | _follow_buttons(lines, drops)
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
@@ -452,7 +453,7 @@ class Furniture:
         reader poll's button before the article's next paragraph, and a call to follow the site
         ("Follow us on Google News") anywhere in the article, as a newsletter's box does.
         """
-        if reason not in _CLOSERS or detail.startswith((POLL, "social_prompt cue")):
+        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW)):
             return False
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
@@ -521,6 +522,15 @@ class Furniture:
             thread -= 1  # the commenter's name above the stamp: "Rachel says"
         detail = f"a comment thread from a posting stamp '{first.text[:40]}'"
         return {later.index: (COMMENTS, detail if later is first else "in the comments section") for later in kept[thread:]}
+
+
+def _follow_buttons(lines: list[Line], drops: Drops, reach: int = 2) -> set[int]:
+    """The share lines up to ``reach`` lines under a call to follow the site ("Follow us on
+    Viber", then "Join"): the call's buttons, which end no more than the call does (``_closer``)."""
+    calls = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("", ""))[1].startswith(_FOLLOW)]
+    return {
+        lines[k].index for pos in calls for k in range(pos + 1, min(pos + reach + 1, len(lines))) if drops.get(lines[k].index, ("",))[0] == SHARE
+    }
 
 
 def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:

@@ -73,6 +73,23 @@ def _is_name(token: str) -> bool:
     return _NAME_TOKEN.match(token) is not None and token[0].isupper()
 
 
+def _two_names(line: Line) -> bool:
+    """Two people's names of two or three capitalised words each, joined by "and" in one of
+    its forms ("Ingrid Hovde og Espen Lie Tollefsen"): a byline. A title in title case parts
+    no such halves ("Storm and Flood Hit the Coast")."""
+    tokens = line.text.split()
+    if line.sentence or not 5 <= len(tokens) <= 7:
+        return False
+    for k, word in enumerate(tokens):
+        if word in _AND:
+            left, right = tokens[:k], tokens[k + 1 :]
+            return all(2 <= len(side) <= 3 and all(map(_is_name, side)) for side in (left, right))
+    return False
+
+
+_AND = frozenset("og and und et y e i en ja a és și и та і dan ve ir un och oraz".split())
+
+
 def _caseless_word(token: str) -> bool:
     """A word of a script without capitals (Arabic, Hebrew, Chinese, ...): after a byline's
     opener, the only shape its names can have."""
@@ -929,6 +946,16 @@ _GALLERY_COUNT = re.compile(
 def _label_over(line: Line, drops: Drops, most: int) -> bool:
     """Whether ``line`` is a widget's heading no rule has named yet: ``most`` words or fewer, no sentence ("Poll")."""
     return line.index not in drops and line.n_words <= most and not line.sentence
+
+
+def _hashtags(text: str, most: int = 4) -> bool:
+    """A line of two or more hashtags and nothing else, each tag of up to ``most`` words."""
+    text = text.strip()
+    if not text.startswith(("#", "＃")) or text.endswith(FULL_STOPS):
+        return False
+    tags = [t for t in re.split(r"\s*[#＃]", text) if t.strip()]
+    # A rank is no tag: "#1 Apple #2 Samsung" lists places.
+    return len(tags) >= 2 and all(len(t.split()) <= most and not t[0].isdigit() and not t.rstrip().endswith((".", "!", "?")) for t in tags)
 
 
 def _gallery_count(text: str) -> str | None:
@@ -2043,6 +2070,8 @@ class Rules:
                     continue  # a date, a reading time, a count of shares: any run of stamps under the byline
             elif seen == 0 and not dated and not reason and line.sentence:
                 pass  # the standfirst, over the byline and date
+            elif not reason and _two_names(line):
+                pass  # the byline of two reporters no earlier rule named: "Ingrid Hovde og Espen Lie"
             elif reason or line.sentence or line.n_words > 4:
                 # The body's first paragraph, or a short lede of one sentence right over it.
                 return dated and not reason and (body[k] or line.sentence and k + 1 < len(lines) and body[k + 1])
@@ -2614,11 +2643,15 @@ class Rules:
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
         """A topics/tags heading and the one-to-four-word tags listed under it, or after it on
-        its own line ("Tagged: Altra, Brooks, Hoka", "Schlagwörter: Bahn, Verkehr")."""
+        its own line ("Tagged: Altra, Brooks, Hoka", "Schlagwörter: Bahn, Verkehr"), or a line
+        of hashtags alone ("#elections #Kisbérc #mayor")."""
         out: Drops = {}
         for pos, line in enumerate(lines):
             if line.index not in drops and (label := self._inline_tags(line)):
                 out[line.index] = (NAVIGATION, f"tags_heading cue '{label}' before its tags")
+                continue
+            if line.index not in drops and _hashtags(line.text):
+                out[line.index] = (NAVIGATION, "a line of hashtags")
                 continue
             if line.index in drops or line.n_words > 8 or not (hit := self.cues.match("tags_heading", line.clean)):
                 continue
