@@ -1258,6 +1258,8 @@ def test_body_the_closing_statement_under_a_box_set_into_the_article_stays() -> 
 
     closing = "The first trams should run in 2027."
     assert page(closing, box)[-2:] == [BODY[-1], closing]
+    wish = "Enjoy the new line, and happy holidays to all our readers!"  # a wish closes it too
+    assert page(wish, box)[-2:] == [BODY[-1], wish]
     asks = "What do you think? Leave a comment below."
     assert asks not in page(asks, box)
 

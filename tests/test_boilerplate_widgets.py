@@ -500,10 +500,13 @@ def test_boilerplate_widgets_a_follow_us_prompt_inside_the_article_ends_nothing(
     follow = "Get the latest election results: follow Example News on Google News"
     out = strip(*BODIES["en"], follow, *tail, "© 2025 Example Media")
     assert follow in dropped(out) and set(tail) <= set(kept(out))
-    # Its button too: "Join our Telegram channel", then "Join the channel". A share bar's
-    # buttons further down still end the article.
-    out = strip(*BODIES["en"], "Join our Telegram channel for the results as they come in", "Join the channel", *tail, "© 2025 Example Media")
-    assert "Join the channel" in dropped(out) and set(tail) <= set(kept(out))
+    # Its button too, over the article's next sentence: "Join our Telegram channel", then "Join
+    # the channel". A share bar's buttons in a row under the call still end the article.
+    call = "Join our Telegram channel for the results as they come in"
+    out = strip(*BODIES["en"], call, "Join the channel", *tail[1:], "© 2025 Example Media")
+    assert "Join the channel" in dropped(out) and set(tail[1:]) <= set(kept(out))
+    out = strip(*BODIES["en"], call, "Share on Facebook", "Share on X", *tail[1:], "© 2025 Example Media")
+    assert not set(tail[1:]) & set(kept(out))
 
 
 def test_boilerplate_widgets_an_embedded_posts_text_ending_on_an_emoji_stays() -> None:

@@ -243,8 +243,10 @@ DROP_RECALL_FLOOR = {
     # housing-prices story, a product launch and a festival guide. 86.6% with 41 content paragraphs dropped at the
     # session's start code (writers' labels; chart and table source lines relabelled as captions afterwards).
     # Romanian 0.70 -> 0.66 and Ukrainian (new) 0.66: their transfer pages came back from gaps/ (datelines).
+    # Persian 0.81 -> 0.75: a call to join the site's Telegram channel ends the article no more (the forty-ninth
+    # batch's election pages go on under theirs), so the phone launch's two shop links above it stay.
     "thirty-sixth blind": {
-        "bg": 0.70, "cs": 0.59, "da": 0.56, "el": 0.69, "fa": 0.81, "fi": 0.75, "he": 0.76, "hr": 0.88, "hu": 0.80,
+        "bg": 0.70, "cs": 0.59, "da": 0.56, "el": 0.69, "fa": 0.75, "fi": 0.75, "he": 0.76, "hr": 0.88, "hu": 0.80,
         "id": 0.71, "no": 0.73, "ro": 0.66, "sv": 0.51, "uk": 0.66, "vi": 0.80,
     },
     # A thirty-seventh: 45 pages in de, nl, en, fr, es, it, pt, pl, sv, ru, ja, zh, ko, tr, ar: a podcast page, a
@@ -343,6 +345,14 @@ DROP_RECALL_FLOOR = {
     "forty-eighth blind": {
         "de": 0.84, "en": 0.93, "es": 0.91, "fr": 0.85, "it": 0.89, "ja": 0.86, "pl": 0.92, "pt": 0.97, "sv": 0.95, "tr": 0.95,
     },
+    # A forty-ninth: 45 pages in nl, da, no, fi, cs, ru, uk, el, ro, hu, ar, hi, id, bn, zh (breaking news with
+    # embedded posts and alert boxes, op-eds and markets stories; election results with messenger-channel prompts,
+    # reviews with ticket boxes and tech stories with price boxes; politics, sports and recipes): 90.2% with 35
+    # content paragraphs dropped at the session's start code; six in cases/gaps/.
+    "forty-ninth blind": {
+        "ar": 0.89, "bn": 0.94, "cs": 0.90, "da": 0.82, "el": 0.82, "fi": 0.86, "hi": 0.91, "hu": 0.92, "id": 0.98, "nl": 0.85,
+        "no": 0.86, "ro": 0.89, "ru": 0.91, "uk": 0.85, "zh": 0.91,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -361,9 +371,10 @@ REASON_AGREEMENT_FLOOR = {
     "forty-sixth blind": 0.81,
     "forty-seventh blind": 0.79,
     "forty-eighth blind": 0.88,
+    "forty-ninth blind": 0.79,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 

@@ -526,10 +526,14 @@ class Furniture:
 
 def _follow_buttons(lines: list[Line], drops: Drops, reach: int = 2) -> set[int]:
     """The share lines up to ``reach`` lines under a call to follow the site ("Follow us on
-    Viber", then "Join"): the call's buttons, which end no more than the call does (``_closer``)."""
+    Viber", then "Join") with the article's sentence right under them: the call's button, which
+    ends no more than the call does (``_closer``). A share bar's buttons follow one another."""
     calls = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("", ""))[1].startswith(_FOLLOW)]
     return {
-        lines[k].index for pos in calls for k in range(pos + 1, min(pos + reach + 1, len(lines))) if drops.get(lines[k].index, ("",))[0] == SHARE
+        lines[k].index
+        for pos in calls
+        for k in range(pos + 1, min(pos + reach + 1, len(lines) - 1))
+        if drops.get(lines[k].index, ("",))[0] == SHARE and lines[k + 1].index not in drops and lines[k + 1].sentence
     }
 
 
