@@ -495,18 +495,31 @@ def test_boilerplate_widgets_an_embedded_x_post_s_frame_goes_and_the_article_goe
 def test_boilerplate_widgets_a_follow_us_prompt_inside_the_article_ends_nothing() -> None:
     # A call to follow the site on Google News set between paragraphs, as a newsletter box is:
     # the article's subhead and paragraphs under it stay.
-    tail = ["What happens next", "The two candidates who were knocked out have not yet said whom they will back in the run-off.",
-            "The second round will be held on Sunday, 19 October, and polls open at seven in the morning."]
+    tail = ["What happens next", "The two candidates who were knocked out have not yet said whom they will back. Both meet their parties on Friday.",
+            "The second round will be held on Sunday, 19 October. Polls open at seven in the morning and close at nine."]
     follow = "Get the latest election results: follow Example News on Google News"
     out = strip(*BODIES["en"], follow, *tail, "© 2025 Example Media")
     assert follow in dropped(out) and set(tail) <= set(kept(out))
-    # Its button too, over the article's next sentence: "Join our Telegram channel", then "Join
-    # the channel". A share bar's buttons in a row under the call still end the article.
+    # Its button too ("Join our Telegram channel", then "Join the channel"): a sign-up box's.
+    # A share bar's buttons under the call still end the article.
     call = "Join our Telegram channel for the results as they come in"
-    out = strip(*BODIES["en"], call, "Join the channel", *tail[1:], "© 2025 Example Media")
-    assert "Join the channel" in dropped(out) and set(tail[1:]) <= set(kept(out))
-    out = strip(*BODIES["en"], call, "Share on Facebook", "Share on X", *tail[1:], "© 2025 Example Media")
-    assert not set(tail[1:]) & set(kept(out))
+    out = strip(*BODIES["en"], call, "Join the channel", *tail, "© 2025 Example Media")
+    assert dropped(out).get("Join the channel") == SUBSCRIBE and set(tail) <= set(kept(out))
+    out = strip(*BODIES["en"], call, "Share on Facebook", "Share on X", *tail, "© 2025 Example Media")
+    assert not set(tail) & set(kept(out))
+
+
+def test_boilerplate_widgets_a_shop_box_s_or_odds_box_s_note_ends_nothing() -> None:
+    # "We may earn a commission …" under a box of shop links, "18+ | Play responsibly" under the
+    # odds: notes set into the article, which goes on under them. A footer's copyright still
+    # closes the page.
+    tail = ["The recall covers every pack sold since March. The maker says no other products are affected.",
+            "Customers can return the packs to any shop for a refund. No receipt is needed, the company said."]
+    for note in ("We may earn a commission when you buy through the links on this page.", "18+ | Play responsibly | Gambling can be addictive"):
+        out = strip(*BODIES["en"], note, *tail, "© 2025 Example Media")
+        assert note in dropped(out) and set(tail) <= set(kept(out)), note
+    out = strip(*BODIES["en"], "© 2025 Example Media. All rights reserved.", *tail)
+    assert not set(tail) & set(kept(out))
 
 
 def test_boilerplate_widgets_an_embedded_posts_text_ending_on_an_emoji_stays() -> None:

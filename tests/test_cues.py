@@ -406,7 +406,7 @@ def test_cues_load() -> None:
         ('social_prompt', 'Итоги выборов и всё главное за день — в нашем Telegram-канале.'),
         ('social_prompt', 'Urmărește Știrile Zilei pe Telegram – știrile importante, direct pe telefon.'),
         ('social_prompt', 'Kövesse a Hírpont Viber-csatornáját!'),
-        ('share_prompt', 'Intră pe canal'),
+        ('subscribe_heading', 'Intră pe canal'),
         ('subscribe_heading', 'Подписаться'),
         ('subscribe_prompt', 'Download aplikasi Ruang Rasa di Play Store untuk resep lainnya'),
     ],

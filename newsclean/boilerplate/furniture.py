@@ -20,6 +20,8 @@ __all__ = ["Furniture"]
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _FOLLOW = "social_prompt cue"  # the detail of a call to follow the site: no closer
+_SHOP_NOTE, _DISCLAIMER = "affiliate_disclosure cue", "disclaimer cue"  # a shop box's note is no closer, ...
+_AGE_LIMIT = re.compile(r"(?<![\d+])1[89] ?\+")  # ... nor a disclaimer with an age limit, an odds box's note
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # A name of two or three words and a separator before a role: "Harriet Moss | Health columnist" (no colon in
 # the name: "Cast: Ana Lima, Rui Vaz" is a fact).
@@ -408,7 +410,7 @@ class Furniture:
         after = after_own = 0
         prose_below = False  # a paragraph of the article's own below the line
         closers: list[Line] = []  # from the last up
-        frames = _embed_frames(lines, drops) | _follow_buttons(lines, drops)
+        frames = _embed_frames(lines, drops)
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
@@ -450,11 +452,16 @@ class Furniture:
         """A short bar, prompt or heading, or a footer's legal line (copyright, privacy, consent).
 
         A long disclaimer ("not medical advice") can stand before the article's own FAQ, a
-        reader poll's button before the article's next paragraph, and a call to follow the site
-        ("Follow us on Google News") anywhere in the article, as a newsletter's box does.
+        reader poll's button before the article's next paragraph, a call to follow the site
+        ("Follow us on Google News") anywhere in the article, as a newsletter's box does, and so
+        can the note under a box of shop links or betting odds ("We may earn a commission",
+        "18+ | Play responsibly"): a footer's copyright and terms, and a press release's or a
+        column's disclaimer, close the page.
         """
-        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW)):
+        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE)):
             return False
+        if detail.startswith(_DISCLAIMER) and _AGE_LIMIT.search(line.text):
+            return False  # an odds box's note
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
     def comments(self, lines: list[Line], drops: Drops) -> Drops:
@@ -522,19 +529,6 @@ class Furniture:
             thread -= 1  # the commenter's name above the stamp: "Rachel says"
         detail = f"a comment thread from a posting stamp '{first.text[:40]}'"
         return {later.index: (COMMENTS, detail if later is first else "in the comments section") for later in kept[thread:]}
-
-
-def _follow_buttons(lines: list[Line], drops: Drops, reach: int = 2) -> set[int]:
-    """The share lines up to ``reach`` lines under a call to follow the site ("Follow us on
-    Viber", then "Join") with the article's sentence right under them: the call's button, which
-    ends no more than the call does (``_closer``). A share bar's buttons follow one another."""
-    calls = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("", ""))[1].startswith(_FOLLOW)]
-    return {
-        lines[k].index
-        for pos in calls
-        for k in range(pos + 1, min(pos + reach + 1, len(lines) - 1))
-        if drops.get(lines[k].index, ("",))[0] == SHARE and lines[k + 1].index not in drops and lines[k + 1].sentence
-    }
 
 
 def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
