@@ -377,6 +377,15 @@ def test_a_row_of_consent_buttons_past_the_banner() -> None:
     assert set(dropped(out).values()) == {"boilerplate.cookie_banner"}
 
 
+def test_a_subhead_under_a_blocked_map_s_notice_and_its_link_stays() -> None:
+    # An embedded map blocked by the consent banner: its notice, its "Show map" link (another
+    # widget), then the article's subhead, which no banner's button is.
+    notice = "To show this map we need your consent to the use of cookies. Change your cookie settings."
+    body = BODIES["en"]
+    out = strip(*body[:2], notice, "View larger map", "What changes now", *body[2:])
+    assert notice in dropped(out) and "What changes now" in kept(out)
+
+
 def test_sentences_about_cookies_stay() -> None:
     news = ("Die Datenschutzbehörde will prüfen, ob Zeitungen beim Ablehnen von Cookies genauso schnell klicken lassen müssen wie beim Zustimmen.",)
     check("de", [], "boilerplate.cookie_banner", keep=news)

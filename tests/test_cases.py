@@ -353,6 +353,13 @@ DROP_RECALL_FLOOR = {
         "ar": 0.89, "bn": 0.94, "cs": 0.90, "da": 0.82, "el": 0.82, "fi": 0.86, "hi": 0.91, "hu": 0.92, "id": 0.98, "nl": 0.85,
         "no": 0.86, "ro": 0.89, "ru": 0.91, "uk": 0.85, "zh": 0.91,
     },
+    # A fiftieth: 30 pages in de, fr, es, it, pt, pl, tr, sv, ko, ja (weather stories with forecast widgets, police
+    # appeals and science stories with audio players; strikes with live updates, transfers with rumour trackers
+    # and odds, product recalls with check widgets), written late in the session: 86.5% with 13 content
+    # paragraphs dropped at its start code; eight in cases/gaps/.
+    "fiftieth blind": {
+        "de": 0.86, "es": 0.83, "fr": 0.86, "it": 0.80, "ja": 0.63, "ko": 0.78, "pl": 0.76, "pt": 0.80, "sv": 0.83, "tr": 0.79,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 REASON_AGREEMENT_FLOOR = {
@@ -372,9 +379,10 @@ REASON_AGREEMENT_FLOOR = {
     "forty-seventh blind": 0.79,
     "forty-eighth blind": 0.88,
     "forty-ninth blind": 0.79,
+    "fiftieth blind": 0.83,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 

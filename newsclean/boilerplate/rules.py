@@ -2147,8 +2147,11 @@ class Rules:
                     if not self.cues.match("consent_button", near.clean):
                         break
                     out[near.index] = (COOKIE, f"consent button in a row of buttons (line {before.index})")
-                # Unlisted button labels: the run of one-to-three-word lines right after the banner.
+                # Unlisted button labels: the run of one-to-three-word lines right after the banner,
+                # up to another widget ("Show map" under a blocked map's notice, then a subhead).
                 for near in lines[pos + 1 : pos + 5]:
+                    if near.index in drops and drops[near.index][0] != COOKIE:
+                        break
                     if near.index in drops or near.index in out:
                         continue
                     if near.n_words > 3 or near.sentence:
