@@ -575,9 +575,9 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     """The body's end moved over the article's closing statement printed under a box set into it
     (a sign-up box, a share bar, a video, an advert: up to ``most`` lines an earlier rule dropped),
     when a box or the page's end follows it too: one statement, ending in a full stop (or a
-    wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from 1 January."). Under related
-    links a statement is a teaser's summary, and under a feedback prompt the prompt's own ("Tell
-    us at …"); a box's own pitch is named by a cue."""
+    wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from
+    1 January."). Under related links a statement is a teaser's summary, and under a feedback
+    prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue."""
     k = end + 1
     if k >= len(lines) or not lines.sentence[k] or not lines.texts[k].rstrip().endswith(_STATEMENT_ENDS) or _ASKS.search(lines.texts[k]):
         return end  # a prompt asks: "What do you think? Leave a comment below."

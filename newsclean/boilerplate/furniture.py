@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, link_in_body
+from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, handle_alone, link_in_body
 
 __all__ = ["Furniture"]
 
@@ -28,7 +28,6 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 _NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s:]*\s){1,2}[^\W\d_][^\s:]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 _HANDLE_NAMED = re.compile(r"(?<![\w.])@[\w.]{2,}")  # a social handle: "(@lea.brand)"
-_HANDLE_ALONE = re.compile(r"\(?@[\w.]{2,}\)?")
 
 
 def _posting_stamp(line: Line) -> bool:
@@ -539,7 +538,7 @@ def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
     on: they end nothing."""
     share = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == SHARE]
     named = [pos for pos in share if _HANDLE_NAMED.search(lines[pos].text)]
-    alone = [pos for pos, line in enumerate(lines) if _HANDLE_ALONE.fullmatch(line.text.strip())]
+    alone = [pos for pos, line in enumerate(lines) if handle_alone(line.text)]
     return {
         lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named) or any(0 < pos - handle <= reach for handle in alone)
     }

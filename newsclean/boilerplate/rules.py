@@ -525,6 +525,12 @@ _SHORT_UNIT = re.compile("[K万萬만천]")  # looked for first: most lines hold
 _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
+
+
+def handle_alone(text: str) -> bool:
+    """A social handle alone on its line ("@politi_oslo", "(@lea.brand)"): an embedded post's author."""
+    return _HANDLE.fullmatch(text.strip().strip("()")) is not None
+
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
@@ -2564,7 +2570,7 @@ class Rules:
         The post's own text stays."""
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index in drops or not _HANDLE.fullmatch(line.text.strip().strip("()")):
+            if line.index in drops or not handle_alone(line.text):
                 continue
             if not any(drops.get(below.index, ("",))[0] == SHARE for below in lines[pos + 2 : pos + reach + 2]):
                 continue
