@@ -15,7 +15,8 @@ newsclean runs in two variants: ``fast`` (the project venv, with the ``newsclean
 extra, langdetect-rs) and ``pure`` (its own venv with plain ``pip install newsclean``:
 reference langdetect). Their outputs are compared byte for byte across variants and
 worker counts. ``--stages N`` times each stage of the default pipeline alone, in one
-process, on the first N articles: where the time goes.
+process, on the first N articles: where the time goes, cold (in a fresh process) and warm
+(after a pass over the next N articles, as in a long run).
 """
 
 from __future__ import annotations
@@ -127,47 +128,61 @@ import itertools, json, sys, time
 import newsclean
 from newsclean.pipeline import collect_garbage_rarely, default_pipeline
 collect_garbage_rarely()  # as in the worker processes
-batches = list(itertools.islice(newsclean.read(sys.argv[1]), int(sys.argv[2])))
+n, warm = int(sys.argv[2]), sys.argv[3] == "warm"
+read = list(itertools.islice(newsclean.read(sys.argv[1]), 2 * n if warm else n))
+batches, others = read[:n], read[n:]
+
+def run(stages, batches, timings=None):
+    for i, stage in enumerate(stages):
+        t0 = time.perf_counter()
+        if hasattr(stage, "fit"):
+            stage = stages[i] = stage.fit(batches)
+            if timings is not None:
+                timings[f"{type(stage).__name__}.fit"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+        batches = list(stage(batches))
+        if timings is not None:
+            timings[type(stage).__name__] = time.perf_counter() - t0
+    return batches
+
 pipeline, timings = default_pipeline(), {}
-for stage in pipeline.stages:  # warm up: lexicons, profiles, permutations, LSH banding load on first use
+# Warm up: lexicons, profiles, permutations and LSH banding load on first use ...
+for stage in pipeline.stages:
     if hasattr(stage, "fit"):
         stage.fit(batches[:1])
     elif hasattr(stage, "apply"):
         stage.apply(batches[0][0])
-stages = list(pipeline.stages)
-for i, stage in enumerate(stages):
-    t0 = time.perf_counter()
-    if hasattr(stage, "fit"):
-        stage = stages[i] = stage.fit(batches)
-        timings[f"{type(stage).__name__}.fit"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-    batches = list(stage(batches))
-    timings[type(stage).__name__] = time.perf_counter() - t0
+if warm:  # ... and so do the rules' cue patterns and memories: a whole pass over other articles
+    run(list(pipeline.stages), others)  # the same stages: their memories are warm too
+batches = run(list(pipeline.stages), batches, timings)
 print(json.dumps({"articles": sum(map(len, batches)), "timings": timings}))
 """
 
 
-def stage_seconds(corpus: Path, batches: int, variant: str) -> tuple[int, dict[str, float]]:
-    """Seconds per stage of the default pipeline, run one stage at a time in one process."""
-    proc = subprocess.run([str(newsclean_python(variant)), "-c", STAGE_TIMER, str(corpus), str(batches)],
-                          capture_output=True, text=True, check=True, cwd=REPO)
+def stage_seconds(corpus: Path, batches: int, variant: str, warm: bool) -> tuple[int, dict[str, float]]:
+    """Seconds per stage of the default pipeline, run one stage at a time in one process;
+    ``warm``: after the whole pipeline ran once on the next articles of the corpus."""
+    argv = [str(newsclean_python(variant)), "-c", STAGE_TIMER, str(corpus), str(batches), "warm" if warm else "cold"]
+    proc = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=REPO)
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     return data["articles"], data["timings"]
 
 
 def print_stages(corpus: Path, articles: int, variants: list[str]) -> None:
+    """Each stage's ms per article, cold (a fresh process: the cost of a small run) and warm
+    (after one pass over as many other articles: the cost per article of a long run)."""
     batches = max(1, -(-articles // 256))  # read() yields batches of 256
-    columns = {v: stage_seconds(corpus, batches, v) for v in variants}
+    columns = {f"{v} {w}": stage_seconds(corpus, batches, v, w == "warm") for v in variants for w in ("cold", "warm")}
     n = next(iter(columns.values()))[0]
     names = list(dict.fromkeys(itertools.chain.from_iterable(t for _, t in columns.values())))
     print(f"\nwhere the time goes: each stage alone, one process, first {n:,} articles (ms per article)")
-    print(f"  {'stage':<32}" + "".join(f"{v:>10}" for v in variants))
+    print(f"  {'stage':<32}" + "".join(f"{c:>12}" for c in columns))
     for name in [*names, "total"]:
         cells = []
-        for v in variants:
-            t = columns[v][1]
+        for c in columns:
+            t = columns[c][1]
             seconds = sum(t.values()) if name == "total" else t.get(name, 0.0)
-            cells.append(f"{1000 * seconds / n:10.3f}")
+            cells.append(f"{1000 * seconds / n:12.3f}")
         print(f"  {name:<32}" + "".join(cells))
 
 
