@@ -92,14 +92,14 @@ class DropOutsideBody(ArticleStage):
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
             end = _score_tail(lines, _verdict_tail(lines, end, stop))
-            closing = _after_box(article, lines, _closing_tail(article, lines, end))
+            closing, box = _after_box(article, lines, _closing_tail(article, lines, end))
             closed, end = range(end + 1, closing + 1), closing
         else:
-            end, closed = len(lines) - 1, range(0)
+            end, closed, box = len(lines) - 1, range(0), range(0)
         start = _verdict_head(lines, _fact_box(lines, _skip_meta(lines, scores, start), self.min_run), stop)
         if page:
             start = _lead_above(lines, scores, start)
-        keep = set(range(start, end + 1))
+        keep = set(range(start, end + 1)).difference(box)
         keep.update(self._more_body(scores, start, end))
         headings = _headings(lines, start, article)
         keep.update(headings)
@@ -516,9 +516,10 @@ _PRO_CON = re.compile(r"\s*[+–−-]\s")  # a pro's or a con's mark: "+ quick t
 def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> int:
     """The body's end moved over the lines that close the article right under its last paragraph
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
-    directly: up to ``most`` short sentences ("Nobody was hurt.", an interview's last answer), or
-    labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee:
-    Jane Doe"), or short items under a label that announces them ("Saturday's results:", "Lions
+    directly, or a box and the article's closing statement (``_after_box``): up to ``most``
+    short sentences ("Nobody was hurt.", an interview's last answer), or labelled facts under a
+    title or none ("The score", "Home side: 412 (Smith 163)", "Referee: Jane Doe", "Rating:
+    ★★★★☆"), or short items under a label that announces them ("Saturday's results:", "Lions
     23 Sharks 20"; "What changes for passengers:", what does), or results under a title, or items
     going on in lower case under a title ("Key points", "a ban on building"). Nothing
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
@@ -566,34 +567,46 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
     below = lines.at[k] + 1
-    if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None and not boxed:
+    if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None and not boxed and _after_box(article, lines, k)[0] == k:
         return end
     return k
 
 
-def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40) -> int:
+def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40, held: int = 3) -> tuple[int, range]:
     """The body's end moved over the article's closing statement printed under a box set into it
     (a sign-up box, a share bar, a video, an advert: up to ``most`` lines an earlier rule dropped),
     when a box or the page's end follows it too: one statement, ending in a full stop (or a
     wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from
     1 January."). Under related links a statement is a teaser's summary, and under a feedback
-    prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue."""
+    prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue. A box may
+    also be up to ``held`` short lines no rule named over the one button that closes it
+    ("Tickets", "Sala Apolo · 13 December · 18 €", then "Buy tickets"): they go with it. Returns the new end and
+    those lines."""
     k = end + 1
+    while k < len(lines) and k - end <= held and not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15:
+        k += 1
     if k >= len(lines) or not lines.sentence[k] or not lines.texts[k].rstrip().endswith(_STATEMENT_ENDS) or _ASKS.search(lines.texts[k]):
-        return end  # a prompt asks: "What do you think? Leave a comment below."
+        return end, range(0)  # a prompt asks: "What do you think? Leave a comment below."
     between = article.paragraphs[lines.at[end] + 1 : lines.at[k]]
-    if not 1 <= len(between) <= most or any(p.dropped not in _BOXES for p in between):
-        return end
+    dropped = [p for p in between if p.dropped is not None]
+    if k > end + 1:  # the lines no rule named open the box, and its button closes it
+        if between[0].dropped is not None or len(dropped) > 1 or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
+            return end, range(0)
+    elif not 1 <= len(dropped) <= most or any(p.dropped not in _BOXES for p in dropped):
+        return end, range(0)
     below = lines.at[k] + 1
     if below < len(article.paragraphs) and article.paragraphs[below].dropped is None:
-        return end
-    return k if 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest else end
+        return end, range(0)
+    if not 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
+        return end, range(0)
+    return k, range(end + 1, k)
 
 
 _ASKS = re.compile(r"[?？؟]")
 _STATEMENT_ENDS = (*FULL_STOPS, "!", "！")  # a wish closes a recipe too: "Happy holidays!"
 # Boxes set into an article's text, whose lines an earlier rule named.
 _BOXES = frozenset(f"boilerplate.{box}" for box in ("subscribe_prompt", "share_prompt", "video_widget", "advertisement"))
+_NAVIGATION = "boilerplate.navigation"  # a box's button: "Buy tickets", "Check prices"
 
 
 def _item(lines: _Lines, k: int, scored: bool = False, least: int = 4, most: int = 12) -> bool:
@@ -638,6 +651,8 @@ def _stated(text: str) -> bool:
     m = _FACT.match(text)
     if m is None:
         return False
+    if _critics_score(text):
+        return True  # "Rating: ★★★★☆"
     value = m.group(1)  # unspaced (Chinese, Japanese): counted in its words' pieces
     if len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value):
         return True

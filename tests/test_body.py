@@ -1264,6 +1264,30 @@ def test_body_the_closing_statement_under_a_box_set_into_the_article_stays() -> 
     assert asks not in page(asks, box)
 
 
+def test_body_the_closing_statement_under_a_ticket_box_stays_and_the_box_goes() -> None:
+    # A review's credits and rating close the body; a ticket box (a heading and the dates no rule
+    # named, over the button the lexicon named) stands between them and one statement, and a
+    # share bar follows it: the statement closes the article, the box goes.
+    credits = ["Director: Ruth Vale", "Cast: Tom Brandt, Ana Lisle, Joe Marr", "Rating: ★★★★☆"]
+    box = ["Tickets", "Next shows 17, 18 and 25 October · from 18 €"]
+    button = Paragraph("Buy tickets", "boilerplate.navigation")
+    bar = [Paragraph("Share", "boilerplate.share_prompt"), Paragraph("Facebook", "boilerplate.share_prompt")]
+    closing = "In January the production tours to the capital."
+
+    def page(*tail: Paragraph) -> list[str]:
+        article = on_page(*MENU, "Tram line opera premiere", *BODY)
+        return kept(DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, *tail))))
+
+    out = page(*map(Paragraph, credits), *map(Paragraph, box), button, Paragraph(closing), *bar)
+    assert out[-5:] == [BODY[-1], *credits, closing]
+    assert not set(box) & set(out)
+    out = page(*map(Paragraph, box), button, Paragraph(closing), *bar)  # right under the last paragraph
+    assert out[-2:] == [BODY[-1], closing]
+    # A box the lexicon named no button of, or a statement with no box under it, ends nothing.
+    assert closing not in page(*map(Paragraph, box), Paragraph("Tickets from the box office"), Paragraph(closing), *bar)
+    assert closing not in page(*map(Paragraph, box), button, Paragraph(closing), *map(Paragraph, FOOTER[:1]))
+
+
 def test_body_a_place_in_capitals_over_its_paper_s_name_is_the_first_paragraph_s_dateline() -> None:
     # "DOMBÅS (Aftenekspressen):" right over the first paragraph: its dateline, split off by
     # the page, whatever the body's span took in. A section's name over the paper's is none.

@@ -568,6 +568,28 @@ def test_boilerplate_widgets_an_open_poll_goes_and_the_article_goes_on_under_it(
     assert set(dropped(out).values()) <= {"boilerplate.feedback_prompt", "boilerplate.navigation"}
 
 
+@pytest.mark.parametrize("count", ["Vastanuid: 2074", "Glasovalo je 1.412 bralcev", "986 readers voted"])
+def test_boilerplate_widgets_an_open_poll_closed_by_its_count_of_voters(count: str) -> None:
+    # No shares yet and no button: the count of voters closes the poll, with the reader's
+    # question over it ("What do you think?"). The article goes on under it.
+    poll = ["What do you think?", "Should small schools be merged into bigger ones?", "Yes, for better teachers", "No, small is better", "Can't say", count]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], *poll, *TRAM_ARTICLE[6:8]))
+    assert kept(out) == [*TRAM_ARTICLE[:6], *TRAM_ARTICLE[6:8]]
+    assert set(dropped(out).values()) == {FEEDBACK}
+
+
+def test_boilerplate_widgets_a_forum_posters_card_is_no_poll() -> None:
+    # A post ending in a question, its poster's name and role, and a count of posts printed on
+    # every poster's card; a question of two words over a stamp.
+    thread = [
+        "Does the tram really need a second depot before the line opens next year?", "Mike Haasl", "steward", "Posts: 16074",
+        "It would be a better idea to decide first where the line goes.", "Anna Reed", "member", "Posts: 512",
+        "Joe Doe?", "pop", "Posted August 26",
+    ]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:6], *thread))
+    assert not any(reason == FEEDBACK for reason in dropped(out).values())
+
+
 def test_boilerplate_widgets_an_interviews_short_answers_under_a_question_are_no_poll() -> None:
     # Answers end like sentences, and no button stands under them.
     interview = ["Should pupils get less homework?", "Yes.", "Why?", "They are tired."]
@@ -593,6 +615,25 @@ def test_boilerplate_widgets_live_scores() -> None:
     results = ["Other results", "Bayern 3:1 Borussia Dortmund", "Crewe 2-2 Walsall", "Leipzig 0:0 Mainz (0:0)"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]))
     assert kept(out) == [*TRAM_ARTICLE[:3], *results, *TRAM_ARTICLE[3:6]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Hotel deal", "The Weavers Rest, Kelby", "★★★★ · 8.9 Excellent · 412 reviews", "From £94 per night"],
+        ["Tip na ubytovanie", "Penzión Vila Hermína ★★★★", "9,2 Vynikajúce · 318 hodnotení", "od 89 € / noc"],
+        ["Homestay Nhà Sàn Phìn Sảng", "Từ 650.000 đ/đêm"],
+    ],
+)
+def test_boilerplate_widgets_a_booking_box_goes_with_its_button(box: list[str]) -> None:
+    # A hotel's price per night or its guests' rating with their count of reviews, over the
+    # button the lexicon names ("Check prices"), with its name and heading above: a booking box.
+    out = strip(*TRAM_ARTICLE[:4], *box, "Check prices", *TRAM_ARTICLE[4:8])
+    assert kept(out) == TRAM_ARTICLE[:8]
+    # The article's own prices are its sentences, or a list its label announces.
+    prices = ["Rooms at the inn cost from £85 a night, breakfast included.", "Prices this summer:", "Adults: 12 € per day", "Children: 6 € per day"]
+    out = strip(*TRAM_ARTICLE[:4], *prices, "Check prices", *TRAM_ARTICLE[4:8])
+    assert kept(out) == [*TRAM_ARTICLE[:4], *prices, *TRAM_ARTICLE[4:8]]
 
 
 def test_boilerplate_widgets_price_comparison_shops() -> None:
@@ -666,7 +707,7 @@ def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
     assert line in kept(out)
 
 
-@pytest.mark.parametrize("count", ["1.214 har stemt", "Ääniä yhteensä 862", "Total votes: 3 912"])
+@pytest.mark.parametrize("count", ["1.214 har stemt", "Ääniä yhteensä 862", "Total votes: 3 912", "Balsavo 2 318 skaitytojų", "Glasovalo je 1.412 bralcev"])
 def test_boilerplate_widgets_reader_poll_counts_in_words_either_way_round(count: str) -> None:
     poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", count]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *poll, *TRAM_ARTICLE[3:]))

@@ -66,6 +66,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))
         drops.update(rules.property_listings(lines, drops))
+        drops.update(rules.offer_boxes(lines, drops))
         drops.update(rules.betting_offers(lines, drops))
         drops.update(rules.exchange_rates(lines, drops))
         drops.update(rules.tag_lists(lines, drops))

@@ -293,11 +293,15 @@ class Furniture:
             if not self.cues.match("person_pronoun", line.clean, line.words) and not _name_line_of(head[0], above):
                 return None
             head = head[:1]
-        surname = head[-1].strip(",.;:")
-        body_text = " ".join(line.text for line in body if line.n_words >= self.prose_words and surname in line.text)
-        if len(surname) > 2 and len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", body_text)) >= 2:
+        if self._spoken_of(head[-1], body):
             return None  # the article speaks of this person: a portrait, not a bio
         return f"an author biography {where} ('{hit}')"
+
+    def _spoken_of(self, surname: str, body: Sequence[Line]) -> bool:
+        """Whether the body's prose names ``surname`` twice: the article is about that person."""
+        surname = surname.strip(",.;:")
+        body_text = " ".join(line.text for line in body if line.n_words >= self.prose_words and surname in line.text)
+        return len(surname) > 2 and len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", body_text)) >= 2
 
     def _references(self, kept: list[Line], tail: int) -> Drops:
         """A references heading after the article's first half and the citations under it

@@ -916,6 +916,12 @@ _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a 
 _VOTE_COUNT = re.compile(
     r"\s*(?:\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s+\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*)\s*"
 )
+# A count of voters: one number of two digits or more among one to three words ("Vastanuid: 2074",
+# "Nobalsojuši 986 lasītāji"); a bare number is a forum post's score.
+_VOTERS = re.compile(
+    r"\s*(?=(?:\D*\d){2})(?:(?:[^\W\d_]+:?\s+){1,3}\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){0,2}"
+    r"|\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,3})\s*"
+)
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
@@ -949,9 +955,38 @@ _GALLERY_COUNT = re.compile(
 )
 
 
-def _label_over(line: Line, drops: Drops, most: int) -> bool:
-    """Whether ``line`` is a widget's heading no rule has named yet: ``most`` words or fewer, no sentence ("Poll")."""
-    return line.index not in drops and line.n_words <= most and not line.sentence
+def _voters(line: Line, most: int = 5) -> str:
+    """The words of a count of voters on ``line`` ("Glasovalo je 1.412 bralcev": "glasovalo je bralcev"), or ''."""
+    if line.n_words > most or not _VOTERS.fullmatch(line.text) or _DATE.search(line.text):
+        return ""
+    return " ".join(word for word in line.clean.split() if not any(c.isdigit() for c in word))
+
+
+def _box_line(line: Line, drops: Drops, most: int) -> bool:
+    """A short line no rule has named, with no sentence's end and no label's colon: a box's
+    heading, name or offer, where "Adults: 12 € per day" is a row of the article's list."""
+    return line.index not in drops and line.n_words <= most and not line.sentence and ":" not in line.text
+
+
+# An offer's price per night or per person, or its guests' rating out of ten with the count of their
+# reviews: "From £94 per night", "od 89 € / noc", "Từ 650.000 đ/đêm", "Ocjena gostiju 9,4 · 226 recenzija".
+_OFFER = re.compile(
+    rf"{_AMOUNT}\s*(?:/|per|po|na|pro|par|por|за|на)?\s*[^\W\d_]+|\d[\d.]*\s?(?:đ|₫|лв\.?)\s*/?\s*[^\W\d_]+"
+    r"|(?<![\d.,])(?:10|\d)[.,]\d(?![\d.,])[^·|•\d]{0,30}[·|•]\s*\d[\d\s.,]*\s[^\W\d_]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _poll_option(line: Line) -> bool:
+    """An option of a poll: words, with no date or time of day in them (a forum's stamp, "#23 2024-08-06")."""
+    return any(c.isalpha() for c in line.text) and not _DATE.search(line.text) and not _TIME.search(line.text)
+
+
+def _label_over(line: Line, drops: Drops, most: int, asking: bool = False) -> bool:
+    """Whether ``line`` is a widget's heading no rule has named yet: ``most`` words or fewer, no
+    sentence ("Poll"), or with ``asking`` a question of as many words ("What do you think?")."""
+    asks = asking and line.text.rstrip().endswith(_QUESTION_MARKS)
+    return line.index not in drops and line.n_words <= (most + 2 if asks else most) and (asks or not line.sentence)
 
 
 def _hashtags(text: str, most: int = 4) -> bool:
@@ -2396,7 +2431,7 @@ class Rules:
     def polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 8) -> Drops:
         """A reader poll: its question, then ``least`` or more short options each closed by its
         share of the votes ("Yes, it's a sensible saving 14%"), then the count of votes ("3,912
-        votes"), a button or a prompt below. A survey's results in the article have no question of
+        votes", "Balsavo 2 318 skaitytojų"), a button or a prompt below. A survey's results in the article have no question of
         the reader's over them, nor a count of votes and a button under them. The heading over the
         question ("Poll") is the poll's too."""
         out: Drops = {}
@@ -2411,11 +2446,11 @@ class Rules:
                 continue
             end = pos + len(run)
             below = lines[end] if end < len(lines) else None
-            counted = below is not None and _VOTE_COUNT.fullmatch(below.text)  # the lexicon may know it already
+            counted = below is not None and (_VOTE_COUNT.fullmatch(below.text) or _voters(below))  # the lexicon may know it already
             button = end + 1 if counted else end
             if counted or button < len(lines) and drops.get(lines[button].index, ("",))[0] == FEEDBACK:
                 box = [question, *run, *([below] if counted and below.index not in drops else [])]
-                if pos >= 2 and _label_over(lines[pos - 2], drops, 2):
+                if pos >= 2 and _label_over(lines[pos - 2], drops, 2, asking=True):
                     box.insert(0, lines[pos - 2])
                 for line in box:
                     out[line.index] = (FEEDBACK, f"{POLL} (its question on line {question.index})")
@@ -2424,13 +2459,18 @@ class Rules:
     @staticmethod
     def open_polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 6, words: int = 6) -> Drops:
         """A reader poll still open: its question, ``least`` to ``most`` short options (up to
-        ``words`` words, no sentence's end), then its button the lexicon named ("Vote", "Abstimmen"),
-        with the heading over the question ("Poll"). The button is the poll's, not a prompt that ends
-        the article: the article goes on under a poll set into it. An interview's answers end like
-        sentences, and no button stands under them. A poll with its results is ``polls``'s."""
+        ``words`` words, no sentence's end), then its button the lexicon named ("Vote", "Abstimmen")
+        or the count of its voters ("Glasovalo je 1.412 bralcev", "Vastanuid: 2074"), with the
+        heading over the question ("Poll"). The button is the poll's, not a prompt that ends the
+        article: the article goes on under a poll set into it. An interview's answers end like
+        sentences, and no button or count stands under them; a forum prints a count on each poster's
+        card ("Posts: 16074"). A poll with its results is ``polls``'s."""
         out: Drops = {}
+        counts = {line.index: _voters(line) for line in lines if line.index not in drops}
+        repeated = {key for key, n in Counter(filter(None, counts.values())).items() if n > 1}  # "Posts: 16074" on each poster's card
         for pos, button in enumerate(lines):
-            if drops.get(button.index, ("",))[0] != FEEDBACK or button.n_words > 3 or pos < least + 1:
+            counted = counts.get(button.index) not in (None, "", *repeated)
+            if pos < least + 1 or not counted and (drops.get(button.index, ("",))[0] != FEEDBACK or button.n_words > 3):
                 continue
             k = pos - 1
             while k >= 0 and pos - k <= most and lines[k].index not in drops and lines[k].n_words <= words and not lines[k].sentence:
@@ -2440,12 +2480,14 @@ class Rules:
             question = lines[k] if k >= 0 else None
             if pos - k - 1 < least or question is None or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
                 continue
+            if counted and (not 3 <= question.n_words <= 25 or not all(map(_poll_option, lines[k + 1 : pos]))):
+                continue  # a forum's post and its poster's name, status and stamp over their count of posts
             box = lines[k:pos]
-            if k >= 1 and _label_over(lines[k - 1], drops, 2):
+            if k >= 1 and _label_over(lines[k - 1], drops, 2, asking=True):
                 box.insert(0, lines[k - 1])
             for line in box:
                 out[line.index] = (FEEDBACK, f"{POLL} (its question on line {question.index})")
-            out[button.index] = (FEEDBACK, f"{POLL}'s button (its question on line {question.index})")
+            out[button.index] = (FEEDBACK, f"{POLL}'s {'count of voters' if counted else 'button'} (its question on line {question.index})")
         return out
 
     @staticmethod
@@ -2500,6 +2542,30 @@ class Rules:
                     for shop in run:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
+        return out
+
+    @staticmethod
+    def offer_boxes(lines: list[Line], drops: Drops, reach: int = 2, head: int = 2, words: int = 8, offer: int = 7) -> Drops:
+        """A booking box set into the article: an offer's price or its guests' rating with the count
+        of their reviews, in up to ``offer`` words and one clause ("From £94 per night", "8.9
+        Excellent · 412 reviews"; a plan's "billed annually, or $29/mo billed monthly" is a pricing
+        table's row), up to ``reach`` lines over the short button an earlier rule named ("Check
+        prices"), with up to ``head`` short lines over them (the hotel's name, the box's heading "Hotel deal"). The article's own prices come
+        in its sentences, or in a list of labelled rows."""
+        out: Drops = {}
+        for pos, button in enumerate(lines):
+            if drops.get(button.index, ("",))[0] not in (NAVIGATION, ADVERT) or button.n_words > 4 or button.sentence:
+                continue
+            k = pos
+            while k > 0 and pos - k < reach and _box_line(lines[k - 1], drops, offer) and ", " not in lines[k - 1].text and _OFFER.search(lines[k - 1].text):
+                k -= 1
+            if k == pos:
+                continue
+            top = k
+            while top > 0 and k - top < head and _box_line(lines[top - 1], drops, words):
+                top -= 1
+            for line in lines[top:pos]:
+                out[line.index] = (ADVERT, f"in a booking box over its button (line {button.index})")
         return out
 
     def property_listings(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 16, heading: int = 8) -> Drops:
