@@ -253,6 +253,30 @@ def test_boilerplate_furniture_affiliate_disclosure_at_end_dropped_multilingual(
         assert dropped(out)[note] == "boilerplate.legal"
 
 
+def test_boilerplate_furniture_affiliate_disclosure_at_the_top_and_in_the_middle_dropped() -> None:
+    # Under the headline, or between two paragraphs over a booking box: the site's note either
+    # way (notes no disclaimer cue names, which drops them anywhere).
+    for body, note in (
+        (BODY_EN, "Purchases made through links earn us a small commission, at no extra cost to you."),
+        (BODY_DE, "Für Käufe über Links in diesem Text erhalten wir eine Provision vom Händler."),
+    ):
+        for at in (1, 3):
+            out = strip(*body[:at], note, *body[at:])
+            assert kept(out) == body, (note, at)
+            assert dropped(out)[note] == "boilerplate.legal"
+
+
+def test_boilerplate_furniture_an_author_box_under_the_name_the_article_is_signed_with_dropped() -> None:
+    # The byline's name again at the article's end, and the bio under it, with no cue of its own.
+    box = ["Rosa Lindqvist", "Reporter on the city desk since 2016, she covers the council, housing and transport."]
+    out = strip("Tram line to reach the north", "By Rosa Lindqvist", *BODY_EN, *box)
+    assert kept(out) == ["Tram line to reach the north", *BODY_EN]
+    # A name the byline does not hold is the article's (a profile's subject).
+    other = ["Tom Brandt", "A tram driver for 30 years, he will steer the first tram over the new bridge in 2027."]
+    out = strip("Tram line to reach the north", "By Rosa Lindqvist", *BODY_EN, *other)
+    assert kept(out)[-2:] == other
+
+
 def test_boilerplate_furniture_affiliate_article_prose_kept() -> None:
     """An article about affiliate marketing speaks of affiliate links in its body."""
     inside = "Streamers can earn money through affiliate links, sponsorships and subscriptions, the report on the creator economy found."
