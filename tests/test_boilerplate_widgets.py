@@ -636,6 +636,21 @@ def test_boilerplate_widgets_a_booking_box_goes_with_its_button(box: list[str]) 
     assert kept(out) == [*TRAM_ARTICLE[:4], *prices, *TRAM_ARTICLE[4:8]]
 
 
+@pytest.mark.parametrize(
+    ("lang", "form"),
+    [
+        ("de", ["Jetzt Stromtarife vergleichen und wechseln", "Postleitzahl", "Jahresverbrauch in kWh", "Tarife berechnen"]),
+        ("nl", ["Vergelijk nu de prijzen van jouw boodschappenlijst", "Postcode", "Vergelijken"]),
+        ("en", ["Compare energy deals in your area", "Your postcode", "Compare now"]),
+    ],
+)
+def test_boilerplate_widgets_a_comparison_widgets_form_goes(lang: str, form: list[str]) -> None:
+    # The fields the lexicon names and the button under the last one go, inside the article.
+    body = BODIES[lang]
+    out = strip(*body[:3], *form, *body[3:])
+    assert kept(out) == body, lang
+
+
 def test_boilerplate_widgets_price_comparison_shops() -> None:
     # Shops and their prices under a price comparison's button go with it.
     shops = ["Harbour Electronics – 379,90 €", "Tech Corner – 14 990 kr", "Bookworm – £89.99"]

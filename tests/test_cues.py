@@ -409,6 +409,18 @@ def test_cues_load() -> None:
         ('subscribe_heading', 'Intră pe canal'),
         ('subscribe_heading', 'Подписаться'),
         ('subscribe_prompt', 'Download aplikasi Ruang Rasa di Play Store untuk resep lainnya'),
+        # A section's "more" heading, a news-tip prompt, a donation pitch, a paywall's teaser,
+        # a byline's opener, a comparison widget's call and its form's field (a helper's cues).
+        ('related_heading', 'Més cultura'),
+        ('related_heading', 'Daugiau kultūros'),
+        ('inline_related', 'Skatīt arī: Kāpēc skolās trūkst skolotāju'),
+        ('inline_related', 'Glej tudi: Lani je ostalo brez mesta 400 učencev'),
+        ('feedback_prompt', 'Imate informaciju o ovom slučaju? Javite se našem newsroomu.'),
+        ('subscribe_prompt', 'Lee la entrevista completa con Carmen Ibarzo'),
+        ('byline_prefix', 'Medically reviewed by Dr Anna Reed'),
+        ('call_to_action', 'Compara tarifas de luz y gas ahora'),
+        ('form_field', 'Postleitzahl'),
+        ('form_field', 'Votre code postal'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -566,6 +578,11 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('social_prompt', 'Кандидат написал в своём Telegram-канале, что признаёт поражение.'),
         ('social_prompt', 'Primarul a anunțat pe Telegram că nu își va recunoaște înfrângerea.'),
         ('subscribe_prompt', 'Bank itu meluncurkan aplikasi baru yang bisa diunduh mulai pekan depan.'),
+        # News of tips, donations, comparisons and postcodes.
+        ('feedback_prompt', 'Police asked witnesses to call them and said they would guarantee anonymity to anyone who comes forward.'),
+        ('subscribe_prompt', 'The hospital thanked the readers who donated to its new children\'s ward.'),
+        ('call_to_action', 'Consumers should compare tariffs before the winter, the regulator said.'),
+        ('form_field', 'Die Postleitzahl der Gemeinde ändert sich im Januar.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .rules import SUBSCRIBE, Drops, Line
+from .cues import LanguageCues
+from .rules import ADVERT, SUBSCRIBE, Drops, Line
 
-__all__ = ["signup_forms"]
+__all__ = ["form_fields", "signup_forms"]
 
 # The field's name for an e-mail address, in the world's scripts: "E-Mail-Adresse", "Vaš
 # e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス",
@@ -111,3 +112,24 @@ def _shared_verb(prompt: Line, button: Line) -> str:
 
 def _begins_with(line: Line, stem: str) -> bool:
     return bool(line.words) and line.words[0][:_STEM] == stem
+
+
+def form_fields(lines: list[Line], drops: Drops, cues: LanguageCues, most_words: int = 6, button_words: int = 3, call_words: int = 10) -> Drops:
+    """A comparison widget's form: the fields the lexicon names, alone on their lines
+    ("Postleitzahl", "Jahresverbrauch in kWh", "Votre code postal"), the short button under the
+    last of them ("Tarife berechnen", "Vergelijken") and the widget's call over the first, up to
+    ``call_words`` words with no sentence's end ("Vergelijk nu de prijzen van jouw
+    boodschappenlijst"). An e-mail field is ``signup_forms``'s, known by its shape: alone, it is
+    as often a share bar's button."""
+    out: Drops = {}
+    fields = [pos for pos, line in enumerate(lines) if line.index not in drops and line.n_words <= most_words and cues.match("form_field", line.clean, line.words)]
+    for pos in fields:
+        line = lines[pos]
+        out[line.index] = (ADVERT, f"form_field cue '{cues.match('form_field', line.clean, line.words)}'")
+        below = lines[pos + 1] if pos + 1 < len(lines) else None
+        if below is not None and below.index not in drops and pos + 1 not in fields and _button(below, button_words):
+            out[below.index] = (ADVERT, f"a form's button under its field (line {line.index})")
+        above = lines[pos - 1] if pos > 1 else None  # the first line is the headline
+        if above is not None and above.index not in drops and pos - 1 not in fields and above.n_words <= call_words and not above.sentence:
+            out[above.index] = (ADVERT, f"a widget's call over its form's field (line {line.index})")
+    return out
