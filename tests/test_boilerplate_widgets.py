@@ -651,12 +651,28 @@ def test_boilerplate_widgets_a_comparison_widgets_form_goes(lang: str, form: lis
     assert kept(out) == body, lang
 
 
+def test_boilerplate_widgets_a_download_link_with_its_files_size_goes() -> None:
+    # A document viewer's link names the file's type and size, in any language; the article
+    # that speaks of the report stays.
+    links = ["Download het raadsvoorstel (PDF, 2,4 MB)", "Télécharger le document (PDF, 2,4 Mo)", "Full report (pdf, 830 KB)"]
+    for link in links:
+        out = strip(*TRAM_ARTICLE[:4], link, *TRAM_ARTICLE[4:8])
+        assert kept(out) == TRAM_ARTICLE[:8], link
+        assert dropped(out)[link] == NAVIGATION
+    prose = "The council's report (PDF) says the line will cost 80 million euros, with 12 million for the depot."
+    out = strip(*TRAM_ARTICLE[:4], prose, *TRAM_ARTICLE[4:8])
+    assert prose in kept(out)
+
+
 def test_boilerplate_widgets_price_comparison_shops() -> None:
     # Shops and their prices under a price comparison's button go with it.
     shops = ["Harbour Electronics – 379,90 €", "Tech Corner – 14 990 kr", "Bookworm – £89.99"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Compare prices", *shops, *TRAM_ARTICLE[3:6]))
     assert kept(out) == TRAM_ARTICLE[:6]
     assert set(dropped(out).values()) == {ADVERT}
+    # ... or under a box's heading the lexicon names as a button ("Best price").
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "Best price", *shops, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == TRAM_ARTICLE[:6]
     # A launch's prices name models with their figures, and no advert stands by them.
     models = ["Vela X3 – 379 €", "Vela X3 Pro – 499 €"]
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *models, *TRAM_ARTICLE[3:6]))

@@ -367,7 +367,7 @@ DROP_RECALL_FLOOR = {
     # paragraphs dropped at its start code; seven in cases/gaps/. A lexicon helper's brief named some of its
     # widgets (tip boxes, donation pitches, comparison forms), so that part of it is no longer blind.
     "fifty-first blind": {
-        "bg": 0.93, "ca": 0.80, "de": 0.97, "en": 0.95, "es": 0.90, "et": 0.82, "fr": 0.86, "hr": 0.97, "lt": 0.78, "lv": 0.82,
+        "bg": 0.93, "ca": 0.80, "de": 0.95, "en": 0.95, "es": 0.90, "et": 0.82, "fr": 0.86, "hr": 0.97, "lt": 0.78, "lv": 0.82,
         "nl": 0.95, "pl": 0.93, "sk": 0.92, "sl": 0.85, "vi": 0.96,
     },
 }

@@ -916,6 +916,8 @@ _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a 
 _VOTE_COUNT = re.compile(
     r"\s*(?:\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?:?\s+\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*)\s*"
 )
+# A document's type and size in brackets, as a download link prints them: "(PDF, 2.4 MB)", "(PDF, 2,4 Mo)".
+_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|epub|mp3)\b[^()\d]{0,12}\d+(?:[.,]\d+)?\s?(?:[kmg]i?[bo]|[кмг]б)\)", re.IGNORECASE)
 # A count of voters: one number of two digits or more among one to three words ("Vastanuid: 2074",
 # "Nobalsojuši 986 lasītāji"); a bare number is a forum post's score.
 _VOTERS = re.compile(
@@ -1320,6 +1322,8 @@ class Rules:
             return NAVIGATION, "a widget's row of names, each with its figure"
         if n_words <= 8 and (sponsor := self._advert_by(line)):
             return ADVERT, sponsor
+        if "(" in line.text and n_words <= 12 and (size := _FILE_SIZE.search(line.text)):
+            return NAVIGATION, f"a download link with its file's type and size '{size.group()}'"
         if "°" in line.text and _weather_widget(line):
             return NAVIGATION, "a weather widget's place, temperature and sky"
         if "@" in line.text and (signature := _post_signature(line)):
@@ -2527,8 +2531,8 @@ class Rules:
     @staticmethod
     def shop_prices(lines: list[Line], drops: Drops, least: int = 2) -> Drops:
         """A price comparison's shops: ``least`` or more lines of a shop's name and its price
-        ("Amazon – 379,90 €", "Elgiganten – 14 990 kr") next to an advert's line ("Compare
-        prices"). A model's name holds a figure ("Galaxy S25 – 899 €"): a launch's price list is
+        ("Amazon – 379,90 €", "Elgiganten – 14 990 kr") next to an advert's line or a button
+        ("Compare prices", "Best price"). A model's name holds a figure ("Galaxy S25 – 899 €"): a launch's price list is
         the article's."""
         out: Drops = {}
         run: list[Line] = []
@@ -2538,7 +2542,7 @@ class Rules:
                 continue
             if len(run) >= least:
                 above, below = pos - len(run) - 1, pos
-                if any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] == ADVERT for k in (above, below)):
+                if any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (ADVERT, NAVIGATION) for k in (above, below)):
                     for shop in run:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
