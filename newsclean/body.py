@@ -580,8 +580,8 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     1 January."). Under related links a statement is a teaser's summary, and under a feedback
     prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue. A box may
     also be up to ``held`` short lines no rule named over the one button that closes it
-    ("Tickets", "Sala Apolo · 13 December · 18 €", then "Buy tickets"): they go with it. Returns the new end and
-    those lines."""
+    ("Tickets", "Sala Apolo · 13 December · 18 €", then "Buy tickets"): they go with it.
+    Returns the new end and those lines."""
     k = end + 1
     while k < len(lines) and k - end <= held and not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15:
         k += 1

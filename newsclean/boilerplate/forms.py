@@ -122,10 +122,14 @@ def form_fields(lines: list[Line], drops: Drops, cues: LanguageCues, most_words:
     boodschappenlijst"). An e-mail field is ``signup_forms``'s, known by its shape: alone, it is
     as often a share bar's button."""
     out: Drops = {}
-    fields = [pos for pos, line in enumerate(lines) if line.index not in drops and line.n_words <= most_words and cues.match("form_field", line.clean, line.words)]
-    for pos in fields:
+    fields = {
+        pos: hit
+        for pos, line in enumerate(lines)
+        if line.index not in drops and line.n_words <= most_words and (hit := cues.match("form_field", line.clean, line.words))
+    }
+    for pos, hit in fields.items():
         line = lines[pos]
-        out[line.index] = (ADVERT, f"form_field cue '{cues.match('form_field', line.clean, line.words)}'")
+        out[line.index] = (ADVERT, f"form_field cue '{hit}'")
         below = lines[pos + 1] if pos + 1 < len(lines) else None
         if below is not None and below.index not in drops and pos + 1 not in fields and _button(below, button_words):
             out[below.index] = (ADVERT, f"a form's button under its field (line {line.index})")

@@ -2435,9 +2435,9 @@ class Rules:
     def polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 8) -> Drops:
         """A reader poll: its question, then ``least`` or more short options each closed by its
         share of the votes ("Yes, it's a sensible saving 14%"), then the count of votes ("3,912
-        votes", "Balsavo 2 318 skaitytojų"), a button or a prompt below. A survey's results in the article have no question of
-        the reader's over them, nor a count of votes and a button under them. The heading over the
-        question ("Poll") is the poll's too."""
+        votes", "Balsavo 2 318 skaitytojų"), a button or a prompt below. A survey's results in
+        the article have no question of the reader's over them, nor a count of votes and a button
+        under them. The heading over the question ("Poll", "What do you think?") is the poll's too."""
         out: Drops = {}
         for pos in range(1, len(lines)):  # an option ends with its share, never with a question mark: no question inside a run
             question = lines[pos - 1]
