@@ -93,7 +93,7 @@ class DropOutsideBody(ArticleStage):
                 end = _facts_tail(lines, tail)
             end = _score_tail(lines, _verdict_tail(lines, end, stop))
             closing, box = _after_box(article, lines, _closing_tail(article, lines, end))
-            closed, end = range(end + 1, closing + 1), closing
+            closed, end = range(end + 1, closing + 1), _signature_tail(lines, start, closing)
         else:
             end, closed, box = len(lines) - 1, range(0), range(0)
         start = _verdict_head(lines, _fact_box(lines, _skip_meta(lines, scores, start), self.min_run), stop)
@@ -513,6 +513,34 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "Top picks: the best of 2
 _PRO_CON = re.compile(r"\s*[+–−-]\s")  # a pro's or a con's mark: "+ quick to heat", "– loud grinder"
 
 
+def _signature_tail(lines: _Lines, start: int, end: int, least: int = 2) -> int:
+    """The body's end moved over the last letter's signature on a readers' letters page: a
+    short line of names under the last paragraph ("Jo Pritchard, Wexcombe") when the body
+    signs ``least`` or more letters before it with names and a place, each under a paragraph."""
+    if end + 1 >= len(lines) or lines.at[end + 1] != lines.at[end] + 1 or not _signed(lines, end + 1):
+        return end
+    signed = sum(1 for k in range(start + 1, end) if _signed(lines, k))
+    return end + 1 if signed >= least else end
+
+
+# Names, then a place after a comma: "Heike Brandes, Wardenfeld", "G. Hendriksen, Bennekom".
+_NAME_PLACE = re.compile(r"^[^\W\d_][^,]*, (?:[^\W\d_][\w.'’-]*)(?: [^\W\d_][\w.'’-]*){0,2}$")
+
+
+def _signed(lines: _Lines, k: int) -> bool:
+    """A letter's signature right under a paragraph of prose: names and a place after a comma,
+    two to seven words, no figure, colon or sentence's end."""
+    text, above = lines.texts[k], k - 1
+    return (
+        2 <= len(lines.tokens[k]) <= 7
+        and _NAME_PLACE.match(text) is not None
+        and not lines.sentence[k]
+        and not any(c.isdigit() or c == ":" for c in text)
+        and lines.sentence[above]
+        and len(lines.tokens[above]) >= 12
+    )
+
+
 def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> int:
     """The body's end moved over the lines that close the article right under its last paragraph
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
@@ -786,15 +814,44 @@ def _teaser_runs(
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
+        run = _rows_above(lines, run)
         if len(run) >= min_run and not announced and not table(run):
             # A table over an advert and a box of job ads: the table goes on from the body, the box is furniture.
             first = _first_part(lines.flow, run)
             if len(first) >= min_run and (_table_rows(texts, first) or _figure_rows(texts, first)):
                 run = run[len(first) :]
             if len(run) >= min_run and not (inside is not None and inside(run)):
-                out.extend(run)
+                out.extend(run[:-1] if _subhead_at_foot(lines, run) else run)
         run = [k] if k is not None and headline[k] else []
     return out
+
+
+def _rows_above(lines: _Lines, run: list[int]) -> list[int]:
+    """The run without its first lines when they are label/value rows that go on from a spec
+    table just above it ("Grundpreis: 48.990 Euro" under "Batterie: 21,5 kWh")."""
+    texts = lines.texts
+    if run and run[0] > 0 and _KEY_VALUE.match(texts[run[0] - 1]):
+        while run and _row(texts[run[0]]):
+            run = run[1:]
+    return run
+
+
+def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
+    """Whether the run's last line is the article's subhead over its next paragraph of prose:
+    one word, capitalised, under a title of five or more ("Fazit" under the rivals' tests; a
+    widget's button under its rows is a call of two words or more, "Show all")."""
+    if len(run) < 2:
+        return False
+    tokens, text, last, below = lines.tokens, lines.texts[run[-1]], run[-1], run[-1] + 1
+    return (
+        len(tokens[last]) == 1
+        and text[:1].isupper()
+        and not text.isupper()
+        and len(tokens[run[-2]]) >= 5
+        and below < len(tokens)
+        and lines.sentence[below]
+        and len(tokens[below]) >= 15
+    )
 
 
 def _first_part(flow: list[int], run: list[int]) -> list[int]:
@@ -831,9 +888,15 @@ def _amount(text: str, most: int = 4) -> bool:
 
 
 def _table_rows(texts: list[str], run: list[int]) -> bool:
-    """At least half the run is label/value rows with short values: a spec list or a table."""
-    rows = sum(map(_row, (texts[k] for k in run)))
+    """At least half the run is label/value rows with short values or a list for a value: a
+    spec list, a table, a match's line-ups ("Skovby IF: Poulsen – Holm, Lindberg, Ahmadi")."""
+    rows = sum(_row(texts[k]) or _listed(texts[k]) for k in run)
     return rows * 2 >= len(run)
+
+
+def _listed(text: str) -> bool:
+    """A label/value row whose value lists names or items between commas: "Out: Mathiasen (ban), Frost (knee)"."""
+    return _KEY_VALUE.match(text) is not None and ", " in text.split(":", 1)[1]
 
 
 def _row(text: str) -> bool:

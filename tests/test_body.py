@@ -1303,3 +1303,57 @@ def test_body_a_match_result_with_its_labelled_duration_is_the_article_s_table()
     box = ["Men's doubles final", "Lane/Marsh (ENG) vs Okafor/Berg (NOR): 21-17, 19-21, 21-15", "Duration: 68 minutes"]
     article = on_page(*MENU, "Harbourtown pair win the city's first doubles title", *BODY[:2], *box, *BODY[2:], *FOOTER)
     assert set(box) <= set(kept(DropOutsideBody().apply(boxed(article))))
+
+
+def test_body_the_last_letters_signature_on_a_letters_page_stays() -> None:
+    # Each reader's letter signed with a name and a place; the last signature stands over the
+    # "write to us" box like an author's line, but the page signs every letter the same way.
+    letters = [
+        "Heart of the village",
+        "I was saddened to read that the county council is consulting on closing the library in our village after sixty years.",
+        "Margaret Ellery, Millbrook",
+        "Bypass works: who planned this?",
+        "For the third time since January the bypass has been reduced to a single lane without any warning to the people using it.",
+        "Derek Fane, Upper Harlow",
+        "Think of the dogs",
+        "Could the organisers of this year's fireworks consider a quieter display, as several owners have asked them to do?",
+        "Jo Pritchard, Wexcombe",
+    ]
+    box = [Paragraph("Have your say", "boilerplate.comments"), Paragraph("Email us your letter of up to 300 words.", "boilerplate.feedback_prompt")]
+
+    def page(*lines: str) -> list[str]:
+        article = on_page(*MENU, "Letters: closing the library would be a false economy", *BODY[:2], *lines)
+        return kept(DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, *box))))
+
+    assert page(*letters)[-1] == "Jo Pritchard, Wexcombe"
+    # One name under the last paragraph, with no letter signed above it: the site's line.
+    assert "Jo Pritchard, Wexcombe" not in page(*BODY[2:], "Jo Pritchard, Wexcombe")
+
+
+def test_body_a_spec_table_and_a_verdict_under_the_rivals_teasers_stay() -> None:
+    # Rows that go on from a spec table stay with it, a run of teasers under them goes, and a
+    # one-word subhead at the run's foot over the last paragraph is the article's ("Verdict").
+    specs = ["Technical data", "Motor: 1.5-litre petrol with an electric motor", "Test consumption: 2.8 l/100 km plus 14.9 kWh/100 km", "Price: €48,990"]
+    teasers = [
+        "Brandt X3e Review: The Sporty One Among Part-Time Electric Cars",
+        "Lundqvist S40 Recharge Long-Term Test: What Is Left After 30,000 km",
+        "Tessaro Vela First Drive: More Room, Less Range",
+    ]
+    verdict = "The Ostra proves that a plug-in hybrid can make sense, as long as you charge it. Whoever does so drives most days on electricity alone."
+    article = on_page(*MENU, "Vantor Ostra plug-in hybrid on test", *BODY, *specs, *teasers, "Verdict", verdict, *FOOTER)
+    out = kept(DropOutsideBody().apply(article))
+    assert set(specs) | {"Verdict", verdict} <= set(out)
+    assert not set(teasers) & set(out)
+
+
+def test_body_a_matchs_line_ups_are_the_articles_table() -> None:
+    # Labels over lists of names ("Skovby IF: Poulsen – Holm, Lindberg, …"), no sentence's end:
+    # the line-ups of a preview, not a run of teasers.
+    lineups = [
+        "Missing for Skovby: Mathiasen (suspended), Frost (knee)",
+        "Expected line-ups",
+        "Skovby IF: Poulsen – Holm, Lindberg, Ahmadi, Krogh – Sørensen, Nørgaard, Juhl – Dalsgaard, Olsen",
+        "Vestkysten FC: Thygesen – Bruun, Kofoed, Iversen, Laursen – Bech, Madsen, Sahin – Friis, Lauridsen",
+    ]
+    article = on_page(*MENU, "Skovby host Vestkysten in the derby", *BODY[:2], *lineups, *BODY[2:], *FOOTER)
+    assert set(lineups) <= set(kept(DropOutsideBody().apply(boxed(article))))

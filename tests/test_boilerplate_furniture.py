@@ -330,6 +330,21 @@ def test_boilerplate_furniture_prose_after_closing_share_bar_dropped_multilingua
         assert set(trailer) <= set(dropped(out)), closer
 
 
+def test_boilerplate_furniture_one_closing_sentence_between_the_share_bar_and_the_footer_stays() -> None:
+    """A live page's last line under its share bar, with only the page's tags and copyright
+    below it, closes the article; two lines there, or one at the very end, are the site's."""
+    closing = "The investigation continues, and the driver is due to be questioned on Monday morning."
+    bar = ["Share", "Facebook", "WhatsApp"]
+    footer = ["Tags: accident, coach, mountain road", "© 2025 Metro Weekly Ltd. All rights reserved."]
+    out = strip(*BODY_EN, *bar, closing, *footer)
+    assert kept(out) == [*BODY_EN, closing]
+    pitch = "Metro Weekly is dedicated to bringing you honest reporting on the places where people live."
+    out = strip(*BODY_EN, *bar, closing, pitch, *footer)
+    assert kept(out) == BODY_EN
+    out = strip(*BODY_EN, *bar, closing)
+    assert kept(out) == BODY_EN
+
+
 def test_boilerplate_furniture_share_bar_early_keeps_article_after_it() -> None:
     """A share bar under the lead is no end: the article after it stays."""
     body = [*BODY_EN[:2], "Share this article", *BODY_EN[2:]]

@@ -386,6 +386,32 @@ def test_a_related_blocks_last_teaser_over_the_body_goes_but_a_short_subhead_sta
     assert kept(out) == [*BODY[:3], "Tickets and fares", *tail]
 
 
+def test_a_one_word_subhead_under_two_titles_over_the_articles_last_paragraph_stays() -> None:
+    # A review's rivals box, then its verdict: "Verdict" and the paragraph under it close the
+    # article above the next box's heading.
+    related = ["Rivals", "Tessaro Vela review: the quiet achiever of the electric SUV class", "Brandt iX4 Touring review: grown-up, rapid and rather pricey"]
+    verdict = "The Corsair was always easy to like, and now it is easy to recommend. Few family cars go as far on a charge for the money."
+    out = strip(*BODY, *related, "Verdict", verdict, "More from Motoring", "Why charging at home gets cheaper next year")
+    assert kept(out) == [*BODY, "Verdict", verdict]
+
+
+def test_ranked_rows_with_their_scores_are_no_teasers_with_their_ages() -> None:
+    # "480 pont" stands where a teaser prints its age, but rows that count up from 1 are a ranking.
+    ranking = [
+        "1. general medicine, Alföld University – 480 pont",
+        "2. general medicine, Danube University – 476 pont",
+        "3. international studies, Buda School of Economics – 471 pont",
+    ]
+    out = strip(*BODY[:3], "The highest thresholds this year", *ranking, *BODY[3:])
+    assert set(ranking) <= set(kept(out))
+    teasers = [
+        "Council votes to keep the old library open in the city centre – 2 óra",
+        "Harbour ferries return after the winter storms at last – 5 óra",
+    ]
+    out = strip(*BODY[:3], *teasers, *BODY[3:])
+    assert not set(teasers) & set(kept(out))
+
+
 # -- boxes at the end ----------------------------------------------------------------------
 
 

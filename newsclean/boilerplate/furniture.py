@@ -445,7 +445,10 @@ class Furniture:
         detail = f"after the {_label(reason)} that ends the article (line {marker.index})"
         # Copies of the body above the marker are repeats, and the repeat stage names them so.
         above = {line.text for line in kept if line.index < marker.index}
-        return {line.index: (reason, detail) for line in kept if line.index > marker.index and line.text not in above}
+        below = [line for line in kept if line.index > marker.index and line.text not in above]
+        if reason == SHARE and len(below) == 1 and below[0].sentence and below[0].n_words >= 8 and below[0].index < len(lines) - 1:
+            return {}
+        return {line.index: (reason, detail) for line in below}
 
     def _link(self, lines: list[Line], drops: Drops, closer: Line) -> bool:
         """Whether a closer is a feedback link set into the article's end (``rules.link_in_body``)."""

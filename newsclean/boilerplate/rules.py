@@ -293,6 +293,16 @@ def _stamp(line: Line, most: int = 8) -> bool:
 _PART_MARKS = "·|•—–―・｜"  # the marks ``LINE_PARTS`` splits at
 
 
+def _ranked(texts: list[str]) -> bool:
+    """Whether the lines open with ranks counting up one by one ("1. …", "2. …"): a ranking's
+    rows with their scores ("1. medicine, Alföld University – 480 pont"), which no teasers are."""
+    ranks = [m and int(m.group(1)) for m in map(_RANK.match, texts)]
+    return all(ranks) and all(b == a + 1 for a, b in zip(ranks, ranks[1:]))
+
+
+_RANK = re.compile(r"\s*(\d{1,3})[.)]\s")
+
+
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
     """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
@@ -414,11 +424,15 @@ def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
     return at - pos > 1 and all(drops.get(line.index, ("",))[0] in WIDGETS for line in lines[pos + 1 : at])
 
 
-def _own_heading(line: Line, teasers: int) -> bool:
+def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
-    a few words when it is the block's only line (teasers are headlines)."""
-    return _question(line) or teasers == 1 and line.n_words <= 4 and not line.sentence
+    a few words when it is the block's only line, or of one or two under two titles, the last
+    of five words or more (teasers are headlines: "Fazit" under the rivals' tests; a partner's
+    name under one teaser is its source)."""
+    if _question(line) or line.sentence:
+        return _question(line)
+    return teasers == 1 and line.n_words <= 4 or teasers >= 3 and line.n_words <= 2 and teaser is not None and teaser.n_words >= 5
 
 
 def _printed_again_under_picture(lines: list[Line], drops: Drops, at: int, reach: int = 8) -> bool:
@@ -2030,7 +2044,7 @@ class Rules:
                     # at a paragraph of two sentences that ends the article or that more follow.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
-                    if at - 1 > pos and above.index in out and _own_heading(above, teasers):
+                    if at - 1 > pos and above.index in out and _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None):
                         del out[above.index]
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
@@ -2078,7 +2092,10 @@ class Rules:
         if not (body[at] and self._paragraph(lines[at])):
             return False
         seen = 0
+        subhead = at > 0 and lines[at - 1].n_words <= 2 and not lines[at - 1].sentence
         for k in range(at + 1, len(lines)):
+            if subhead and lines[k].n_words <= 10 and self.cues.match("related_heading", lines[k].clean):
+                return seen == 0  # under a subhead, over another block's heading: the article's last paragraph
             if lines[k].index in drops:
                 if drops[lines[k].index][0] == RELATED:
                     return False
@@ -2422,7 +2439,7 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            if len(run) >= least and ages >= max(1, len(run) - 1):
+            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked([kept[k].text for k in run]):
                 for k in run:
                     out[kept[k].index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = kept[run[0] - 1] if run[0] else None
