@@ -839,3 +839,28 @@ def test_a_gallery_s_counters_go_with_its_name_or_out_of_a_rating_s_scale() -> N
     assert {"1 / 10", "2 / 10"} <= set(dropped(out)) and kept(out) == body
     out = StripBoilerplate().apply(make_article(body[0], "Our verdict", "8 / 10", *body[1:]))
     assert "8 / 10" in kept(out)  # a review's score
+
+
+def test_a_pictures_credit_in_segments_is_its_caption_and_a_writers_credit_beside_it_a_byline() -> None:
+    # "Foto: X / Outlet" credits a picture, wherever it stands: the article's closing quote
+    # under it is the body's. With the text's author beside it, the line is the byline.
+    quote = "«Menos producto y mejor aplicado», resume Osuna."
+    out = StripBoilerplate().apply(make_article(*SPANISH, "Foto: Marcos Lledó / Estilo Hoy", quote, "Compartir", "Pinterest"))
+    assert dropped(out)["Foto: Marcos Lledó / Estilo Hoy"] == "boilerplate.caption"
+    assert quote in kept(out)
+    out = StripBoilerplate().apply(make_article("Texto: Lucía Prieto | Foto: Marcos Lledó", *SPANISH))
+    assert dropped(out)["Texto: Lucía Prieto | Foto: Marcos Lledó"] == "boilerplate.byline"
+
+
+def test_a_caption_credited_to_an_archive_is_a_caption() -> None:
+    # "Fot. archiwum Radia Nadodrze", "Foto: Archiv": the paper's or an agency's archive took it.
+    for caption in (
+        "Katedra pw. św. Jadwigi przed ingresem. Fot. archiwum Radia Nadodrze",
+        "Die alte Brücke im Sommer 1990. Foto: Archiv",
+        "La plaza mayor durante las fiestas de 2019. Foto: archivo EFE",
+    ):
+        out = StripBoilerplate().apply(make_article(*SPANISH[:2], caption, *SPANISH[2:]))
+        assert dropped(out) == {caption: "boilerplate.caption"}, caption
+    # An archive in the article's own sentence is no credit.
+    line = "Los vecinos consultaron el archivo municipal. Foto y archivo se guardan en el ayuntamiento."
+    assert line in kept(StripBoilerplate().apply(make_article(*SPANISH[:2], line, *SPANISH[2:])))

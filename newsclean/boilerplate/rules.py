@@ -1059,6 +1059,10 @@ def _word_credit(text: str) -> str | None:
         label, names = m.group(1), [t for t in m.group(2).split() if t != "/"]  # "Fot. Jan Nowak / Kurier"
         if names[0].casefold() in _CREDIT_BY and len(names) > 1:
             names = names[1:]  # "Kuha ni Ramon Villa", "Picha na Maktaba": taken by
+        elif names[0].casefold().strip(".,") in _ARCHIVE and label[:1].isupper():
+            # An archive's picture, the paper's own or an agency's: "… Fot. archiwum Radia Nadodrze", "… Foto: Archiv".
+            if len(names) == 1 or all(_is_name(t) or t.casefold() in _BYLINE_JOINERS for t in names[1:]):
+                return m.group(0).lstrip(_CREDIT_OPENERS)
     elif m := _WORD_CREDIT_LAST.search(text):
         label, names = m.group(2), m.group(1).split() or [m.group(2)]
         if label[0].islower() and m.group(3) and m.group(1):
@@ -1162,6 +1166,11 @@ _PICTURE_ALTERNATION = "(?i:" + "|".join(map(re.escape, sorted(_PICTURE_WORDS, k
 _WORD_CREDIT = re.compile(r"(?:[.!?…।۔]\s+[-–—]?|\s[-–—|]\s*|[,،]\s)(" + _PICTURE_ALTERNATION + r")\.?\s?[:|]?((?:\s+[^\s]+){1,4}(?:\s+/(?:\s+[^\s]+){1,3})?)$")
 _WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]*[^\s.!?…।۔]\s){0,4})(" + _PICTURE_ALTERNATION + r")(\.?)$")
 _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
+# "Archive" or "file" after a picture word: a picture from the paper's or an agency's archive.
+_ARCHIVE = {
+    "archive", "archives", "file", "archiv", "archief", "archives", "archivo", "archivio", "arquivo", "archiwum", "arkisto",
+    "arkiv", "arkivet", "archív", "archívum", "arhiva", "arhivă", "arhiv", "αρχείο", "архив", "архів", "arşiv", "archyvas", "arhīvs", "arhiiv",
+}
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
@@ -1492,6 +1501,8 @@ class Rules:
         kinds = [self._segment_kind(seg) for seg in segments]
         if None in kinds or kinds.count("name") > 1 or set(kinds) <= {"date", "agency"}:
             return None
+        if "photo" in kinds and "label" not in kinds and "date" not in kinds:
+            return None  # a picture's credit alone ("Foto: Marcos Lledó / Estilo Hoy"): the caption's, not a byline
         if kinds.count("name") == 1 and len(kinds) == 1:
             return None
         # Named like the dated bylines when dated: more than two in a text are a listing's stamps (``_items_stamped``).
@@ -1507,10 +1518,13 @@ class Rules:
         clean = clean_line(segment)
         if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
             return "agency"
-        label = self.cues.match("byline_prefix", clean) or self.cues.match("caption_prefix", clean)
+        byline = self.cues.match("byline_prefix", clean)
+        label = byline or self.cues.match("caption_prefix", clean)
         if label and label.rstrip().endswith(":"):
             names = [t for t in re.split(r"[\s,]+", segment[len(label) :]) if t]  # "Henrik Aas, NTB"
-            return "label" if names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names) else None
+            if not (names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names)):
+                return None
+            return "label" if byline else "photo"
         if 2 <= len(tokens) <= 4 and all(_is_name(t) or _caseless_word(t) for t in tokens):
             return "name"
         return "name" if self._name_and_role(segment) else None  # "Ville Peltonen, STT", "Ingrid Solberg, journalist"
