@@ -395,6 +395,15 @@ def test_a_one_word_subhead_under_two_titles_over_the_articles_last_paragraph_st
     assert kept(out) == [*BODY, "Verdict", verdict]
 
 
+def test_a_headline_printed_again_under_its_picture_is_no_teaser_beside_an_aged_byline() -> None:
+    # An aggregator's page: the story's byline with its age, the headline (a dash in it, as a
+    # teaser's source would stand), the picture with its AI note, the headline again.
+    headline = "Before the derby: Storvik without their captain – how the teams line up"
+    picture = ["A football stadium full of fans in yellow and black during an evening match", "This picture was created with AI"]
+    out = strip("West Coast Sport", "Story by Anton Berg • 2 hrs", headline, *picture, headline, *BODY)
+    assert headline not in dropped(out) and kept(out).count(headline) == 2
+
+
 def test_ranked_rows_with_their_scores_are_no_teasers_with_their_ages() -> None:
     # "480 pont" stands where a teaser prints its age, but rows that count up from 1 are a ranking.
     ranking = [

@@ -2453,7 +2453,10 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked([kept[k].text for k in run]):
+            # The article's headline, printed again under its picture, is no teaser: a byline with
+            # its age above it ("Story by Anton Berg • 2 h") makes no block of them.
+            headline = any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
+            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked([kept[k].text for k in run]) and not headline:
                 for k in run:
                     out[kept[k].index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = kept[run[0] - 1] if run[0] else None
