@@ -805,7 +805,7 @@ def _teaser_runs(
     texts, headline = lines.texts, lines.headline
 
     def table(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run) or _codes(texts, run)
 
     out: list[int] = []
     run: list[int] = []
@@ -892,6 +892,12 @@ def _table_rows(texts: list[str], run: list[int]) -> bool:
     spec list, a table, a match's line-ups ("Skovby IF: Poulsen – Holm, Lindberg, Ahmadi")."""
     rows = sum(_row(texts[k]) or _listed(texts[k]) for k in run)
     return rows * 2 >= len(run)
+
+
+def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:
+    """Every line of the run is a third or more digits: a recall's batch numbers or models
+    ("20240815A1、20240815A2", "MK-1200（2022年4月～2023年9月製造）"); a headline spells its figures among words."""
+    return all(sum(c.isdigit() for c in texts[k]) >= share * len(texts[k].replace(" ", "")) for k in run)
 
 
 def _listed(text: str) -> bool:

@@ -208,10 +208,16 @@ def _new_price(later: str, original: str) -> bool:
 
 def _same_figures(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether ``new`` brings no figure of its own in place of ``old``: none at all, or the
-    same ones, or one with a slip of the keys (a digit dropped, two swapped: "2024"/"224")."""
-    theirs = [t for t in new if t[0].isdigit()]
-    ours = [t for t in old if t[0].isdigit()]
+    same ones, or one with a slip of the keys (a digit dropped, two swapped: "2024"/"224").
+    A code with digits in it is a figure too: a recall's batch "PRS240918" is another than "PRS240911"."""
+    theirs = [t for t in new if _figured(t)]
+    ours = [t for t in old if _figured(t)]
     return not theirs or (len(ours) == len(theirs) and all(a == b or _slip(a, b) for a, b in zip(ours, theirs)))
+
+
+def _figured(token: str) -> bool:
+    """A number, or a code with digits in it ("PRS240918", "MK-1200")."""
+    return any(c.isdigit() for c in token)
 
 
 def _slip(word: str, typed: str) -> bool:

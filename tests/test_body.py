@@ -1357,3 +1357,14 @@ def test_body_a_matchs_line_ups_are_the_articles_table() -> None:
     ]
     article = on_page(*MENU, "Skovby host Vestkysten in the derby", *BODY[:2], *lineups, *BODY[2:], *FOOTER)
     assert set(lineups) <= set(kept(DropOutsideBody().apply(boxed(article))))
+
+
+def test_body_a_recalls_batch_numbers_and_models_are_the_articles_list() -> None:
+    # Lines mostly of digits (batch codes, models with their production months) are the
+    # recall's own list, not a run of teasers; a headline spells its figures among words.
+    for codes in (
+        ["20240815A1、20240815A2、20240816B1", "20240902A1、20240903A1、20240903B2", "20240921C1至20240921C6"],
+        ["MK-1200 (04/2022–09/2023)", "MK-1250W (10/2022–01/2024)", "MK-1300S (06/2023–05/2024)"],
+    ):
+        article = on_page(*MENU, "Maker recalls kettles over a faulty switch", *BODY[:2], *codes, *BODY[2:], *FOOTER)
+        assert set(codes) <= set(kept(DropOutsideBody().apply(boxed(article)))), codes

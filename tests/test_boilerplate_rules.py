@@ -557,3 +557,11 @@ def test_a_line_of_hashtags_is_a_tag_list_and_a_list_of_ranks_is_not() -> None:
     ranks = "#1 Harbourtown #2 Millbrook #3 Eastfield"
     out = strip(*BODY[:4], ranks, *BODY[4:])
     assert ranks in kept(out)
+
+
+def test_a_date_and_a_time_with_its_am_or_pm_run_on_is_a_stamp() -> None:
+    # "7:00am", the unit run on to the figures, is a time as much as "7:00 am".
+    for stamp in ("14 March 2025 • 7:00am", "14 March 2025 • 7:00 am", "3 June 2025, 11:45PM"):
+        out = strip("Council backs tram extension to the north", stamp, *BODY)
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+

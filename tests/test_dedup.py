@@ -242,3 +242,15 @@ def test_dedup_copy_of_a_dropped_body_paragraph_stays() -> None:
     article = make_article(headline, LONG, OTHER, headline, LONG, OTHER).drop({1: ("boilerplate.outside_body", "before the body")})
     a = DropRepeatedParagraphs().apply(article)
     assert LONG in kept(a)
+
+
+def test_dedup_lines_that_differ_by_a_code_are_different_items() -> None:
+    # A recall's batches: the same product, another batch code each. A code with digits in it
+    # is a figure, and another figure is other content; a typo is still a near copy.
+    batches = [
+        "Prima Rasa Sosis Ayam isi 10 kemasan 500 gram nomor bets PRS240911 kedaluwarsa Maret",
+        "Prima Rasa Sosis Ayam isi 10 kemasan 500 gram nomor bets PRS240918 kedaluwarsa Maret",
+    ]
+    assert kept(DropRepeatedParagraphs().apply(make_article(LONG, *batches))) == [LONG, *batches]
+    typo = batches[0].replace("kemasan", "kemsan")
+    assert dropped(DropRepeatedParagraphs().apply(make_article(batches[0], OTHER, typo))) == {typo: "repeat.near_paragraph"}

@@ -545,7 +545,7 @@ def handle_alone(text: str) -> bool:
     """A social handle alone on its line ("@politi_oslo", "(@lea.brand)"): an embedded post's author."""
     return _HANDLE.fullmatch(text.strip().strip("()")) is not None
 
-_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b(?![.:/]\d)")  # a time of day, not a version ("1.23.0") or a date
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\b|(?=[ap]m\b))(?![.:/]\d)", re.IGNORECASE)  # a time of day ("7:00am"), not a version ("1.23.0") or a date
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
@@ -2456,7 +2456,8 @@ class Rules:
             # The article's headline, printed again under its picture, is no teaser: a byline with
             # its age above it ("Story by Anton Berg • 2 h") makes no block of them.
             headline = any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
-            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked([kept[k].text for k in run]) and not headline:
+            texts = [kept[k].text for k in run]
+            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked(texts) and not headline:
                 for k in run:
                     out[kept[k].index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = kept[run[0] - 1] if run[0] else None
