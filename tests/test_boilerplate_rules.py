@@ -565,3 +565,15 @@ def test_a_date_and_a_time_with_its_am_or_pm_run_on_is_a_stamp() -> None:
         out = strip("Council backs tram extension to the north", stamp, *BODY)
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
 
+
+
+def test_a_persian_byline_whose_name_joins_its_parts_with_a_zero_width_non_joiner() -> None:
+    # "محمدی‌نژاد" is one name written with a ZWNJ between its parts: a name all the same.
+    body = [
+        "شورای شهر روز سه‌شنبه تصمیم گرفت خط تراموا را تا محله جدید شمالی گسترش دهد و این تصمیم پس از دو سال بحث گرفته شد.",
+        "این طرح شش ایستگاه جدید خواهد داشت و حدود هشتاد میلیون یورو هزینه دارد که بیشتر آن را دولت استانی می‌پردازد.",
+        "مخالفان می‌گویند این پول بهتر است صرف اتوبوس‌هایی شود که به روستاهای اطراف شهر می‌روند و تراموا هرگز به آنجا نمی‌رسد.",
+    ]
+    byline = "نویسنده: سارا محمدی\u200cنژاد"
+    out = strip("گسترش خط تراموا به شمال شهر", byline, *body)
+    assert dropped(out) == {byline: "boilerplate.byline"}

@@ -1134,7 +1134,7 @@ def _cjk_credit(text: str) -> str | None:
 _INNER_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]" + r"[\"'”’»«)\]]*\s+\S|[。！？][」』”）]*[^\s」』”）]")  # CJK: no space
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
-_NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-{MARKS}]*,?$")  # and its first letter is upper case: see _is_name
+_NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-\\u200c{MARKS}]*,?$")  # and its first letter is upper case: see _is_name; a Persian name may join its parts with a zero-width non-joiner
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
 _CREDIT_WORDS = {
     "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
