@@ -492,6 +492,19 @@ def test_boilerplate_widgets_an_embedded_x_post_s_frame_goes_and_the_article_goe
     assert not set(tail) & set(kept(out))  # a share bar still ends it
 
 
+def test_boilerplate_widgets_an_embedded_post_without_its_link_is_framed_by_its_time_and_date() -> None:
+    # A city site prints the transport company's post with no "View on X" under it: the
+    # handle alone on its line, then the post's time and date within a few lines frame it.
+    frame = ["Riyadh Metro", "@RiyadhMetro_Ops"]
+    post = "Dear passengers, service between Wadi Green and the Museum is suspended until Friday for track works."
+    stamp = "7:12 PM · 13 Feb 2025"
+    out = strip(*BODIES["en"][:2], *frame, post, stamp, *BODIES["en"][2:])
+    assert {*frame, stamp} <= set(dropped(out)) and post in kept(out)
+    # A reply in a forum names a handle alone too, with no time and date under it: it stays.
+    out = strip(*BODIES["en"][:2], "@harbour_fan", "I agree with the council on this one, it took far too long.", *BODIES["en"][2:])
+    assert "@harbour_fan" in kept(out)
+
+
 def test_boilerplate_widgets_a_follow_us_prompt_inside_the_article_ends_nothing() -> None:
     # A call to follow the site on Google News set between paragraphs, as a newsletter box is:
     # the article's subhead and paragraphs under it stay.

@@ -541,6 +541,11 @@ _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 
 
+def _post_stamp(line: Line) -> bool:
+    """A post's time and date alone, in up to eight words: "12:51 · 9 Oct 2025"."""
+    return line.n_words <= 8 and _TIME.search(line.text) is not None and _DATE.search(line.text) is not None
+
+
 def handle_alone(text: str) -> bool:
     """A social handle alone on its line ("@politi_oslo", "(@lea.brand)"): an embedded post's author."""
     return _HANDLE.fullmatch(text.strip().strip("()")) is not None
@@ -2670,21 +2675,26 @@ class Rules:
         """An embedded post's frame around its text: the author's handle alone on its line
         ("@politi_oslo"), their name right above it (up to five words, no sentence), and the
         post's time and date right above the embed's link under the text ("12:51 · 9 Oct 2025",
-        over "View on X"). The link, a share line an earlier rule named, must follow within
-        ``reach`` lines: a forum's reply names a handle alone, and code a decorator ("@property").
-        The post's own text stays."""
+        over "View on X"). The link, a share line an earlier rule named, or that time and date
+        alone must follow within ``reach`` lines: a forum's reply names a handle alone, and code a
+        decorator ("@property"). The post's own text stays."""
         out: Drops = {}
         for pos, line in enumerate(lines):
             if line.index in drops or not handle_alone(line.text):
                 continue
-            if not any(drops.get(below.index, ("",))[0] == SHARE for below in lines[pos + 2 : pos + reach + 2]):
-                continue
+            below = lines[pos + 2 : pos + reach + 2]
+            if not any(drops.get(near.index, ("",))[0] == SHARE for near in below):
+                stamp = next((near for near in below if _post_stamp(near)), None)
+                if stamp is None:
+                    continue
+                if stamp.index not in drops:
+                    out[stamp.index] = (NAVIGATION, "an embedded post's time and date")
             out[line.index] = (NAVIGATION, "an embedded post's handle")
             above = lines[pos - 1] if pos else None
             if above and above.index not in drops and 1 <= above.n_words <= 5 and not above.sentence:
                 out[above.index] = (NAVIGATION, "an embedded post's author, over its handle")
             for stamp, link in zip(lines[pos + 1 : pos + reach], lines[pos + 2 : pos + reach + 1]):
-                if drops.get(link.index, ("",))[0] == SHARE and stamp.n_words <= 8 and _TIME.search(stamp.text) and _DATE.search(stamp.text):
+                if drops.get(link.index, ("",))[0] == SHARE and _post_stamp(stamp):
                     out[stamp.index] = (NAVIGATION, "an embedded post's time, over its link")
         return out
 
