@@ -410,7 +410,8 @@ class Furniture:
         reference list in the last 30% of the kept words ends the article: no article
         goes on after its own share buttons or copyright. What a site prints after it
         (newsletter pitches, "about us", testimonials, reviews) is furniture too, prose or not,
-        and so is the body printed again (a page scraped twice).
+        and so is the body printed again (a page scraped twice). One sentence alone between a
+        share bar and the page's own lines (tags, copyright) is the article's closing line.
         """
         kept = [line for line in lines if line.index not in drops]
         # A page scraped twice prints its body again under the furniture: its copies are no words

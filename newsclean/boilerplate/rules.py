@@ -1173,7 +1173,7 @@ _WORD_CREDIT_LAST = re.compile(r"(?:[.!?…।۔]\s*|\s[-–—|]\s*)((?:[^\s]*[
 _CREDIT_BY = {"by", "von", "door", "par", "por", "na", "ni", "ng", "از"}  # "taken by" after a picture word
 # "Archive" or "file" after a picture word: a picture from the paper's or an agency's archive.
 _ARCHIVE = {
-    "archive", "archives", "file", "archiv", "archief", "archives", "archivo", "archivio", "arquivo", "archiwum", "arkisto",
+    "archive", "archives", "file", "archiv", "archief", "archivo", "archivio", "arquivo", "archiwum", "arkisto",
     "arkiv", "arkivet", "archív", "archívum", "arhiva", "arhivă", "arhiv", "αρχείο", "архив", "архів", "arşiv", "archyvas", "arhīvs", "arhiiv",
 }
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
@@ -2458,11 +2458,15 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            # The article's headline, printed again under its picture, is no teaser: a byline with
-            # its age above it ("Story by Anton Berg • 2 h") makes no block of them.
-            headline = any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
-            texts = [kept[k].text for k in run]
-            if len(run) >= least and ages >= max(1, len(run) - 1) and not _ranked(texts) and not headline:
+            # Ranks counting up are a ranking's rows, and the article's headline, printed again under
+            # its picture, is no teaser: a byline with its age above it ("Story by Anton Berg • 2 h")
+            # makes no block of them.
+            if (
+                len(run) >= least
+                and ages >= max(1, len(run) - 1)
+                and not _ranked([kept[k].text for k in run])
+                and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
+            ):
                 for k in run:
                     out[kept[k].index] = (RELATED, f"a teaser with its age ({len(run)} in a row)")
                 head = kept[run[0] - 1] if run[0] else None
