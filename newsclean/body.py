@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, FULL_STOPS, MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
+from .text import DOT_PARTS, FULL_STOPS, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -63,6 +63,7 @@ class DropOutsideBody(ArticleStage):
     tail_gap: int = 2  # ... after this many non-prose lines is furniture (a bio, a sign-up box);
     tail_small: float = 0.03  # after one such line, when lighter than this share of the body ...
     tail_chars: int = 250  # ... and shorter than this many characters
+    label_words: int = 3  # a section's label ("Pros", "Price") has at most this many words
 
     def apply(self, article: Article, /) -> Article:
         lines = _Lines.of(article)
@@ -105,6 +106,8 @@ class DropOutsideBody(ArticleStage):
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
         keep.update(_review_scores(lines, start))
+        if page:
+            keep.update(_credits_box(lines, end, len(article.paragraphs)))
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -161,6 +164,19 @@ class DropOutsideBody(ArticleStage):
         weight = [sum(scores[a : b + 1]) for a, b in blocks]
 
         typical = _typical(weight)
+        # The body's own section labels: short lines its first half prints (where no comment
+        # thread or teaser list under the article reaches) and the later sections print again.
+        # A post's date over each reply ("April 3, 2024") is a thread's, not a section's label,
+        # and a reply stamped so between two blocks makes them posts.
+        mid, acc = start, 0.0
+        while mid < end and acc + max(scores[mid], 0) < total / 2:
+            acc += max(scores[mid], 0)
+            mid += 1
+        labels = {text.strip() for text in texts[start:mid] if len(text.split()) <= self.label_words and not _DIGITS.search(text)}
+
+        def labelled(lo: int, hi: int) -> bool:
+            gap = texts[lo:hi]
+            return any(text.strip() in labels for text in gap) and not any(_DATE.search(text) or len(text.split()) <= 5 and aged(text) for text in gap)
 
         def light(i: int, gap: int) -> bool:
             if weight[i] >= typical:
@@ -171,6 +187,10 @@ class DropOutsideBody(ArticleStage):
             if _dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1]):
                 if sum(map(_dialogue_turn, texts[start : end + 1])) >= 4:
                     return False  # an interview in dashed turns goes on: a short answer is its own
+            last, below = blocks[i - 1][1], blocks[i][1] + 1
+            upto = blocks[i + 1][0] if i + 1 < len(blocks) else min(below + self.own_list, len(texts))
+            if at[first] - at[last] == first - last and labelled(last + 1, first) and labelled(below, upto):
+                return False  # framed by the body's own section labels ("Pros", "Cons") above and below: its next section
             if gap >= self.tail_gap:
                 return weight[i] < self._light(total)
             return gap >= 1 and weight[i] < min(self.tail_small * total, self.tail_chars)
@@ -440,6 +460,46 @@ def _facts_tail(lines: _Lines, end: int, most: int = 8) -> int:
     while k < len(lines) and (m := _FACT.match(lines.texts[k])) and len(m.group(1).split()) <= most:
         k += 1
     return k - 1
+
+
+def _credits_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int = 3, most: int = 12) -> list[int]:
+    """A review's credits under its body, past a ticket box or a gallery: ``least`` labelled facts
+    or more in a row ("Director: Jane Doe", "Cast: …", "Running time: 104 minutes"; a line
+    without a label may stand between two, "In cinemas from 15 March"), the title over them
+    ("The Last Summer, Bulgaria, 2024"), starting within ``reach`` lines of the body's end. The
+    box's own lines before it (a ticket price, a rating's button) stay out. Each fact has a label
+    of its own, and two or more give figures, names between commas or stars: teasers after the
+    body labelled with their places ("Kilifi: Fishermen receive new boats") give headlines, and a
+    list of obituaries repeats its label ("Minnesord: Lars Nyström, Sollerön"). A box an earlier
+    rule named (more reviews, a share bar) follows the credits: a forum's profile box ("Posts:
+    701") has the next reply under it, and a footer's address box ends the page; neither gives an
+    e-mail address or a link."""
+    texts = lines.texts
+    fact = [bool((m := _FACT.match(text)) and len(m.group(1).split()) <= most) and not text.endswith((";", "{")) for text in texts]  # no style sheet's
+    for first in range(end + 1, min(end + 1 + reach, len(texts))):
+        if not fact[first]:
+            continue
+        last, k = first, first + 1
+        while k < len(texts) and (fact[k] or k + 1 < len(texts) and fact[k + 1] and len(lines.tokens[k]) <= 8 and fact[k - 1]):
+            last = k if fact[k] else last
+            k += 1
+        rows = [texts[j] for j in range(first, last + 1) if fact[j]]
+        labels = [row.partition(":")[0].strip().casefold() for row in rows]
+        # A line an earlier rule dropped under it (of the article's ``size`` paragraphs): a box's.
+        boxed = lines.at[last] + 1 < size and (last + 1 == len(texts) or lines.at[last + 1] > lines.at[last] + 1)
+        reached = any(mark in row for row in rows for mark in ("@", "://", "www."))  # a contact box's or a footer's
+        if len(rows) >= least and len(set(labels)) == len(labels) and sum(map(_credited, rows)) >= 2 and boxed and not reached:
+            above = first - 1
+            title = above > end and not lines.sentence[above] and len(lines.tokens[above]) <= most
+            return list(range(above if title else first, last + 1))
+        return []
+    return []
+
+
+def _credited(row: str) -> bool:
+    """A fact's value with a figure, names between commas, or stars ("104 minutes", "Cast: A, B")."""
+    value = row.partition(":")[2]
+    return _DIGITS.search(value) is not None or ", " in value or "★" in value
 
 
 # A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…").
@@ -804,8 +864,11 @@ def _teaser_runs(
     with no furniture near it is the article's too."""
     texts, headline = lines.texts, lines.headline
 
+    def rows(run: list[int]) -> bool:
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run)
+
     def table(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _phrase_list(lines, run, stop) or _amounts(texts, run) or _codes(texts, run)
+        return rows(run) or _phrase_list(lines, run, stop)
 
     out: list[int] = []
     run: list[int] = []
@@ -815,15 +878,50 @@ def _teaser_runs(
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
         run = _rows_above(lines, run)
-        if len(run) >= min_run and not announced and not table(run):
+        if len(run) >= min_run and not announced and table(run) and len(tail := _after_rows(texts, run, min_run)) >= min_run and not rows(tail):
+            if not (inside is not None and inside(tail)):
+                out.extend(tail)  # fares, then a booking form's fields ("From", "To"): the table is the article's, the form is not
+        elif len(run) >= min_run and not announced and not table(run):
             # A table over an advert and a box of job ads: the table goes on from the body, the box is furniture.
             first = _first_part(lines.flow, run)
             if len(first) >= min_run and (_table_rows(texts, first) or _figure_rows(texts, first)):
                 run = run[len(first) :]
+            run = _without_results(texts, run, min_run)
             if len(run) >= min_run and not (inside is not None and inside(run)):
                 out.extend(run[:-1] if _subhead_at_foot(lines, run) else run)
         run = [k] if k is not None and headline[k] else []
     return out
+
+
+def _without_results(texts: list[str], run: list[int], least: int) -> list[int]:
+    """The run without its stretch of ``least`` or more rows that end on a figure, and the title
+    over them: an election's results under a live map's buttons ("Mayor", then "Jane Doe
+    (independent) – 38.9 %", "Turnout: 52.6 %"). What is left is the widget's."""
+    ends = [result_row(texts[k]) for k in run]
+    best = (0, 0)
+    i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and ends[j]:
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (i, j)
+        i = j + 1
+    lo, hi = best
+    if hi - lo < least:
+        return run
+    if lo > 0 and not ends[lo - 1]:
+        lo -= 1  # the table's title
+    return run[:lo] + run[hi:]
+
+
+
+def _after_rows(texts: list[str], run: list[int], least: int) -> list[int]:
+    """The run's lines after its first ``least`` label/value rows or more, which open it."""
+    n = 0
+    while n < len(run) and (_row(texts[run[n]]) or _listed(texts[run[n]])):
+        n += 1
+    return run[n:] if n >= least else []
 
 
 def _rows_above(lines: _Lines, run: list[int]) -> list[int]:
@@ -867,7 +965,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 
 # A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups";
 # vowel signs are marks, not word characters: "కృష్ణా జిల్లా: 08672-252572").
-_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}-]+){{0,3}}:\\s+\\S")
+_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}–—-]+){{0,3}}:\\s+\\S")
 
 
 # An amount, then what it measures: "2 dl vettä", "½ tl suolaa", "200 g flour".
@@ -1405,27 +1503,42 @@ def _box_row(text: str) -> bool:
     return len(label) == 1 or len(label) == 2 and label[1].islower()
 
 
-def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, most: int = 10, words: int = 12) -> int:
-    """The body's start moved up to the lead right under the headline, over a box set between
-    them (an advert, a table of the day's figures): a block of prose, with a sentence of ``words``
-    or more in it, whose first line is among the page's first ``head`` kept lines, under a
-    headline (a line of four to thirty words, no sentence) and at most two lines of byline and
-    date, then at most ``most`` lines and none of them prose down to the body. A lead two
-    paragraphs long weighs less than the body below the box, so the span misses it; a banner or a
-    disclosure at the page's top has no headline over it."""
+def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, most: int = 12, words: int = 12, boxes: int = 2) -> int:
+    """The body's start moved up to the lead right under the headline, over boxes set between
+    them (an advert, a table of the day's figures, a live map and its results): a block of prose,
+    with a sentence of ``words`` or more in it, whose first line is among the page's first ``head``
+    kept lines, under a headline (a line of four to thirty words, no sentence) and at most two
+    lines of byline and date, then up to ``boxes`` runs of at most ``most`` lines with no prose,
+    parted by prose, down to the body. A lead two paragraphs long weighs less than the body below
+    the boxes, so the span misses it; a banner or a disclosure at the page's top has no headline
+    over it. Over two boxes, or a long one, the lead speaks of what the body's first lines do
+    (words compared by their first five letters: "Lipnica" is "Lipnice" there); a newsletter's
+    pitch over a log-in box does not."""
     k = start - 1
-    while k >= 0 and scores[k] <= 0 and start - k <= most:
-        k -= 1
-    if k < 0 or k == start - 1 or scores[k] <= 0:
+    crossed = 0
+    for crossed in range(1, boxes + 1):
+        gap = k
+        while k >= 0 and scores[k] <= 0 and gap - k < most:
+            k -= 1
+        if k < 0 or k == gap or scores[k] <= 0:
+            return start
+        long = gap - k > 10
+        last = k
+        while k >= 0 and scores[k] > 0:
+            k -= 1
+        if k + 1 < head:
+            break
+    else:
         return start
-    last = k
-    while k >= 0 and scores[k] > 0:
-        k -= 1
-    if k < 0 or k + 1 >= head or not any(len(lines.tokens[j]) >= words and lines.sentence[j] for j in range(k + 1, last + 1)):
+    if k < 0 or not any(len(lines.tokens[j]) >= words and lines.sentence[j] for j in range(k + 1, last + 1)):
         return start  # no paragraph of prose in it: a shop's slogans, a form's question
+    if crossed > 1 or long:
+        lead = {t[:5] for j in range(k + 1, last + 1) for t in lines.tokens[j] if len(t) >= 5}
+        body = {t[:5] for j in range(start, min(start + 8, len(lines))) for t in lines.tokens[j] if len(t) >= 5}
+        if not lead & body:
+            return start
     headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in range(max(0, k - 2), k + 1))
     return k + 1 if headline else start
-
 
 def _skip_meta(lines: _Lines, scores: list[float], start: int) -> int:
     """The body's start moved past metadata lines that open it before its first prose line:

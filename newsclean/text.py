@@ -214,6 +214,16 @@ def aged(part: str) -> bool:
     return _COUNT.search(part) is not None
 
 
+# A result after a dash or a colon: "– 38,9 %", "— 54,3%", "– 5 svetnikov", "Turnout: 52.6 %".
+_RESULT = re.compile(r"\s[–—-]\s?\d[\d.,]*\s?(?:%|[^\W\d_]{1,12})(?=[\s.,;)]|$)|:\s*\d[\d.,]*\s?%")
+
+
+def result_row(text: str) -> bool:
+    """Whether a line gives a result after a dash or a colon: a results table's row ("Jane Doe
+    (independent) – 38,9 %", "Green List – 29,4 % – 5 seats", "Turnout: 52.6 %")."""
+    return _RESULT.search(text) is not None
+
+
 # A player's count in a line-up or a stat line: a name and a figure before a comma or the end ("Varga 7,").
 _STAT_ITEM = re.compile(r"[^\W\d_]{2,}\s\d{1,3}(?:\s?\(\d{1,3}\))?(?=[,.;]|\s*$)")
 

@@ -1368,3 +1368,136 @@ def test_body_a_recalls_batch_numbers_and_models_are_the_articles_list() -> None
     ):
         article = on_page(*MENU, "Maker recalls kettles over a faulty switch", *BODY[:2], *codes, *BODY[2:], *FOOTER)
         assert set(codes) <= set(kept(DropOutsideBody().apply(boxed(article)))), codes
+
+
+# A review roundup: each tool under its name, a paragraph of prose, then its pros and cons under
+# the same labels every time. The last tool's paragraph is short: a few percent of the body.
+TOOLS = [
+    ("Clipwise", "opens in the browser and needs no install, which made it the quickest to start with on an old laptop"),
+    ("Reelcraft", "is the heavyweight of the group, with colour grading and multicam editing that the others leave out"),
+    ("Frameday", "aims at people who post every day and want captions, music and a thumbnail in one single go"),
+    ("Cutline", "was the surprise of the test: a tiny download that still handles 4K footage without stuttering at all"),
+    ("Storyloop", "turns a written script into a rough cut by matching stock clips to each sentence of the text"),
+    ("Pixelmill", "has the best sound tools of the lot, with noise removal that rescued a windy interview on the beach"),
+    ("Trimly", "is made for phones first, and its vertical templates are the fastest way to a short clip for social media"),
+    ("Motionbay", "brings animated titles and transitions that look expensive, though the free plan adds a small watermark"),
+]
+LAST_TOOL = ["9. Tapeworks", "Tapeworks is free for short clips and runs well on older phones too."]
+
+
+def _tool(number: int, name: str, what: str) -> list[str]:
+    return [
+        f"{number}. {name}",
+        f"{name} {what}. We edited holiday footage, an interview and a product video with it over two weeks.",
+        "Pros",
+        "Fast exports and a clean timeline",
+        "Fair price for the features",
+        "Cons",
+        "Few templates for social formats",
+    ]
+
+
+def test_body_a_short_section_parted_by_the_bodys_own_labels_stays() -> None:
+    # "Pros" and "Cons" part every section from the next: printed above and below the last tool's
+    # short paragraph, they are the article's own labels, and the paragraph is its next section.
+    lines = [line for number, (name, what) in enumerate(TOOLS, 1) for line in _tool(number, name, what)]
+    share = Paragraph("Share on LinkedIn", "boilerplate.share_prompt")
+    article = on_page("The best video editors for beginners", *lines, *LAST_TOOL, *lines[2:7])
+    out = DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, share)))
+    assert LAST_TOOL[1] in kept(out)
+    # With no labels of the body's below it, a short paragraph parted from the body is a box's.
+    article = on_page("The best video editors for beginners", *lines, *LAST_TOOL)
+    out = DropOutsideBody().apply(article.replace(paragraphs=(*article.paragraphs, share)))
+    assert LAST_TOOL[1] not in kept(out)
+
+
+# An election night in Macedonian: headline, agency, lead; a live map's widget and the mayor's
+# results; a short paragraph and two links; then the council's seats and the body.
+IZBORI_HEAD = [
+    "Бели Извор оди во втор круг: Стојановски води, Трајковска на второ место",
+    "МИА",
+    "Ниту еден од петмината кандидати за градоначалник на Бели Извор не освои доволно гласови за победа во првиот круг на локалните избори.",
+]
+IZBORI_BOXES = [
+    "Резултати во живо по избирачко место",
+    "Легенда: бојата покажува која листа води",
+    "+ Зумирај | − Одзумирај",
+    "Освежи ги резултатите",
+    "Избори за градоначалник",
+    "Горан Стојановски (независен) – 38,9 %",
+    "Марија Трајковска (Граѓанска листа „Нов Извор“) – 31,4 %",
+    "Ненад Петковски – 16,2 %",
+    "Ана Димовска – 8,7 %",
+    "Бројањето траеше подолго од очекуваното.",
+    "Сите резултати од локалните избори",
+    "Совет на општината (19 советници)",
+    "Граѓанска листа „Нов Извор“ – 6 советници",
+    "Независна листа на Горан Стојановски – 5 советници",
+    "Коалиција „За Извор“ – 4 советници",
+]
+IZBORI_BODY = [
+    "Трајковска, која досега беше претседателка на Советот, рече дека резултатот е добра основа за вториот круг и дека ќе ги повика помладите гласачи.",
+    "Стојановски изјави пред својот штаб дека граѓаните на Бели Извор го кажале својот збор и дека тој ќе ги слуша во следните две недели.",
+    "Вториот круг ќе се одржи за две недели, а избирачките места ќе бидат отворени од седум до деветнаесет часот во сите населени места.",
+    "Државната изборна комисија треба да ги објави конечните резултати во средата, откако ќе ги разгледа сите приговори од првиот круг.",
+]
+
+
+def test_body_the_lead_over_two_boxes_and_the_results_between_them_stay() -> None:
+    # A live map and the mayor's results part the lead from a short sentence, a link and the
+    # council's seats from the body: the span misses the lead, which speaks of what the body does
+    # ("Бели Извор"), and the result rows in the run of short lines are the article's table.
+    out = DropOutsideBody().apply(on_page(*IZBORI_HEAD, *IZBORI_BOXES, *IZBORI_BODY))
+    kept_lines = kept(out)
+    assert IZBORI_HEAD[0] in kept_lines and IZBORI_HEAD[2] in kept_lines
+    assert [line for line in IZBORI_BOXES if "%" in line or "советници" in line] == [line for line in kept_lines if "%" in line or "советници" in line]
+    # A lead that shares no word with the body over two boxes is another box: a newsletter's pitch.
+    pitch = "Секое утро во вашето сандаче: најважните вести од регионот, бесплатно и без реклами, само со еден клик."
+    out = DropOutsideBody().apply(on_page(IZBORI_HEAD[0], IZBORI_HEAD[1], pitch, *IZBORI_BOXES, *IZBORI_BODY))
+    assert pitch not in kept(out)
+
+
+REVIEW = [
+    "Николай Ганев снима лятото на едно семейство в стара къща край морето, и първата половина на филма е най-доброто, което българското кино показа тази година.",
+    "Проблемът идва във втората половина, когато сценарият започва да обяснява всичко, което вече сме разбрали от погледите на героите.",
+    "Ива Стоянова в ролята на по-малката дъщеря е истинското откритие на филма: тя играе с минимални средства и всяка сцена с нея е жива.",
+    "Операторът Петър Илиев превръща плажа в почти празна сцена, а музиката остава на заден план и не натрапва чувства, които филмът не е заслужил.",
+]
+CREDITS = [
+    "„Последното лято на Созопол“, България, 2024",
+    "Режисьор: Николай Ганев",
+    "В ролите: Пламен Димов, Ива Стоянова, Калин Марков",
+    "Времетраене: 104 минути",
+    "Премиера: 15 март",
+]
+
+
+def test_body_a_reviews_credits_under_a_gallery_stay() -> None:
+    # Past the picture's lines an earlier rule dropped, the film's title and its labelled facts,
+    # then the next box ("More reviews"): the review's credits, not a footer.
+    gallery = [Paragraph("Снимка 3 от 8", "boilerplate.caption"), Paragraph("Кадър от филма. Снимка: Морска вълна филм", "boilerplate.caption")]
+    more = [Paragraph("Още ревюта", "boilerplate.related_block"), Paragraph("„Чайка“ в Пловдивския театър: дълго, но си струва", "boilerplate.related_block")]
+    page = on_page("Последното лято на Созопол: нежен филм с твърде много обяснения", *REVIEW)
+    article = page.replace(paragraphs=(*page.paragraphs, *gallery, *(Paragraph(line) for line in CREDITS), *more))
+    assert kept(DropOutsideBody().apply(article))[-len(CREDITS) :] == CREDITS
+    # A footer's address box gives an e-mail address: no review's credits.
+    footer = ["Kontakt", "Telefon: 02 981 44 10", "Faks: 02 981 44 11", "E-mail: redakcija@primer.bg"]
+    contact = page.replace(paragraphs=(*page.paragraphs, *gallery, *(Paragraph(line) for line in footer), *more))
+    assert not set(footer) & set(kept(DropOutsideBody().apply(contact)))
+
+
+def test_body_a_fares_table_stays_and_the_search_form_under_it_goes() -> None:
+    # Five fares as label/value rows, then a flight search's heading and fields in the same run
+    # of short lines: the table is the article's, the form's lines after it are not.
+    body = [
+        "Wie in oktober nog even de zon op wil zoeken, hoeft niet de hoofdprijs te betalen. Wij zochten de goedkoopste vluchten uit.",
+        "We vergeleken op vrijdag de laagste prijzen voor een enkele reis met vertrek in de eerste week van de herfstvakantie.",
+        "De grootste verrassing in het lijstje is Porto. Sinds een prijsvechter in het voorjaar een nieuwe basis opende, zijn de prijzen flink gezakt.",
+        "Reizigers doen er goed aan om snel te boeken, want de goedkoopste stoelen zijn volgens kenners meestal binnen enkele dagen weg.",
+    ]
+    fares = ["Eindhoven – Porto: vanaf € 39", "Schiphol – Málaga: vanaf € 64", "Rotterdam – Alicante: vanaf € 71", "Eindhoven – Sevilla: vanaf € 78"]
+    form = ["Vergelijk vliegtickets", "Van", "Naar", "Heen- en terugreis", "Zoeken"]
+    page = on_page("Herfstvakantie op een koopje", *body[:2], *fares, *form, *body[2:])
+    button = Paragraph("Zoeken", "boilerplate.navigation")  # the form's button, an earlier rule's
+    out = DropOutsideBody().apply(page.replace(paragraphs=tuple(button if p.text == "Zoeken" else p for p in page.paragraphs)))
+    assert kept(out) == ["Herfstvakantie op een koopje", *body[:2], *fares, *body[2:]]
