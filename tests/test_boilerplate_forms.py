@@ -79,3 +79,24 @@ def test_an_email_field_in_georgian_or_armenian_is_a_field() -> None:
         form = ["Primajte jutarnji pregled vijesti iz regije izravno u svoj sandučić", field, "Prijavi me"]
         out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *form, *CROATIAN[3:]))
         assert kept(out) == CROATIAN, field
+
+
+def test_a_calculators_empty_result_takes_its_button_and_fields_up_to_its_heading() -> None:
+    # No lexicon names these fields: the result's dash, the button over it and the heading that
+    # names the button's verb ("hesapla") make the box. The documents listed above it stay.
+    turkish = [
+        "Belediye, kış aylarında dar gelirli ailelere verilecek yakacak yardımı için başvuruların pazartesi günü başlayacağını açıkladı.",
+        "Başvurular e-Devlet üzerinden ya da belediyenin sosyal yardım masalarında şahsen yapılabilecek ve bir ay boyunca sürecek.",
+        "Yardım, hanedeki kişi sayısına ve aylık gelire göre hesaplanacak; en yüksek tutar dört kişilik aileler için belirlendi.",
+        "Başvuru sırasında istenen belgeler şunlar:",
+    ]
+    documents = ["Nüfus cüzdanı", "İkametgâh belgesi", "Banka hesap bilgileri (IBAN)"]
+    box = ["Yardım tutarınızı hesaplayın", "Aylık hane geliri (TL)", "Hanedeki kişi sayısı", "Hesapla", "Tahmini yardım tutarı: — TL"]
+    closing = "Belediye, başvuruların sonuçlarının kısa mesajla bildirileceğini ve yardımların kasım ayında ödeneceğini duyurdu."
+    out = StripBoilerplate().apply(make_article(*turkish, *documents, *box, closing))
+    assert kept(out) == [*turkish, *documents, closing]
+    assert set(dropped(out).values()) == {"boilerplate.navigation"}
+    # A figure the article works out is given, not a dash: the same lines with it stay.
+    worked = [*box[:-1], "Tahmini yardım tutarı: 4.200 TL"]
+    out = StripBoilerplate().apply(make_article(*turkish, *worked, closing))
+    assert kept(out) == [*turkish, *worked, closing]

@@ -864,3 +864,21 @@ def test_a_caption_credited_to_an_archive_is_a_caption() -> None:
     # An archive in the article's own sentence is no credit.
     line = "Los vecinos consultaron el archivo municipal. Foto y archivo se guardan en el ayuntamiento."
     assert line in kept(StripBoilerplate().apply(make_article(*SPANISH[:2], line, *SPANISH[2:])))
+
+
+def test_stars_under_each_item_of_a_ranking_end_nothing() -> None:
+    # A ranking scores every item: its last item's stars are no rating widget closing the page,
+    # and the item's name over them is no prompt.
+    items = [
+        ("1. Harbour Kitchen", "The tasting menu changes every week and leans on fish landed that morning at the quay. Booking ahead is wise on Fridays."),
+        ("2. Olive & Ash", "A wood oven runs from noon until late, and the flatbreads come out blistered and smoky. The wine list favours small growers."),
+        ("3. The Copper Pot", "Families fill the long tables at lunch, drawn by generous stews and a playroom at the back. Prices have barely moved in years."),
+        ("4. Nori Bar", "Eight seats face the counter where the chef slices each piece to order. The omakase runs ninety minutes and sells out early."),
+    ]
+    lines = [line for name, text in items for line in (name, "★★★★★", text)]
+    out = StripBoilerplate().apply(make_article(*lines))
+    assert kept(out) == [line for name, text in items for line in (name, text)]
+    # One row of stars at the page's end is the reader's widget: the prompt over it goes too.
+    prompt = "How would you rate this guide?"
+    out = StripBoilerplate().apply(make_article(*[line for name, text in items for line in (name, text)], prompt, "★★★★★"))
+    assert prompt not in kept(out)

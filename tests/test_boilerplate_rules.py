@@ -486,6 +486,10 @@ def test_a_newsletter_box_inside_the_article_does_not_end_it() -> None:
     assert kept(out) == dutch
     out = strip(*dutch, *box)
     assert kept(out) == dutch
+    # Under it, a paragraph of two sentences and then a closing line of one: the body goes on.
+    closing = "De gemeente maakt de definitieve planning in maart bekend op haar website."
+    out = strip(*dutch[:4], *box, dutch[4], closing)
+    assert kept(out) == [*dutch, closing]
 
 
 def test_bylines_with_a_papers_name_joined_by_a_particle() -> None:
@@ -511,8 +515,15 @@ def test_a_market_tickers_quotes_and_changes_are_furniture(ticker: str) -> None:
     assert dropped(out) == {ticker: "boilerplate.navigation"}
 
 
+@pytest.mark.parametrize("widget", [["+1,82 (+3,89 %)", "1T   1W   1M   6M   1J   5J"], ["VLR   18,42 €   +5,26%", "1D | 5D | 1M | YTD | Max"]])
+def test_a_share_price_widgets_quote_and_period_buttons_are_furniture(widget: list[str]) -> None:
+    # One quote with its change beside a currency or in brackets, and a chart's period buttons.
+    out = strip(*TRAM_ARTICLE[:4], *widget, *TRAM_ARTICLE[4:8])
+    assert dropped(out) == dict.fromkeys(widget, "boilerplate.navigation")
+
+
 def test_figures_with_their_changes_under_labels_or_in_words_are_the_articles() -> None:
-    lines = ["Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)", "Sales up +3.4% and margins down −0.8% on the year before"]
+    lines = ["Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)", "Sales up +3.4% and margins down −0.8% on the year before", "DAX 18.512 +1,2 %", "AEX: 948,17 (+1,1%)"]
     body = TRAM_ARTICLE[:8]
     out = strip(*body[:4], *lines, *body[4:])
     assert all(line in kept(out) for line in lines)

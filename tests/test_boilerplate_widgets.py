@@ -861,3 +861,72 @@ def test_figures_written_out_or_in_millions_stay() -> None:
     body = TRAM_ARTICLE[:6]
     out = strip(*body[:3], *figures, *body[3:])
     assert kept(out) == [*body[:3], *figures, *body[3:]]
+
+
+# An election story in Slovenian: its lead and results, then body paragraphs.
+VOLITVE = [
+    "Nobeden od štirih kandidatov za župana ni prejel več kot polovice glasov, zato se bosta čez dva tedna v drugem krogu pomerila prva dva.",
+    "Zmagovalec prvega kroga je zmagal na enajstih od štirinajstih volišč, predvsem v vaseh na desnem bregu reke, kjer je bila udeležba najvišja.",
+    "Njegova tekmica je na družbenem omrežju zapisala, da ostaja optimistična in da bo v drugem krogu nagovorila predvsem mlajše volivce v mestu.",
+    "Občinska volilna komisija bo uradne izide potrdila v sredo, drugi krog pa bo potekal v nedeljo, dva tedna po prvem krogu volitev.",
+    "Udeležba je bila nekoliko nižja kot pred štirimi leti, ko so volivci župana izvolili že v prvem krogu z veliko prednostjo.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "teaser"),
+    [
+        ("en", "LIVE: Storm Odile – road closures, cancelled ferries and power cuts as they happen"),
+        ("fr", "EN DIRECT. Tempête Amaury : routes coupées, coupures d'électricité, suivez la situation"),
+        ("de", "Wetter-Ticker: Sturmtief „Zora“ – alle Entwicklungen im Liveblog"),
+        ("ru", "Онлайн: подсчёт голосов в столице — главное за ночь"),
+        ("pl", "NA ŻYWO | Wieczór wyborczy w całym kraju: wyniki i komentarze"),
+    ],
+)
+def test_a_live_blogs_teaser_set_into_the_body_is_related(lang: str, teaser: str) -> None:
+    # A live label, a separator and a title under the body's first paragraph: the site's live blog.
+    body = BODIES[lang]
+    out = StripBoilerplate().apply(make_article(body[0], teaser, *body[1:]))
+    assert dropped(out) == {teaser: RELATED}
+    # Above the body's first paragraph it is the live page's own headline.
+    out = StripBoilerplate().apply(make_article(teaser, *body))
+    assert teaser in kept(out)
+
+
+def test_a_results_table_under_a_related_block_ends_it() -> None:
+    # Two teasers under "Preberite tudi", then the council's seats under their title: the
+    # block ended above the table, whose rows give results after a dash.
+    table = ["Občinski svet (17 sedežev)", "Lista za Lipnico – 29,4 % – 5 svetnikov", "SDS – 18,1 % – 3 svetniki", "Levica – 10,6 % – 2 svetnika"]
+    teasers = ["Preberite tudi", "Maribor: tesen boj za županski stolček do zadnjega glasu", "V Slovenskih Konjicah rekordna udeležba, v Piranu najnižja"]
+    out = StripBoilerplate().apply(make_article(*VOLITVE[:3], *teasers, *table, *VOLITVE[3:]))
+    assert kept(out) == [*VOLITVE[:3], *table, *VOLITVE[3:]]
+
+
+def test_rows_counting_in_the_unit_above_them_are_no_teasers_with_their_age() -> None:
+    # "– 6 мандатів" stands where a teaser prints its age; under "Міська рада (17 мандатів)",
+    # or under a row in the same unit, the rows are the council's seats.
+    body = [
+        "Центральна виборча комісія оприлюднила попередні дані з усіх восьми дільниць міста, і незалежний кандидат отримав понад половину голосів.",
+        "Чинний мер визнав поразку, але заявив, що його фракція в раді не підтримає бюджет нового мера без змін у розподілі коштів.",
+    ]
+    rows = ["Громадський блок «Нова Валя» — 6 мандатів", "Партія «Земля і вода» разом — 2 мандати"]
+    out = StripBoilerplate().apply(make_article(body[0], "Міська рада (17 мандатів)", *rows, body[1]))
+    assert kept(out) == [body[0], "Міська рада (17 мандатів)", *rows, body[1]]
+    # Under a heading with no count, two titles with their ages are teasers.
+    teasers = ["Повінь на заході країни: рятувальники евакуювали село — 2 години тому", "Уряд підвищив мінімальну пенсію з першого жовтня — 5 годин тому"]
+    out = StripBoilerplate().apply(make_article(body[0], "Більше новин", *teasers, body[1]))
+    assert kept(out) == body
+
+
+def test_a_facts_list_under_a_video_widgets_titles_keeps_its_subhead() -> None:
+    # A radar's player and its buttons (four short lines), then the article's subhead over its
+    # snow depths: the rows lie past the titles' reach, and still make the line over them a subhead.
+    body = [
+        "Der Deutsche Wetterdienst warnt für die Nacht auf Donnerstag vor Orkanböen und starkem Schneefall in den Hochlagen des Allgäus.",
+        "Besonders betroffen sind nach Angaben des Wetterdienstes die Gemeinden am Alpenrand oberhalb von achthundert Metern Höhe.",
+    ]
+    player = ["Niederschlagsradar", "▶ Abspielen", "Vergangenheit | Jetzt | Prognose", "+  −", "Radar: © Deutscher Wetterdienst · Kartendaten © OpenStreetMap"]
+    rows = ["So viel Neuschnee wird erwartet", "Oberwertach: 30 bis 40 cm", "Kaltenbrunn: 20 bis 30 cm", "Marktheim: 10 bis 15 cm"]
+    closing = "Die Räumdienste sind nach Angaben der Landkreise seit dem Abend im Einsatz und haben zusätzliche Fahrzeuge angefordert."
+    out = StripBoilerplate().apply(make_article(*body, *player, *rows, closing))
+    assert kept(out) == [*body, *rows, closing]

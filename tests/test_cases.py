@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 

@@ -16,7 +16,7 @@ from ..language import detect
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from .forms import form_fields, signup_forms
+from .forms import calculators, form_fields, signup_forms
 from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
 
 # The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.
@@ -57,6 +57,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.error_questions(lines, drops))
         drops.update(signup_forms(lines, drops))
         drops.update(form_fields(lines, drops, language_cues))
+        drops.update(calculators(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.open_polls(lines, drops))  # before spread: a poll's button takes no lines under it
         drops.update(rules.spread(lines, drops))
@@ -74,6 +75,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.social_counts(lines, drops))
         drops.update(rules.post_frames(lines, drops))
+        drops.update(rules.live_teasers(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         drops.update(rules.stamped_teasers(lines, drops))
         drops.update(rules.section_stamps(lines, drops))

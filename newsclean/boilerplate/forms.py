@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from .cues import LanguageCues
-from .rules import ADVERT, SUBSCRIBE, Drops, Line
+from .rules import ADVERT, NAVIGATION, SUBSCRIBE, Drops, Line
 
-__all__ = ["form_fields", "signup_forms"]
+__all__ = ["calculators", "form_fields", "signup_forms"]
 
 # The field's name for an e-mail address, in the world's scripts: "E-Mail-Adresse", "Vaš
 # e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス",
@@ -136,4 +136,38 @@ def form_fields(lines: list[Line], drops: Drops, cues: LanguageCues, most_words:
         above = lines[pos - 1] if pos > 1 else None  # the first line is the headline
         if above is not None and above.index not in drops and pos - 1 not in fields and above.n_words <= call_words and not above.sentence:
             out[above.index] = (ADVERT, f"a widget's call over its form's field (line {line.index})")
+    return out
+
+
+# A result not worked out yet: a label, a colon, a dash for the figure, maybe its unit
+# ("Resultat estimat: —", "Din månedlige egenbetaling: – kr.", "Tahmini yardım tutarı: — TL").
+_EMPTY_RESULT = re.compile(r"[^:：]{2,60}[:：]\s*[—–‒-]+\s*(?:[^\s\d]{1,8}\.?)?\s*")
+
+
+def calculators(lines: list[Line], drops: Drops, most: int = 4, field_words: int = 10) -> Drops:
+    """A calculator set into a service article: its result line, empty until the reader fills
+    the form in ("Estimated allowance: — TL"), and the button over it. Its fields go with them up
+    to the heading that names the button's verb ("Calculate your allowance", "Monthly household
+    income (TL)", "Calculate"), at most ``most`` lines up, in any language: a list the article
+    gives above the box names no such verb. The figures an article works out are given, never a
+    dash."""
+    out: Drops = {}
+    for pos, line in enumerate(lines):
+        if line.index in drops or not _EMPTY_RESULT.fullmatch(line.text.strip()):
+            continue
+        out[line.index] = (NAVIGATION, "a calculator's result, empty until the form is filled in")
+        button = lines[pos - 1] if pos > 1 else None
+        if button is None or button.index in drops or not _button(button, 3):
+            continue
+        out[button.index] = (NAVIGATION, f"a calculator's button over its result (line {line.index})")
+        stem = button.words[0].casefold()[:_STEM] if button.words else ""
+        box: list[Line] = []
+        for above in reversed(lines[max(pos - 1 - most, 1) : pos - 1]):  # the first line is the headline
+            if above.index in drops or above.n_words > field_words or above.text.rstrip().endswith((".", "!", "。")):
+                break
+            box.append(above)
+            if len(stem) >= 4 and any(word.casefold().startswith(stem) for word in above.words):
+                for field in box:
+                    out[field.index] = (NAVIGATION, f"a calculator's heading or field over its button (line {button.index})")
+                break
     return out

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import LanguageCues
-from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _is_name, _label, handle_alone, link_in_body
+from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -428,6 +428,7 @@ class Furniture:
         prose_below = False  # a paragraph of the article's own below the line
         closers: list[Line] = []  # from the last up
         frames = _embed_frames(lines, drops)
+        ranked = rated_items(drops)  # stars under each item of a ranking close nothing
         for line in reversed(lines):
             if line.index not in drops:
                 after += line.n_words
@@ -436,7 +437,7 @@ class Furniture:
                     prose_below = prose_below or line.prose(self.prose_words)
                 if after_own > share * total_own:
                     break
-            elif self._closer(line, *drops[line.index]) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
+            elif self._closer(line, *drops[line.index]) and not (ranked and drops[line.index][1] == _RATING) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
                 if after <= share * total or not prose_below:
                     closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
@@ -457,15 +458,15 @@ class Furniture:
 
     def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
         """Whether a legal line is a newsletter form's small print inside the article: it follows
-        a subscribe prompt (at most two lines up) and two body paragraphs of two sentences or
-        more follow it. A footer's legal line closes the page, whatever prose comes under it."""
+        a subscribe prompt (at most two lines up) and two body paragraphs follow it, one of them
+        two sentences or more. A footer's legal line closes the page, whatever prose comes under it."""
         if drops[closer.index][0] != LEGAL:
             return False
         if not any(drops.get(line.index, ("",))[0] == SUBSCRIBE for line in lines[max(closer.index - 2, 0) : closer.index]):
             return False
         following = [line for line in kept if line.index > closer.index][:2]
-        return len(following) == 2 and all(
-            line.prose(self.prose_words) and _INNER_SENTENCE_END.search(line.text) for line in following
+        return len(following) == 2 and all(line.prose(self.prose_words) for line in following) and any(
+            _INNER_SENTENCE_END.search(line.text) for line in following
         )
 
     def _closer(self, line: Line, reason: str, detail: str) -> bool:

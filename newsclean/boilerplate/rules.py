@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, stat_line, words
+from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -418,6 +418,31 @@ def _scored_stars(text: str) -> bool:
     return _FILLED_STARS.search(text) is not None and _EMPTY_STARS.search(text) is not None
 
 
+def rated_items(drops: Drops, least: int = 3) -> bool:
+    """Whether the article rates its items: ``least`` rows of stars or more are a ranking's
+    scores, each under its item's title ("23. Socialfly", "★★★★★"). A reader's rating
+    widget comes once, at the page's end."""
+    return sum(detail == _RATING for _, detail in drops.values()) >= least
+
+
+def _results_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
+    """Whether ``least`` kept lines or more that give a result (``result_row``) start at
+    ``lines[at]`` or under it, a short title there: a table's rows ("Council (17 seats)", then
+    "Green List – 29.4 % – 5 seats"). Teasers give none."""
+    kept = [line for line in lines[at : at + least + 2] if line.index not in drops]
+    rows = [result_row(line.text) and _within(line, 12) for line in kept]
+    titled = len(rows) > least and not kept[0].sentence and _within(kept[0], 6) and all(rows[1 : least + 1])
+    return len(rows) >= least and all(rows[:least]) or titled
+
+
+def _counts_alike(above: str, row: str) -> bool:
+    """Whether ``above`` counts in the unit that ends ``row``'s last part: "Council (17 seats)" or
+    "Labour – 4 seats" over "Green List – 5 seats" is a table's, where no age is."""
+    tail = _teaser_age(row) or ""
+    unit = tail.split()[-1].casefold() if len(tail.split()) == 2 and tail.split()[0].isdigit() else None
+    return unit is not None and re.search(rf"\d\s+{re.escape(unit)}(?!\w)", above.casefold()) is not None
+
+
 def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
     """Whether every line between ``pos`` and ``at`` is a widget's an earlier rule dropped (a
     video's title and duration under "Watch also"), and there is one."""
@@ -554,7 +579,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\b|(?=[ap]m\b))(?![.:/]\d)", re.IGNOR
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
-_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,2})(?:\s?:\s|：)\s*\S")  # French spaces its colon
+_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,3})(?:\s?:\s|：)\s*\S")  # French spaces its colon
 # A table's row of a name and its grade or count after a dash: "Edgars Liepiņš – 8", "Neagu (portar) – 7".
 _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 
@@ -617,6 +642,7 @@ _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 _QUESTION = re.compile(r"[?？؟]")
+_LIVE_SEPARATORS = frozenset(":|–—-.•·：")  # after a live label, before the teaser's title
 POLL = "a reader poll"  # the detail of a poll's lines: its button ends no article (``Furniture.trailer``)
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
@@ -832,6 +858,24 @@ def _ticker(line: Line) -> bool:
         return False
     figures = sum(any(c.isdigit() for c in t) for t in line.words)
     return figures >= 4 and len(line.words) - figures <= figures
+
+
+def _quote_alone(line: Line, most: int = 6) -> bool:
+    """A share's quote widget: its change in per cent with only figures, a currency or a ticker's
+    symbol beside it ("+1,82 (+3,89 %)", "VLR 18,42 € +5,26%"). An article's figures come with
+    words, and an index table's rows give points, no currency, or a label ("DAX 18.512 +1,2 %",
+    "AEX: 948,17 (+1,1%)")."""
+    if line.sentence or ":" in line.text or not _within(line, most) or not _QUOTE_CHANGE.search(line.text) or not _PRICE_SIGN.search(line.text):
+        return False
+    return all(any(c.isdigit() for c in token) or token.isupper() and len(token) <= 5 or not any(c.isalnum() for c in token) for token in line.text.split())
+
+
+# A price's currency, or a change in brackets after the price: a quote's, where an index table gives points.
+_PRICE_SIGN = re.compile(r"[$€£¥₹₺₽₩₪₫₴]|\([+−-]\s?\d")
+
+
+# A chart's period buttons: "1T 1W 1M 6M 1J 5J", "1D 1S 1M 3M 1A 5A", "1D | 5D | 1M | YTD | Max".
+_PERIODS = re.compile(r"(?:(?:\d{1,2}[^\W\d_]{1,2}|YTD|Max|MAX)(?:\s*[|·]?\s*|$)){4,}")
 
 
 def _figure_row(line: Line, least: int = 3) -> bool:
@@ -1346,6 +1390,10 @@ class Rules:
             return VIDEO, f"a player's position and length '{position.group()}'"
         if "%" in line.text and _ticker(line):
             return NAVIGATION, "a market ticker's quotes and their changes"
+        if "%" in line.text and _quote_alone(line):
+            return NAVIGATION, "a share price's quote and its change, alone on its line"
+        if n_words >= 4 and _PERIODS.fullmatch(line.text.strip()):
+            return NAVIGATION, "a chart's period buttons"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
             return NAVIGATION, "a widget's row of names, each with its figure"
         if n_words <= 8 and (sponsor := self._advert_by(line)):
@@ -1950,6 +1998,25 @@ class Rules:
                     out[head.index] = (VIDEO, f"a video widget's heading over its titles (line {line.index})")
         return out
 
+    def live_teasers(self, lines: list[Line], drops: Drops, most: int = 25, least: int = 3) -> Drops:
+        """A teaser of the site's live blog set into the article: a live label (``live_teaser``), a
+        separator and a title of ``least`` words or more ("LIVE: Storm Odile – road closures as
+        they happen", "EN DIRECT. Tempête Amaury : …", "Wetter-Ticker: Sturmtief „Zora“ – alle
+        Entwicklungen"). Only under the body's first paragraph: a live page's own headline opens
+        with the label too."""
+        out: Drops = {}
+        seen_prose = False
+        for line in lines:
+            if line.index in drops:
+                continue
+            if seen_prose and _within(line, most) and (hit := self.cues.match("live_teaser", line.clean)):
+                rest = line.clean[len(hit) :].lstrip()
+                if rest[:1] in _LIVE_SEPARATORS and len(rest[1:].split()) >= least:
+                    out[line.index] = (RELATED, f"live_teaser cue '{hit}': a teaser of the site's live blog")
+                    continue
+            seen_prose = seen_prose or line.prose(self.prose_words)
+        return out
+
     def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
         """A short question about an error in the text or about the text itself, after the body: a
         feedback prompt the lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli
@@ -2070,6 +2137,8 @@ class Rules:
                     break  # the heading named a widget an earlier rule dropped (a video): the body goes on under it
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
+                if teasers and _results_from(lines, drops, at):
+                    break  # a table of results, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and all_stamped and not stamped and not follower.sentence:
                     break  # every teaser printed its age, this title none: the article's own
                 if pos <= 2 and self._headline_over_date(lines, body, drops, at):
@@ -2243,7 +2312,7 @@ class Rules:
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
             elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
-                if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text):
+                if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text) and not rated_items(drops):
                     out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
             elif reason == ADVERT and drops[line.index][1].endswith(_SPONSOR) and pos + 1 < len(lines):
                 title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
@@ -2304,7 +2373,8 @@ class Rules:
         return any(drops.get(line.index, ("",))[0] == VIDEO and self.cues.match("navigation", line.clean) for line in around)
 
     def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
-        """The short lines right under the video heading at ``lines[pos]``: its videos' titles.
+        """The short lines right under the video heading at ``lines[pos]``: its videos' titles, five
+        at most.
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
         or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right
@@ -2315,16 +2385,22 @@ class Rules:
         titles: list[Line] = []
         player: list[Line] = []
         facts = 0
-        for at, near in enumerate(lines[pos + 1 : pos + 6], pos + 1):
+        for at, near in enumerate(lines[pos + 1 : pos + 8], pos + 1):
             facts += near.index not in drops and _fact_row(near.text)
             if near.index not in drops and (_list_line(near) or facts == 2):
                 first = at  # the list's first line
+                while first - 1 > pos + len(titles) + len(player) and _fact_row(lines[first - 1].text):
+                    first -= 1  # its rows past the titles' reach
                 while titles and titles[-1] is lines[first - 1] and _fact_row(titles[-1].text):
                     titles.pop()
                     first -= 1
                 if titles and titles[-1] is lines[first - 1]:
                     titles.pop()
                 break
+            if at > pos + 5:  # past the titles' reach: looked at for a list's rows under them only
+                if near.index in drops or not _fact_row(near.text):
+                    break
+                continue
             if near.index in drops and drops[near.index][0] == VIDEO and _PLAYER_POSITION.search(near.text):
                 player.append(near)  # the player's own line under its heading: "0:00 / 4:12"
                 continue
@@ -2395,10 +2471,16 @@ class Rules:
         button between two widgets of different kinds is the upper one's.
 
         Not between two ad markers: a site prints one between every few paragraphs of the
-        article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text.
+        article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text. Nor
+        between a ranking's stars (``rated_items``): an item's name and text lie between them.
         """
         out: Drops = {}
-        marked = [(pos, drops[line.index][0]) for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in _BOXES]
+        ranked = rated_items(drops)  # a ranking's stars: each under its item, none a widget's edge
+        marked = [
+            (pos, drops[line.index][0])
+            for pos, line in enumerate(lines)
+            if drops.get(line.index, ("",))[0] in _BOXES and not (ranked and drops[line.index][1] == _RATING)
+        ]
         for (a, reason), (b, other) in zip(marked, marked[1:]):
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
             if reason != other and b - a == 2 and len(between) == 1 and _button(between[0]):
@@ -2458,13 +2540,15 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            # Ranks counting up are a ranking's rows, and the article's headline, printed again under
-            # its picture, is no teaser: a byline with its age above it ("Story by Anton Berg • 2 h")
-            # makes no block of them.
+            # Ranks counting up are a ranking's rows, rows under a count of the same unit are a
+            # table's ("Council (17 seats)", then "Green List – 5 seats"), and the article's headline,
+            # printed again under its picture, is no teaser: a byline with its age above it ("Story
+            # by Anton Berg • 2 h") makes no block of them.
             if (
                 len(run) >= least
                 and ages >= max(1, len(run) - 1)
                 and not _ranked([kept[k].text for k in run])
+                and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
             ):
                 for k in run:
