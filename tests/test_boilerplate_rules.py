@@ -492,6 +492,30 @@ def test_a_newsletter_box_inside_the_article_does_not_end_it() -> None:
     assert kept(out) == [*dutch, closing]
 
 
+def test_a_reader_polls_button_inside_the_article_does_not_end_it() -> None:
+    # The poll's options give no shares yet, so no poll rule takes them; its "Vote" button is
+    # a feedback prompt, and two paragraphs of the column under it resume the article.
+    column = [
+        "The council will vote on Thursday on a $310 million loan for a new downtown arena, the largest sum it has ever lent to a private company.",
+        "The team's owners have not agreed to share their own revenue figures with the council. Without them, nobody can judge the risk to taxpayers.",
+        "Nor is the jobs math as rosy as it sounds. The consultant hired by the team counted every seasonal usher and parking attendant as a new job.",
+        "Supporters say the arena would bring crowds back to a downtown that emptied during the pandemic, and that other cities have done well.",
+    ]
+    poll = ["Should Harlow lend $310 million for a new downtown arena?", "Yes, it will bring people back downtown", "No, the risk is too high", "Vote"]
+    closing = [
+        "There is a better deal available, and it is not complicated. Let the owners borrow privately, and let the city pay for the roads and the plaza.",
+        "Harlow has been promised a renaissance before. This time, it should read the fine print first.",
+    ]
+    footer = [
+        "More from the Harlow Ledger",
+        "The bus lane fight nobody on the council wants to have",
+        "Our school board meetings deserve better than a livestream nobody can hear",
+        "© 2024 The Harlow Ledger. All rights reserved.",
+    ]
+    out = strip(*column, *poll, *closing, *footer)
+    assert kept(out)[-2:] == closing
+
+
 def test_bylines_with_a_papers_name_joined_by_a_particle() -> None:
     body = [
         "A Prefeitura do Recife apresentou nesta terça-feira o projeto do corredor de ônibus da Avenida Norte, com catorze estações.",

@@ -457,12 +457,14 @@ class Furniture:
         return drops[closer.index][0] == FEEDBACK and link_in_body(lines, closer.index, drops, self.prose_words)
 
     def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
-        """Whether a legal line is a newsletter form's small print inside the article: it follows
-        a subscribe prompt (at most two lines up) and two body paragraphs follow it, one of them
-        two sentences or more. A footer's legal line closes the page, whatever prose comes under it."""
-        if drops[closer.index][0] != LEGAL:
-            return False
-        if not any(drops.get(line.index, ("",))[0] == SUBSCRIBE for line in lines[max(closer.index - 2, 0) : closer.index]):
+        """Whether a legal line is a newsletter form's small print inside the article, or a
+        button a reader poll ends with ("Vote"): the line follows a subscribe prompt (at most two
+        lines up), or is the button, and two body paragraphs follow it, one of them two sentences
+        or more. A footer's legal line closes the page, whatever prose comes under it."""
+        reason = drops[closer.index][0]
+        button = reason == FEEDBACK and closer.n_words <= 2
+        small_print = reason == LEGAL and any(drops.get(line.index, ("",))[0] == SUBSCRIBE for line in lines[max(closer.index - 2, 0) : closer.index])
+        if not (button or small_print):
             return False
         following = [line for line in kept if line.index > closer.index][:2]
         return len(following) == 2 and all(line.prose(self.prose_words) for line in following) and any(
