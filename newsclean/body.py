@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
+from .boilerplate.rules import POLL
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
 from .text import DOT_PARTS, FULL_STOPS, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
@@ -106,8 +107,9 @@ class DropOutsideBody(ArticleStage):
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
         keep.update(_review_scores(lines, start))
-        if page:
-            keep.update(_credits_box(lines, end, len(article.paragraphs)))
+        if page and (credits := _credits_box(lines, end, len(article.paragraphs))):
+            closing = _after_box(article, lines, credits[-1])[0]  # the closing statement under a ticket box after them
+            keep.update(credits, range(closing, closing + 1) if closing > credits[-1] else ())
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -475,12 +477,15 @@ def _credits_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int 
     701") has the next reply under it, and a footer's address box ends the page; neither gives an
     e-mail address or a link."""
     texts = lines.texts
-    fact = [bool((m := _FACT.match(text)) and len(m.group(1).split()) <= most) and not text.endswith((";", "{")) for text in texts]  # no style sheet's
+    fact = [  # a cast list runs long; a style sheet's rule is none ("width: 100%;")
+        bool((m := _FACT.match(text)) and (len(m.group(1).split()) <= most or ", " in m.group(1))) and not text.endswith((";", "{"))
+        for text in texts
+    ]
     for first in range(end + 1, min(end + 1 + reach, len(texts))):
         if not fact[first]:
             continue
         last, k = first, first + 1
-        while k < len(texts) and (fact[k] or k + 1 < len(texts) and fact[k + 1] and len(lines.tokens[k]) <= 8 and fact[k - 1]):
+        while k < len(texts) and lines.at[k] == lines.at[k - 1] + 1 and (fact[k] or k + 1 < len(texts) and fact[k + 1] and len(lines.tokens[k]) <= 8 and fact[k - 1]):
             last = k if fact[k] else last
             k += 1
         rows = [texts[j] for j in range(first, last + 1) if fact[j]]
@@ -662,7 +667,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
 
 def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40, held: int = 3) -> tuple[int, range]:
     """The body's end moved over the article's closing statement printed under a box set into it
-    (a sign-up box, a share bar, a video, an advert: up to ``most`` lines an earlier rule dropped),
+    (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
+    to ``most`` lines an earlier rule dropped),
     when a box or the page's end follows it too: one statement, ending in a full stop (or a
     wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from
     1 January."). Under related links a statement is a teaser's summary, and under a feedback
@@ -678,9 +684,10 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     between = article.paragraphs[lines.at[end] + 1 : lines.at[k]]
     dropped = [p for p in between if p.dropped is not None]
     if k > end + 1:  # the lines no rule named open the box, and its button closes it
-        if between[0].dropped is not None or len(dropped) > 1 or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
+        # The box's heading may be named too ("Tickets"): its lines then are all navigation's.
+        if between[0].dropped not in (None, _NAVIGATION) or len(dropped) > 2 or any(p.dropped != _NAVIGATION for p in dropped) or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
             return end, range(0)
-    elif not 1 <= len(dropped) <= most or any(p.dropped not in _BOXES for p in dropped):
+    elif not 1 <= len(dropped) <= most or not all(map(_box_line, dropped)):
         return end, range(0)
     below = lines.at[k] + 1
     if below < len(article.paragraphs) and article.paragraphs[below].dropped is None:
@@ -688,6 +695,12 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     if not 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
         return end, range(0)
     return k, range(end + 1, k)
+
+
+def _box_line(p: Paragraph) -> bool:
+    """A line an earlier rule named as a box's set into an article: a sign-up box's, a share bar's,
+    a video's, an advert's, a ticket box's (navigation), or a reader poll's."""
+    return p.dropped in _BOXES or p.dropped == _NAVIGATION or p.dropped == _FEEDBACK and (p.detail or "").startswith(POLL)
 
 
 _ASKS = re.compile(r"[?？؟]")

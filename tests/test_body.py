@@ -1501,3 +1501,20 @@ def test_body_a_fares_table_stays_and_the_search_form_under_it_goes() -> None:
     button = Paragraph("Zoeken", "boilerplate.navigation")  # the form's button, an earlier rule's
     out = DropOutsideBody().apply(page.replace(paragraphs=tuple(button if p.text == "Zoeken" else p for p in page.paragraphs)))
     assert kept(out) == ["Herfstvakantie op een koopje", *body[:2], *fares, *body[2:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [("Tickets", "boilerplate.navigation"), ("Nächste Termine: 18. und 27. Februar, 19.30 Uhr", None), ("Tickets kaufen", "boilerplate.navigation")],
+        [("Soll die Stadt das alte Depot kaufen?", "boilerplate.feedback_prompt", "a reader poll (its question on line 9)"), ("Abstimmen", "boilerplate.feedback_prompt", "a reader poll's button")],
+    ],
+)
+def test_body_a_closing_statement_under_a_ticket_box_or_a_reader_poll_stays(box: list[tuple[str, ...]]) -> None:
+    # A box set into the article's end (a ticket box whose heading the lexicon names, a reader
+    # poll), then one statement, then the share bar: the statement closes the article.
+    closing = "Im Frühjahr stellt die Stadt die Pläne in drei Bürgerversammlungen vor."
+    page = on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT)
+    lines = [Paragraph(*entry) for entry in box] + [Paragraph(closing), Paragraph("Share on Facebook", "boilerplate.share_prompt")]
+    out = DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *lines)))
+    assert closing in kept(out)

@@ -930,3 +930,27 @@ def test_a_facts_list_under_a_video_widgets_titles_keeps_its_subhead() -> None:
     closing = "Die Räumdienste sind nach Angaben der Landkreise seit dem Abend im Einsatz und haben zusätzliche Fahrzeuge angefordert."
     out = StripBoilerplate().apply(make_article(*body, *player, *rows, closing))
     assert kept(out) == [*body, *rows, closing]
+
+
+def test_a_price_table_under_its_own_title_stays_over_a_comparison_widget() -> None:
+    # Shops with their basket's price, under the article's title for them: the article's table,
+    # though a price comparison's call follows. Without a title, rows over the widget are its shops.
+    romanian = [
+        "Am cumpărat același coș de cumpărături în cinci magazine din Oradea și am comparat bonurile, produs cu produs, în aceeași zi.",
+        "Lista a cuprins produse pe care aproape orice familie le cumpără săptămânal, de la pâine și lapte la ulei și carne de pui.",
+        "Cele mai mari diferențe au apărut la uleiul de floarea-soarelui și la pieptul de pui, unde prețurile au variat cu peste o treime.",
+        "Reprezentanții magazinului din centru au explicat că prețurile mai mari se datorează chiriei și costurilor de aprovizionare.",
+    ]
+    rows = ["Discount Nufărul – 142,60 lei", "Hipermarket Crișul – 149,30 lei", "Supermarket Lotus – 168,20 lei"]
+    widget = "Compară prețurile din magazinele din zona ta"
+    out = StripBoilerplate().apply(make_article(*romanian[:2], "Cât a costat coșul în fiecare magazin", *rows, widget, *romanian[2:]))
+    assert all(row in kept(out) for row in rows)
+    out = StripBoilerplate().apply(make_article(*romanian[:2], *rows, widget, *romanian[2:]))
+    assert not set(rows) & set(kept(out))
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "AI summary"), ("ja", "AIによる要約"), ("es", "Resumen con IA"), ("de", "KI-Zusammenfassung")])
+def test_an_ai_summary_boxs_heading_is_an_ai_note(lang: str, heading: str) -> None:
+    out = StripBoilerplate().apply(make_article(BODIES[lang][0], heading, *BODIES[lang][1:]))
+    assert dropped(out) == {heading: "boilerplate.ai_note"}
+

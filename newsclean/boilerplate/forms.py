@@ -156,8 +156,8 @@ def calculators(lines: list[Line], drops: Drops, most: int = 4, field_words: int
         if line.index in drops or not _EMPTY_RESULT.fullmatch(line.text.strip()):
             continue
         out[line.index] = (NAVIGATION, "a calculator's result, empty until the form is filled in")
-        button = lines[pos - 1] if pos > 1 else None
-        if button is None or button.index in drops or not _button(button, 3):
+        button = lines[pos - 1] if pos > 1 else None  # the lexicon may know it already ("Hesapla")
+        if button is None or drops.get(button.index, (NAVIGATION,))[0] != NAVIGATION or not _button(button, 3):
             continue
         out[button.index] = (NAVIGATION, f"a calculator's button over its result (line {line.index})")
         stem = button.words[0].casefold()[:_STEM] if button.words else ""

@@ -2340,9 +2340,10 @@ class Rules:
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on and not poll:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
-                elif reason == FEEDBACK and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
+                elif reason == FEEDBACK and not poll and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
                     # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł");
-                    # a poll's second button ("Show results") has none, and a subhead may follow it.
+                    # a poll's second button ("Show results") has none, and a subhead may follow it. A poll's
+                    # button has no reply under it either: the article's closing line may follow.
                     for near in lines[pos + 1 : pos + 4] if not self._button_row(lines, pos, drops) and not self._error_link(line) else ():
                         if near.index in drops or near.n_words > 3 or near.sentence:
                             break
@@ -2661,7 +2662,7 @@ class Rules:
         """A price comparison's shops: ``least`` or more lines of a shop's name and its price
         ("Amazon – 379,90 €", "Elgiganten – 14 990 kr") next to an advert's line or a button
         ("Compare prices", "Best price"). A model's name holds a figure ("Galaxy S25 – 899 €"): a launch's price list is
-        the article's."""
+        the article's, and so are rows under a title of their own, kept ("What the basket cost in each shop")."""
         out: Drops = {}
         run: list[Line] = []
         for pos, line in enumerate([*lines, None]):
@@ -2670,7 +2671,10 @@ class Rules:
                 continue
             if len(run) >= least:
                 above, below = pos - len(run) - 1, pos
-                if any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (ADVERT, NAVIGATION) for k in (above, below)):
+                # Under a title of its own ("What the basket cost in each shop"), kept, the rows are
+                # the article's table, whatever widget follows them.
+                titled = above >= 0 and lines[above].index not in drops and not lines[above].sentence and lines[above].n_words <= 12
+                if not titled and any(0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (ADVERT, NAVIGATION) for k in (above, below)):
                     for shop in run:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
