@@ -492,8 +492,8 @@ def _credits_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int 
         labels = [row.partition(":")[0].strip().casefold() for row in rows]
         # A line an earlier rule dropped under it (of the article's ``size`` paragraphs): a box's.
         boxed = lines.at[last] + 1 < size and (last + 1 == len(texts) or lines.at[last + 1] > lines.at[last] + 1)
-        reached = any(mark in row for row in rows for mark in ("@", "://", "www."))  # a contact box's or a footer's
-        if len(rows) >= least and len(set(labels)) == len(labels) and sum(map(_credited, rows)) >= 2 and boxed and not reached:
+        linked = any(mark in row for row in rows for mark in ("@", "://", "www."))  # a contact box's or a footer's
+        if len(rows) >= least and len(set(labels)) == len(labels) and sum(map(_credited, rows)) >= 2 and boxed and not linked:
             above = first - 1
             title = above > end and not lines.sentence[above] and len(lines.tokens[above]) <= most
             return list(range(above if title else first, last + 1))
@@ -926,7 +926,6 @@ def _without_results(texts: list[str], run: list[int], least: int) -> list[int]:
     if lo > 0 and not ends[lo - 1]:
         lo -= 1  # the table's title
     return run[:lo] + run[hi:]
-
 
 
 def _after_rows(texts: list[str], run: list[int], least: int) -> list[int]:
@@ -1528,7 +1527,6 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
     (words compared by their first five letters: "Lipnica" is "Lipnice" there); a newsletter's
     pitch over a log-in box does not."""
     k = start - 1
-    crossed = 0
     for crossed in range(1, boxes + 1):
         gap = k
         while k >= 0 and scores[k] <= 0 and gap - k < most:
@@ -1552,6 +1550,7 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
             return start
     headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in range(max(0, k - 2), k + 1))
     return k + 1 if headline else start
+
 
 def _skip_meta(lines: _Lines, scores: list[float], start: int) -> int:
     """The body's start moved past metadata lines that open it before its first prose line:
