@@ -477,9 +477,9 @@ def _credits_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int 
     701") has the next reply under it, and a footer's address box ends the page; neither gives an
     e-mail address or a link."""
     texts = lines.texts
-    fact = [  # a cast list runs long; a style sheet's rule is none ("width: 100%;")
+    fact = [False] * (end + 1) + [  # below the body only; a cast list runs long; a style sheet's rule is none ("width: 100%;")
         bool((m := _FACT.match(text)) and (len(m.group(1).split()) <= most or ", " in m.group(1))) and not text.endswith((";", "{"))
-        for text in texts
+        for text in texts[end + 1 :]
     ]
     for first in range(end + 1, min(end + 1 + reach, len(texts))):
         if not fact[first]:
