@@ -684,8 +684,8 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     between = article.paragraphs[lines.at[end] + 1 : lines.at[k]]
     dropped = [p for p in between if p.dropped is not None]
     if k > end + 1:  # the lines no rule named open the box, and its button closes it
-        # The box's heading may be named too ("Tickets"): its lines then are all navigation's.
-        if between[0].dropped not in (None, _NAVIGATION) or len(dropped) > 2 or any(p.dropped != _NAVIGATION for p in dropped) or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
+        # The box's heading may be named too ("Tickets"): every line a rule named is navigation's.
+        if len(dropped) > 2 or any(p.dropped != _NAVIGATION for p in dropped) or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
             return end, range(0)
     elif not 1 <= len(dropped) <= most or not all(map(_box_line, dropped)):
         return end, range(0)
