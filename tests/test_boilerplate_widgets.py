@@ -954,3 +954,34 @@ def test_an_ai_summary_boxs_heading_is_an_ai_note(lang: str, heading: str) -> No
     out = StripBoilerplate().apply(make_article(BODIES[lang][0], heading, *BODIES[lang][1:]))
     assert dropped(out) == {heading: "boilerplate.ai_note"}
 
+
+
+def test_boilerplate_widgets_an_open_polls_options_may_name_shares() -> None:
+    # Options that are shares of a salary ("Less than 30 %") over the poll's named button: an
+    # open poll, not one with its results. The article's closing line under it stays, though
+    # the share bar and the page's end follow.
+    poll = ["POLL How much of your pay goes on rent?", "Less than 30 %", "Between 30 and 50 %", "More than half", "Vote"]
+    closing = "The council publishes the figures for April in the middle of May."
+    out = strip(*BODIES["en"], *poll, closing, "Share", "Facebook", "WhatsApp")
+    assert kept(out) == [*BODIES["en"], closing]
+    assert all(out.paragraphs[k].dropped == FEEDBACK for k in range(5, 10))
+
+
+def test_boilerplate_widgets_a_question_over_three_answers_or_more_is_a_poll() -> None:
+    # Three answers and a button the lexicon does not know ("Răspunde"): a reader poll, whose
+    # results take its place. The article's closing line under it is no reply to it.
+    poll = ["Sondaj: Unde faceți cumpărăturile săptămânale?", "La discount", "La hipermarket", "La piață", "Răspunde"]
+    closing = "Vom repeta comparația la începutul lunii viitoare, după noile scumpiri."
+    out = strip(*BODIES["ro"], *poll, closing, "Distribuie", "Facebook", "WhatsApp")
+    assert kept(out) == [*BODIES["ro"], closing]
+    assert {out.paragraphs[k].dropped for k in range(5, 10)} == {FEEDBACK}
+
+
+def test_boilerplate_widgets_a_line_between_a_poll_and_a_helpfulness_prompt_is_in_neither() -> None:
+    # A reader poll, the article's closing line, then "Was this article helpful?": two boxes,
+    # and the line between them is the article's.
+    poll = ["Poll", "Should the tram run all night at weekends?", "Yes", "Only on Saturdays", "No", "Vote"]
+    closing = "The council will publish the results of its own survey next month."
+    helpful = ["Was this article helpful?", "Yes", "No"]
+    out = strip(*BODIES["en"], *poll, closing, *helpful)
+    assert kept(out) == [*BODIES["en"], closing]

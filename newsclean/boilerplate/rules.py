@@ -2036,7 +2036,13 @@ class Rules:
                 # and there: copies are no body.
                 printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
                 if not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
-                    if hit is None:
+                    if hit is None and buttons >= 3:
+                        # Three answers or more, the last its button ("Always", "Sometimes", "Never", "Vote"):
+                        # a reader poll, whose results take its place, and the article may go on under it.
+                        out[line.index] = (FEEDBACK, f"{POLL} (its question on line {line.index})")
+                        for button in kept[pos + 1 : pos + 1 + buttons]:
+                            out[button.index] = (FEEDBACK, f"{POLL}'s answer (its question on line {line.index})")
+                    elif hit is None:
                         out[line.index] = (FEEDBACK, "a short question over its answer buttons after the body")
                         for button in kept[pos + 1 : pos + 1 + buttons]:
                             out[button.index] = (FEEDBACK, f"an answer button under a feedback prompt (line {line.index})")
@@ -2473,16 +2479,20 @@ class Rules:
 
         Not between two ad markers: a site prints one between every few paragraphs of the
         article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text. Nor
-        between a ranking's stars (``rated_items``): an item's name and text lie between them.
+        between a ranking's stars (``rated_items``): an item's name and text lie between them. A
+        reader poll and a prompt under it ("Was this article helpful?") are two boxes: the
+        article's closing line may stand between them.
         """
         out: Drops = {}
         ranked = rated_items(drops)  # a ranking's stars: each under its item, none a widget's edge
         marked = [
-            (pos, drops[line.index][0])
+            (pos, drops[line.index][0], drops[line.index][1].startswith(POLL))
             for pos, line in enumerate(lines)
             if drops.get(line.index, ("",))[0] in _BOXES and not (ranked and drops[line.index][1] == _RATING)
         ]
-        for (a, reason), (b, other) in zip(marked, marked[1:]):
+        for (a, reason, poll), (b, other, other_poll) in zip(marked, marked[1:]):
+            if poll != other_poll:
+                other = ""  # a reader poll and a prompt under it ("Was this article helpful?"): two boxes
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
             if reason != other and b - a == 2 and len(between) == 1 and _button(between[0]):
                 # "Sign up" under a newsletter's pitch and over "Share": the button closes the box above it.
@@ -2590,14 +2600,15 @@ class Rules:
         return out
 
     @staticmethod
-    def open_polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 6, words: int = 6) -> Drops:
+    def open_polls(lines: list[Line], drops: Drops, least: int = 2, most: int = 6, words: int = 8) -> Drops:
         """A reader poll still open: its question, ``least`` to ``most`` short options (up to
         ``words`` words, no sentence's end), then its button the lexicon named ("Vote", "Abstimmen")
         or the count of its voters ("Glasovalo je 1.412 bralcev", "Vastanuid: 2074"), with the
         heading over the question ("Poll"). The button is the poll's, not a prompt that ends the
         article: the article goes on under a poll set into it. An interview's answers end like
         sentences, and no button or count stands under them; a forum prints a count on each poster's
-        card ("Posts: 16074"). A poll with its results is ``polls``'s."""
+        card ("Posts: 16074"). A poll with its results is ``polls``'s; over a named button, an
+        option may name a share ("Less than 30 %")."""
         out: Drops = {}
         counts = {line.index: _voters(line) for line in lines if line.index not in drops}
         repeated = {key for key, n in Counter(filter(None, counts.values())).items() if n > 1}  # "Posts: 16074" on each poster's card
@@ -2607,8 +2618,8 @@ class Rules:
                 continue
             k = pos - 1
             while k >= 0 and pos - k <= most and lines[k].index not in drops and lines[k].n_words <= words and not lines[k].sentence:
-                if _SHARE_OF_VOTES.search(lines[k].text) or _VOTE_COUNT.fullmatch(lines[k].text):
-                    break  # a poll with its results: ``polls``
+                if _VOTE_COUNT.fullmatch(lines[k].text) or counted and _SHARE_OF_VOTES.search(lines[k].text):
+                    break  # a poll with its results: ``polls``; over a named button, an option may name a share ("Less than 30 %")
                 k -= 1
             question = lines[k] if k >= 0 else None
             if pos - k - 1 < least or question is None or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
