@@ -669,7 +669,7 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     """The body's end moved over the article's closing statement printed under a box set into it
     (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
     to ``most`` lines an earlier rule dropped),
-    when a box or the page's end follows it too: one statement, ending in a full stop (or a
+    when a box or the page's end follows it too (``_box_below``): one statement, ending in a full stop (or a
     wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from
     1 January."). Under related links a statement is a teaser's summary, and under a feedback
     prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue. A box may
@@ -689,12 +689,24 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
             return end, range(0)
     elif not 1 <= len(dropped) <= most or not all(map(_box_line, dropped)):
         return end, range(0)
-    below = lines.at[k] + 1
-    if below < len(article.paragraphs) and article.paragraphs[below].dropped is None:
-        return end, range(0)
-    if not 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
+    if not _box_below(lines, k) or not 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
         return end, range(0)
     return k, range(end + 1, k)
+
+
+def _box_below(lines: _Lines, k: int, most: int = 6, words: int = 12) -> bool:
+    """Whether a box or the page's end follows the line at ``k``: a line an earlier rule dropped,
+    maybe under up to ``most`` short lines no rule named, none a sentence, half of them or more
+    with figures (a standings widget's heading and rows, "1 K. Wrzos (KAR) 11:47:19", a countdown
+    to the next race). A footer's menu ("The Company") or a form's question has none."""
+    figures = 0
+    for j in range(k + 1, min(k + 1 + most, len(lines)) + 1):
+        if j == len(lines) or lines.at[j] > lines.at[j - 1] + 1:
+            return 2 * figures >= j - k - 1  # the page's end, or a dropped line between
+        if lines.sentence[j] or len(lines.tokens[j]) > words:
+            return False
+        figures += any(c.isdigit() for c in lines.texts[j])
+    return False
 
 
 def _box_line(p: Paragraph) -> bool:

@@ -1518,3 +1518,19 @@ def test_body_a_closing_statement_under_a_ticket_box_or_a_reader_poll_stays(box:
     lines = [Paragraph(*entry) for entry in box] + [Paragraph(closing), Paragraph("Share on Facebook", "boilerplate.share_prompt")]
     out = DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *lines)))
     assert closing in kept(out)
+
+
+def test_body_a_closing_statement_over_a_standings_widget_stays() -> None:
+    # A video set into the article's end, one statement, then a standings widget no rule named
+    # (its heading, rows with figures, a countdown) over a dropped line: the statement closes
+    # the article. Over a footer's menu or a form's question (no figures), it is the box's.
+    closing = "Die Rundfahrt endet am Sonntag mit einem Zeitfahren in Augsburg."
+    video = [Paragraph("VIDEO: Die letzten Kilometer", "boilerplate.video_widget"), Paragraph("04:12", "boilerplate.video_widget")]
+    standings = ["Gesamtwertung – Top 3", "1. K. Brandt (ALB) 11:47:19", "2. M. Hørby (NOR) +0:38", "Start der 4. Etappe in: 15 Std 24 Min"]
+    page = on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT)
+    tail = [*video, Paragraph(closing), *map(Paragraph, standings), Paragraph("Tags: Radsport", "boilerplate.navigation")]
+    out = DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *tail)))
+    assert closing in kept(out) and not set(standings) & set(kept(out))
+    footer = [Paragraph("About us", "boilerplate.navigation"), Paragraph(closing), Paragraph("The Company"), Paragraph("Privacy", "boilerplate.legal")]
+    out = DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *footer)))
+    assert closing not in kept(out)
