@@ -36,7 +36,7 @@ from .article import Article, Paragraph
 from .boilerplate.rules import POLL
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, FULL_STOPS, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from .text import DOT_PARTS, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -1531,7 +1531,8 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
     """The body's start moved up to the lead right under the headline, over boxes set between
     them (an advert, a table of the day's figures, a live map and its results): a block of prose,
     with a sentence of ``words`` or more in it, whose first line is among the page's first ``head``
-    kept lines, under a headline (a line of four to thirty words, no sentence) and at most two
+    kept lines (or the next two, when it is the page's first prose and holds two paragraphs of two
+    sentences: a site's name and a story-by line over the headline), under a headline (a line of four to thirty words, no sentence) and at most two
     lines of byline and date, then up to ``boxes`` runs of at most ``most`` lines with no prose,
     parted by prose, down to the body. A lead two paragraphs long weighs less than the body below
     the boxes, so the span misses it; a banner or a disclosure at the page's top has no headline
@@ -1549,8 +1550,8 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
         last = k
         while k >= 0 and scores[k] > 0:
             k -= 1
-        if k + 1 < head:
-            break
+        if k + 1 < head or k + 1 < head + 2 and not any(score > 0 for score in scores[: k + 1]) and _paragraphs(lines, k + 1, last) >= 2:
+            break  # among the page's first lines; a little lower, the page's first prose, two paragraphs of it
     else:
         return start
     if k < 0 or not any(len(lines.tokens[j]) >= words and lines.sentence[j] for j in range(k + 1, last + 1)):
@@ -1562,6 +1563,11 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
             return start
     headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in range(max(0, k - 2), k + 1))
     return k + 1 if headline else start
+
+
+def _paragraphs(lines: _Lines, first: int, last: int) -> int:
+    """How many of the lines from ``first`` to ``last`` hold two sentences or more."""
+    return sum(INNER_SENTENCE_END.search(lines.texts[j]) is not None for j in range(first, last + 1))
 
 
 def _skip_meta(lines: _Lines, scores: list[float], start: int) -> int:

@@ -190,6 +190,8 @@ _CLOSERS = "\"'”’»«)]“‘›‹」』）"  # with the German and Czech c
 # With the Urdu full stop "۔", the double danda, and the Armenian, Ethiopic, Burmese and Khmer full stops.
 SENTENCE_MARKS = ".!?…。！？؟।॥۔։።။។"
 _FINAL_MARKS = frozenset(SENTENCE_MARKS)
+# A sentence's end inside a paragraph: its mark and closers, then a space and more text.
+INNER_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]" + r"[\"'”’»«)\]]*\s+\S|[。！？][」』”）]*[^\s」』”）]")  # CJK: no space
 
 
 def _ends_with_mark(text: str) -> bool:

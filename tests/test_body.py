@@ -1534,3 +1534,44 @@ def test_body_a_closing_statement_over_a_standings_widget_stays() -> None:
     footer = [Paragraph("About us", "boilerplate.navigation"), Paragraph(closing), Paragraph("The Company"), Paragraph("Privacy", "boilerplate.legal")]
     out = DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *footer)))
     assert closing not in kept(out)
+
+
+def test_body_a_lead_a_little_lower_under_the_page_head_stays_over_a_box() -> None:
+    # A menu, the site's name, a story-by line and the headline twice push the lead to the page's
+    # sixth line; a live player's, a launch schedule's and a teaser's lines lie between it and the
+    # body. The lead is the page's first prose, three paragraphs of two sentences: the article's.
+    # One line of a browser's warning there is no lead.
+    head = [
+        "홈 | 뉴스 | 연예 | 스포츠 | 경제 | 날씨",
+        "한빛일보",
+        "스토리 작성자: 박지훈 기자 • 1시간",
+        "소형 발사체 '해오름-1' 오늘 오후 고흥서 발사…관람 명소와 생중계 시간은",
+        "소형 발사체 '해오름-1' 오늘 오후 고흥서 발사…관람 명소와 생중계 시간은",
+    ]
+    lead = [
+        "국내 민간 우주기업 블루웨이브스페이스가 개발한 소형 발사체 '해오름-1'이 오늘 오후 전남 고흥 나로우주센터에서 발사된다. 성공하면 민간 기업이 독자 개발한 발사체로 국내에서 위성을 궤도에 올리는 첫 사례가 된다.",
+        "해오름-1은 길이 21m, 무게 약 30t의 2단형 발사체로, 이번에는 대학 연구팀이 만든 초소형 위성 세 기가 실린다. 회사 측은 오전 기상 점검 결과 바람과 구름 모두 발사 기준을 충족했다고 밝혔다.",
+        "이번 발사는 지난해 엔진 연소시험 도중 발생한 밸브 결함으로 한 차례 연기된 끝에 이뤄진다. 회사는 이후 1년 가까이 설계를 보완했고, 지난달 최종 연소시험에서 목표 성능을 달성했다고 설명했다.",
+    ]
+    box = [
+        "발사 생중계",
+        "발사까지 03:27:14",
+        "주요 발사 일정",
+        "오후 1시 30분: 추진제 충전 시작",
+        "오후 4시 50분: 자동 카운트다운 돌입",
+        "오후 5시: 발사",
+        "오후 5시 8분: 위성 분리",
+        "추천 콘텐츠",
+        "'오로라 보러 간다' 올겨울 북유럽 여행 예약 급증 — 여행매거진 · 2일",
+    ]
+    body = [
+        "발사 장면은 나로우주센터에서 약 2km 떨어진 우주발사전망대와 인근 해수욕장에서 볼 수 있다. 고흥군은 관람객이 몰릴 것에 대비해 임시 주차장 세 곳과 셔틀버스를 운영한다고 밝혔다.",
+        "전문가들은 이번 발사가 국내 민간 우주산업의 분기점이 될 것으로 보고 있다. 한 대학 항공우주공학과 교수는 \"성공하면 해외 발사체에 의존하던 소형 위성 발사 수요를 국내에서 흡수할 수 있다\"고 평가했다.",
+        "고흥군 관계자는 \"발사 30분 전부터는 전망대 진입이 통제될 수 있다\"고 말했다.",
+        "기상 악화나 기술적 문제가 생기면 발사는 예비일인 오는 14일로 미뤄진다. 회사는 발사 약 한 시간 뒤 위성과의 첫 교신 결과를 공식 발표할 예정이다.",
+    ]
+    out = DropOutsideBody().apply(make_article(*head, *lead, *box, *body))
+    assert kept(out)[0] == head[-1] and set(lead) <= set(kept(out))
+    warning = "사용 중인 브라우저는 오래된 버전입니다. 이 사이트나 다른 사이트가 제대로 보이지 않을 수 있습니다."
+    out = DropOutsideBody().apply(make_article(*head, warning, *box, *body))
+    assert warning not in kept(out)

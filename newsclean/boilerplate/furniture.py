@@ -12,8 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues
-from .rules import _INNER_SENTENCE_END, BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -468,7 +469,7 @@ class Furniture:
             return False
         following = [line for line in kept if line.index > closer.index][:2]
         return len(following) == 2 and all(line.prose(self.prose_words) for line in following) and any(
-            _INNER_SENTENCE_END.search(line.text) for line in following
+            INNER_SENTENCE_END.search(line.text) for line in following
         )
 
     def _closer(self, line: Line, reason: str, detail: str) -> bool:

@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, FULL_STOPS, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from ..text import DOT_PARTS, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -162,7 +162,7 @@ def _caseless_credit(line: Line) -> str | None:
     tokens = words(m.group(1))
     if not 1 <= len(tokens) <= (8 if has_unspaced(m.group(1)) else 4) or not all(_caseless_word(t) for t in tokens):
         return None
-    if _INNER_SENTENCE_END.search(line.text[: m.start() + 1].rstrip()):
+    if INNER_SENTENCE_END.search(line.text[: m.start() + 1].rstrip()):
         return None  # a body paragraph of several sentences tagged with its agency
     return m.group(0)[1:].strip()
 
@@ -678,7 +678,7 @@ def _describes(line: Line, headlines: dict[str, Line], drops: Drops, least: int,
     scale = 2 if has_unspaced(line.text) else 1
     if line.index in drops or not least * scale <= line.n_words <= most * scale or line.text in headlines:
         return False
-    if line.sentence and (_INNER_SENTENCE_END.search(line.text) or not (framed or _PICTURE_NOTE.search(" ".join(line.clean.split()[:3])))):
+    if line.sentence and (INNER_SENTENCE_END.search(line.text) or not (framed or _PICTURE_NOTE.search(" ".join(line.clean.split()[:3])))):
         return False  # one sentence opening with the picture: "Op de illustratie zitten leerlingen …"
     parts = LINE_PARTS.split(line.text)
     return _teaser_age(line.text) is None and not (len(parts) > 1 and any(map(aged, parts)))
@@ -799,7 +799,7 @@ def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
 def _asked_title(line: Line, most: int = 12) -> bool:
     """A title that asks its question ("How do you ready a house for the fire season?"): one
     sentence of at most ``most`` words, closed by a question mark, as teasers' titles are worded."""
-    return _within(line, most) and line.text.rstrip().endswith(_QUESTION_MARKS) and not _INNER_SENTENCE_END.search(line.text)
+    return _within(line, most) and line.text.rstrip().endswith(_QUESTION_MARKS) and not INNER_SENTENCE_END.search(line.text)
 
 
 def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> bool:
@@ -1179,8 +1179,6 @@ def _cjk_credit(text: str) -> str | None:
     return None
 
 
-# A sentence's end inside a paragraph: its mark and closers, then a space and more text.
-_INNER_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]" + r"[\"'”’»«)\]]*\s+\S|[。！？][」』”）]*[^\s」』”）]")  # CJK: no space
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
 _NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-\\u200c{MARKS}]*,?$")  # and its first letter is upper case: see _is_name; a Persian name may join its parts with a zero-width non-joiner
@@ -1321,7 +1319,7 @@ class Rules:
         for before, line, after in zip(lines, lines[1:], lines[2:]):
             if drops.get(line.index, ("",))[0] != COOKIE or line.n_words < least or not line.sentence:
                 continue
-            if not _INNER_SENTENCE_END.search(line.text):
+            if not INNER_SENTENCE_END.search(line.text):
                 continue
             if all(near.index not in drops and near.prose(self.prose_words) for near in (before, after)):
                 del drops[line.index]
@@ -1380,7 +1378,7 @@ class Rules:
             if ref or n_words <= 6 or len(parts) > 1 and any(len(part.split()) <= 5 and mt in clean_line(part) for part in parts):
                 return BYLINE, f"machine_translation cue '{mt}'"
             # A label may open a longer note: "Gépi fordítás vietnámi nyelvről. Az eredeti cikk … olvasható."
-            if clean.startswith(mt) and len(_sentence_with(clean, mt).split()) <= 6 and _INNER_SENTENCE_END.search(line.text):
+            if clean.startswith(mt) and len(_sentence_with(clean, mt).split()) <= 6 and INNER_SENTENCE_END.search(line.text):
                 return BYLINE, f"machine_translation cue '{mt}' opening a short first sentence"
         if _within(line, 25) and (hit := cues.match("inline_related", clean)) and (
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
@@ -2468,7 +2466,7 @@ class Rules:
     def _paragraph(self, line: Line) -> bool:
         """A body paragraph: two sentences or more, of twenty words or more ("Your 15% off will be
         applied in checkout!" twice over is a box's line)."""
-        return line.n_words >= 20 and line.sentence and _INNER_SENTENCE_END.search(line.text) is not None
+        return line.n_words >= 20 and line.sentence and INNER_SENTENCE_END.search(line.text) is not None
 
     def sandwiched(self, lines: list[Line], drops: Drops) -> Drops:
         """Short lines between two lines of the same widget (at most 3 apart) belong to it, but
@@ -2535,7 +2533,7 @@ class Rules:
 
     def _post_text(self, line: Line) -> bool:
         """An embedded post's text: sentences of prose, the last of them ending on an emoji or a hashtag."""
-        return line.n_words >= self.prose_words and _INNER_SENTENCE_END.search(line.text) is not None
+        return line.n_words >= self.prose_words and INNER_SENTENCE_END.search(line.text) is not None
 
     def stamped_teasers(self, lines: list[Line], drops: Drops, least: int = 2) -> Drops:
         """Teasers that carry their age, after their source or not ("… — The Star · 1 day ago",
