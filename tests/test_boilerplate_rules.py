@@ -612,3 +612,17 @@ def test_a_persian_byline_whose_name_joins_its_parts_with_a_zero_width_non_joine
     byline = "نویسنده: سارا محمدی\u200cنژاد"
     out = strip("گسترش خط تراموا به شمال شهر", byline, *body)
     assert dropped(out) == {byline: "boilerplate.byline"}
+
+
+def test_a_paragraph_of_two_sentences_under_teasers_with_their_ages_is_the_body_again() -> None:
+    # Titles that all print their source and age, a picture's AI note, then a paragraph of two
+    # sentences with no age, a quote that ends without a full stop and another paragraph: the
+    # article goes on.
+    related = ["You may like", "Night buses to run every ten minutes — City Post · 1 d", "New cycle lane on the river bank — Town Guide · 4 h"]
+    rest = [
+        "It is a real photograph, but it is almost eight years old. The water board's figures show the reservoir at 61 percent this week.",
+        "“The reservoir is fine for the time of year, there is nothing to hide”",
+        "That is how the board's chief engineer sums it up, recalling that the summer release for irrigation happens every year.",
+    ]
+    out = strip(*BODY, *related, "Image created with artificial intelligence", *rest, "Share this article", "Facebook")
+    assert kept(out) == [*BODY, *rest] and set(related) <= set(dropped(out))

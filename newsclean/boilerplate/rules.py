@@ -2143,8 +2143,8 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _results_from(lines, drops, at):
                     break  # a table of results, maybe under its title ("Council (17 seats)"): the article's
-                if teasers >= 2 and all_stamped and not stamped and not follower.sentence:
-                    break  # every teaser printed its age, this title none: the article's own
+                if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
+                    break  # every teaser printed its age, this title none, or titles over a paragraph of two sentences: the article's own
                 if pos <= 2 and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page (or a section label): the article's headline over its byline and date, the body below
                 if pos <= 2 and teasers and _headline_over_picture(lines, body, drops, at):
