@@ -183,6 +183,9 @@ def test_lists_with_figures_after_a_dash_or_bar_are_no_teasers() -> None:
         ["The next public hearing on the tram line · 12 May"],
         # A table's rows whose notes hold a standard's number.
         ["store_country String Store country of the item — Use ISO 3166-1 alpha-2", "target_country String Target country of the item — Use ISO 3166-1 alpha-2"],
+        # Fares in a currency written as a word ("15 грн", "1.200 din"), under their subhead.
+        ["Що зміниться для пасажирів", "разовий квиток у салоні — 15 грн;", "поїздка з «Бузькою карткою» — 13 грн;"],
+        ["Nove cene karata", "mesečna karta za zaposlene — 3.200 din", "godišnja karta za penzionere — 1.200 din"],
     ]
     for items in lists:
         out = strip(*BODY[:3], *items, *BODY[3:])

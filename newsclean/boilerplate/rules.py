@@ -894,10 +894,12 @@ def _figure_row(line: Line, least: int = 3) -> bool:
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
 # A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
 _CURRENCY_SIGNS = "£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿"
-_PRICED = re.compile(rf"\d[.,]\d|[%{_CURRENCY_SIGNS}]|\d\s?(?:kr|zł|kč|ft|lei|лв)\b", re.IGNORECASE)
+# Currencies written as words after the figure: "215 kr", "15 грн", "1.200 din"; none an age's unit.
+_CURRENCY_WORDS = "kr|zł|kč|ft|lei|лв|грн|руб|din|дин|kn|tl|eur|usd|chf|gbp|sek|nok|dkk|pln|czk|huf|ron|bgn|rsd|uah|rub"
+_PRICED = re.compile(rf"\d[.,]\d|[%{_CURRENCY_SIGNS}]|\d\s?(?:{_CURRENCY_WORDS})\b", re.IGNORECASE)
 # A name (a letter in it), then its figure with a currency or a percent sign at most: "Alza.sk 449 €", "Kaspi.kz — 219 990 ₸".
 _NAMED_FIGURE = re.compile(
-    rf"\s*[^\d\s][^\d]{{0,39}}?[^\W\d_][^\d]{{0,39}}?\s(?:[-–—]\s)?(?:[{_CURRENCY_SIGNS}]\s?)?\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[{_CURRENCY_SIGNS}]|kr|zł|kč|ft|lei|лв))?\s*",
+    rf"\s*[^\d\s][^\d]{{0,39}}?[^\W\d_][^\d]{{0,39}}?\s(?:[-–—]\s)?(?:[{_CURRENCY_SIGNS}]\s?)?\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[{_CURRENCY_SIGNS}]|{_CURRENCY_WORDS}))?\s*",
     re.IGNORECASE,
 )
 
