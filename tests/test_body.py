@@ -1575,3 +1575,16 @@ def test_body_a_lead_a_little_lower_under_the_page_head_stays_over_a_box() -> No
     warning = "사용 중인 브라우저는 오래된 버전입니다. 이 사이트나 다른 사이트가 제대로 보이지 않을 수 있습니다."
     out = DropOutsideBody().apply(make_article(*head, warning, *box, *body))
     assert warning not in kept(out)
+
+
+def test_body_a_subhead_under_a_widgets_named_button_stays() -> None:
+    # A journey planner's links and fields, its button an earlier rule named, then the article's
+    # subhead in sentence case over the lines it lists: the button closed the widget. A titled
+    # line there ("Why Trust Us") is the widget's.
+    planner = ["Trafikk nå", "Kart", "Trafikkmeldinger", "Reiseplanlegger", "Fra", "Til"]
+    lines = ["Linje 1 (Frognerseteren): snur på Majorstuen.", "Linje 2 og 3: kjører bare øst for Tøyen.", "Linje 6: innstilt mellom Majorstuen og Tøyen."]
+    for subhead, stays in (("Disse linjene berøres", True), ("Slik Bruker Du Reiseplanleggeren", False)):
+        page = make_article(*BODY[:3], *planner, "Finn reise", subhead, *lines, *BODY[3:])
+        marked = tuple(Paragraph(p.text, "boilerplate.navigation") if p.text == "Finn reise" else p for p in page.paragraphs)
+        out = DropOutsideBody().apply(page.replace(paragraphs=marked))
+        assert (subhead in kept(out)) == stays and not set(planner) & set(kept(out))
