@@ -668,13 +668,13 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
 def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40, held: int = 3) -> tuple[int, range]:
     """The body's end moved over the article's closing statement printed under a box set into it
     (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
-    to ``most`` lines an earlier rule dropped),
-    when a box or the page's end follows it too (``_box_below``): one statement, ending in a full stop (or a
-    wish's "!") and asking nothing, of five to ``longest`` words ("The new rate applies from
-    1 January."). Under related links a statement is a teaser's summary, and under a feedback
-    prompt the prompt's own ("Tell us at …"); a box's own pitch is named by a cue. A box may
-    also be up to ``held`` short lines no rule named over the one button that closes it
-    ("Tickets", "Sala Apolo · 13 December · 18 €", then "Buy tickets"): they go with it.
+    to ``most`` lines an earlier rule dropped), when a box or the page's end follows it too
+    (``_box_below``): one statement, ending in a full stop (or a wish's "!") and asking nothing,
+    of five to ``longest`` words ("The new rate applies from 1 January."). Under related links a
+    statement is a teaser's summary, and under a feedback prompt the prompt's own ("Tell us at
+    …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
+    named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
+    "Buy tickets"): they go with it.
     Returns the new end and those lines."""
     k = end + 1
     while k < len(lines) and k - end <= held and not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15:
@@ -1531,8 +1531,8 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
     them (an advert, a table of the day's figures, a live map and its results): a block of prose,
     with a sentence of ``words`` or more in it, whose first line is among the page's first ``head``
     kept lines (or the next two, when it is the page's first prose and holds two paragraphs of two
-    sentences: a site's name and a story-by line over the headline), under a headline (a line of four to thirty words, no sentence) and at most two
-    lines of byline and date, then up to ``boxes`` runs of at most ``most`` lines with no prose,
+    sentences: a site's name and a story-by line over the headline), under a headline (a line of
+    four to thirty words, no sentence) and at most two lines of byline and date, then up to ``boxes`` runs of at most ``most`` lines with no prose,
     parted by prose, down to the body. A lead two paragraphs long weighs less than the body below
     the boxes, so the span misses it; a banner or a disclosure at the page's top has no headline
     over it. Over two boxes, or a long one, the lead speaks of what the body's first lines do
