@@ -1241,7 +1241,10 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
         first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
     # Under the page's head, the line over a standfirst the loop found is the headline, however many boxes follow.
-    placed = start <= 4 + first or 0 < first and first + 1 in found or _over_byline(article, lines.at[first]) or _short_lines_under(lines, first, start)
+    standfirst = first + 1 < start and _standfirst(lines, article, first + 1)
+    placed = (
+        start <= 4 + first or 0 < first and first + 1 in found or _over_byline(article, lines.at[first]) or standfirst or _short_lines_under(lines, first, start)
+    )
     if first < start and placed and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
         sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
@@ -1256,7 +1259,21 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             others = (p.text for i, p in enumerate(article.paragraphs) if i not in skip)
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
+                if standfirst:
+                    found.append(first + 1)
     return found
+
+
+def _standfirst(lines: _Lines, article: Article, k: int, least: int = 10) -> bool:
+    """Whether the line at ``k`` is a standfirst over the byline: ``least`` words or more, no link or
+    metadata, right over a line an earlier rule dropped as a byline or that gives the article's age
+    ("Updated 14 minutes ago"). A live blog's key events and pinned post may stand between it and
+    the body."""
+    at = lines.at[k] + 1
+    if _n_words(lines.texts[k], lines.tokens[k]) < least or lines.link[k] or _meta_like(lines.texts[k], lines.tokens[k]) or at >= len(article.paragraphs):
+        return False
+    below = article.paragraphs[at]
+    return below.dropped == _BYLINE or below.dropped is not None and aged(below.text)
 
 
 def _below_page_head(lines: _Lines, start: int, most: int = 3) -> int:

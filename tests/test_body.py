@@ -1588,3 +1588,20 @@ def test_body_a_subhead_under_a_widgets_named_button_stays() -> None:
         marked = tuple(Paragraph(p.text, "boilerplate.navigation") if p.text == "Finn reise" else p for p in page.paragraphs)
         out = DropOutsideBody().apply(page.replace(paragraphs=marked))
         assert (subhead in kept(out)) == stays and not set(planner) & set(kept(out))
+
+
+def test_body_a_live_blogs_headline_and_standfirst_over_its_age_and_key_events_stay() -> None:
+    # The headline, a standfirst with no full stop, the blog's age an earlier rule dropped, its
+    # authors, then the key events' teasers and the pinned post: the headline and the standfirst
+    # are the article's. A standfirst-sized line over no byline or age is not taken.
+    headline = "Storm Isolde live: 90mph gusts batter west coast as thousands lose power"
+    standfirst = "Amber wind warning in force until 9pm; all ferries cancelled and rail lines closed north of Carrow"
+    top = [Paragraph("Skip to main content", "boilerplate.navigation"), Paragraph(headline), Paragraph(standfirst)]
+    age = Paragraph("Updated 14 minutes ago", "boilerplate.navigation")
+    box = [Paragraph("Harriet Okafor and Tom Vell"), Paragraph("Key events", "boilerplate.navigation"),
+           Paragraph("2h ago Power cuts reach 38,000 homes"), Paragraph("4h ago Ferries suspended on all western routes")]
+    page = Article(id="a1", source="test.txt", paragraphs=(*top, age, *box, *map(Paragraph, BODY)))
+    out = DropOutsideBody().apply(page)
+    assert kept(out)[:2] == [headline, standfirst]
+    page = Article(id="a1", source="test.txt", paragraphs=(*top, *box, *map(Paragraph, BODY)))
+    assert standfirst not in kept(DropOutsideBody().apply(page))

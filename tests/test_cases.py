@@ -406,9 +406,9 @@ DROP_RECALL_FLOOR = {
     # Fact checks, live blogs and local round-ups in en, de, fr, es, it; race reports, study stories
     # and paywalled regional stories in fifteen more; police appeals, sky-watching guides and
     # traffic stories in fifteen others (45 pages): 87.7% with 41 content paragraphs dropped at
-    # the session's start code; eleven in cases/gaps/, the Serbian page in cases/unlisted/.
+    # the session's start code; ten in cases/gaps/, the Serbian page in cases/unlisted/.
     "fifty-seventh blind": {
-        "ar": 0.77, "bg": 0.90, "cs": 0.82, "da": 1.00, "de": 0.85, "el": 0.87, "en": 0.95, "et": 0.95, "fr": 0.85, "he": 0.88,
+        "ar": 0.77, "bg": 0.90, "cs": 0.82, "da": 1.00, "de": 0.85, "el": 0.87, "en": 0.86, "et": 0.95, "fr": 0.85, "he": 0.88,
         "hi": 1.00, "hr": 0.85, "hu": 0.88, "it": 0.86, "ja": 0.88, "ko": 0.80, "lt": 0.80, "lv": 0.88, "nl": 0.90, "no": 0.96,
         "pl": 0.85, "pt": 0.63, "ro": 0.96, "ru": 0.78, "sk": 0.76, "sl": 0.84, "sv": 0.96, "tr": 0.80, "uk": 0.89, "zh": 0.80,
     },
