@@ -1240,10 +1240,15 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
     elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
         first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
-    # Under the page's head, the line over a standfirst the loop found is the headline, however many boxes follow.
+    # Under the page's head, the line over a standfirst (the loop's, or one over the byline) is the
+    # headline, however many boxes follow.
     standfirst = first + 1 < start and _standfirst(lines, article, first + 1)
     placed = (
-        start <= 4 + first or 0 < first and first + 1 in found or _over_byline(article, lines.at[first]) or standfirst or _short_lines_under(lines, first, start)
+        start <= 4 + first
+        or 0 < first and first + 1 in found
+        or standfirst
+        or _over_byline(article, lines.at[first])
+        or _short_lines_under(lines, first, start)
     )
     if first < start and placed and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
@@ -1259,7 +1264,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             others = (p.text for i, p in enumerate(article.paragraphs) if i not in skip)
             if not _printed_again(texts[first], others):  # a site's name or menu recurs; a headline does not
                 found.append(first)
-                if standfirst:
+                if standfirst and first + 1 not in found:
                     found.append(first + 1)
     return found
 
