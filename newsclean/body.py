@@ -36,7 +36,7 @@ from .article import Article, Paragraph
 from .boilerplate.rules import POLL
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -327,7 +327,8 @@ def _feedback_link(p: Paragraph) -> bool:
 
 _RELATED, _INLINE = "boilerplate.related_block", "inline_related cue"
 _BYLINE = "boilerplate.byline"
-_CREDITS = frozenset({"boilerplate.legal", "boilerplate.caption", _RELATED, "boilerplate.navigation"})  # lines that name a partner paper
+_LEGAL, _AFFILIATE_CUE = "boilerplate.legal", "affiliate_disclosure cue"
+_CREDITS = frozenset({_LEGAL, "boilerplate.caption", _RELATED, "boilerplate.navigation"})  # lines that name a partner paper
 _FEEDBACK, _FEEDBACK_CUE = "boilerplate.feedback_prompt", "feedback_prompt cue"
 
 
@@ -677,21 +678,56 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     "Buy tickets"): they go with it.
     Returns the new end and those lines."""
     k = end + 1
-    while k < len(lines) and k - end <= held and not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15:
+    while k < len(lines) and k - end <= held and (not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15 or _asks_to_send(lines, k)):
         k += 1
     if k >= len(lines) or not lines.sentence[k] or not lines.texts[k].rstrip().endswith(_STATEMENT_ENDS) or _ASKS.search(lines.texts[k]):
         return end, range(0)  # a prompt asks: "What do you think? Leave a comment below."
     between = article.paragraphs[lines.at[end] + 1 : lines.at[k]]
     dropped = [p for p in between if p.dropped is not None]
+    first = end + 1
     if k > end + 1:  # the lines no rule named open the box, and its button closes it
-        # The box's heading may be named too ("Tickets"): every line a rule named is navigation's.
-        if len(dropped) > 2 or any(p.dropped != _NAVIGATION for p in dropped) or between[-1].dropped != _NAVIGATION or len(between[-1].text.split()) > 4:
-            return end, range(0)
+        if _asks_to_send(lines, end) and lines.at[end] > 0 and _box_line(article.paragraphs[lines.at[end] - 1]):
+            first = end  # the body's last line is the pitch, under the box's heading a rule named ("Send us your photos")
+            between = article.paragraphs[lines.at[end] - 1 : lines.at[k]]
+            dropped = [p for p in between if p.dropped is not None]
+        if not (_opened_box(between, dropped) or _unnamed_button(between, dropped, most) and not INNER_SENTENCE_END.search(lines.texts[k])):
+            return end, range(0)  # under buttons no rule named, one sentence: a comment form's notice runs on ("… Learn how …")
     elif not 1 <= len(dropped) <= most or not all(map(_box_line, dropped)):
         return end, range(0)
-    if not _box_below(lines, k) or not 5 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
+    if not _box_below(lines, k) or not 4 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
         return end, range(0)
-    return k, range(end + 1, k)
+    return k, range(first, k)
+
+
+def _asks_to_send(lines: _Lines, k: int, most: int = 40) -> bool:
+    """A box's pitch that gives an e-mail address to send pictures or tips to ("Got photos of the
+    storm? Send them to foto@…"): up to ``most`` words."""
+    return len(lines.tokens[k]) <= most and EMAIL.search(lines.texts[k]) is not None
+
+
+def _button(text: str, words: int) -> bool:
+    """A button's label: up to ``words`` words, no sentence, no figure (a counter's "Comments (23)"
+    heads a comment section, whose lines are readers'), no colon (a label announces what follows)."""
+    return len(text.split()) <= words and not ends_like_sentence(text) and not any(c.isdigit() for c in text) and not text.rstrip().endswith(":")
+
+
+def _opened_box(between: list[Paragraph], dropped: list[Paragraph]) -> bool:
+    """Lines no rule named open the box ("Tickets", "Sala Apolo · 13 December · 18 €"), and its
+    button closes it ("Buy tickets"): every line a rule named is navigation's, the box's heading too."""
+    return len(dropped) <= 2 and all(p.dropped == _NAVIGATION for p in dropped) and between[-1].dropped == _NAVIGATION and len(between[-1].text.split()) <= 4
+
+
+def _unnamed_button(between: list[Paragraph], dropped: list[Paragraph], most: int, words: int = 4) -> bool:
+    """A box whose buttons no rule named ("Upload files", "Send a photo"; two at most) stand around
+    lines an earlier rule named as a box's (a sign-up box, at most ``most``), or a pitch that gives
+    an e-mail address ("Questions? Write to our expert at …"). Every other line no rule named is
+    a button too."""
+    kept = [p for p in between if p.dropped is None]
+    pitch = [p for p in kept if EMAIL.search(p.text)]
+    buttons = [p for p in kept if p not in pitch]
+    if len(buttons) > 2 or not all(_button(p.text, words) for p in buttons):
+        return False
+    return len(dropped) <= most and all(map(_box_line, dropped)) and bool(pitch or dropped)
 
 
 def _box_below(lines: _Lines, k: int, most: int = 6, words: int = 12) -> bool:
@@ -711,8 +747,13 @@ def _box_below(lines: _Lines, k: int, most: int = 6, words: int = 12) -> bool:
 
 def _box_line(p: Paragraph) -> bool:
     """A line an earlier rule named as a box's set into an article: a sign-up box's, a share bar's,
-    a video's, an advert's, a ticket box's (navigation), or a reader poll's."""
-    return p.dropped in _BOXES or p.dropped == _NAVIGATION or p.dropped == _FEEDBACK and (p.detail or "").startswith(POLL)
+    a video's, an advert's, a ticket box's (navigation), a reader poll's, or an affiliate links' notice."""
+    return (
+        p.dropped in _BOXES
+        or p.dropped == _NAVIGATION
+        or p.dropped == _FEEDBACK and (p.detail or "").startswith(POLL)
+        or p.dropped == _LEGAL and (p.detail or "").startswith(_AFFILIATE_CUE)
+    )
 
 
 _ASKS = re.compile(r"[?？؟]")
@@ -913,7 +954,8 @@ def _teaser_runs(
                 run = run[len(first) :]
             run = _without_results(texts, run, min_run)
             if len(run) >= min_run and not (inside is not None and inside(run)):
-                out.extend(run[:-1] if _subhead_at_foot(lines, run) else run)
+                listed = _listed_rows(texts, run)
+                out.extend(k for k in (run[:-1] if _subhead_at_foot(lines, run) else run) if k not in listed)
         run = [k] if k is not None and headline[k] else []
     return out
 
@@ -1106,6 +1148,38 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
 
 # A quoted sentence, its full stop inside the closing quote, then a dash before the speaker.
 _ATTRIBUTED_QUOTE = re.compile(r"[.!?…][“”\"»«’]\s*[–—-]\s")
+
+
+def _listed_rows(texts: list[str], run: list[int], least: int = 2) -> set[int]:
+    """The run's stretches of ``least`` or more rows in a row that each list items under a label
+    (``_labelled_list``), with the title right above a stretch: drawn numbers or warning levels
+    set among a widget's lines, the article's list ("Numbers drawn", "Lotto: 3, 14, 22, 29, 35, 46")."""
+    listed: set[int] = set()
+    stretch: list[int] = []
+    for k in [*run, None]:
+        if k is not None and _labelled_list(texts[k]) and (not stretch or k == stretch[-1] + 1):
+            stretch.append(k)
+            continue
+        if len(stretch) >= least:
+            listed.update(stretch)
+            if stretch[0] - 1 in run and ":" not in texts[stretch[0] - 1]:
+                listed.add(stretch[0] - 1)  # the list's title
+        stretch = [k] if k is not None and _labelled_list(texts[k]) else []
+    return listed
+
+
+def _labelled_list(text: str, label: int = 4, least: int = 3, item: int = 4) -> bool:
+    """A label of up to ``label`` words, a colon, then ``least`` or more items of up to ``item``
+    words between commas: drawn numbers, regions under a warning level. A headline holds a
+    phrase after its colon, seldom a list."""
+    m = _LABEL.match(text)
+    if m is None or len(m.group(1).split()) > label:
+        return False
+    items = text[m.end() :].split(",")
+    return len(items) >= least and all(1 <= len(i.split()) <= item for i in items)
+
+
+_LABEL = re.compile(r"([^:,]+):\s")  # a label and its colon: "Loto 6/49: ", no clock's ("12:00")
 
 
 def _figure_cells(text: str) -> bool:

@@ -192,6 +192,7 @@ SENTENCE_MARKS = ".!?…。！？؟।॥۔։።။។"
 _FINAL_MARKS = frozenset(SENTENCE_MARKS)
 # A sentence's end inside a paragraph: its mark and closers, then a space and more text.
 INNER_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]" + r"[\"'”’»«)\]]*\s+\S|[。！？][」』”）]*[^\s」』”）]")  # CJK: no space
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address: a box asks for photos or tips at one
 
 
 def _ends_with_mark(text: str) -> bool:

@@ -1605,3 +1605,45 @@ def test_body_a_live_blogs_headline_and_standfirst_over_its_age_and_key_events_s
     assert kept(out)[:2] == [headline, standfirst]
     page = Article(id="a1", source="test.txt", paragraphs=(*top, *box, *map(Paragraph, BODY)))
     assert standfirst not in kept(DropOutsideBody().apply(page))
+
+
+def test_body_the_rows_of_a_labelled_list_stay_over_a_widgets_lines() -> None:
+    # Drawn numbers, a label and a colon over three items or more: the article's rows, not links,
+    # though a ticket checker's short lines follow them in the same run.
+    rows = ["Lotto: 3, 14, 22, 29, 35, 46", "Bonus: 7, 18, 26, 31, 40", "Extra: 1, 9, 17, 28, 33"]
+    widget = ["Check Your Ticket", "Choose Your Game", "Enter Ticket Number", "Check Now"]
+    page = on_page("Lotto jackpot won in the city for the first time in five years", *BODY[:3], *rows, *widget, BODY[3], *FOOTER)
+    out = kept(DropOutsideBody().apply(page))
+    assert all(row in out for row in rows) and not set(widget) & set(out)
+
+
+def test_body_a_closing_statement_under_a_photo_box_whose_button_no_rule_named_stays() -> None:
+    # A reader-photo box (its pitch gives an e-mail address, its button no rule named), one
+    # statement, then the share bar: the statement closes the article; the box goes.
+    closing = "Im Frühjahr stellt die Stadt die Pläne in drei Bürgerversammlungen vor."
+    box = ["Haben Sie Fotos von der Baustelle? Schicken Sie sie uns: leserfotos@beispiel-zeitung.de", "Foto hochladen"]
+    page = on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT)
+    share = Paragraph("Share on Facebook", "boilerplate.share_prompt")
+    out = kept(DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, *map(Paragraph, box), Paragraph(closing), share))))
+    assert closing in out and not set(box) & set(out)
+    # The box's heading named by a rule, its pitch (a sentence now) and button not: the same.
+    heading = Paragraph("Schicken Sie uns Ihre Fotos", "boilerplate.subscribe_prompt")
+    box = [f"{box[0]}.", box[1]]
+    out = kept(DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, heading, *map(Paragraph, box), Paragraph(closing), share))))
+    assert closing in out and not set(box) & set(out)
+    # A comment section's heading and counter are no buttons: a reader's comment under them is no closing line.
+    comments = ["Kommentare", "Alle 38 Kommentare anzeigen"]
+    comment = "Leser_12: Das hätte man schon vor zehn Jahren beschließen müssen."
+    out = kept(DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, share, *map(Paragraph, comments), Paragraph(comment), share))))
+    assert comment not in out
+
+
+def test_body_a_closing_statement_under_an_affiliate_links_notice_stays() -> None:
+    # A guide's notice of affiliate links, set between its last pick and a sign-off, then the
+    # related block: the sign-off closes the article.
+    closing = "Viel Vergnügen beim Schauen und ein schönes Wochenende."
+    notice = Paragraph("Dieser Artikel enthält Affiliate-Links.", "boilerplate.legal", "affiliate_disclosure cue 'enthält affiliate-links'")
+    related = Paragraph("Mehr zum Thema", "boilerplate.related_block")
+    page = on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT)
+    out = kept(DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, notice, Paragraph(closing), related))))
+    assert closing in out

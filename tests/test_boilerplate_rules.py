@@ -471,6 +471,29 @@ def test_a_late_related_block_of_titles_one_a_question_ends_at_two_paragraphs_in
     assert kept(out) == [*BODY, *tail]
 
 
+def test_a_related_block_ends_at_a_paragraph_under_a_title_shaped_like_the_items_above_it() -> None:
+    # A weekend guide: each pick's heading ("Title — platform, day") over its paragraph. A related
+    # block of two titles sits between two picks: the next pick's heading, shaped like the picks'
+    # headings above the block, and its paragraph are the article's.
+    picks = [
+        "Still Water — Channel 4, from Friday",
+        "A detective returns to the island where she grew up after a ferry captain is found dead. The six parts were shot on the coast. The pace is slow but the mood is dense.",
+        "The Kitchen Up North — BBC Two, Saturday 8pm",
+        "Twelve amateur cooks compete for a place in the kitchen of a famous restaurant. This season they cook in a mountain hut. The host keeps it warm and funny.",
+    ]
+    related = ["Read more", "Streaming services raise their prices again this winter", "Review: this year's Christmas film is a brave one"]
+    last = [
+        "Last Summer — Netflix, from Saturday",
+        "Three siblings empty their late mother's summer house on the coast. The director lets the conflicts simmer under the surface. The last scene at the jetty stays with you.",
+    ]
+    out = strip(*BODY[:2], *picks, *related, *last, "Share this article", "Facebook")
+    assert kept(out) == [*BODY[:2], *picks, *last]
+    # Under a heading no item above shares the shape of, the title is the block's last teaser.
+    plain = ["Still Water, on Channel 4", picks[1], "The Kitchen Up North, on BBC Two", picks[3]]
+    out = strip(*BODY[:2], *plain, *related, *last, "Share this article", "Facebook")
+    assert kept(out) == [*BODY[:2], *plain, last[1]]
+
+
 def test_a_newsletter_box_inside_the_article_does_not_end_it() -> None:
     # A sign-up box between two paragraphs: its privacy line is the form's small print, and the
     # body resumes under it. The same privacy line at the end closes the article.

@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -349,16 +349,15 @@ def _announces(line: Line) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
     """An e-mail address after a name of at most ``most`` words, in any script ("Maria Lundqvist ·
     maria.lundqvist@storsjoposten.se", "김서연 기자 ksy@busanmaeil.kr"), or ``alone`` ("mek@limfjordsposten.dk":
     under the headline only, as a directory's contact lines hold one too)."""
-    if line.n_words > 12 or line.sentence or len(_EMAIL.findall(line.text)) != 1:
+    if line.n_words > 12 or line.sentence or len(EMAIL.findall(line.text)) != 1:
         return False
-    rest = [t for t in re.split(r"[\s|·•,/–—-]+", _EMAIL.sub(" ", line.text)) if t]
+    rest = [t for t in re.split(r"[\s|·•,/–—-]+", EMAIL.sub(" ", line.text)) if t]
     return (alone or bool(rest)) and len(rest) <= most and all(_is_name(t) or _caseless_word(t) for t in rest)
 
 
@@ -458,6 +457,27 @@ def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     if _question(line) or line.sentence:
         return _question(line)
     return teasers == 1 and line.n_words <= 4 or teasers >= 3 and line.n_words <= 2 and teaser is not None and teaser.n_words >= 5
+
+
+def _item_heading(lines: list[Line], body: list[bool], drops: Drops, pos: int, k: int, least: int = 2) -> bool:
+    """Whether ``lines[k]`` is shaped like the headings of the article's items above ``pos`` (a
+    related block's heading): no sentence, parted by the same separator as ``least`` or more kept
+    lines there that each stand over a body paragraph ("Stilla vatten — SVT Play, från fredag")."""
+    line = lines[k]
+    separator = _separator(line.text)
+    if separator is None or line.sentence:
+        return False
+    items = sum(
+        1
+        for j in range(pos - 1)
+        if body[j + 1] and lines[j].index not in drops and not lines[j].sentence and _separator(lines[j].text) == separator
+    )
+    return items >= least
+
+
+def _separator(text: str) -> str | None:
+    """The spaced dash or bar that parts a title from its details, if the line holds one."""
+    return next((sep for sep in (" — ", " – ", " | ", " ｜ ") if sep in text), None)
 
 
 def _printed_again_under_picture(lines: list[Line], drops: Drops, at: int, reach: int = 8) -> bool:
@@ -2129,14 +2149,15 @@ class Rules:
                 # A long title with its source and its age is a teaser's, and so is one with what stands
                 # where the teasers above printed their ages ("… ｜共同社 · 昨天").
                 long = not _within(follower, 15) and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
-                if early and (body[at] or long) or (
-                    teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)
-                ):
+                # A paragraph under a title shaped like the headings of the article's items above the block.
+                item = teasers >= 2 and titles_only and body[at] and self._paragraph(follower) and _item_heading(lines, body, drops, pos, at - 1)
+                if early and (body[at] or long) or item or (teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)):
                     # The body goes on: early in the article, at its first paragraph; under titles,
-                    # at a paragraph of two sentences that ends the article or that more follow.
+                    # at a paragraph of two sentences that ends the article or that more follow, or
+                    # under a title shaped like the headings of the article's items above the block.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
-                    if at - 1 > pos and above.index in out and _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None):
+                    if at - 1 > pos and above.index in out and (item or _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None)):
                         del out[above.index]
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
