@@ -1308,6 +1308,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         twin = next((k for k in range(max(0, j - 6), j) if tokens[k] == tokens[j] and len(tokens[j]) >= 3), None)
         if twin is not None and twin not in found and _picture_between(article, lines.at[twin], lines.at[j]):
             return [*(k for k in found if not twin < k < j), twin]
+    if len(found) == 2 and tokens[found[0]] == tokens[found[1]] and len(tokens[found[0]]) >= 3:
+        return found  # the headline over and under its picture, both found: no line above them is another
     # The first line kept but the page's head: what an earlier rule dropped above it (a banner) comes before the article.
     first = _below_page_head(lines, start)
     if first + 1 < start and first + 1 not in found and not lines.link[first + 1] and _kicker(texts[first]):

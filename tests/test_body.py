@@ -1647,3 +1647,23 @@ def test_body_a_closing_statement_under_an_affiliate_links_notice_stays() -> Non
     page = on_page("Stadtrat beschließt Verlängerung der Linie 4", *BERICHT)
     out = kept(DropOutsideBody().apply(page.replace(paragraphs=(*page.paragraphs, notice, Paragraph(closing), related))))
     assert closing in out
+
+
+def test_body_over_a_headline_printed_above_and_below_its_picture_no_line_is_another_headline() -> None:
+    # A portal's flattened menu and a partner's name over the headline; the byline, the picture's
+    # description and its AI note, then the headline again over the body. The two copies are the
+    # headline: the menu above them is not a headline too.
+    headline = "Council approves tram extension after two years of debate"
+    page = [
+        Paragraph("Home News Tech Auto Sport Weather"),
+        Paragraph("Northern Courier"),
+        Paragraph(headline),
+        Paragraph("Story by Jana Petersen • 3h", "boilerplate.byline"),
+        Paragraph("A tram at a stop in the city centre", "boilerplate.caption", "describes the picture of the AI note below it"),
+        Paragraph("Image generated with AI", "boilerplate.ai_note"),
+        Paragraph(headline),
+        *map(Paragraph, BODY),
+        *map(Paragraph, FOOTER),
+    ]
+    out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
+    assert out[0] == headline and "Home News Tech Auto Sport Weather" not in out

@@ -484,6 +484,9 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
         ("pl", "Autor: Jan Nowak | Zdjęcia: Anna Kowalska, PAP"),
         ("ar", "أحمد يوسف | 02.12.2026, 08:14"),  # names in a script without capitals
         ("it", "Giulia Conti / ANSA"),
+        ("de", "Geschichte von Jana Petersen • 3 Std."),  # a partner story's byline and its age
+        ("ru", "История от Кирилла Манина • 4 ч"),
+        ("pl", "Artykuł autorstwa Piotr Lis • 5 godz."),
     ],
 )
 def test_bylines_printed_in_segments(lang: str, byline: str) -> None:
@@ -494,6 +497,8 @@ def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
     # Two teams, a menu, a fixture with its time: no segment names the author beside a date or label.
     lines = ("Bayern München / Borussia Dortmund", "Politik | Wirtschaft | Sport", "Bayern München – Dortmund | Samstag")
     check("de", [], "boilerplate.byline", keep=lines)
+    # An age beside a name no byline's label opens is a teaser's source: no byline either.
+    check("de", [], "boilerplate.byline", keep=("Jana Petersen • 3 Std.",))
 
 
 @pytest.mark.parametrize(

@@ -1572,6 +1572,10 @@ class Rules:
             return None
         segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
         kinds = [self._segment_kind(seg) for seg in segments]
+        if "age" in kinds:
+            if "label" not in kinds:
+                return None  # a teaser's source and age ("Tech Azi · 1 zi"): only a labelled byline gives an age ("Story by … • 3h")
+            kinds = ["date" if kind == "age" else kind for kind in kinds]
         if None in kinds or kinds.count("name") > 1 or set(kinds) <= {"date", "agency"}:
             return None
         if "photo" in kinds and "label" not in kinds and "date" not in kinds:
@@ -1588,12 +1592,14 @@ class Rules:
             return None
         if _DATE.search(segment) or _TIME.search(segment):
             return "date" if _mostly_figures(tokens) else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
+        if len(tokens) <= 3 and aged(segment):
+            return "age"  # the article's age or reading time: "3 Std.", "pirms 4 stundām", "3 min read"
         clean = clean_line(segment)
         if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
             return "agency"
         byline = self.cues.match("byline_prefix", clean)
         label = byline or self.cues.match("caption_prefix", clean)
-        if label and label.rstrip().endswith(":"):
+        if label and (label.rstrip().endswith(":") or byline):  # "Foto: …", "Story by …", "Geschichte von …"
             names = [t for t in re.split(r"[\s,]+", segment[len(label) :]) if t]  # "Henrik Aas, NTB"
             if not (names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names)):
                 return None
