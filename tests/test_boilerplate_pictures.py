@@ -703,6 +703,9 @@ def test_a_line_between_a_gallerys_counter_and_its_credit_describes_the_picture(
     # Without the credit under it, the line after a counter may be the article's own.
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "3/12", description, *TRAM_ARTICLE[3:6]))
     assert description in kept(out)
+    # A counter the lexicon names ("3 of 12") is a counter too: the line under it describes its picture.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], "3 of 12", description, "Photo: Getty Images", *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {"3 of 12": "boilerplate.caption", description: "boilerplate.caption", "Photo: Getty Images": "boilerplate.caption"}
 
 
 def test_a_teams_line_up_ending_with_its_coach_is_no_caption_with_a_credit() -> None:

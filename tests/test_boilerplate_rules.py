@@ -540,6 +540,11 @@ def test_a_reader_polls_button_inside_the_article_does_not_end_it() -> None:
     ]
     out = strip(*column, *poll, *closing, *footer)
     assert kept(out)[-2:] == closing
+    # A rating's button (a feedback prompt) with its average right under it: the two paragraphs
+    # below the average resume the article.
+    rating = ["Rate it", "Average 4.2 of 5 (143 votes)"]
+    out = strip(*column, *rating, *closing, *footer)
+    assert kept(out)[-2:] == closing and dropped(out)["Rate it"] == "boilerplate.feedback_prompt"
 
 
 def test_bylines_with_a_papers_name_joined_by_a_particle() -> None:

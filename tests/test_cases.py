@@ -232,9 +232,10 @@ DROP_RECALL_FLOOR = {
     # A thirty-fifth: 45 pages in de, nl, fr, es, it, pt, pl, ru, en, tr, ja, zh, ko, ar, hi: a recipe, an
     # explainer with a FAQ and an entertainment story with embedded posts; a timeline, a morning briefing and a
     # review; a transport disruption update, a reprinted press release and a travel story. 85.0% with 83
-    # content paragraphs dropped at the session's start code.
+    # content paragraphs dropped at the session's start code. German 1.00 -> 0.97: a recipe's rating button, a cue
+    # since the fifty-eighth batch, no longer reads as an answer button, so the question over it stays.
     "thirty-fifth blind": {
-        "ar": 0.88, "de": 1.00, "en": 1.00, "es": 1.00, "fr": 0.97, "hi": 0.88, "it": 1.00, "ja": 0.83, "ko": 0.83,
+        "ar": 0.88, "de": 0.97, "en": 1.00, "es": 1.00, "fr": 0.97, "hi": 0.88, "it": 1.00, "ja": 0.83, "ko": 0.83,
         "nl": 1.00, "pl": 0.95, "pt": 1.00, "ru": 0.96, "tr": 1.00, "zh": 0.83,
     },
     # A thirty-sixth: 45 pages in sv, da, no, fi, cs, ro, hu, uk, el, bg, hr, id, vi, fa, he: an economy story with a

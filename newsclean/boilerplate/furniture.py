@@ -459,15 +459,19 @@ class Furniture:
 
     def _box_inside(self, lines: list[Line], drops: Drops, kept: list[Line], closer: Line) -> bool:
         """Whether a legal line is a newsletter form's small print inside the article, or a
-        button a reader poll ends with ("Vote"): the line follows a subscribe prompt (at most two
-        lines up), or is the button, and two body paragraphs follow it, one of them two sentences
-        or more. A footer's legal line closes the page, whatever prose comes under it."""
+        button a reader poll or a rating ends with ("Vote", "Rate it"): the line follows a subscribe
+        prompt (at most two lines up), or is the button, and two body paragraphs follow it (under
+        the button, past one short line of its result), one of them two sentences or more. A
+        footer's legal line closes the page, whatever prose comes under it."""
         reason = drops[closer.index][0]
         button = reason == FEEDBACK and closer.n_words <= 2
         small_print = reason == LEGAL and any(drops.get(line.index, ("",))[0] == SUBSCRIBE for line in lines[max(closer.index - 2, 0) : closer.index])
         if not (button or small_print):
             return False
-        following = [line for line in kept if line.index > closer.index][:2]
+        following = [line for line in kept if line.index > closer.index][:3]
+        if button and following and not following[0].prose(self.prose_words) and following[0].n_words <= 8:
+            following = following[1:]  # the button's result right under it ("Average 5.2 of 6 (143 votes)")
+        following = following[:2]
         return len(following) == 2 and all(line.prose(self.prose_words) for line in following) and any(
             INNER_SENTENCE_END.search(line.text) for line in following
         )

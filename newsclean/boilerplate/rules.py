@@ -1037,6 +1037,8 @@ _SCALES = (1, 5, 10, 20, 100)  # a rating's scale: "4/5", "17/20", "86/100"
 # A gallery's name over its counter: "Galéria: 2/14", "Galerie 3 z 12".
 _GALLERY = re.compile(r"(?:foto|bild|photo)?(?:gallery|galerie|galería|galeria|galleria|galéria|galerija|galerii|galeri|galerij|galleri|галерея|галерия|галерија|фотогалерея|γκαλερί)")
 _BARE_COUNT = re.compile(r"\s*(\d{1,3})\s?/\s?(\d{1,3})\s*")
+# A picture's number out of the gallery's, a word or a slash between, maybe after a word: "1 of 14", "ภาพที่ 2 จาก 10".
+_COUNTED = re.compile(r"\s*(?:[^\W\d_]+\.?\s?)?(\d{1,3})\s?(?:/|[^\W\d_]{1,6})\s?(\d{1,3})\s*")
 _GALLERY_COUNT = re.compile(
     r"\s*(?:([^\W\d_]+)[.:]?\s+(\d{1,3})\s*(?:/|[^\W\d_]{1,4})\s*(\d{1,3})|(\d{1,3})\s*/\s*(\d{1,3})\.?\s+([^\W\d_]+))\s*"
 )
@@ -1465,6 +1467,8 @@ class Rules:
 
     def _caption(self, line: Line) -> str | None:
         if hit := self.cues.match("caption_prefix", line.clean):
+            if _within(line, 5) and (counted := _COUNTED.fullmatch(line.text)) and int(counted.group(1)) <= int(counted.group(2)):
+                return f"{_COUNTER} '{line.text.strip()}'"  # "1 of 14", "Foto 2 z 12": the lines by it describe its picture
             return f"caption_prefix cue '{hit}'"
         if _within(line, 5) and (count := _gallery_count(line.text)):
             return f"{_COUNTER} '{count}'"
