@@ -475,6 +475,10 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
     assert kept(out)[-2:] == body[1:] and dropped(out)[prompt] == SUBSCRIBE
     out = strip(*body, prompt, small_print)
     assert kept(out) == body and dropped(out) == {prompt: SUBSCRIBE, small_print: SUBSCRIBE}
+    # One statement between the box and the share bar is the article's closing line.
+    closing = "Der Gemeinderat entscheidet im März endgültig über den Bau."
+    out = strip(*body, prompt, closing, "Teilen", "Facebook")
+    assert kept(out) == [*body, closing]
 
 
 @pytest.mark.parametrize(

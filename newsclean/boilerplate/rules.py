@@ -846,6 +846,12 @@ def _live_stamp_value(text: str) -> int:
     return 60 * hours + int(m.group(2))
 
 
+def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
+    """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
+    line ("The new rate applies from 1 January.")."""
+    return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS) and INNER_SENTENCE_END.search(line.text) is None
+
+
 def _box_follows(lines: list[Line], drops: Drops) -> bool:
     """Whether a dropped line comes next, past kept sentences only: the article's closing lines
     ("The inquiry opens in the autumn.") between its last paragraph and the next box."""
@@ -2492,6 +2498,8 @@ class Rules:
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
+            elif _statement(line) and k + 1 < len(after) and drops.get(after[k + 1].index, ("",))[0] == SHARE:
+                break  # one statement right over the share bar: the article's closing line, under a box set into it
             else:
                 rest.append(line)
         return rest
