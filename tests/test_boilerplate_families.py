@@ -491,6 +491,8 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
         ("de", "Geschichte von Jana Petersen • 3 Std."),  # a partner story's byline and its age
         ("ru", "История от Кирилла Манина • 4 ч"),
         ("pl", "Artykuł autorstwa Piotr Lis • 5 godz."),
+        ("en", "14:32, 11 MAR 2025 · Updated 16:05, 11 MAR 2025"),  # a date stamp and its update, no name
+        ("nl", "14 september 2024, 06:00 · Laatst bijgewerkt: 09:42"),
     ],
 )
 def test_bylines_printed_in_segments(lang: str, byline: str) -> None:
@@ -503,6 +505,8 @@ def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
     check("de", [], "boilerplate.byline", keep=lines)
     # An age beside a name no byline's label opens is a teaser's source: no byline either.
     check("de", [], "boilerplate.byline", keep=("Jana Petersen • 3 Std.",))
+    # Times alone in segments, no update's label among them: a timetable's row.
+    check("de", [], "boilerplate.byline", keep=("10:00 · 12:00 · 14:00",))
 
 
 @pytest.mark.parametrize(

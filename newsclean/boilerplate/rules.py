@@ -1586,6 +1586,8 @@ class Rules:
             if "label" not in kinds:
                 return None  # a teaser's source and age ("Tech Azi · 1 zi"): only a labelled byline gives an age ("Story by … • 3h")
             kinds = ["date" if kind == "age" else kind for kind in kinds]
+        if set(kinds) == {"date"} and any(self.cues.match("date_stamp", clean_line(seg)) for seg in segments[1:]):
+            return "a date stamp and its update, in segments"  # "14:32, 11 March 2025 · Updated 16:05, 11 March 2025"
         if None in kinds or kinds.count("name") > 1 or set(kinds) <= {"date", "agency"}:
             return None
         if "photo" in kinds and "label" not in kinds and "date" not in kinds:
