@@ -303,6 +303,10 @@ BYLINE = "boilerplate.byline"
         ("en", "By JANE ROE, Bulacan correspondent"),
         ("ru", "Автор: Мария Смирнова, корреспондент в Новосибирске"),
         ("pl", "Anna Nowak, dziennikarka Gazety Olsztyńskiej, Olsztyn"),
+        # A columnist's line.
+        ("fr", "Chronique de Marie-Ève Lacasse"),
+        ("de", "Kolumne von Reto Gassmann"),
+        ("en", "A column by Harriet Moss"),
     ],
 )
 def test_bylines(lang: str, byline: str) -> None:
@@ -332,6 +336,7 @@ def test_a_stamps_label_before_an_age_is_a_byline() -> None:
         ("ar", "كتب الوزير رسالة إلى المزارعين"),  # "the minister wrote a letter to the farmers": no colon
         ("es", "Por la mañana, con las agencias"),  # a word that names no desk
         ("en", "Information Security Consultant, CIS Benchmarks Contributor, Seattle, WA"),  # a testimonial's signature
+        ("fr", "Chronique de la ville ouvrière"),  # a column's title: no names after the opener
     ],
 )
 def test_lines_that_only_look_like_bylines_stay(lang: str, line: str) -> None:
