@@ -349,8 +349,6 @@ def _announces(line: Line) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
-
-
 def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
     """An e-mail address after a name of at most ``most`` words, in any script ("Maria Lundqvist ·
     maria.lundqvist@storsjoposten.se", "김서연 기자 ksy@busanmaeil.kr"), or ``alone`` ("mek@limfjordsposten.dk":
