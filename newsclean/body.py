@@ -671,11 +671,13 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
     to ``most`` lines an earlier rule dropped), when a box or the page's end follows it too
     (``_box_below``): one statement, ending in a full stop (or a wish's "!") and asking nothing,
-    of five to ``longest`` words ("The new rate applies from 1 January."). Under related links a
+    of four to ``longest`` words ("The new rate applies from 1 January."). Under related links a
     statement is a teaser's summary, and under a feedback prompt the prompt's own ("Tell us at
     …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
     named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
-    "Buy tickets"): they go with it.
+    "Buy tickets", ``_opened_box``), or buttons no rule named around its named lines or under a
+    pitch that gives an e-mail address (``_unnamed_button``; the pitch may be the body's last
+    line, under the box's named heading): they go with it.
     Returns the new end and those lines."""
     k = end + 1
     while k < len(lines) and k - end <= held and (not lines.sentence[k] and 0 < len(lines.tokens[k]) <= 15 or _asks_to_send(lines, k)):

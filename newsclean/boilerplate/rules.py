@@ -2488,7 +2488,8 @@ class Rules:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
         another widget or precedes one, past the sentences after it (a newsletter box, the
         article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
-        article's, between two boxes)."""
+        article's, between two boxes), or up to one statement right over the share bar (the
+        article's closing line)."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
