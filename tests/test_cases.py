@@ -99,7 +99,8 @@ DROP_RECALL_FLOOR = {
     },
     # A fourteenth: 26 pages (five kept in cases/gaps/; a Kannada and a Telugu one came back), German and Dutch aggregator and national pages and one page in
     # each of twelve languages, with related blocks above the headline and lists or score boxes after the last paragraph.
-    "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "kn": 0.92, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84, "te": 0.81},
+    # Malayalam (new) 0.92: its score-box page came back from gaps/ with its content kept.
+    "fourteenth blind": {"bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "kn": 0.92, "ml": 0.92, "mr": 0.85, "ne": 1.00, "nl": 0.88, "ta": 0.84, "te": 0.81},
     # A fifteenth: 48 pages in twelve smaller European, African and Asian languages (two kept in cases/gaps/, a Bulgarian one back), half
     # aggregator pages, half national and regional sites; scored at the session's start code, then fixed.
     "fifteenth blind": {
@@ -152,9 +153,10 @@ DROP_RECALL_FLOOR = {
     # A twenty-third: 45 pages in fifteen more (five kept in cases/gaps/), written while the rules were changed for
     # the twenty-first and twenty-second: 94.7% with 25 content paragraphs dropped at the session's start code and
     # when first scored.
+    # Swedish 0.97 -> 0.96: its council page came back from gaps/ with its content kept.
     "twenty-third blind": {
         "bg": 0.96, "da": 0.97, "el": 0.93, "fa": 0.88, "fi": 1.00, "he": 0.98, "hi": 0.94, "hr": 0.96, "id": 0.98,
-        "ko": 0.95, "no": 0.92, "sk": 0.91, "sv": 0.97, "uk": 0.88, "vi": 0.93,
+        "ko": 0.95, "no": 0.92, "sk": 0.91, "sv": 0.96, "uk": 0.88, "vi": 0.93,
     },
     # A twenty-fourth: 42 pages in thirteen languages (five kept in cases/gaps/), three quarters aggregator pages,
     # written after this session's first changes: 94.9% with 11 content paragraphs dropped at the session's start
@@ -299,9 +301,10 @@ DROP_RECALL_FLOOR = {
     # A forty-third: 45 pages in es, pt, fr, it, ca, no, sv, et, lt, lv, sk, sl, hr, ru, en (election nights, obituaries
     # and shop openings; energy prices, transfers and court verdicts; gadget launches, festivals and schools): 90.7% with
     # 17 content paragraphs dropped at the session's start code; twelve in cases/gaps/.
+    # Norwegian 0.86 -> 0.84, Russian 0.97 -> 0.96: a transfer page and a gadget page came back from gaps/.
     "forty-third blind": {
-        "ca": 1.00, "en": 0.92, "es": 0.93, "et": 0.80, "fr": 0.90, "hr": 0.87, "it": 0.97, "lt": 0.86, "lv": 0.91, "no": 0.86,
-        "pt": 0.92, "ru": 0.97, "sk": 0.93, "sl": 0.92, "sv": 0.87,
+        "ca": 1.00, "en": 0.92, "es": 0.93, "et": 0.80, "fr": 0.90, "hr": 0.87, "it": 0.97, "lt": 0.86, "lv": 0.91, "no": 0.84,
+        "pt": 0.92, "ru": 0.96, "sk": 0.93, "sl": 0.92, "sv": 0.87,
     },
     # A forty-fourth: 45 pages in de, nl, en, fr, es, pl, cs, hu, ro, bg, tr, ar, he, ja, ko (transport disruptions,
     # restaurant reviews and science; tax explainers, album reviews and local crime; disasters, markets and TV reviews),
@@ -349,9 +352,10 @@ DROP_RECALL_FLOOR = {
     # embedded posts and alert boxes, op-eds and markets stories; election results with messenger-channel prompts,
     # reviews with ticket boxes and tech stories with price boxes; politics, sports and recipes): 90.2% with 35
     # content paragraphs dropped at the session's start code; six in cases/gaps/.
+    # Romanian 0.89 -> 0.87: its concert review came back from gaps/ with its content kept.
     "forty-ninth blind": {
         "ar": 0.89, "bn": 0.94, "cs": 0.90, "da": 0.82, "el": 0.82, "fi": 0.86, "hi": 0.91, "hu": 0.92, "id": 0.98, "nl": 0.85,
-        "no": 0.86, "ro": 0.89, "ru": 0.91, "uk": 0.85, "zh": 0.91,
+        "no": 0.86, "ro": 0.87, "ru": 0.91, "uk": 0.85, "zh": 0.91,
     },
     # A fiftieth: 30 pages in de, fr, es, it, pt, pl, tr, sv, ko, ja (weather stories with forecast widgets, police
     # appeals and science stories with audio players; strikes with live updates, transfers with rumour trackers
@@ -424,6 +428,8 @@ DROP_RECALL_FLOOR = {
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
+# Thirty-sixth 0.69 -> 0.68 and forty-fourth 0.83 -> 0.82: pages back from gaps/ (a festival guide; a restaurant
+# review, a science story, an album review) with their content kept.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
@@ -434,9 +440,9 @@ REASON_AGREEMENT_FLOOR = {
     "twenty-fourth blind": 0.88, "twenty-fifth blind": 0.87, "twenty-sixth blind": 0.90,
     "twenty-seventh blind": 0.93, "twenty-eighth blind": 0.85, "twenty-ninth blind": 0.92, "thirtieth blind": 0.86,
     "thirty-first blind": 0.91, "thirty-second blind": 0.83, "thirty-third blind": 0.80, "thirty-fourth blind": 0.73,
-    "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.69, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
+    "thirty-fifth blind": 0.85, "thirty-sixth blind": 0.68, "thirty-seventh blind": 0.82, "thirty-eighth blind": 0.65,
     "thirty-ninth blind": 0.66, "fortieth blind": 0.65, "forty-first blind": 0.83, "forty-second blind": 0.83,
-    "forty-third blind": 0.89, "forty-fourth blind": 0.83, "forty-fifth blind": 0.80,
+    "forty-third blind": 0.89, "forty-fourth blind": 0.82, "forty-fifth blind": 0.80,
     "forty-sixth blind": 0.81,
     "forty-seventh blind": 0.79,
     "forty-eighth blind": 0.88,
