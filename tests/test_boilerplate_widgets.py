@@ -528,7 +528,10 @@ def test_boilerplate_widgets_a_shop_box_s_or_odds_box_s_note_ends_nothing() -> N
     # closes the page.
     tail = ["The recall covers every pack sold since March. The maker says no other products are affected.",
             "Customers can return the packs to any shop for a refund. No receipt is needed, the company said."]
-    for note in ("We may earn a commission when you buy through the links on this page.", "18+ | Play responsibly | Gambling can be addictive"):
+    # The age limit may be spelled out ("aged 18 and over", "over 21").
+    notes = ("We may earn a commission when you buy through the links on this page.", "18+ | Play responsibly | Gambling can be addictive",
+             "Betting is only for players aged 18 and over. Play responsibly.", "Betting is for players over 21 only. Play responsibly.")
+    for note in notes:
         out = strip(*BODIES["en"], note, *tail, "© 2025 Example Media")
         assert note in dropped(out) and set(tail) <= set(kept(out)), note
     out = strip(*BODIES["en"], "© 2025 Example Media. All rights reserved.", *tail)

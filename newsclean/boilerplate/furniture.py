@@ -22,7 +22,9 @@ __all__ = ["Furniture"]
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _FOLLOW = "social_prompt cue"  # the detail of a call to follow the site: no closer
 _SHOP_NOTE, _DISCLAIMER = "affiliate_disclosure cue", "disclaimer cue"  # a shop box's note is no closer, ...
-_AGE_LIMIT = re.compile(r"(?<![\d+])1[89] ?\+")  # ... nor a disclaimer with an age limit, an odds box's note
+# ... nor a disclaimer with an age limit, an odds box's note: "18+", "from 18 years", "under 21", "alates 21. eluaastast"
+# (no date's or time's "18.04", "21:00").
+_AGE_LIMIT = re.compile(r"(?<![\d.,:/+])(?:1[89]|21)(?:\s?\+|(?![\d,:/]|\.\d))")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # A name of two or three words and a separator before a role: "Harriet Moss | Health columnist" (no colon in
 # the name: "Cast: Ana Lima, Rui Vaz" is a fact).
