@@ -463,6 +463,13 @@ def test_boilerplate_widgets_a_one_word_label_over_a_bar_of_networks_is_the_bars
     assert "Why the council changed its mind" in kept(out)  # a subhead between paragraphs, no bar under it
 
 
+def test_boilerplate_widgets_a_dateline_in_capitals_under_a_share_bar_is_no_network() -> None:
+    # Networks the lexicon does not name ("ВКонтакте", "Одноклассники") go by their shape; a
+    # place's name in capitals under them is the body's dateline.
+    out = strip(BODIES["en"][0], "Share:", "ВКонтакте", "Одноклассники", "MARSHFIELD", *BODIES["en"][1:])
+    assert "MARSHFIELD" in kept(out) and {"ВКонтакте", "Одноклассники"} <= set(dropped(out))
+
+
 def test_boilerplate_widgets_an_embedded_post_near_the_end_does_not_end_the_article() -> None:
     # A share bar in the article's last part ends it; an embedded post's frame names its
     # author's handle, and the article goes on under the quoted post.

@@ -728,9 +728,12 @@ def _quote_line(line: Line) -> bool:
 def _network(line: Line) -> bool:
     """A social network's name on a share bar's button: one word, no figure, not in lower case
     ("hide", "report" under a comment's "save" are its buttons), in a spaced script (a Chinese
-    clause is one spaced word: a teaser's title)."""
+    clause is one spaced word: a teaser's title), nor a place's name in capitals, five letters or
+    more: a dateline over the body ("СЕВЕРОГОРСК"; the lexicon names "LINE" and "XING")."""
     text = line.text.strip()
     if len(text.split()) != 1 or line.n_words > 2 or line.sentence or text[:1].islower():
+        return False
+    if text.isupper() and sum(c.isalpha() for c in text) >= 5:
         return False
     return not has_unspaced(text) and not any(c.isdigit() for c in text)
 
