@@ -1008,15 +1008,19 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     widget's button under its rows is a call of two words or more, "Show all"). Under a button
     an earlier rule named ("Find journey" under a journey planner's fields), a line of two to six
     words in sentence case, with no figure, over the article's sentences is one too: the button
-    closed the widget. Menus and teasers are titled ("Why Trust Us")."""
+    closed the widget; so is the title over the article's label/value rows there ("Key figures",
+    then "Revenue 2024: 612 m"). Menus and teasers are titled ("Why Trust Us")."""
     if len(run) < 2:
         return False
     tokens, text, last, below = lines.tokens, lines.texts[run[-1]], run[-1], run[-1] + 1
-    if not (text[:1].isupper() and not text.isupper() and below < len(tokens) and lines.sentence[below]):
+    if not (text[:1].isupper() and not text.isupper() and below < len(tokens)):
+        return False
+    rows = below + 1 < len(tokens) and _row(lines.texts[below]) and _row(lines.texts[below + 1])
+    if not (lines.sentence[below] or rows):
         return False
     if lines.at[last] > lines.at[run[-2]] + 1 and 2 <= len(tokens[last]) <= 6 and not _title_like(text) and not any(map(str.isdigit, text)):
-        return below + 1 < len(tokens) and lines.sentence[below + 1]
-    return len(tokens[last]) == 1 and len(tokens[run[-2]]) >= 5 and len(tokens[below]) >= 15
+        return rows or below + 1 < len(tokens) and lines.sentence[below + 1]
+    return lines.sentence[below] and len(tokens[last]) == 1 and len(tokens[run[-2]]) >= 5 and len(tokens[below]) >= 15
 
 
 def _first_part(flow: list[int], run: list[int]) -> list[int]:

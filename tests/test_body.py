@@ -1590,6 +1590,17 @@ def test_body_a_subhead_under_a_widgets_named_button_stays() -> None:
         assert (subhead in kept(out)) == stays and not set(planner) & set(kept(out))
 
 
+def test_body_a_tables_title_under_a_share_price_widget_stays() -> None:
+    # A share price's lines over their data note, which an earlier rule named, then the
+    # article's title over its label/value rows: the note closed the widget.
+    quote = ["Meblarnia Warta (MWR)", "0,38 zł", "−41,5%"]
+    rows = ["Przychody 2024: 612 mln zł", "Strata netto 2024: 87 mln zł", "Zatrudnienie: 914 osób"]
+    page = make_article(*BODY[:2], *quote, "GPW, notowania z opóźnieniem 15 min", "Kluczowe dane spółki", *rows, *BODY[2:])
+    marked = tuple(Paragraph(p.text, "boilerplate.legal") if p.text.startswith("GPW") else p for p in page.paragraphs)
+    out = DropOutsideBody().apply(page.replace(paragraphs=marked))
+    assert {"Kluczowe dane spółki", *rows} <= set(kept(out)) and not set(quote) & set(kept(out))
+
+
 def test_body_a_live_blogs_headline_and_standfirst_over_its_age_and_key_events_stay() -> None:
     # The headline, a standfirst with no full stop, the blog's age an earlier rule dropped, its
     # authors, then the key events' teasers and the pinned post: the headline and the standfirst
