@@ -570,6 +570,15 @@ def test_a_short_subhead_after_longer_video_titles_stays_over_the_body() -> None
     assert set(dropped(out)) == {"Recommended videos", *titles}
 
 
+def test_a_subhead_under_a_videos_duration_stays_over_the_body() -> None:
+    # The video's title, its duration with its unit, then the article's subhead over its
+    # paragraphs: a playlist's next title would have a duration of its own.
+    video = ["Video", "Flooded high street: the pictures from this morning", "1:47 Min"]
+    subhead = "The pipe dates from the 1950s"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *video, subhead, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], subhead, *TRAM_ARTICLE[3:6]]
+
+
 def test_an_albanian_ai_label_names_a_picture() -> None:
     described = "Një dron i vogël fluturon mbi një gardh me tela me gjemba pranë një baze"
     body = [

@@ -639,6 +639,7 @@ def _quoted(clean: str, cue: str) -> bool:
 
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
 _BARE_DURATION = re.compile(r"\s*[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?\s*")  # a video's duration alone: "1:56", "०३:१५"
+_UNIT_DURATION = re.compile(_BARE_DURATION.pattern + r"(?:[^\W\d_]{1,4}\.?\s*)?")  # and its unit: "1:47 Min"
 # The word for a video, any language (stems of inflected ones): a widget's heading names it.
 _VIDEO_WORD = re.compile(
     r"(?<!\w)(?:vid[eé]o|vídeo|wideo|videó|видео|відео|βίντεο|वीडियो|व्हिडिओ|भिडियो|ভিডিও|"
@@ -2427,7 +2428,8 @@ class Rules:
         or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right
         above it; the titles before them are the player's. One short line right above body
         prose is the article's headline or a subhead (under a play button too); so is the last
-        of several titles when it is under half as long as each of the others.
+        of several titles when it is under half as long as each of the others, or when it comes
+        under a video's duration (a playlist's next title has a duration of its own).
         """
         titles: list[Line] = []
         player: list[Line] = []
@@ -2461,7 +2463,7 @@ class Rules:
             below = next((k for k in lines[pos + 1 + len(titles) + len(player) :] if k.index not in drops), None)
             if below is not None and below.prose(self.prose_words):
                 others = [t for t in player + titles[:-1] if not _play_button(t)]  # a play button is no title to measure by
-                if all(t.n_words >= 2 * last.n_words for t in others):
+                if all(t.n_words >= 2 * last.n_words for t in others) or len(titles) >= 2 and _UNIT_DURATION.fullmatch(titles[-2].text):
                     titles.pop()
         return titles
 
