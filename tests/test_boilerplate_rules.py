@@ -157,6 +157,18 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_standfir
     assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
 
 
+def test_a_related_block_under_a_cookie_banner_and_a_breadcrumb_still_opens_the_page() -> None:
+    # The banner, its buttons and a breadcrumb, named by earlier rules, print above the block: it
+    # still opens the page, and ends at the headline over its standfirst and byline.
+    banner = ["We and our partners use cookies to measure our audience and show you personalised content and ads.",
+              "Accept all", "Continue without accepting", "Manage my choices"]
+    block = ["Most read", "Night buses return to the harbour district", "Bridge repairs close the ring road for ten days"]
+    head = ["Tram line to the north approved after two years of debate",
+            "The council voted 31 to 12 for the extension. The region will pay for most of it.", "By Jane Doe"]
+    out = strip(*banner, "Home > Region > Harbourside", *block, *head, *BODY)
+    assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
+
+
 def test_a_related_block_of_undated_titles_opening_the_page_ends_at_the_articles_section_and_age() -> None:
     # Two titles with no age, then the article's section and age over its headline: the stamp
     # is the article's, not a teaser's date, and the block ended above it.

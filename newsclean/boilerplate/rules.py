@@ -2155,6 +2155,8 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
+            # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier rules named.
+            opening = pos <= 2 or all(above.index in drops for above in lines[:pos])
             teasers = 0
             all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
             titles_only = True  # every teaser so far a title: no summary sentences in this block
@@ -2188,11 +2190,11 @@ class Rules:
                     break  # a table of results, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
                     break  # every teaser printed its age, this title none, or titles over a paragraph of two sentences: the article's own
-                if pos <= 2 and self._headline_over_date(lines, body, drops, at):
+                if opening and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page (or a section label): the article's headline over its byline and date, the body below
-                if pos <= 2 and teasers and _headline_over_picture(lines, body, drops, at):
+                if opening and teasers and _headline_over_picture(lines, body, drops, at):
                     break  # a block opening the page: the article's headline over its labelled picture, the body below
-                if pos <= 2 and teasers >= 2 and not stamps and _stamp(follower) and not follower.sentence:
+                if opening and teasers >= 2 and not stamps and _stamp(follower) and not follower.sentence:
                     break  # a block opening the page, its titles undated: the article's section and age over its headline
                 stamps += _stamp(follower)
                 if self._body_resumes(lines, body, drops, at):
