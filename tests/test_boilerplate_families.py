@@ -721,6 +721,9 @@ def test_lines_shaped_like_a_name_and_a_place_elsewhere_stay() -> None:
     for head in (["Bayern München, Borussia Dortmund"], ["Trainer Kovač, Kapitän Müller", "Process Knowledge Management, Part IV"]):
         out = strip(*head, *body[:3], "Bayern München, Borussia Dortmund", *body[3:])
         assert kept(out) == [*head, *body[:3], "Bayern München, Borussia Dortmund", *body[3:]]
+    # A dateline on its own line under the headline: the place in capitals, then its country.
+    out = strip("Gemeinderat beschließt Sanierung des Hallenbads", "BAD ISCHL, Österreich", *body)
+    assert kept(out) == ["Gemeinderat beschließt Sanierung des Hallenbads", "BAD ISCHL, Österreich", *body]
     dek = "ارتفاع أسعار الخبز والحليب في العاصمة، والحكومة تعد بالدعم"
     out = strip("ارتفاع أسعار الخبز", dek, *BODIES["ar"])
     assert kept(out) == ["ارتفاع أسعار الخبز", dek, *BODIES["ar"]]

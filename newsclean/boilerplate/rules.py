@@ -1749,12 +1749,16 @@ class Rules:
 
     def _name_and_place(self, line: Line) -> bool:
         """A name, then its place or paper after a comma, a bar, a dot or a dash ("Daniel Meier,
-        Biel", "By Ana Lima · Gazeta do Sul"), or after a full stop ("Laura Gil. Zaragoza")."""
+        Biel", "By Ana Lima · Gazeta do Sul"), or after a full stop ("Laura Gil. Zaragoza"). A
+        place in capitals before a comma and a country, with no "By", is a dateline ("ILOILO CITY,
+        Pilipinas")."""
         if line.sentence or not 3 <= line.n_words <= 9:
             return False
         text = line.text.strip()
         if hit := self.cues.match("byline_prefix", line.clean):
             text = text[len(hit) :].strip(" :")
+        elif (place := text.split(",", 1))[0].isupper() and len(place) == 2 and not place[1].isupper():
+            return False
         return self._named_place(_PLACE_SPLIT.split(text, maxsplit=1)) or self._named_place(_STOP_SPLIT.split(text, maxsplit=1), cased=True)
 
     @staticmethod
