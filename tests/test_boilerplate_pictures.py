@@ -325,6 +325,13 @@ def test_a_video_heading_lists_no_headline_over_its_date_or_age() -> None:
         assert HEADLINE in kept(out) and "Nuevas líneas de tranvía en Europa · 2:31" in dropped(out), stamp
 
 
+def test_a_video_heading_lists_no_headline_over_a_desks_name_and_its_byline() -> None:
+    # "En directo", then the headline over the desk's name and its dated byline: the byline
+    # stands a line lower, under the desk's name.
+    out = cleaned("En directo", HEADLINE, "Redacción", "Publicado: 16 de marzo de 2025 08:40", *SPANISH)
+    assert HEADLINE in kept(out)
+
+
 def test_the_subhead_under_a_headline_printed_again_below_its_picture_stays() -> None:
     headline = HEADLINE
     described = "Un tranvía moderno cruzando un puente sobre el río al atardecer, con la ciudad al fondo"

@@ -2485,13 +2485,16 @@ class Rules:
     def _heads_article(lines: list[Line], at: int, drops: Drops) -> bool:
         """Whether the title at ``lines[at]`` stands over the article's own head (its byline, its
         picture's note or caption, its date or age: "Asia | 6 hours ago"): the headline under a
-        video heading, not a video's title (a duration under a title is the video's)."""
+        video heading, not a video's title (a duration under a title is the video's). The byline
+        may come under a desk's name of a word or two ("News desk")."""
         below = lines[at + 1] if at + 1 < len(lines) else None
         if below is None:
             return False
         if below.index not in drops:  # a date, or an age in one of the line's parts ("Asia | 6 hours ago")
             if _DATE.search(below.text):  # published and updated, each with its time: "12 jun 2024, 09:15 · Atualizado às 11:02"
                 return _stamp(below, 12)
+            if below.n_words <= 2 and not below.sentence and at + 2 < len(lines) and drops.get(lines[at + 2].index, ("",))[0] == BYLINE:
+                return True
             return _stamp(below) and len(parts := LINE_PARTS.split(below.text)) > 1 and any(map(aged, parts))
         return drops[below.index][0] in (BYLINE, AI_NOTE, CAPTION)
 
