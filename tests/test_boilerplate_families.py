@@ -535,7 +535,7 @@ def test_a_place_and_day_over_an_agencys_tag_is_a_dateline_not_a_caption() -> No
     check("it", ["Il sindaco al taglio del nastro, 4 giugno (ANSA)"], "boilerplate.caption", at=2)
 
 
-def test_an_asian_agency_in_hebrew_closes_a_caption() -> None:
+def test_in_hebrew_an_asian_agency_closes_a_caption_and_a_bylines_name_may_hold_a_maqaf() -> None:
     body = [
         "עיריית בוסאן פתחה ביום שני את הגשר החדש מעל הנמל, אחרי ארבע שנות עבודה. הגשר מחבר בין שתי שכונות גדולות בעיר.",
         "לפי העירייה, אלפי נהגים ישתמשו בגשר בכל יום. זמן הנסיעה בין השכונות יתקצר בכעשרים דקות בשעות העומס.",
@@ -546,6 +546,10 @@ def test_an_asian_agency_in_hebrew_closes_a_caption() -> None:
     out = strip(body[0], caption, *body[1:])
     assert kept(out) == body
     assert dropped(out) == {caption: "boilerplate.caption"}
+    # A Hebrew byline whose name joins its parts with a maqaf ("בן־דוד"), under the headline.
+    headline = "גשר חדש נפתח בנמל בוסאן"
+    out = strip(headline, "מאת נועה בן־דוד", *body)
+    assert kept(out) == [headline, *body]
 
 
 @pytest.mark.parametrize(

@@ -1213,7 +1213,7 @@ def _cjk_credit(text: str) -> str | None:
 
 _LOWER_CASE_ONLY = {"de"}  # byline words that open sentences when capitalised ("De PVV", "De Gaulle")
 _AGENCY_LINE = re.compile(r"^[(/\[]\s*([\w.&' -]{2,24})\s*[)/\]]$")
-_NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-\\u200c{MARKS}]*,?$")  # and its first letter is upper case: see _is_name; a Persian name may join its parts with a zero-width non-joiner
+_NAME_TOKEN = re.compile(f"^[^\\W\\d_][\\w.'’\\-\\u200c\\u05be{MARKS}]*,?$")  # and its first letter is upper case: see _is_name; a Persian name may join its parts with a zero-width non-joiner, a Hebrew one with a maqaf ("בן־דוד")
 # Words a credit may hold besides names: "(foto Ansa)", "(Photo by Jane Doe)".
 _CREDIT_WORDS = {
     "foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "fot", "zdjęcie", "credit", "by",
