@@ -30,6 +30,7 @@ from newsclean.boilerplate.rules import (
     _BYLINE_JOINERS,
     _CJK_TIME,
     _CLOCK,
+    _DOT_CLOCK,
     _DATE,
     _entry_after,
     _LOWER_CASE_ONLY,
@@ -154,7 +155,7 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
     in_text = _DATE.search(line.text)
     unspaced = has_unspaced(line.text)
     if (line.n_words <= 8 or unspaced and line.n_words <= 16) and in_text:
-        timed = _CLOCK.search(line.text, in_text.end()) or _CJK_TIME.search(line.text, in_text.end())
+        timed = _CLOCK.search(line.text, in_text.end()) or _CJK_TIME.search(line.text, in_text.end()) or _DOT_CLOCK.search(line.text, in_text.end())
         if timed and (not line.sentence or len(line.text.rstrip()) - timed.end() <= 6):
             if len([w for w in line.words if not any(c.isdigit() for c in w) and w not in "年月日時时分秒"]) <= (6 if unspaced else 3):
                 return "a date and a time alone"

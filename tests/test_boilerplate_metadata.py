@@ -107,6 +107,7 @@ def test_date_stamps_dropped_multilingual() -> None:
         ("es", "Actualizado el 19 de marzo de 2025"),  # "de" on either side of the month
         ("es", "Publicado el 1 de mayo del 2024"),
         ("en", "Posted Tue 4 Mar 2025 at 6:02am, updated Tue 4 Mar 2025 at 9:18am"),
+        ("da", "28. feb. 2025 kl. 06.00"),  # a time of day with a dot
     ]
     for lang, stamp in stamps:
         out = strip(stamp, *BODIES[lang])
@@ -117,6 +118,19 @@ def test_a_date_and_a_time_alone_in_japanese_units_or_with_the_update_in_bracket
     for stamp in ("2025年3月4日 18時30分", "2025年3月4日 18:30（更新 19:05）"):
         out = strip(stamp, *FAMILY_BODIES["ja"])
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+def test_a_date_of_the_solar_hijri_calendar_and_its_time_dropped() -> None:
+    # The Persian calendar's year (1404), in Persian digits, under the headline.
+    body = [
+        "شورای شهر روز سه‌شنبه طرح گسترش خط مترو به شمال شهر را تصویب کرد. این طرح پس از دو سال بحث به رأی گذاشته شد.",
+        "به گفته شهرداری، هزینه این طرح حدود هشتاد میلیارد تومان است و بیشتر آن را دولت استانی می‌پردازد.",
+        "مخالفان می‌گویند بهتر بود این پول صرف اتوبوس‌هایی شود که به روستاهای اطراف می‌روند. آنها خواستار بازنگری در طرح شدند.",
+        "عملیات ساخت از بهار آینده آغاز می‌شود و حدود دو سال طول می‌کشد. شهرداری گفت ایستگاه‌های جدید تا پایان سال آماده می‌شوند.",
+    ]
+    stamp = "۱۲ تیر ۱۴۰۴ - ۰۹:۳۰"
+    out = strip(stamp, *body)
+    assert dropped(out) == {stamp: "boilerplate.byline"}
 
 
 @pytest.mark.parametrize(

@@ -554,6 +554,8 @@ _DATE = re.compile(
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
     # Thai months with the Buddhist era's year, in either digits: "14 ต.ค. 2568", "๑๔ ต.ค. ๒๕๖๘".
     r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
+    # The Solar Hijri year, in either digits: "۱۲ تیر ۱۴۰۴", "12 Tir 1404".
+    r"|\d{1,2}\s+[^\W\d]\S*\s+(?:13|14|۱۳|۱۴)\d{2}(?!\d)"
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
@@ -594,6 +596,8 @@ def handle_alone(text: str) -> bool:
     return _HANDLE.fullmatch(text.strip().strip("()")) is not None
 
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\b|(?=[ap]m\b))(?![.:/]\d)", re.IGNORECASE)  # a time of day ("7:00am"), not a version ("1.23.0") or a date
+# A time of day with a dot, after a date ("28. feb. 2025 kl. 06.00"): two digits for the hour, none around it.
+_DOT_CLOCK = re.compile(r"(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,])")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
@@ -1564,7 +1568,7 @@ class Rules:
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
         if _within(line, 8) and (date := _DATE.search(line.text)):
-            timed = _CLOCK.search(line.text, date.end()) or _CJK_TIME.search(line.text, date.end())
+            timed = _CLOCK.search(line.text, date.end()) or _CJK_TIME.search(line.text, date.end()) or _DOT_CLOCK.search(line.text, date.end())
             # The line may close with the time's unit, abbreviated: "2 ธ.ค. 2568 07:45 น.", "7:15 p. m."
             unit = timed and len(line.text.rstrip()) - timed.end() <= 6
             if timed and (unit or not line.sentence) and _mostly_figures(line.words, 6 if has_unspaced(line.text) else 3):
