@@ -83,6 +83,7 @@ class DropOutsideBody(ArticleStage):
         if sum(s for s in scores if s > 0) < self.min_body_chars:
             return article
         start, end = _best_span(scores)
+        _word_menus(lines, start, stop)
         # Peeling needs evidence of a page around the article; clean text runs to its end.
         page = _page_furniture(article, lines, start, end, self.min_run, stop)
         if page:
@@ -1398,6 +1399,32 @@ def _menu_row(text: str) -> bool:
 
 
 _WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+")  # letters and their marks ("天気・防災"), no figure
+
+
+def _word_menus(lines: _Lines, start: int, stop: frozenset[str]) -> None:
+    """Mark as links the menus flattened into one line of spaced words above the body, over a
+    headline-like line ("Новини Регіон Війна Економіка Культура Спорт" over the headline): they
+    draw the page's head, and the headline search stops at them. The headline itself is
+    never one, as the line nearest the body."""
+    heading = False
+    for k in range(start - 1, -1, -1):
+        if heading and _word_menu(lines.texts[k], lines.tokens[k], stop):
+            lines.link[k] = True
+        heading = heading or len(lines.tokens[k]) >= 3 and not lines.sentence[k]
+
+
+def _word_menu(text: str, tokens: tuple[str, ...], stop: frozenset[str], least: int = 5) -> bool:
+    """Whether the line is ``least`` or more words and nothing else (no figure, no punctuation),
+    none a stopword of the page's language and all but one capitalised: a menu's items
+    ("Latvijā Pasaulē Ekonomika Dzīvesstils Ēdiens"). A headline of as many words says its
+    sentence with function words. Scripts without capitals are left alone: there a headline's
+    function words are often joined to its words or missing from the page's stopword list."""
+    items = text.split()
+    if len(items) < least or len(tokens) != len(items) or not stop or any(t in stop for t in tokens):
+        return False
+    if not all(_WORD_ITEM.fullmatch(item) for item in items):
+        return False
+    return sum(not item[0].isupper() for item in items) <= 1
 
 
 # A breadcrumb's spaced separator, one is enough: "Thời sự » Phòng chống thiên tai", "ホーム ＞ 企業".

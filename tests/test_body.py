@@ -1678,3 +1678,43 @@ def test_body_over_a_headline_printed_above_and_below_its_picture_no_line_is_ano
     ]
     out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
     assert out[0] == headline and "Home News Tech Auto Sport Weather" not in out
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "standfirst"),
+    [
+        (
+            "News Region Politics Business Culture Sport",
+            "Water utility boss denies taking a bribe for the pipe contract",
+            "The former director says the cash the detectives found was a loan from his brother.",
+        ),
+        (
+            "Nachrichten Region Politik Wirtschaft Kultur Sport",
+            "Ehemaliger Wasserwerkschef bestreitet Bestechung vor Gericht",
+            "Der frühere Direktor sagt, das gefundene Bargeld sei ein Darlehen seines Bruders gewesen.",
+        ),
+    ],
+)
+def test_body_a_menu_of_spaced_words_over_a_most_read_block_is_not_the_headline(menu: str, headline: str, standfirst: str) -> None:
+    # A site's name and its menu flattened into words, a "most read" box, then the headline and
+    # its standfirst over the byline: the menu is the page's head, not a second headline.
+    page = [
+        Paragraph("Regional Courier"),
+        Paragraph(menu),
+        Paragraph("Most read", "boilerplate.related_block"),
+        Paragraph("Night frost expected across the region", "boilerplate.related_block"),
+        Paragraph(headline),
+        Paragraph(standfirst),
+        Paragraph("By Jana Petersen, 14 March 2025", "boilerplate.byline"),
+        *map(Paragraph, BODY),
+    ]
+    out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
+    assert menu not in out and out[:2] == [headline, standfirst]
+
+
+def test_body_a_title_cased_headline_without_function_words_stays() -> None:
+    # Five capitalised words and no stopword, but the line nearest the body: the headline.
+    headline = "Council Approves Northern Tram Extension"
+    page = [Paragraph("Regional Courier"), Paragraph(headline), Paragraph("By Jana Petersen, 14 March 2025", "boilerplate.byline"), *map(Paragraph, BODY)]
+    out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
+    assert out[0] == headline
