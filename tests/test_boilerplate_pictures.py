@@ -563,6 +563,18 @@ def test_a_subhead_over_label_and_value_items_under_a_video_heading_stays() -> N
         assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], items
 
 
+def test_a_subhead_over_rows_led_by_figures_under_a_video_stays() -> None:
+    # A video's title and duration, then the article's ingredients or a life in dates: rows that
+    # open with a figure are a list's, however they are worded, and so is the subhead over them.
+    video = ["VIDEO: How the dumplings go into the boiling water", "1:48"]
+    for points in (
+        ["What you need", "1 kg potatoes", "about 300 g flour", "1 teaspoon salt", "250 g sheep cheese"],
+        ["Her life in dates", "1937 born in Kolín", "1959 graduates from drama school", "1961 joins the city theatre"],
+    ):
+        out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *video, *points, *TRAM_ARTICLE[3:6]))
+        assert kept(out) == [*TRAM_ARTICLE[:3], *points, *TRAM_ARTICLE[3:6]], points
+
+
 def test_a_subhead_over_a_timeline_under_video_titles_stays_and_the_titles_go() -> None:
     titles = ["How underwater drones work: a short explainer"]
     section = ["A long wait for the order", "Key dates:", "May 2022 – the request goes to Washington", "Sept. 2023 – the sale is approved"]

@@ -606,6 +606,11 @@ _FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,3})
 _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 
 
+# A row that opens with a figure and says two words or more after it: "1 kg zemiakov", "1937 narozena
+# v Kolíně". Two of them under a player are a list's (ingredients, a life in dates), not its titles.
+_FIGURE_LED = re.compile(r"\s*\d[\d.,/]*\s+[^\W\d_]+\s+\S")
+
+
 def _fact_row(text: str) -> bool:
     """A fact list's item ("Kosten: 2,4 Mrd. Euro") or a table's graded row ("Luka Hribar – 8")."""
     return _FACT_ITEM.match(text) is not None or _GRADED.fullmatch(text.strip()) is not None
@@ -2435,7 +2440,8 @@ class Rules:
         at most.
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
-        or players' grades, "Edgars Liepiņš – 8") is the article's, and so is the subhead right
+        or players' grades, "Edgars Liepiņš – 8", two rows led by a figure, "1 kg potatoes")
+        is the article's, and so is the subhead right
         above it; the titles before them are the player's. One short line right above body
         prose is the article's headline or a subhead (under a play button too); so is the last
         of several titles when it is under half as long as each of the others, or when it comes
@@ -2444,10 +2450,17 @@ class Rules:
         titles: list[Line] = []
         player: list[Line] = []
         facts = 0
+        led: list[int] = []
         for at, near in enumerate(lines[pos + 1 : pos + 8], pos + 1):
             facts += near.index not in drops and _fact_row(near.text)
-            if near.index not in drops and (_list_line(near) or facts == 2):
+            if near.index not in drops and _FIGURE_LED.match(near.text):
+                led.append(at)
+            if near.index not in drops and (_list_line(near) or facts == 2 or len(led) == 2):
                 first = at  # the list's first line
+                if len(led) == 2:
+                    first = led[0]
+                    while titles and titles[-1].index >= lines[first].index:
+                        titles.pop()  # the rows above, taken for titles
                 while first - 1 > pos + len(titles) + len(player) and _fact_row(lines[first - 1].text):
                     first -= 1  # its rows past the titles' reach
                 while titles and titles[-1] is lines[first - 1] and _fact_row(titles[-1].text):
