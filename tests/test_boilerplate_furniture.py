@@ -362,6 +362,17 @@ def test_boilerplate_furniture_a_feedback_link_between_the_articles_lines_ends_n
     assert closing not in kept(out)
 
 
+def test_boilerplate_furniture_a_tip_box_inside_the_article_ends_nothing() -> None:
+    """A box that asks readers for tips, its call over its link ("Send us your photos", "Write
+    to the newsroom"), set between two of the article's paragraphs: the paragraphs under it stay."""
+    box = ["Stuck at a station? Send us your photos and stories.", "Write to the newsroom"]
+    after = ["Roads are expected to be busy in the morning. The police advise drivers to leave early.", "Trains should run normally again on Friday."]
+    footer = ["Most read", "Storm closes the coastal road for a second day", "New bus lanes open in the city centre", "© 2025 Example Media Ltd. All rights reserved."]
+    out = strip(*BODY_EN[:6], *box, *after, *footer)
+    assert kept(out) == [*BODY_EN[:6], *after]
+    assert set(dropped(out)) == {*box, *footer}
+
+
 def test_boilerplate_furniture_page_scraped_twice_ends_at_the_share_bar_above_the_copy() -> None:
     """The body printed again under the share bar is no words of the article's: the bar ends the
     article, what stands between it and the copy goes, and the copy is left to the repeat stage."""

@@ -678,13 +678,17 @@ _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 def link_in_body(lines: list[Line], pos: int, drops: Drops, prose_words: int) -> bool:
     """Whether the feedback link at ``lines[pos]`` ("Report an error": a few words, no question,
     no sentence's end as a form's reply has) stands between two of the article's own lines: a
-    body paragraph above it and a statement below it ("The trial continues on Monday."). A site
-    sets such a link into the article's end, and no form replies to it; a prompt that asks ("Was
-    this article helpful?") closes the article."""
+    body paragraph above it (or above its box's call, "Stuck in a jam? Send us your photos") and
+    a statement below it ("The trial continues on Monday."). A site sets such a link into the
+    article, and no form replies to it; a prompt that asks ("Was this article helpful?") closes
+    the article."""
     link = lines[pos]
-    if link.sentence or link.n_words > 4 or _QUESTION.search(link.text) or not 0 < pos < len(lines) - 1:
+    if link.sentence or link.n_words > 6 or _QUESTION.search(link.text) or not 0 < pos < len(lines) - 1:
         return False
-    above, below = lines[pos - 1], lines[pos + 1]
+    top = pos
+    while top > max(pos - 3, 1) and drops.get(lines[top - 1].index, ("",))[0] in (FEEDBACK, SUBSCRIBE):
+        top -= 1  # the box's call above its link: "Stuck in a jam? Send us your photos."
+    above, below = lines[top - 1], lines[pos + 1]
     return (
         above.index not in drops and above.prose(prose_words)
         and below.index not in drops and below.sentence and below.text.rstrip().endswith(FULL_STOPS)
