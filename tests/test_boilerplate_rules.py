@@ -169,6 +169,17 @@ def test_a_related_block_under_a_cookie_banner_and_a_breadcrumb_still_opens_the_
     assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
 
 
+def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_and_captioned_picture() -> None:
+    # Under the byline and its date, the picture's one-sentence caption over its credit: the
+    # picture's, not the body's first line, and the block ended above the headline.
+    block = ["Latest", "Bridge repairs close the ring road for ten days"]
+    head = ["Tram line to the north approved after two years of debate",
+            "The council voted 31 to 12 for the extension. The region will pay for most of it.", "Jane Doe", "08.10.2025 08:31"]
+    picture = ["The first test run of the new tram, in 2019.", "Photo: Example Archive / John Smith"]
+    out = strip(*block, *head, *picture, *BODY)
+    assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
+
+
 def test_a_related_block_of_undated_titles_opening_the_page_ends_at_the_articles_section_and_age() -> None:
     # Two titles with no age, then the article's section and age over its headline: the stamp
     # is the article's, not a teaser's date, and the block ended above it.

@@ -2288,6 +2288,8 @@ class Rules:
                 pass  # the standfirst, over the byline and date
             elif not reason and _two_names(line):
                 pass  # the byline of two reporters no earlier rule named: "Ingrid Hovde og Espen Lie"
+            elif dated and not reason and line.sentence and _within(line, 15) and k + 1 < len(lines) and drops.get(lines[k + 1].index, ("",))[0] == CAPTION:
+                continue  # the picture's description over its credit, under the byline
             elif reason or line.sentence or line.n_words > 4:
                 # The body's first paragraph, or a short lede of one sentence right over it.
                 return dated and not reason and (body[k] or line.sentence and k + 1 < len(lines) and body[k + 1])
