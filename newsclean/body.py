@@ -1663,8 +1663,10 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
     with a sentence of ``words`` or more in it, whose first line is among the page's first ``head``
     kept lines (or the next two, when it is the page's first prose and holds two paragraphs of two
     sentences: a site's name and a story-by line over the headline), under a headline (a line of
-    four to thirty words, no sentence) and at most two lines of byline and date, then up to ``boxes`` runs of at most ``most`` lines with no prose,
-    parted by prose, down to the body. A lead two paragraphs long weighs less than the body below
+    four to thirty words, no sentence) and at most two lines of byline and date, then up to
+    ``boxes`` runs of at most ``most`` lines with no prose, parted by prose, down to the body.
+    Buttons of a word or two (a share bar's "Post", "LINE") count as none of those lines above
+    the page's first prose. A lead two paragraphs long weighs less than the body below
     the boxes, so the span misses it; a banner or a disclosure at the page's top has no headline
     over it. Over two boxes, or a long one, the lead speaks of what the body's first lines do
     (words compared by their first five letters: "Lipnica" is "Lipnice" there); a newsletter's
@@ -1680,7 +1682,9 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
         last = k
         while k >= 0 and scores[k] > 0:
             k -= 1
-        if k + 1 < head or k + 1 < head + 2 and not any(score > 0 for score in scores[: k + 1]) and _paragraphs(lines, k + 1, last) >= 2:
+        # The lines above it, buttons of a word or two aside (a share bar's "Post", "LINE").
+        above = sum(_n_words(lines.texts[j], lines.tokens[j]) > 2 for j in range(k + 1))
+        if k + 1 < head or above < head + 2 and not any(score > 0 for score in scores[: k + 1]) and _paragraphs(lines, k + 1, last) >= 2:
             break  # among the page's first lines; a little lower, the page's first prose, two paragraphs of it
     else:
         return start
@@ -1691,7 +1695,8 @@ def _lead_above(lines: _Lines, scores: list[float], start: int, head: int = 4, m
         body = {t[:5] for j in range(start, min(start + 8, len(lines))) for t in lines.tokens[j] if len(t) >= 5}
         if not lead & body:
             return start
-    headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in range(max(0, k - 2), k + 1))
+    near = [j for j in range(k, -1, -1) if _n_words(lines.texts[j], lines.tokens[j]) > 2][:3]  # buttons aside
+    headline = any(4 <= len(lines.tokens[j]) <= 30 and not lines.sentence[j] and not lines.link[j] for j in near)
     return k + 1 if headline else start
 
 

@@ -1718,3 +1718,34 @@ def test_body_a_title_cased_headline_without_function_words_stays() -> None:
     page = [Paragraph("Regional Courier"), Paragraph(headline), Paragraph("By Jana Petersen, 14 March 2025", "boilerplate.byline"), *map(Paragraph, BODY)]
     out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
     assert out[0] == headline
+
+
+def test_body_starts_at_a_japanese_lead_under_share_buttons_over_a_lookup_box_and_a_table() -> None:
+    # Headline, desk and reporter, a caption, two share buttons, then the lead of two paragraphs;
+    # a result-lookup box and a table of figures part it from the rest of the body. The buttons
+    # are no lines of the page's head: the lead is the page's first prose and the body's start.
+    head = [
+        Paragraph("トップ ＞ 地域 ＞ 教育・子育て"),
+        Paragraph("県立高校入試、全日制の合格者1万2104人　実質倍率3年ぶり上昇"),
+        Paragraph("2024年3月15日 10:32　更新 14:05", "boilerplate.byline"),
+        Paragraph("教育取材班　佐伯健"),
+        Paragraph("合格発表の掲示板の前で受験番号を探す受験生ら＝14日午前9時、みなみ市の県立北陵高校（撮影・佐伯健）"),
+        Paragraph("ポスト"),
+        Paragraph("LINE"),
+        Paragraph("リンクをコピー", "boilerplate.share_prompt"),
+    ]
+    lead = [
+        "県教育委員会は14日、2024年度県立高校一般入試の合格者を発表した。全日制62校の募集定員1万3200人に対し、受験者は1万3850人、合格者は1万2104人だった。",
+        "受験者を合格者で割った平均実質倍率は1.14倍で、前年度の1.09倍から3年ぶりに上昇した。県教委は、私立高校の授業料支援が拡充された一方で、通学の便がよい公立の人気が根強いとみている。",
+    ]
+    box = ["＼受験番号で合否をチェック／", "学校名を選んでください ▼", "受験番号（4けた）", "結果を確認する"]
+    table = ["主な学校の実質倍率", "学校名｜募集定員｜受験者数｜合格者数｜実質倍率", "北陵（普通）｜320｜451｜320｜1.41", "みなみ中央（普通）｜280｜362｜280｜1.29", "東浜工業（機械）｜120｜104｜102｜1.02"]
+    body = [
+        "倍率が最も高かったのは北陵高校普通科の1.41倍だった。一方、工業や農業などの専門学科では定員割れが目立ち、県教委は18校の計1096人分について2次募集を行う。",
+        "北陵高校では午前9時に掲示板の覆いが外されると、あちこちで歓声が上がった。市内の中学3年、田村あおいさん（15）は母親と抱き合い、友人と何度も記念写真を撮っていた。",
+        "2次募集の出願は18日から20日まで受け付け、学力検査は22日に行う。合格発表は26日午前9時で、今年から県教委のウェブサイトでも受験番号で結果を確認できるようになった。",
+        "ネットでの発表をめぐっては、アクセスが集中してつながりにくい時間帯もあった。県教委は「次回はサーバーを増強し、混乱がないようにしたい」としている。",
+    ]
+    page = [*head, *map(Paragraph, lead), *map(Paragraph, box), *map(Paragraph, table), Paragraph("広告", "boilerplate.advertisement"), *map(Paragraph, body)]
+    out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
+    assert set(lead) <= set(out) and set(table[1:]) <= set(out) and set(body) <= set(out)
