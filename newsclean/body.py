@@ -1010,7 +1010,8 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     an earlier rule named ("Find journey" under a journey planner's fields), a line of two to six
     words in sentence case, with no figure, over the article's sentences is one too: the button
     closed the widget; so is the title over the article's label/value rows there ("Key figures",
-    then "Revenue 2024: 612 m"). Menus and teasers are titled ("Why Trust Us")."""
+    then "Revenue 2024: 612 m"). So is a short line with no figure under rows that each hold one
+    (``_figures_over``), over two sentences. Menus and teasers are titled ("Why Trust Us")."""
     if len(run) < 2:
         return False
     tokens, text, last, below = lines.tokens, lines.texts[run[-1]], run[-1], run[-1] + 1
@@ -1021,7 +1022,21 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
         return False
     if lines.at[last] > lines.at[run[-2]] + 1 and 2 <= len(tokens[last]) <= 6 and not _title_like(text) and not any(map(str.isdigit, text)):
         return rows or below + 1 < len(tokens) and lines.sentence[below + 1]
+    if _figures_over(lines, run) and lines.sentence[below] and below + 1 < len(tokens) and lines.sentence[below + 1]:
+        return True
     return lines.sentence[below] and len(tokens[last]) == 1 and len(tokens[run[-2]]) >= 5 and len(tokens[below]) >= 15
+
+
+def _figures_over(lines: _Lines, run: list[int], least: int = 3, most: int = 6) -> bool:
+    """Whether the run's last line, of ``least`` to ``most`` words and no figure, is under half as
+    long as each line above it, and each of those holds a figure: a widget's rows ("A5 Kassel →
+    Frankfurt: 9 km Stau"), then a subhead no row is shaped like ("Umleitung über Dörfer"). A
+    shop's button under its prices is a call of two words ("Buy now")."""
+    tokens, text = lines.tokens, lines.texts[run[-1]]
+    n = len(tokens[run[-1]])
+    if not least <= n <= most or any(map(str.isdigit, text)):
+        return False
+    return all(len(tokens[k]) >= 2 * n and any(map(str.isdigit, lines.texts[k])) for k in run[:-1])
 
 
 def _first_part(flow: list[int], run: list[int]) -> list[int]:

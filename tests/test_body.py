@@ -1749,3 +1749,31 @@ def test_body_starts_at_a_japanese_lead_under_share_buttons_over_a_lookup_box_an
     page = [*head, *map(Paragraph, lead), *map(Paragraph, box), *map(Paragraph, table), Paragraph("広告", "boilerplate.advertisement"), *map(Paragraph, body)]
     out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
     assert set(lead) <= set(out) and set(table[1:]) <= set(out) and set(body) <= set(out)
+
+
+def test_body_a_subhead_under_a_widgets_rows_of_figures_stays() -> None:
+    # A traffic widget's label (named by an earlier rule) over its rows, each with a figure, then
+    # the article's subhead (no figure, under half as long) over two sentences: the widget ended
+    # above it. (German capitalises its nouns: the rows are shaped like teaser titles.)
+    lead = [
+        "Die Brücke bei Soltau ist marode und wird abgerissen. Dafür wird die A7 ab Freitag um 20 Uhr in beiden Richtungen komplett gesperrt, wie die Autobahn GmbH mitteilte.",
+        "Auf dem Abschnitt sind an einem normalen Wochenende rund 60.000 Fahrzeuge unterwegs. Der Fernverkehr wird schon am Walsroder Dreieck über die A27 umgeleitet.",
+    ]
+    rows = ["A7 Hamburg → Hannover: 12 km Stau vor Soltau-Ost", "A1 Bremen → Osnabrück: stockender Verkehr bei Vechta"]
+    subhead = "Ärger in Bispingen"
+    after = [
+        "Sorgen machen sich vor allem die Anwohner in Bispingen. Dort rollte schon bei der letzten Sperrung der Verkehr stundenlang durch den Ortskern.",
+        "Die Polizei will an den Ortseingängen kontrollieren, ob Lastwagen die Dörfer meiden.",
+        "Der Neubau der Brücke soll bis Ende 2027 fertig sein und rund 48 Millionen Euro kosten. Bis dahin fließt der Verkehr über ein Provisorium.",
+    ]
+
+    def page(label: Paragraph, *lines: str) -> Article:
+        paragraphs = [BANNER, *map(Paragraph, lead), label, *map(Paragraph, lines), *map(Paragraph, after)]
+        return make_article("x").replace(paragraphs=tuple(paragraphs))
+
+    out = DropOutsideBody().apply(page(Paragraph("Verkehrslage aktuell", "boilerplate.navigation"), *rows, subhead))
+    assert kept(out) == [*lead, subhead, *after]
+    # A shop's two-word button under its prices is no subhead.
+    prices = ["Espressomaschine Modell X mit 12 Bar für 249 Euro bei Shop A", "Espressomaschine Modell Y mit 15 Bar für 299 Euro bei Shop B"]
+    out = DropOutsideBody().apply(page(Paragraph("Anzeige", "boilerplate.advertisement"), *prices, "Jetzt kaufen"))
+    assert "Jetzt kaufen" in dropped(out)
