@@ -1031,10 +1031,11 @@ def _figures_over(lines: _Lines, run: list[int], least: int = 3, most: int = 6) 
     """Whether the run's last line, of ``least`` to ``most`` words and no figure, is under half as
     long as each line above it, and each of those holds a figure: a widget's rows ("A5 Kassel →
     Frankfurt: 9 km Stau"), then a subhead no row is shaped like ("Umleitung über Dörfer"). A
-    shop's button under its prices is a call of two words ("Buy now")."""
+    shop's button under its prices is a call of two words ("Buy now"); a menu's line ("Home |
+    News | Sport") is no subhead."""
     tokens, text = lines.tokens, lines.texts[run[-1]]
     n = len(tokens[run[-1]])
-    if not least <= n <= most or any(map(str.isdigit, text)):
+    if not least <= n <= most or any(map(str.isdigit, text)) or lines.link[run[-1]]:
         return False
     return all(len(tokens[k]) >= 2 * n and any(map(str.isdigit, lines.texts[k])) for k in run[:-1])
 
