@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
-from .boilerplate.rules import POLL
+from .boilerplate.rules import POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
 from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
@@ -316,8 +316,10 @@ def _flow(paragraphs: tuple[Paragraph, ...], at: list[int], in_flow: Callable[[P
 
 
 def _in_flow(p: Paragraph) -> bool:
-    """Whether a dropped paragraph sits inside the article's flow without parting it."""
-    return p.dropped in _PICTURE or p.dropped == _RELATED and (p.detail or "").startswith(_INLINE)
+    """Whether a dropped paragraph sits inside the article's flow without parting it: a picture,
+    an inline "Read also", a reader rating's score and its prompt (a recipe's, under its title)."""
+    detail = p.detail or ""
+    return p.dropped in _PICTURE or p.dropped == _RELATED and detail.startswith(_INLINE) or p.dropped == _FEEDBACK and detail.startswith((VOTES, RATING_PROMPT))
 
 
 def _feedback_link(p: Paragraph) -> bool:

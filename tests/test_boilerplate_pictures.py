@@ -465,6 +465,19 @@ def test_a_rating_of_stars_and_the_prompt_over_it_are_a_feedback_prompt() -> Non
     assert kept(out) == [*GERMAN, "☆☆"]
 
 
+def test_a_reader_ratings_score_and_votes_and_the_prompt_over_it_go_and_the_article_goes_on() -> None:
+    # A recipe's rating under its title, in any language: a mean out of five and a count of votes.
+    # It closes nothing: the paragraphs under it stay. A critic's score counts no votes.
+    for score in ("4,5 (212 häält)", "★★★★½ 4,5 (212 glasov)", "4,6 av 5 (212 röster)", "4.8/5 · 96 ratings"):
+        prompt = "Wie hat Ihnen das Rezept geschmeckt?"
+        out = StripBoilerplate().apply(make_article(*GERMAN[:3], prompt, score, *GERMAN[3:]))
+        assert kept(out) == GERMAN, score
+        assert dropped(out) == {prompt: "boilerplate.feedback_prompt", score: "boilerplate.feedback_prompt"}
+    for line in ("Wertung: 4,5/5", "52,3 (1200 Stimmen)", "1.5 (3 km)"):
+        out = StripBoilerplate().apply(make_article(*GERMAN[:3], line, *GERMAN[3:]))
+        assert line in kept(out), line
+
+
 def test_a_critics_score_of_stars_filled_and_empty_takes_no_prompt_over_it() -> None:
     # A reader's rating widget prints its stars all alike; a review's score ("★★★★☆") has no
     # prompt over it: the line above it is the review's headline.

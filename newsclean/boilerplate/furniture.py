@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues
-from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -488,7 +488,7 @@ class Furniture:
         "18+ | Play responsibly"): a footer's copyright and terms, and a press release's or a
         column's disclaimer, close the page.
         """
-        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE)):
+        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE, VOTES)):
             return False
         if detail.startswith(_DISCLAIMER) and _AGE_LIMIT.search(line.text):
             return False  # an odds box's note

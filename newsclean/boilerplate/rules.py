@@ -658,6 +658,15 @@ _VIDEO_WORD = re.compile(
 _STARS = re.compile(r"\s*(?:[★☆⭐✩✰✭✮✯]\s*){3,}")  # a rating's stars, the reader's to click
 _FILLED_STARS, _EMPTY_STARS = re.compile("[★⭐✭✮✯]"), re.compile("[☆✩✰]")
 _RATING = "a rating's stars"
+# A reader rating's result: its mean, maybe out of five, and its count of votes ("4,5 (212 häält)",
+# "★★★★½ 4,5 (212 glasov)", "4,5 z 5 · 212 hlasov"). A critic's score counts no votes. A recipe
+# prints it under its title, and the article goes on under it: it closes nothing.
+VOTES = "a reader rating's score and votes"
+RATING_PROMPT = "the prompt over a rating's stars"
+_VOTES = re.compile(
+    r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*"
+    r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"
+)
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
@@ -1383,6 +1392,8 @@ class Rules:
             if _STARS.fullmatch(line.text):
                 return FEEDBACK, _RATING
             return None
+        if n_words <= 8 and _VOTES.fullmatch(line.text):
+            return FEEDBACK, VOTES
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
@@ -2378,10 +2389,10 @@ class Rules:
             elif reason == VIDEO and not self.cues.match("video_label", line.clean) and not self._own_player(lines, pos, drops):
                 for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
-            elif reason == FEEDBACK and drops[line.index][1] == _RATING and pos and (above := lines[pos - 1]).index not in drops:
+            elif reason == FEEDBACK and drops[line.index][1] in (_RATING, VOTES) and pos and (above := lines[pos - 1]).index not in drops:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
                 if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text) and not rated_items(drops):
-                    out[above.index] = (FEEDBACK, f"the prompt over a rating's stars (line {line.index})")
+                    out[above.index] = (FEEDBACK, f"{RATING_PROMPT} (line {line.index})")
             elif reason == ADVERT and drops[line.index][1].endswith(_SPONSOR) and pos + 1 < len(lines):
                 title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
                 if title.index not in drops and _within(title, 15) and not title.text.rstrip().endswith(FULL_STOPS):
