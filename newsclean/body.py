@@ -1385,14 +1385,18 @@ def _standfirst(lines: _Lines, article: Article, k: int, least: int = 10) -> boo
 def _below_page_head(lines: _Lines, start: int, most: int = 3) -> int:
     """The first line under the page's head: up to ``most`` lines at the top that are a menu
     (``link``, ``_menu_row``), a breadcrumb ("Thời sự » Phòng chống thiên tai") or a site's name
-    of a word or two over one of those ("머니인사이트") are skipped, when a line of three words or
+    of a word or two over one of those ("머니인사이트"; on the page's first line, with its motto:
+    "VijestiPlus — sve vijesti na jednom mjestu") are skipped, when a line of three words or
     more follows them."""
 
     def head(k: int) -> bool:
         return lines.link[k] or _menu_row(lines.texts[k]) or _crumb(lines.texts[k])
 
+    def motto(k: int) -> bool:  # the page's first line over a menu (no figure: a byline's date has)
+        return k == 0 and not lines.sentence[0] and not any(map(str.isdigit, lines.texts[1]))
+
     k = 0
-    while k < min(most, start - 1) and (head(k) or len(lines.tokens[k]) <= 2 and head(k + 1)):
+    while k < min(most, start - 1) and (head(k) or (len(lines.tokens[k]) <= 2 or motto(k)) and head(k + 1)):
         k += 1
     return k if _n_words(lines.texts[k], lines.tokens[k]) >= 3 else 0
 

@@ -1777,3 +1777,15 @@ def test_body_a_subhead_under_a_widgets_rows_of_figures_stays() -> None:
     prices = ["Espressomaschine Modell X mit 12 Bar für 249 Euro bei Shop A", "Espressomaschine Modell Y mit 15 Bar für 299 Euro bei Shop B"]
     out = DropOutsideBody().apply(page(Paragraph("Anzeige", "boilerplate.advertisement"), *prices, "Jetzt kaufen"))
     assert "Jetzt kaufen" in dropped(out)
+
+
+def test_body_the_pages_first_line_over_a_menu_is_the_sites_name_not_the_headline() -> None:
+    # The site's name with its motto, then its menu: the page's head. The headline is the line
+    # under them; a headline over a byline of parts with a date is the page's first line itself.
+    headline = "Tram line to the north approved after two years of debate"
+    page = ["Harbour Herald – news from the coast", "Home | News | Sport | Culture | Weather", headline, *BODY]
+    out = kept(DropOutsideBody().apply(on_page(*page)))
+    assert out[0] == headline and page[0] not in out
+    page = [headline, "Staff reporter | Harbourside | Updated 14 March 2025 07:12", *BODY]
+    out = kept(DropOutsideBody().apply(on_page(*page)))
+    assert out[0] == headline
