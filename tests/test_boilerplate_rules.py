@@ -180,6 +180,16 @@ def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_a
     assert set(block) <= set(dropped(out)) and head[:2] == [t for t in kept(out) if t in head[:2]]
 
 
+def test_a_related_block_opening_the_page_ends_at_the_sections_breadcrumb() -> None:
+    # The section's breadcrumb of three parts under the teasers: the block ended above it, and
+    # the headline under it is the article's, whatever widget lines follow its byline.
+    block = ["Most read", "Bypass roadworks to run into summer, council admits", "Teenager cleared of arson at derelict mill"]
+    headline = "Care home boss lied to families about missing money, jury told"
+    head = [headline, "By Rebecca Tranter, Courts Reporter", "Follow this story", "We will email you when there is a new development in this case"]
+    out = strip(*block, "News › Crime › Courts", *head, *BODY)
+    assert set(block) <= set(dropped(out)) and headline in kept(out)
+
+
 def test_a_related_block_of_undated_titles_opening_the_page_ends_at_the_articles_section_and_age() -> None:
     # Two titles with no age, then the article's section and age over its headline: the stamp
     # is the article's, not a teaser's date, and the block ended above it.

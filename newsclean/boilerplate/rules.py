@@ -634,6 +634,7 @@ _PICTURE_NOTE = re.compile(
 _LABEL_MARKS = re.compile(r"[,，(（]")  # a label's parts: a comma, brackets (a headline's colon or dash is not one)
 _CRUMB_ARROWS = re.compile(r"\s[›»>＞]\s")  # spaced: "»Zitat«" is a quote
 _CRUMBS = re.compile(r"(?:\S\s+[/›»>|]\s+\S.*){2}")  # a breadcrumb or a menu: "Home / News / Asia"
+_ARROW_CRUMB = re.compile(r"(?:\S\s+[›»>＞]\s+\S.*){2}")  # a breadcrumb of three parts or more: "News › Crime › Courts"
 _WIDE_PARENS = re.compile(r"[^\s。！？]（([^（）]{2,20})）$")  # "…幹部（ロイター）", "…社長（撮影・佐藤一郎）"
 _TITLE = re.compile(r"(?![^\s]*://)[^\W\d_][^\s]*(?:\s+[^\s]+){2,}")  # three or more words, the first of letters
 
@@ -2212,6 +2213,8 @@ class Rules:
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
                     break  # the heading named a widget an earlier rule dropped (a video): the body goes on under it
+                if teasers and _ARROW_CRUMB.search(follower.text) and follower.n_words <= 8:
+                    break  # the section's breadcrumb ("News › Crime › Courts") over the article's headline: no teaser
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _results_from(lines, drops, at):
