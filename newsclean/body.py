@@ -90,7 +90,7 @@ class DropOutsideBody(ArticleStage):
             span_end = end
             start, end = self._peel(scores, start, end, lines.flow, lines.texts, _live_entries(article, lines))
             if end == span_end:  # nothing peeled: no furniture at the end yet
-                end = self._run_on(scores, start, end, lines.flow)
+                end = self._run_on(scores, start, end, lines.flow, _widget_gaps(article, lines, scores))
             end = _announced_tail(lines, end)
             while (tail := _table_tail(lines, end, self.min_run)) > end:
                 end = _facts_tail(lines, tail)
@@ -208,7 +208,7 @@ class DropOutsideBody(ArticleStage):
         prose, in a long body ``tail_long`` of it or one short sentence (``tail_sentence``)."""
         return min(self.tail_share * body, max(self.tail_long * body, self.tail_sentence))
 
-    def _run_on(self, scores: list[float], start: int, end: int, at: list[int]) -> int:
+    def _run_on(self, scores: list[float], start: int, end: int, at: list[int], widgets: set[int] = frozenset()) -> int:
         """The body's end moved on to the last prose line before the next box an earlier rule
         named (or the page's end), when the prose on the way is not light.
 
@@ -217,11 +217,16 @@ class DropOutsideBody(ArticleStage):
         up by tables and lists. Until a box (a share bar, a sign-up box, a menu) intervenes,
         nothing says the article has ended; what carries as much prose as ``_peel`` would
         keep at the end of a body goes on. Furniture before the first box is short: a
-        byline, a line of tags, a sign-up pitch.
+        byline, a line of tags, a sign-up pitch. One widget's few lines (a result lookup's
+        fields, ``_widget_gaps``) with the article's paragraphs right under them end no run.
         """
         last = end
         while last + 1 < len(scores) and at[last + 1] == at[last] + 1:
             last += 1
+        if last + 1 in widgets and last > end:
+            last += 1
+            while last + 1 < len(scores) and at[last + 1] == at[last] + 1:
+                last += 1
         prose = sum(s for s in scores[end + 1 : last + 1] if s > 0)
         body = sum(s for s in scores[start : end + 1] if s > 0)
         if prose == 0 or prose < self._light(body):
@@ -313,6 +318,22 @@ def _flow(paragraphs: tuple[Paragraph, ...], at: list[int], in_flow: Callable[[P
         if not in_flow(p):
             place += 1
     return [places[i] for i in at]
+
+
+def _widget_gaps(article: Article, lines: _Lines, scores: list[float], most: int = 3) -> set[int]:
+    """The kept lines right under a widget's few lines an earlier rule named as navigation (up
+    to ``most``: a lookup form's fields and button) where prose follows, a paragraph of two
+    sentences and another line of prose: the article goes on under the widget. A related block,
+    a share bar or a legal line is no widget, and teasers under a menu are no such paragraphs."""
+    out: set[int] = set()
+    paragraphs = article.paragraphs
+    for k in range(1, len(lines) - 1):
+        gap = paragraphs[lines.at[k - 1] + 1 : lines.at[k]]
+        if not gap or len(gap) > most or not all(p.dropped == _NAVIGATION for p in gap):
+            continue
+        if lines.at[k + 1] == lines.at[k] + 1 and scores[k] > 0 < scores[k + 1] and INNER_SENTENCE_END.search(lines.texts[k]):
+            out.add(k)
+    return out
 
 
 def _in_flow(p: Paragraph) -> bool:

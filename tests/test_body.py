@@ -5,6 +5,7 @@ import pytest
 from conftest import SEEDS, TRAM_ARTICLE, dropped, kept, make_article
 from newsclean import Article, Paragraph, default_pipeline, read
 from newsclean.body import DropOutsideBody
+from newsclean.boilerplate import StripBoilerplate
 
 MENU = ["Skip to content", "Home", "World", "Politics", "Business", "Climate", "Sport", "Sign in"]
 BODY = [
@@ -1789,3 +1790,49 @@ def test_body_the_pages_first_line_over_a_menu_is_the_sites_name_not_the_headlin
     page = [headline, "Staff reporter | Harbourside | Updated 14 March 2025 07:12", *BODY]
     out = kept(DropOutsideBody().apply(on_page(*page)))
     assert out[0] == headline
+
+
+def test_body_goes_on_under_a_lookup_widgets_fields() -> None:
+    # A Korean broadcaster's lead, a table of pass rates, then a result lookup whose fields the
+    # lexicon names: the article's paragraphs under the widget are its own, not a light block
+    # after the body.
+    page = [
+        "HBS 뉴스",
+        "전체메뉴",
+        "사회 | 교육",
+        "올해 첫 검정고시 합격률 78%…응시자 10명 중 4명은 10대",
+        "입력 2024.05.29 (14:20)　수정 2024.05.29 (15:02)",
+        "정다은 기자",
+        "기사 읽어주기 ▶",
+        "공유하기",
+        "카카오톡",
+        "페이스북",
+        "올해 제1회 초·중·고졸 학력 검정고시의 평균 합격률이 78%로 집계됐습니다. 교육청은 오늘 오전 10시 홈페이지를 통해 합격자 명단을 발표했습니다.",
+        "이번 시험에는 모두 1만 2천여 명이 응시해 9천 5백여 명이 합격했습니다. 특히 학교를 그만두고 곧바로 검정고시를 택한 10대 응시자가 전체의 41%를 차지해 지난해보다 5%포인트 늘었습니다.",
+        "지난달 13일 한 시험장에서 수험생들이 입실을 기다리고 있다. (사진=HBS 자료)",
+        "과정별 합격 현황",
+        "구분 | 응시자 | 합격자 | 합격률",
+        "초졸 | 1,020명 | 912명 | 89.4%",
+        "중졸 | 3,450명 | 2,811명 | 81.5%",
+        "고졸 | 7,730명 | 5,792명 | 74.9%",
+        "▶ 합격 여부 바로 확인",
+        "성명",
+        "생년월일 6자리",
+        "수험번호",
+        "조회",
+        "최고령 합격자는 중졸 과정에 응시한 81살 김순자 씨입니다. 김 씨는 전쟁 통에 초등학교를 마치지 못했다가 3년 전 마을 한글 교실에 다니며 공부를 다시 시작했습니다.",
+        "\"이제 손주들 숙제를 봐줄 수 있어요.\"",
+        "교육청은 학교 밖 청소년이 늘어나는 만큼 무료 검정고시 강좌와 진로 상담을 확대할 계획이라고 밝혔습니다. 두 번째 시험은 8월 10일에 치러지며, 원서는 6월 중순부터 접수합니다.",
+        "합격증명서는 정부 민원 포털에서 바로 발급받을 수 있습니다. 다만 교육청은 합격자 발표를 사칭해 개인정보를 요구하는 문자 메시지가 돌고 있다며 각별한 주의를 당부했습니다.",
+        "검정고시 기출문제 무료 풀이! 'HBS 에듀' 앱 설치하기",
+        "지금 설치하면 모의고사 3회분을 무료로 드립니다",
+        "많이 본 뉴스",
+        "1 장맛비 이번 주말 시작…남부 최대 150mm",
+        "2 '전세 사기' 피해자 지원 특별법 개정안 국회 통과",
+        "3 고속도로 휴게소 음식값 최대 20% 내린다",
+        "4 프로야구 올스타전 팬 투표 시작",
+        "HBS 홈 | 편성표 | 시청자센터 | 개인정보처리방침",
+        "Copyright ⓒ HBS. 무단 전재, 재배포 및 AI 학습 이용 금지",
+    ]
+    out = kept(DropOutsideBody().apply(StripBoilerplate().apply(make_article(*page))))
+    assert set(page[13:18]) <= set(out) and set(page[23:27]) <= set(out)
