@@ -442,6 +442,20 @@ DROP_RECALL_FLOOR = {
         "lv": 0.76, "mk": 0.88, "nl": 0.95, "no": 0.90, "pl": 0.96, "pt": 0.91, "ro": 1.00, "ru": 0.83, "sk": 0.78, "sl": 0.65,
         "sq": 0.94, "sv": 0.86, "sw": 0.94, "ta": 0.88, "tl": 1.00, "tr": 0.95, "uk": 0.90, "ur": 1.00, "vi": 0.95, "zh": 0.59,
     },
+    # Traffic and rail-strike stories with live traffic widgets and timetables, housing stories with mortgage
+    # calculators and sponsored listings, obituaries with condolence books and galleries; court reports with
+    # timestamped updates, food stories with recipes and rating widgets, travel stories with hotel search and
+    # weather boxes; exam-result stories with lookup widgets, festival stories with prayer-time widgets and
+    # greeting-card makers, security stories with review boxes and tickers (45 pages): 87.0% with 27 content
+    # paragraphs dropped at the session's start code; two in cases/gaps/. A lexicon helper's brief named its
+    # widgets afterwards, so that part of it is no longer blind.
+    "sixtieth blind": {
+        "af": 0.94, "ar": 0.86, "bg": 1.00, "bn": 0.80, "ca": 0.69, "cs": 1.00, "da": 0.82, "de": 0.85, "el": 0.90, "en": 0.95,
+        "es": 0.85, "et": 0.89, "fa": 0.63, "fi": 0.90, "fr": 0.78, "he": 0.76, "hi": 0.85, "hr": 1.00, "hu": 0.95, "id": 0.87,
+        "ja": 0.66, "ko": 0.87, "lt": 1.00, "lv": 0.94, "mk": 0.86, "nl": 0.85, "no": 0.75, "pl": 0.90, "pt": 0.80, "ro": 0.94,
+        "ru": 1.00, "sk": 1.00, "sl": 1.00, "sq": 0.83, "sv": 0.85, "sw": 0.85, "th": 0.78, "tl": 0.84, "tr": 0.88, "uk": 1.00,
+        "ur": 0.86, "vi": 0.90, "zh": 0.92,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 # Thirty-sixth 0.69 -> 0.68 and forty-fourth 0.83 -> 0.82: pages back from gaps/ (a festival guide; a restaurant
@@ -476,9 +490,10 @@ REASON_AGREEMENT_FLOOR = {
     "fifty-seventh blind": 0.87,
     "fifty-eighth blind": 0.91,
     "fifty-ninth blind": 0.86,
+    "sixtieth blind": 0.87,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
