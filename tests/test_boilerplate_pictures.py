@@ -478,6 +478,19 @@ def test_a_reader_ratings_score_and_votes_and_the_prompt_over_it_go_and_the_arti
         assert line in kept(out), line
 
 
+def test_a_sentence_under_the_byline_over_a_pictures_bare_credit_describes_the_picture() -> None:
+    # Headline, standfirst, byline and date, then the picture's one-sentence description over its
+    # credit: the description is the picture's. A headline under a byline at the page's top ends
+    # with no full stop, and stays.
+    description = "Der Sänger bei seinem Jubiläumskonzert in Kassel im Jahr 2019."
+    head = [GERMAN[0], "Von Jana Reuter", "17.09.2025, 10:12 Uhr"]
+    out = StripBoilerplate().apply(make_article(*head, description, "Foto: Archiv / Peter Nolte", *GERMAN[1:]))
+    assert dropped(out)[description] == "boilerplate.caption"
+    headline = "Sänger Raimund Lehner ist tot: Er wurde 83 Jahre alt"
+    out = StripBoilerplate().apply(make_article("Von Jana Reuter", "17.09.2025, 10:12 Uhr", headline, "Foto: Archiv / Peter Nolte", *GERMAN))
+    assert headline in kept(out)
+
+
 def test_a_critics_score_of_stars_filled_and_empty_takes_no_prompt_over_it() -> None:
     # A reader's rating widget prints its stars all alike; a review's score ("★★★★☆") has no
     # prompt over it: the line above it is the review's headline.

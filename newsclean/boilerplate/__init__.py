@@ -54,6 +54,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.counted_pictures(lines, drops))
         drops.update(rules.placed_bylines(lines, drops))
+        drops.update(rules.credited_descriptions(lines, drops))
         drops.update(rules.error_questions(lines, drops))
         drops.update(signup_forms(lines, drops))
         drops.update(form_fields(lines, drops, language_cues))

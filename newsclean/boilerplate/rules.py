@@ -1834,6 +1834,25 @@ class Rules:
                     out[below.index] = (CAPTION, f"describes the picture of the AI note above it (line {note.index})")
         return out
 
+    @staticmethod
+    def credited_descriptions(lines: list[Line], drops: Drops, least: int = 3, most: int = 25, reach: int = 3) -> Drops:
+        """The sentence right over a picture's bare credit ("Kuva: Yle-arkisto / Pekka Nurmi", "ΦΩΤΟ:
+        ΑΠΕ-ΜΠΕ") and right under the byline or its date (an earlier rule's drops, one of them among
+        the ``reach`` lines above it) describes that picture: one sentence of ``least`` to ``most``
+        words. The headline and the standfirst stand over the byline, and a headline under it ends
+        with no full stop; the body starts under the picture."""
+        out: Drops = {}
+        for pos in range(1, len(lines) - 1):
+            line, credit = lines[pos], lines[pos + 1]
+            if line.index in drops or not line.sentence or not least <= line.n_words <= most or INNER_SENTENCE_END.search(line.text):
+                continue
+            reason, detail = drops.get(credit.index, ("", ""))
+            if reason != CAPTION or not detail.startswith("caption_prefix cue") or credit.n_words > 10 or lines[pos - 1].index not in drops:
+                continue
+            if any(drops.get(near.index, ("",))[0] == BYLINE for near in lines[max(0, pos - reach) : pos]):
+                out[line.index] = (CAPTION, f"describes the picture over its credit (line {credit.index}) under the byline")
+        return out
+
     def chart_titles(self, lines: list[Line], drops: Drops, most: int = 20) -> Drops:
         """A chart's title: the line right over a caption that opens with a data source's label
         ("Source: company filings", "Nguồn: BCTC công ty", "出所：同社決算資料"), of up to ``most``
