@@ -2480,11 +2480,11 @@ class Rules:
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
         or players' grades, "Edgars Liepiņš – 8", two rows led by a figure, "1 kg potatoes")
-        is the article's, and so is the subhead right
-        above it; the titles before them are the player's. One short line right above body
-        prose is the article's headline or a subhead (under a play button too); so is the last
-        of several titles when it is under half as long as each of the others, or when it comes
-        under a video's duration (a playlist's next title has a duration of its own).
+        is the article's, and so is the subhead right above it; the titles before them are the
+        player's. One short line right above body prose is the article's headline or a subhead
+        (under a play button too); so is the last of several titles when it is under half as long
+        as each of the others, or when it comes under a video's duration (a playlist's next title
+        has a duration of its own).
         """
         titles: list[Line] = []
         player: list[Line] = []
