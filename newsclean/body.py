@@ -827,8 +827,9 @@ def _lower_start(text: str) -> bool:
 def _stated(text: str) -> bool:
     """A labelled fact whose value is a figure or a phrase ("Attendance: 2,350", "Referee: Jane
     Doe"), or a word of a script without capitals (a name): a profile's one-word handle
-    ("Facebook: ExampleNews") is a link."""
-    m = _FACT.match(text)
+    ("Facebook: ExampleNews") is a link. A remark in brackets is no part of the label
+    ("Heat helpline (free call): 0 800 06 66 66")."""
+    m = _FACT.match(text) or _FACT.match(_REMARK.sub("", text))
     if m is None:
         return False
     if _critics_score(text):
@@ -837,6 +838,9 @@ def _stated(text: str) -> bool:
     if len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value):
         return True
     return value[0].isalpha() and not value[0].isupper() and not value[0].islower()  # a name without capitals: "감독: 윤재희"
+
+
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)(?=\s*:)")  # a remark in brackets right before a label's colon
 
 
 def _announces(text: str) -> bool:

@@ -869,7 +869,9 @@ def test_body_short_closing_sentences_and_a_score_box_over_the_share_bar_stay() 
     # Facts under a title, and a closing statement under them.
     trial = ["The trial in brief", "Fleet: 4 electric buses", "Route: Punggol and Tengah", "Length: six months",
              "Fares stay the same as on regular buses."]
-    for tail in (closing, score, line_ups, results, changes, round_results, points, figures, trial):
+    # A remark in brackets before a label's colon is no part of the label.
+    numbers = ["Useful numbers", "Ambulance: 15", "Fire brigade: 18", "Heat helpline (free call): 0 800 06 66 66"]
+    for tail in (closing, score, line_ups, results, changes, round_results, points, figures, trial, numbers):
         article = make_article(*TRAM_ARTICLE[:8], *tail, "Share this article", "Facebook", "About us", "Contact")
         out = DropOutsideBody().apply(article.drop({8 + len(tail): "boilerplate.share_prompt", 9 + len(tail): "boilerplate.share_prompt"}))
         assert kept(out) == [*TRAM_ARTICLE[:8], *tail]

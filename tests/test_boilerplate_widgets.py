@@ -601,6 +601,18 @@ def test_boilerplate_widgets_an_open_poll_closed_by_its_count_of_voters(count: s
     assert set(dropped(out).values()) == {FEEDBACK}
 
 
+def test_boilerplate_widgets_a_poll_of_two_answers_with_its_button_or_label() -> None:
+    # Two answers over the poll's own button ("See results") make a poll, not a prompt that ends
+    # the article: the closing line under it stays.
+    out = strip(*TRAM_ARTICLE[:6], "Should the tram run all night at weekends?", "Yes", "No", "See results",
+                "The council will decide in March.", "Share", "Facebook", "WhatsApp")
+    assert kept(out) == [*TRAM_ARTICLE[:6], "The council will decide in March."]
+    # Under the poll's label a rule named ("Poll"), two answers are a poll though the article goes on.
+    out = strip(*TRAM_ARTICLE[:6], "Poll", "Will the tram be ready by 2027?", "Yes", "No", *TRAM_ARTICLE[6:8])
+    assert kept(out) == [*TRAM_ARTICLE[:6], *TRAM_ARTICLE[6:8]]
+    assert dropped(out)["Will the tram be ready by 2027?"] == FEEDBACK
+
+
 def test_boilerplate_widgets_a_forum_posters_card_is_no_poll() -> None:
     # A post ending in a question, its poster's name and role, and a count of posts printed on
     # every poster's card; a question of two words over a stamp.
@@ -774,6 +786,15 @@ def test_boilerplate_widgets_a_box_of_job_ads_between_its_heading_and_its_button
     out = strip(*TRAM_ARTICLE[:4], *box, *TRAM_ARTICLE[4:8])
     assert kept(out) == TRAM_ARTICLE[:8]
     assert set(dropped(out).values()) == {NAVIGATION}
+
+
+def test_boilerplate_widgets_a_box_under_an_adverts_marker_over_its_button_goes() -> None:
+    # An advert's marker heads the box, a button the lexicon names closes it: a standings widget's
+    # title and rows go. The article goes on under it.
+    box = ["Advertisement", "Premier Division", "1. Harbour Town 34 68", "2. Port Vale 34 65", "3. Crewe 34 61", "See full table"]
+    out = strip(*TRAM_ARTICLE[:3], *box, *TRAM_ARTICLE[3:6])
+    assert kept(out) == TRAM_ARTICLE[:6]
+    # Under a marker with no button, the rows are the article's (``a_players_figures_next_to_an_advert``).
 
 
 def test_boilerplate_widgets_a_guides_picks_between_its_repeated_buttons_stay() -> None:

@@ -543,6 +543,8 @@ class Furniture:
             starts.append(seen)
         for pos, line in enumerate(kept):
             if starts[pos + 1] >= half and line.n_words <= 6 and (hit := self.cues.match("comments_heading", line.clean)):
+                if line.index + 1 < len(lines) and drops.get(line.index + 1, ("", ""))[1].startswith(POLL):
+                    continue  # "Your opinion" over a reader poll: no comments under it
                 detail = f"comments_heading cue '{hit}'"
                 return {later.index: (COMMENTS, detail if later is line else "in the comments section") for later in kept[pos:]}
         thread = _comment_thread(kept)

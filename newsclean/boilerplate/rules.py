@@ -768,6 +768,30 @@ def _button(line: Line) -> bool:
     return line.n_words <= 3 and not line.sentence and not any(c.isdigit() for c in line.text)
 
 
+def _poll_button(lines: list[Line], drops: Drops, last: Line, words: int = 3) -> Line | None:
+    """The button a rule named right under a question's last answer ("Vote", "See results"): a
+    reader poll's. A prompt about the text ("Was this helpful?") has its answers and no button, and
+    a reading time ("5 mins") is none."""
+    below = lines[last.index + 1] if last.index + 1 < len(lines) else None
+    return below if below is not None and _named_label(below, drops, words) and _button(below) else None
+
+
+def _options(kept: list[Line], pos: int, most: int = 6, words: int = 8) -> int:
+    """How many of a poll's options follow the question ``kept[pos]``: up to ``most`` lines of
+    up to ``words`` words, no sentence ("Yes", "Not sure yet")."""
+    n = 0
+    for line in kept[pos + 1 : pos + 1 + most]:
+        if line.sentence or not _within(line, words):
+            break
+        n += 1
+    return n
+
+
+def _named_label(line: Line, drops: Drops, words: int = 3) -> bool:
+    """A widget's label a rule named ("Poll", "Umfrage"): up to ``words`` words, no sentence."""
+    return drops.get(line.index, ("",))[0] in (FEEDBACK, NAVIGATION) and _within(line, words) and not line.sentence
+
+
 def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
     """How many answer buttons (``_button``) follow the question ``kept[pos]``, at most ``most``."""
     n = 0
@@ -2123,12 +2147,20 @@ class Rules:
                 # A page scraped twice prints its body again below the prompt, a word changed here
                 # and there: copies are no body.
                 printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
-                if not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
-                    if hit is None and buttons >= 3:
-                        # Three answers or more, the last its button ("Always", "Sometimes", "Never", "Vote"):
-                        # a reader poll, whose results take its place, and the article may go on under it.
+                options = _options(kept, pos) if hit is None and buttons >= 2 else 0
+                own = _poll_button(lines, drops, kept[pos + options]) if options else None
+                # A poll's own button under its answers, or its label a rule named over its question
+                # ("Poll"): the article may go on under it. A question heading a list of the article's has neither.
+                framed = own is not None or hit is None and buttons >= 2 and line.index > 0 and _named_label(lines[line.index - 1], drops)
+                if framed or not any(self._body_prose(later) and not _printed_above(later, printed) for later in kept[pos + 1 :]):
+                    if hit is None and (buttons >= 3 or framed):
+                        # Three answers or more, the last its button ("Always", "Sometimes", "Never", "Vote"),
+                        # or two under a poll's label or over its button ("Yes" / "No" / "See results"): a
+                        # reader poll, whose results take its place.
                         out[line.index] = (FEEDBACK, f"{POLL} (its question on line {line.index})")
-                        for button in kept[pos + 1 : pos + 1 + buttons]:
+                        if line.index and _label_over(label := lines[line.index - 1], drops, 3, asking=True):
+                            out[label.index] = (FEEDBACK, f"{POLL}'s heading (its question on line {line.index})")  # "Your opinion"
+                        for button in [*kept[pos + 1 : pos + 1 + (options if own else buttons)], *([own] if own is not None else [])]:
                             out[button.index] = (FEEDBACK, f"{POLL}'s answer (its question on line {line.index})")
                     elif hit is None:
                         out[line.index] = (FEEDBACK, "a short question over its answer buttons after the body")
@@ -2625,15 +2657,16 @@ class Rules:
         the lexicon named as a page's tools, inside the article (its prose above and below): a box's
         heading and its button with the box's links or fields between them ("Jobs near you", two
         job ads, "See all jobs"; "Plan your journey", "From", "To", "Search"), each of the two printed
-        once. At the page's top, between a menu's items, stands the headline."""
+        once. An advert's marker may head the box ("Advertisement", a shop's rows, "See all shops";
+        a site prints its marker many times). At the page's top, between a menu's items, stands the headline."""
         out: Drops = {}
-        marked = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == NAVIGATION]
+        marked = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)]
         if len(marked) < 2:
             return out  # most articles: no two page tools
         printed = Counter(lines[pos].clean for pos in marked)
         prose = [pos for pos, line in enumerate(lines) if line.index not in drops and line.prose(self.prose_words)]
         for a, b in zip(marked, marked[1:]):
-            if printed[lines[a].clean] > 1 or printed[lines[b].clean] > 1:
+            if drops[lines[b].index][0] == ADVERT or drops[lines[a].index][0] == NAVIGATION and printed[lines[a].clean] > 1 or printed[lines[b].clean] > 1:
                 continue  # a button printed under every item of a guide ("Jump to review"): the items are the article's
             between = lines[a + 1 : b]
             if not between or len(between) > most or any(line.index in drops or line.n_words > words or line.sentence for line in between):
