@@ -1634,6 +1634,8 @@ class Rules:
         segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
         kinds = [self._segment_kind(seg) for seg in segments]
         if "age" in kinds:
+            if set(kinds) == {"date", "age"}:
+                return "a date and the reading time, in segments"  # "Friday, 2 May 2025, 3:05am · 4 min read"
             if "label" not in kinds:
                 return None  # a teaser's source and age ("Tech Azi · 1 zi"): only a labelled byline gives an age ("Story by … • 3h")
             kinds = ["date" if kind == "age" else kind for kind in kinds]
@@ -1655,8 +1657,9 @@ class Rules:
             return None
         if _DATE.search(segment) or _TIME.search(segment):
             return "date" if _mostly_figures(tokens) else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
-        if len(tokens) <= 3 and aged(segment):
-            return "age"  # the article's age or reading time: "3 Std.", "pirms 4 stundām", "3 min read"
+        label, colon, value = segment.partition(":")
+        if len(tokens) <= 3 and aged(segment) or colon and len(label.split()) <= 2 and 1 <= len(value.split()) <= 3 and aged(value):
+            return "age"  # the article's age or reading time: "3 Std.", "pirms 4 stundām", "3 min read", "Время чтения: 3 минуты"
         clean = clean_line(segment)
         if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
             return "agency"
