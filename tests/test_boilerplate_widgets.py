@@ -499,6 +499,21 @@ def test_boilerplate_widgets_an_embedded_x_post_s_frame_goes_and_the_article_goe
     assert not set(tail) & set(kept(out))  # a share bar still ends it
 
 
+@pytest.mark.parametrize(
+    ("author", "link"),
+    [("harbour_police", "View on Instagram"), ("Harbourtown Police @harbourpolice", "View on X")],
+)
+def test_boilerplate_widgets_an_embedded_posts_author_as_a_user_name_or_with_a_name_goes(author: str, link: str) -> None:
+    # An Instagram user's name alone, in lower case joined by "_", over the embed's link; or the
+    # author's name before the handle on one line. The post's text stays.
+    post = "The coast road is closed between the port and the bridge. Please avoid the area and follow the signs."
+    out = strip(*BODIES["en"][:2], author, post, link, *BODIES["en"][2:])
+    assert author in dropped(out) and post in kept(out)
+    # A user's name with no link under it may be a forum's reply signature: it stays.
+    out = strip(*BODIES["en"][:2], "harbour_fan", "I agree with the council on this one, it took far too long.", *BODIES["en"][2:])
+    assert "harbour_fan" in kept(out)
+
+
 def test_boilerplate_widgets_an_embedded_post_without_its_link_is_framed_by_its_time_and_date() -> None:
     # A city site prints the transport company's post with no "View on X" under it: the
     # handle alone on its line, then the post's time and date within a few lines frame it.

@@ -591,6 +591,17 @@ def _post_stamp(line: Line) -> bool:
     return line.n_words <= 8 and _TIME.search(line.text) is not None and _DATE.search(line.text) is not None
 
 
+# An Instagram user's name alone: lower case, digits, "_" or "." joining its parts ("feuerwehr_moosbach").
+_USER_NAME = re.compile(r"[a-z][a-z\d]*(?:[._][a-z\d]+)+")
+
+
+def _named_handle(line: Line, most: int = 5) -> bool:
+    """A name of up to ``most`` words before a handle that ends the line, no sentence ("Préfecture
+    Occitanie Sud @PrefOccitanieSud"): an embedded post's author."""
+    *name, last = line.text.split() or [""]
+    return 1 <= len(name) <= most and not line.sentence and _HANDLE.fullmatch(last) is not None
+
+
 def handle_alone(text: str) -> bool:
     """A social handle alone on its line ("@politi_oslo", "(@lea.brand)"): an embedded post's author."""
     return _HANDLE.fullmatch(text.strip().strip("()")) is not None
@@ -2931,14 +2942,21 @@ class Rules:
         post's time and date right above the embed's link under the text ("12:51 · 9 Oct 2025",
         over "View on X"). The link, a share line an earlier rule named, or that time and date
         alone must follow within ``reach`` lines: a forum's reply names a handle alone, and code a
-        decorator ("@property"). The post's own text stays."""
+        decorator ("@property"). The post's own text stays.
+
+        The author's line may also name them before the handle ("Préfecture Occitanie Sud
+        @PrefOccitanieSud"), or give an Instagram user's name alone, in lower case with "_" or "."
+        in it ("feuerwehr_moosbach"): that one only over the embed's link."""
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index in drops or not handle_alone(line.text):
+            if line.index in drops:
+                continue
+            user = _USER_NAME.fullmatch(line.text.strip()) is not None
+            if not (user or handle_alone(line.text) or _named_handle(line)):
                 continue
             below = lines[pos + 2 : pos + reach + 2]
             if not any(drops.get(near.index, ("",))[0] == SHARE for near in below):
-                stamp = next((near for near in below if _post_stamp(near)), None)
+                stamp = None if user else next((near for near in below if _post_stamp(near)), None)
                 if stamp is None:
                     continue
                 if stamp.index not in drops:
