@@ -327,10 +327,6 @@ def test_stamps_heading_every_post_of_a_thread_kept() -> None:
         thread += [f"Posted March {day}, 2025", post]
     out = strip(*BODY[:3], *thread)
     assert kept(out) == [*BODY[:3], *thread]
-    # The article's own stamp, unlike the posts', still goes.
-    own = "Updated: March 3, 2025 at 9:14"
-    out = strip(own, *BODY[:3], *thread)
-    assert kept(out) == [*BODY[:3], *thread] and own in dropped(out)
 
 
 def test_a_section_and_the_articles_age_under_the_headline_go_but_a_figure_or_a_sentence_stays() -> None:

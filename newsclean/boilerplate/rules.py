@@ -1326,16 +1326,11 @@ _DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
 def _items_stamped(drops: Drops, most: int = 2) -> Drops:
     """``drops`` without the dated bylines and date stamps when there are more than ``most``:
     an article prints its own once or twice, under the headline; a stamp over every post of a
-    thread or every entry of a listing ("Posted March 5, 2024") is part of the item it heads.
-    Items print their stamps alike: a stamp unlike the others ("Publié le …" over a live page's
-    "Mise à jour 12h15") is the article's own, and stays dropped.
-    """
+    thread or every entry of a listing ("Posted March 5, 2024") is part of the item it heads."""
     dated = {i for i, (reason, detail) in drops.items() if reason == BYLINE and detail.startswith(_DATED)}
     if len(dated) <= most:
         return drops
-    kinds = Counter(drops[i][1] for i in dated)
-    alike = {i for i in dated if kinds[drops[i][1]] > 1}
-    return {i: d for i, d in drops.items() if i not in (alike or dated)}
+    return {i: d for i, d in drops.items() if i not in dated}
 
 
 # The cue families of ``Rules._classify``, in the order they are tried (the first hit decides).
