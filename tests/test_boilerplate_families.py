@@ -484,6 +484,9 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
     closing = "Der Gemeinderat entscheidet im März endgültig über den Bau."
     out = strip(*body, prompt, closing, "Teilen", "Facebook")
     assert kept(out) == [*body, closing]
+    # So it is with the tags between it and the share bar.
+    out = strip(*body, prompt, closing, "Schlagwörter: Straßenbahn, Stadtrat", "Teilen", "Facebook")
+    assert kept(out) == [*body, closing]
 
 
 @pytest.mark.parametrize(

@@ -289,6 +289,19 @@ def test_a_related_block_ends_at_a_subhead_over_a_paragraph_and_a_quote() -> Non
     assert set(dropped(out)) == set(related)
 
 
+def test_a_related_block_ends_at_a_short_subhead_over_a_paragraph_and_a_statement() -> None:
+    # Teasers, then the article's short subhead, a paragraph of two sentences and its closing
+    # statement, over the page's boxes: no teaser's summary is followed by a line ending so.
+    related = ["More from the region", "Ring road closed after a lorry crash", "Library reopens after two years of works"]
+    section = [
+        "What next",
+        "The council votes on the plan in March. The traders want to be heard before then.",
+        "Work would start in the summer.",
+    ]
+    out = strip(*BODY[:4], *related, *section, "Get our app for more local news", "© 2025 Example Media")
+    assert kept(out) == [*BODY[:4], *section]
+
+
 def test_run_in_labels_in_german() -> None:
     body = [
         "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",

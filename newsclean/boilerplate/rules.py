@@ -906,6 +906,14 @@ def _live_stamp_value(text: str) -> int:
     return 60 * hours + int(m.group(2))
 
 
+def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
+    """Whether a share bar follows, right away or under one short line that is no sentence (the
+    tags: "Tags: Nowruz, Shiraz, tourism")."""
+    if below and drops.get(below[0].index, ("",))[0] == SHARE:
+        return True
+    return len(below) == 2 and below[0].index not in drops and not below[0].sentence and _within(below[0], words) and drops.get(below[1].index, ("",))[0] == SHARE
+
+
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
@@ -2392,8 +2400,12 @@ class Rules:
         if end > at and len(rest) >= 3 and _announces(rest[0]) and _within(rest[0], 6) and all(_within(line, 12) and not line.prose(self.prose_words) for line in rest[1:]):
             return True  # body prose, then a label over a short list to the end ("What we know:"): the article's close
         subhead = lines[at].n_words <= 12 and not lines[at].sentence
-        if subhead and len(kept) >= 3 and body[kept[1]] and (body[kept[2]] or _quote_line(lines[kept[2]])) and kept[1] == at + 1:
-            return True  # a subhead over two paragraphs, or over one and a quote on a line of its own
+        if subhead and len(kept) >= 3 and body[kept[1]] and kept[1] == at + 1 and (
+            body[kept[2]] or _quote_line(lines[kept[2]]) or _within(lines[at], 5) and INNER_SENTENCE_END.search(lines[kept[1]].text) is not None and _statement(lines[kept[2]])
+        ):
+            # A subhead over two paragraphs, or over one and a quote on a line of its own; a short one
+            # ("What next") over a paragraph of two sentences and a statement: no teaser's title ends so.
+            return True
         # A run-in label over its paragraph ("Kids:", then prose): the article's structure; teaser titles announce nothing.
         label = lines[at].n_words <= 6 and lines[at].text.rstrip().endswith(":")
         if label and len(kept) >= 2 and body[kept[1]] and kept[1] == at + 1:
@@ -2615,7 +2627,7 @@ class Rules:
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
-            elif _statement(line) and k + 1 < len(after) and drops.get(after[k + 1].index, ("",))[0] == SHARE:
+            elif _statement(line) and _share_bar_below(after[k + 1 : k + 3], drops):
                 break  # one statement right over the share bar: the article's closing line, under a box set into it
             else:
                 rest.append(line)
