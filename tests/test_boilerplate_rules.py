@@ -302,6 +302,18 @@ def test_a_related_block_ends_at_a_short_subhead_over_a_paragraph_and_a_statemen
     assert kept(out) == [*BODY[:4], *section]
 
 
+def test_a_related_block_of_titles_ends_at_the_articles_last_section_over_the_next_block() -> None:
+    # A teaser asking after a topic's label ("Abbey Fields recount: who is …?") announces no list;
+    # the article's subhead of three words and its last paragraph stand over the tags and the next block.
+    related = ["More from the region", "Priya Lendon: the former science teacher who led the Green surge",
+               "Abbey Fields recount: who is first-time winner Sam Okafor?", "Graham Tillett looks back on fourteen years in charge"]
+    section = ["What happens next", "The new council will hold its annual meeting on 21 May, when a leader will be elected. "
+               "Results for the county council are due on Saturday afternoon."]
+    out = strip(*BODY[:4], *related, *section, "Local elections", "Marlow Fen", "Most read", "Bypass roadworks to close the A1123 for three weekends")
+    assert kept(out)[:6] == [*BODY[:4], *section]
+    assert set(related) <= set(dropped(out))
+
+
 def test_run_in_labels_in_german() -> None:
     body = [
         "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahnlinie in das neue Wohngebiet im Norden beschlossen, nach zwei Jahren Streit.",

@@ -449,12 +449,12 @@ def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
 def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
-    a few words when it is the block's only line, or of one or two under two titles, the last
-    of five words or more (teasers are headlines: "Fazit" under the rivals' tests; a partner's
+    a few words when it is the block's only line, or of one to three ("What happens next") under
+    two titles, the last of five words or more (teasers are headlines: "Fazit" under the rivals' tests; a partner's
     name under one teaser is its source)."""
     if _question(line) or line.sentence:
         return _question(line)
-    return teasers == 1 and line.n_words <= 4 or teasers >= 3 and line.n_words <= 2 and teaser is not None and teaser.n_words >= 5
+    return teasers == 1 and line.n_words <= 4 or teasers >= 3 and line.n_words <= 3 and teaser is not None and teaser.n_words >= 5
 
 
 def _item_heading(lines: list[Line], body: list[bool], drops: Drops, pos: int, k: int, least: int = 2) -> bool:
@@ -1653,8 +1653,9 @@ class Rules:
         segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
         kinds = [self._segment_kind(seg) for seg in segments]
         if "age" in kinds:
-            if set(kinds) == {"date", "age"}:
-                return "a date and the reading time, in segments"  # "Friday, 2 May 2025, 3:05am · 4 min read"
+            if set(kinds) == {"date", "age"} and all(re.search(r"[^\W\d_]{3}", seg) for seg, kind in zip(segments, kinds) if kind == "age"):
+                # "Friday, 2 May 2025, 3:05am · 4 min read"; a unit's letter is no reading time ("1.32 lbs / 600 g")
+                return "a date and the reading time, in segments"
             if "label" not in kinds:
                 return None  # a teaser's source and age ("Tech Azi · 1 zi"): only a labelled byline gives an age ("Story by … • 3h")
             kinds = ["date" if kind == "age" else kind for kind in kinds]
@@ -2333,10 +2334,11 @@ class Rules:
         if not (body[at] and self._paragraph(lines[at])):
             return False
         seen = 0
-        subhead = at > 0 and lines[at - 1].n_words <= 2 and not lines[at - 1].sentence
+        subhead = at > 0 and lines[at - 1].n_words <= 5 and not lines[at - 1].sentence
+        tags = 0  # short labels between, no sentence: the article's tags ("Local elections", "Marlow Fen")
         for k in range(at + 1, len(lines)):
             if subhead and lines[k].n_words <= 10 and self.cues.match("related_heading", lines[k].clean):
-                return seen == 0  # under a subhead, over another block's heading: the article's last paragraph
+                return seen == tags  # under a subhead, over another block's heading: the article's last paragraph
             if lines[k].index in drops:
                 if drops[lines[k].index][0] == RELATED:
                     return False
@@ -2344,6 +2346,7 @@ class Rules:
             if body[k] and (self._paragraph(lines[k]) or k == at + 1):
                 return True
             seen += 1
+            tags += lines[k].n_words <= 3 and not lines[k].sentence
             if seen == reach:
                 return False
         return seen == 0
@@ -2419,9 +2422,10 @@ class Rules:
     def _list_announced(lines: list[Line], body: list[bool], drops: Drops, at: int, most: int = 6) -> bool:
         """Whether ``lines[at]`` is a short question or label over a list that runs into body prose
         ("What will the board examine?", three items, then the body), or a plain subhead over
-        marked items ("Main findings", "• …", "• …"): the article's own section."""
+        marked items ("Main findings", "• …", "• …"): the article's own section. A question after a
+        topic's label is a teaser's title ("Abbey Fields recount: who is the winner?")."""
         line = lines[at]
-        announces = _announces(line) or line.text.rstrip().endswith(_QUESTION_MARKS)
+        announces = _announces(line) or line.text.rstrip().endswith(_QUESTION_MARKS) and ": " not in line.text
         if not _within(line, 15 if announces else 8) or line.sentence and not announces:
             return False  # a label may run longer: "Lượng mưa đo được đến 6h sáng 15/11:"
         k = at + 1
