@@ -812,6 +812,17 @@ def test_boilerplate_widgets_a_box_under_an_adverts_marker_over_its_button_goes(
     # Under a marker with no button, the rows are the article's (``a_players_figures_next_to_an_advert``).
 
 
+def test_boilerplate_widgets_a_price_comparisons_rows_with_their_buttons_go() -> None:
+    # Each row a shop, its price and its button, under the box's heading; the shop out of stock
+    # under them too. The article's own list of prices names no button, and stays.
+    box = ["Compare prices", "Harbour Electronics £349 Buy now", "Northfield Tech £359 Go to shop", "Lumo Store Out of stock"]
+    out = strip(*TRAM_ARTICLE[:3], *box, *TRAM_ARTICLE[3:6])
+    assert kept(out) == TRAM_ARTICLE[:6]
+    prices = ["What the phone costs", "Harbour Electronics £349", "Northfield Tech £359"]
+    out = strip(*TRAM_ARTICLE[:3], *prices, *TRAM_ARTICLE[3:6])
+    assert kept(out) == [*TRAM_ARTICLE[:3], *prices, *TRAM_ARTICLE[3:6]]
+
+
 def test_boilerplate_widgets_a_guides_picks_between_its_repeated_buttons_stay() -> None:
     # "Jump to review" printed under every pick: the picks are the guide's own list.
     picks = ["Best overall: Harbour kettle ($200)", "Jump to review", "Best budget: Northfield kettle ($35)", "Jump to review", "Best compact: Lumo kettle ($80)", "Jump to review"]

@@ -68,6 +68,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.polls(lines, drops))
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))
+        drops.update(rules.shop_buttons(lines, drops))
         drops.update(rules.property_listings(lines, drops))
         drops.update(rules.offer_boxes(lines, drops))
         drops.update(rules.betting_offers(lines, drops))

@@ -914,6 +914,11 @@ def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
     return len(below) == 2 and below[0].index not in drops and not below[0].sentence and _within(below[0], words) and drops.get(below[1].index, ("",))[0] == SHARE
 
 
+def _table_row(lines: list[Line], pos: int) -> bool:
+    """A table's row of cells between bars under another ("Price | 399 € | 379 €" under "Battery | …")."""
+    return lines[pos].text.count("|") >= 2 and pos > 0 and lines[pos - 1].text.count("|") >= 2
+
+
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
@@ -1093,6 +1098,13 @@ _AMOUNT = rf"(?:[{_CURRENCY_SIGNS}]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u2
 _PRICE_AFTER_DASH = re.compile(rf"\s[-–—]\s{_AMOUNT}", re.IGNORECASE)
 _SITE_NAME = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,3}|com|info)\b")  # "immonord.de", "rightmove.co.uk"
 
+# A shop's row parted by an arrow or a spaced dash ("ハナマルストア 149,800円 ＞ 購入する", "Mua tại X – 12.490.000đ").
+_SHOP_PARTS = re.compile(r"\s*[＞>›»]\s*|\s[–—-]\s")
+# A price: a figure with its currency's sign or word before or after it ("149,800円", "¥1,299",
+# "12.490.000đ", "€ 349", "9,990 บาท").
+_PRICE_PART = re.compile(
+    rf"(?<![\w.,])(?:[{_CURRENCY_SIGNS}]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[{_CURRENCY_SIGNS}円원元đ]|(?:{_CURRENCY_WORDS}|บาท|vnđ)\b))", re.IGNORECASE
+)
 _SHOP_PRICE = re.compile(
     r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*"
     r"(?:[$€£¥₹]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|[^\W\d_]{1,4}\.?))\s*"
@@ -2863,6 +2875,41 @@ class Rules:
                         out[shop.index] = (ADVERT, f"a price comparison's shop ({len(run)} in a row)")
             run = []
         return out
+
+    def shop_buttons(self, lines: list[Line], drops: Drops, least: int = 2, words: int = 12) -> Drops:
+        """A price comparison's rows, each a shop, its price and its button in one line
+        ("ハナマルストア 149,800円 ＞ 購入する", "Shop X 1,990,000원 구매하기"): ``least`` or more in a
+        row, each a price or, under those, a shop's state the lexicon names ("在庫確認中", "Out of
+        stock"), one at least with a price and a button the lexicon names at its start or end, right
+        under or over a line a rule named as the box's (its heading "Compare prices", an advert's
+        marker, "See all offers"). An article's price list names no button."""
+        out: Drops = {}
+        run: list[int] = []
+        priced_button = False
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and not line.sentence and _within(line, words) and not _table_row(lines, pos):
+                priced = _PRICE_PART.search(line.text) is not None
+                if priced or run:
+                    button = self._names_button(line.text)
+                    if priced or button:
+                        run.append(pos)
+                        priced_button = priced_button or priced and button
+                        continue
+            if len(run) >= least and priced_button and any(
+                0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (NAVIGATION, ADVERT) for k in (run[0] - 1, run[-1] + 1)
+            ):
+                for k in run:
+                    out[lines[k].index] = (ADVERT, f"a price comparison's shop and its button ({len(run)} in a row)")
+            run, priced_button = [], False
+        return out
+
+    def _names_button(self, text: str) -> bool:
+        """Whether the lexicon names a button at the start or the end of a shop's row, or in a part of
+        it between arrows or dashes."""
+        tokens = text.split()
+        parts = [part for part in _SHOP_PARTS.split(text) if part.strip()]
+        affixes = [" ".join(tokens[k:]) for k in range(1, len(tokens))] + [" ".join(tokens[:k]) for k in range(1, len(tokens))]
+        return any(self.cues.match("navigation", clean_line(part)) for part in (*parts, *affixes))
 
     @staticmethod
     def offer_boxes(lines: list[Line], drops: Drops, reach: int = 2, head: int = 2, words: int = 8, offer: int = 7) -> Drops:
