@@ -92,7 +92,7 @@ class DropOutsideBody(ArticleStage):
             if end == span_end:  # nothing peeled: no furniture at the end yet
                 end = self._run_on(scores, start, end, lines.flow, _widget_gaps(article, lines, scores))
             end = _announced_tail(lines, end)
-            while (tail := _table_tail(lines, end, self.min_run)) > end:
+            while (tail := _table_tail(lines, end, self.min_run, _widget_over(article, lines, end))) > end:
                 end = _facts_tail(lines, tail)
             end = _score_tail(lines, _verdict_tail(lines, end, stop))
             closing, box = _after_box(article, lines, _closing_tail(article, lines, end))
@@ -455,11 +455,14 @@ def _row_like(text: str) -> bool:
     return bool(_ROW_START.match(text))
 
 
-def _table_tail(lines: _Lines, end: int, min_run: int) -> int:
+def _table_tail(lines: _Lines, end: int, min_run: int, widget: bool = False) -> int:
     """The body's end moved over a ranked table or a bulleted list right after it (a
     ranking, a schedule, pros and cons, a travel story's practical box): ``min_run`` or more
     rows that open with a figure or a list marker, after at most one title line, with short
-    subheads over bulleted rows. Menus and teasers open with words."""
+    subheads over bulleted rows. Menus and teasers open with words. Under a widget's heading an
+    earlier rule named (``widget``: "Events calendar"), the rows are the widget's."""
+    if widget:
+        return end
     texts, tokens = lines.texts, lines.tokens
     k = end + 1
     if k < len(texts) and not _row_like(texts[k]) and len(tokens[k]) <= 12:
@@ -472,6 +475,19 @@ def _table_tail(lines: _Lines, end: int, min_run: int) -> int:
             break
         rows += 1
     return rows - 1 if items >= min_run else end
+
+
+def _widget_over(article: Article, lines: _Lines, end: int) -> bool:
+    """Whether a line an earlier rule named as a page's tool or box (navigation, a video, a
+    feedback or sign-up prompt; an advert's marker and a picture part nothing) stands right under
+    the body's last line."""
+    if end + 1 >= len(lines):
+        return False
+    between = article.paragraphs[lines.at[end] + 1 : lines.at[end + 1]]
+    return any(p.dropped in _WIDGET_HEADS for p in between)
+
+
+_WIDGET_HEADS = frozenset(f"boilerplate.{kind}" for kind in ("navigation", "video_widget", "feedback_prompt", "subscribe_prompt"))
 
 
 def _subhead(lines: _Lines, k: int) -> bool:

@@ -487,6 +487,16 @@ def test_body_ranked_table_after_the_last_paragraph_kept_footer_dropped() -> Non
     assert dropped(out)["About us"] == "boilerplate.outside_body"
 
 
+def test_body_rows_under_a_widgets_named_heading_after_the_body_are_the_widgets() -> None:
+    # Under a heading an earlier rule named ("Veranstaltungskalender"), rows of dates are an events
+    # calendar's, not the article's table; an advert's marker parts nothing.
+    rows = ["17. Mai – Nacht der Museen", "18. Mai – Konzert am Marktplatz", "19. Mai – Radtour zum Stausee"]
+    for heading, reason, expected in (("Veranstaltungskalender", "boilerplate.navigation", GUIDE), ("Anzeige", "boilerplate.advertisement", [*GUIDE, *rows])):
+        article = make_article(*MENU, *GUIDE, heading, *rows, *FOOTER)
+        out = DropOutsideBody().apply(article.drop({len(MENU) + len(GUIDE): reason}))
+        assert kept(out) == expected, heading
+
+
 def test_body_bullets_after_the_body_kept_but_not_a_plain_menu() -> None:
     pros = ["Vorteile", "- Günstig im Unterhalt", "- Gut für die Gesundheit", "- Kein Stau am Morgen"]
     out = DropOutsideBody().apply(make_article(*MENU, *GUIDE, *pros, *FOOTER))
