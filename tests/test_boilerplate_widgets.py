@@ -274,6 +274,17 @@ def test_boilerplate_widgets_video_heading_and_first_title_over_a_duration(lang:
     assert heading in kept(out)
 
 
+def test_boilerplate_widgets_a_videos_title_over_its_labelled_duration_goes_but_the_headline_over_its_player_stays() -> None:
+    # "Duration: 06:12" the lexicon names; the title over it is the video's, a question too when it
+    # names the video. The page's first line over its own player is its headline.
+    body = BODIES["en"]
+    title = "Video review: is the new folding phone worth the money?"
+    out = strip(*body[:3], title, "Duration: 06:12", *body[3:])
+    assert kept(out) == body
+    out = strip("Harbour Radio – episode 9: The tunnel nobody wanted to pay for", "Duration: 41:18", *body)
+    assert kept(out)[0] == "Harbour Radio – episode 9: The tunnel nobody wanted to pay for"
+
+
 def test_a_related_blocks_last_teaser_over_a_headline_holding_a_figure_goes_and_the_headline_stays() -> None:
     # The headline holds a figure, as a date line does: the teaser above it is still no headline.
     teasers = ["Indonesia raises the price of subsidised fuel — Antara · 3 hours ago", "Thailand cuts its growth forecast for this year — Bangkok Post · yesterday"]

@@ -914,6 +914,12 @@ def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
     return len(below) == 2 and below[0].index not in drops and not below[0].sentence and _within(below[0], words) and drops.get(below[1].index, ("",))[0] == SHARE
 
 
+def _video_title(line: Line) -> bool:
+    """A video's title over its duration: no sentence, or a question naming the video ("Video
+    review: is it worth the money?")."""
+    return not line.sentence or line.text.rstrip().endswith(_QUESTION_MARKS) and _VIDEO_WORD.search(line.clean) is not None
+
+
 def _table_row(lines: list[Line], pos: int) -> bool:
     """A table's row of cells between bars under another ("Price | 399 € | 379 €" under "Battery | …")."""
     return lines[pos].text.count("|") >= 2 and pos > 0 and lines[pos - 1].text.count("|") >= 2
@@ -2130,14 +2136,19 @@ class Rules:
             reason, detail = drops.get(line.index, ("", ""))
             if reason != VIDEO:
                 continue
-            bare = _BARE_DURATION.fullmatch(line.text) is not None
+            # Bare or under the label the lexicon names ("1:56", "Duration: 06:12", "再生時間 12:47")
+            labelled = detail.startswith("video_heading cue") and line.n_words <= 3 and _BARE_DURATION.fullmatch(line.text.split()[-1]) is not None
+            bare = labelled or _BARE_DURATION.fullmatch(line.text) is not None
             if not (bare or detail.startswith("a title with its video's duration")):
                 continue
             button = lines[pos + 1] if pos + 1 < len(lines) else None
             if button is not None and button.index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
                 out[button.index] = (VIDEO, f"a play button under its video's duration (line {line.index})")
             above = pos - 1
-            if bare and above >= 0 and (title := lines[above]).index not in drops and not title.sentence and _within(title, 12):
+            # The page's first line is its headline, over its own player.
+            if bare and above >= 0 and (title := lines[above]).index not in drops and _video_title(title) and _within(title, 16) and not all(
+                line.index in drops for line in lines[:above]
+            ):
                 out[title.index] = (VIDEO, f"the title over its video's duration (line {line.index})")
                 above -= 1
             if above >= 0 and (head := lines[above]).index not in drops and not head.sentence and _within(head, most):
