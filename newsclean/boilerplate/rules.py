@@ -914,10 +914,10 @@ def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
     return len(below) == 2 and below[0].index not in drops and not below[0].sentence and _within(below[0], words) and drops.get(below[1].index, ("",))[0] == SHARE
 
 
-def _video_title(line: Line) -> bool:
-    """A video's title over its duration: no sentence, or a question naming the video ("Video
-    review: is it worth the money?")."""
-    return not line.sentence or line.text.rstrip().endswith(_QUESTION_MARKS) and _VIDEO_WORD.search(line.clean) is not None
+def _video_title(line: Line, labelled: bool) -> bool:
+    """A video's title over its duration: no sentence, or over a duration under its label
+    ("Duration: 06:12") a question naming the video ("Video review: is it worth the money?")."""
+    return not line.sentence or labelled and line.text.rstrip().endswith(_QUESTION_MARKS) and _VIDEO_WORD.search(line.clean) is not None
 
 
 def _table_row(lines: list[Line], pos: int) -> bool:
@@ -2137,16 +2137,17 @@ class Rules:
             if reason != VIDEO:
                 continue
             # Bare or under the label the lexicon names ("1:56", "Duration: 06:12", "再生時間 12:47")
-            labelled = detail.startswith("video_heading cue") and line.n_words <= 3 and _BARE_DURATION.fullmatch(line.text.split()[-1]) is not None
-            bare = labelled or _BARE_DURATION.fullmatch(line.text) is not None
-            if not (bare or detail.startswith("a title with its video's duration")):
+            parts = line.text.split()  # "02:31" is two words to ``Line``
+            labelled = detail.startswith("video_heading cue") and 2 <= len(parts) <= 3 and _BARE_DURATION.fullmatch(parts[-1]) is not None
+            bare = _BARE_DURATION.fullmatch(line.text) is not None
+            if not (bare or labelled or detail.startswith("a title with its video's duration")):
                 continue
             button = lines[pos + 1] if pos + 1 < len(lines) else None
-            if button is not None and button.index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
+            if (bare or detail.startswith("a title")) and button is not None and button.index not in drops and _play_button(button) and not self._own_player(lines, pos, drops):
                 out[button.index] = (VIDEO, f"a play button under its video's duration (line {line.index})")
             above = pos - 1
             # The page's first line is its headline, over its own player.
-            if bare and above >= 0 and (title := lines[above]).index not in drops and _video_title(title) and _within(title, 16) and not all(
+            if (bare or labelled) and above >= 0 and (title := lines[above]).index not in drops and _video_title(title, labelled) and _within(title, 16) and not all(
                 line.index in drops for line in lines[:above]
             ):
                 out[title.index] = (VIDEO, f"the title over its video's duration (line {line.index})")
