@@ -598,6 +598,8 @@ _USER_NAME = re.compile(r"[a-z][a-z\d]*(?:[._][a-z\d]+)+")
 def _named_handle(line: Line, most: int = 5) -> bool:
     """A name of up to ``most`` words before a handle that ends the line, no sentence ("Préfecture
     Occitanie Sud @PrefOccitanieSud"): an embedded post's author."""
+    if "@" not in line.text:
+        return False
     *name, last = line.text.split() or [""]
     return 1 <= len(name) <= most and not line.sentence and _HANDLE.fullmatch(last) is not None
 
@@ -2888,7 +2890,7 @@ class Rules:
             run = []
         return out
 
-    def shop_buttons(self, lines: list[Line], drops: Drops, least: int = 2, words: int = 12) -> Drops:
+    def shop_buttons(self, lines: list[Line], drops: Drops, least: int = 2, words: int = 12, reach: int = 8) -> Drops:
         """A price comparison's rows, each a shop, its price and its button in one line
         ("ハナマルストア 149,800円 ＞ 購入する", "Shop X 1,990,000원 구매하기"): ``least`` or more in a
         row, each a price or, under those, a shop's state the lexicon names ("在庫確認中", "Out of
@@ -2896,23 +2898,28 @@ class Rules:
         under or over a line a rule named as the box's (its heading "Compare prices", an advert's
         marker, "See all offers"). An article's price list names no button."""
         out: Drops = {}
+        named = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)]
+        if not named:
+            return out  # most articles: no box a rule named
+        near = {k for pos in named for k in range(pos - reach, pos + reach + 1)}
         run: list[int] = []
-        priced_button = False
+        priced: set[int] = set()
         for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and not line.sentence and _within(line, words) and not _table_row(lines, pos):
-                priced = _PRICE_PART.search(line.text) is not None
-                if priced or run:
-                    button = self._names_button(line.text)
-                    if priced or button:
-                        run.append(pos)
-                        priced_button = priced_button or priced and button
-                        continue
-            if len(run) >= least and priced_button and any(
+            if line is not None and pos in near and line.index not in drops and not line.sentence and _within(line, words) and not _table_row(lines, pos):
+                if _PRICE_PART.search(line.text):
+                    run.append(pos)
+                    priced.add(pos)
+                    continue
+                if run and self._names_button(line.text):
+                    run.append(pos)  # a shop's state under the priced rows: "Out of stock"
+                    continue
+            # The lexicon is asked about the rows' buttons last: most runs of prices are framed by no box.
+            if len(run) >= least and any(
                 0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (NAVIGATION, ADVERT) for k in (run[0] - 1, run[-1] + 1)
-            ):
+            ) and any(self._names_button(lines[k].text) for k in run if k in priced):
                 for k in run:
                     out[lines[k].index] = (ADVERT, f"a price comparison's shop and its button ({len(run)} in a row)")
-            run, priced_button = [], False
+            run = []
         return out
 
     def _names_button(self, text: str) -> bool:
@@ -2920,7 +2927,8 @@ class Rules:
         it between arrows or dashes."""
         tokens = text.split()
         parts = [part for part in _SHOP_PARTS.split(text) if part.strip()]
-        affixes = [" ".join(tokens[k:]) for k in range(1, len(tokens))] + [" ".join(tokens[:k]) for k in range(1, len(tokens))]
+        ends = range(1, min(len(tokens), 4))  # a button's label runs to three words
+        affixes = [" ".join(tokens[-k:]) for k in ends] + [" ".join(tokens[:k]) for k in ends]
         return any(self.cues.match("navigation", clean_line(part)) for part in (*parts, *affixes))
 
     @staticmethod
@@ -3021,7 +3029,7 @@ class Rules:
         for pos, line in enumerate(lines):
             if line.index in drops:
                 continue
-            user = _USER_NAME.fullmatch(line.text.strip()) is not None
+            user = " " not in line.text.strip() and _USER_NAME.fullmatch(line.text.strip()) is not None
             if not (user or handle_alone(line.text) or _named_handle(line)):
                 continue
             below = lines[pos + 2 : pos + reach + 2]
