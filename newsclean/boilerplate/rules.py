@@ -450,8 +450,8 @@ def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
     a few words when it is the block's only line, or of one to three ("What happens next") under
-    two titles, the last of five words or more (teasers are headlines: "Fazit" under the rivals' tests; a partner's
-    name under one teaser is its source)."""
+    two titles, the last of five words or more (teasers are headlines: "Fazit" under the rivals'
+    tests; a partner's name under one teaser is its source)."""
     if _question(line) or line.sentence:
         return _question(line)
     return teasers == 1 and line.n_words <= 4 or teasers >= 3 and line.n_words <= 3 and teaser is not None and teaser.n_words >= 5
@@ -2896,7 +2896,8 @@ class Rules:
         row, each a price or, under those, a shop's state the lexicon names ("在庫確認中", "Out of
         stock"), one at least with a price and a button the lexicon names at its start or end, right
         under or over a line a rule named as the box's (its heading "Compare prices", an advert's
-        marker, "See all offers"). An article's price list names no button."""
+        marker, "See all offers"). An article's price list names no button, and a table's rows
+        are the article's."""
         out: Drops = {}
         named = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)]
         if not named:
