@@ -2899,7 +2899,7 @@ class Rules:
         marker, "See all offers"). An article's price list names no button, and a table's rows
         are the article's."""
         out: Drops = {}
-        named = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)]
+        named = {pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)}
         if not named:
             return out  # most articles: no box a rule named
         near = {k for pos in named for k in range(pos - reach, pos + reach + 1)}
@@ -2915,9 +2915,7 @@ class Rules:
                     run.append(pos)  # a shop's state under the priced rows: "Out of stock"
                     continue
             # The lexicon is asked about the rows' buttons last: most runs of prices are framed by no box.
-            if len(run) >= least and any(
-                0 <= k < len(lines) and drops.get(lines[k].index, ("",))[0] in (NAVIGATION, ADVERT) for k in (run[0] - 1, run[-1] + 1)
-            ) and any(self._names_button(lines[k].text) for k in run if k in priced):
+            if len(run) >= least and (run[0] - 1 in named or run[-1] + 1 in named) and any(self._names_button(lines[k].text) for k in run if k in priced):
                 for k in run:
                     out[lines[k].index] = (ADVERT, f"a price comparison's shop and its button ({len(run)} in a row)")
             run = []
