@@ -335,7 +335,16 @@ LIVE_ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("stamps", [["18:40", "18:05", "17:30", "16:55"], ["7:45 PM", "7:10 PM", "12:30 PM", "11:05 AM"], ["90+3'", "71'", "38'", "12'"]])
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["18:40", "18:05", "17:30", "16:55"],
+        ["7:45 PM", "7:10 PM", "12:30 PM", "11:05 AM"],
+        ["90+3'", "71'", "38'", "12'"],
+        ["Update 18:40", "18:05", "17:30", "Update 16:55"],  # a label two stamps share
+        ["Mise à jour 18h40", "Mise à jour 18h05", "17h30", "16h55"],
+    ],
+)
 def test_a_live_blogs_time_stamps_over_its_entries_go_as_stamps_and_a_title_under_one_stays(stamps: list[str]) -> None:
     # A bare time is a video's duration among video titles; over a live blog's entries, in the
     # clock's order, it is the entry's stamp, and the title between a stamp and its text is the entry's.
@@ -346,6 +355,16 @@ def test_a_live_blogs_time_stamps_over_its_entries_go_as_stamps_and_a_title_unde
     out = strip(*page, *TRAM_ARTICLE[3:5])
     assert {stamp: "boilerplate.byline" for stamp in stamps} == dropped(out)
     assert title in kept(out)
+
+
+def test_a_time_under_a_label_no_other_stamp_shares_is_no_live_blogs_stamp() -> None:
+    # "Valid until 23:59" over a stamp is a warning box's line; a stamp's label comes back.
+    page = [*TRAM_ARTICLE[:3], "Valid until 23:59"]
+    for stamp, entry in zip(["18:40", "18:05", "17:30"], LIVE_ENTRIES):
+        page += [stamp, entry]
+    out = strip(*page, *TRAM_ARTICLE[3:5])
+    assert dropped(out).get("Valid until 23:59") != "boilerplate.byline"
+    assert {"18:40", "18:05", "17:30"} <= set(dropped(out))
 
 
 def test_durations_out_of_the_clocks_order_over_sentences_are_no_live_blogs_stamps() -> None:

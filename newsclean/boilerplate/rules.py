@@ -891,21 +891,30 @@ def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> b
     return any(len(mine & words) >= least * len(mine | words) for words in printed)
 
 
-# A live blog's stamp alone on its line: a time of day with its unit ("16:41 Uhr", "10:05 a.m.")
-# or a match's minute ("88'", "90+4'"). Groups: hours, minutes, unit; minute, added time.
-_LIVE_STAMP = re.compile(r"\s*(?:(\d{1,2})[:.h](\d{2})((?:\s?[^\W\d]{1,4}\.?){0,2})|(\d{1,3})(?:\+(\d{1,2}))?\s?['’′])\s*")
+# A live blog's stamp alone on its line: a time of day with its unit ("16:41 Uhr", "10:05 a.m."),
+# a label of up to three words before it or not ("Update 09:10", "Mise à jour 12h15"), or a
+# match's minute ("88'", "90+4'"). Groups: label, hours, minutes, unit; minute, added time.
+_LIVE_STAMP = re.compile(
+    r"\s*(?:((?:[^\W\d]+\.?\s){1,3})?(\d{1,2})[:.h](\d{2})((?:\s?[^\W\d]{1,4}\.?){0,2})|(\d{1,3})(?:\+(\d{1,2}))?\s?['’′])\s*"
+)
 
 
 def _live_stamp_value(text: str) -> int:
     """A stamp's place in time: minutes of the day (a 12-hour clock's "PM" read), or the minute."""
     m = _LIVE_STAMP.fullmatch(text)
     assert m is not None
-    if m.group(4):
-        return 100 * int(m.group(4)) + int(m.group(5) or 0)
-    hours, unit = int(m.group(1)), m.group(3).strip()[:1].casefold()
+    if m.group(5):
+        return 100 * int(m.group(5)) + int(m.group(6) or 0)
+    hours, unit = int(m.group(2)), m.group(4).strip()[:1].casefold()
     if unit in ("a", "p"):  # "AM", "p.m."
         hours = hours % 12 + (12 if unit == "p" else 0)
-    return 60 * hours + int(m.group(2))
+    return 60 * hours + int(m.group(3))
+
+
+def _stamp_label(text: str) -> str:
+    """A stamp's label, casefolded ("update" of "Update 09:10"); empty for a bare stamp."""
+    m = _LIVE_STAMP.fullmatch(text)
+    return (m and m.group(1) or "").strip().casefold()
 
 
 def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
@@ -1751,13 +1760,16 @@ class Rules:
 
     @staticmethod
     def live_stamps(lines: list[Line], drops: Drops, least: int = 3) -> Drops:
-        """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM") or a
-        match's minute ("88'", "90+4'"), each over its entry, in the order of the clock, and
+        """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM"), under a
+        label two of them share or not ("Update 09:10"), or a match's minute ("88'", "90+4'"),
+        each over its entry, in the order of the clock, and
         ``least`` or more of them over a sentence (or a title and then a sentence). They head the
         entries as a date heads an article (a byline's reason). A player's durations stand
         between titles and run in no order, so they are left to the video rules.
         """
-        stamps = [pos for pos, line in enumerate(lines) if _within(line, 3) and _LIVE_STAMP.fullmatch(line.text)]
+        stamps = [pos for pos, line in enumerate(lines) if _within(line, 5) and _LIVE_STAMP.fullmatch(line.text)]
+        labels = Counter(_stamp_label(lines[pos].text) for pos in stamps)
+        stamps = [pos for pos in stamps if labels[label := _stamp_label(lines[pos].text)] >= 2 or not label]
         if len(stamps) < least:
             return {}
         entries = [pos for pos in stamps if _heads_entry(lines, pos, drops)]
