@@ -298,6 +298,10 @@ BYLINE = "boilerplate.byline"
         # The desk and agencies for a name.
         ("fr", "Par la rédaction, avec agences"),
         ("pt", "Por Redação com agências"),
+        ("fr", "Par la rédaction de Guingamp"),  # the desk and its paper's or town's name
+        ("fr", "Par la rédaction numérique de Radio Lorient"),  # a word after the desk's
+        ("en", "By Gazette reporters"),
+        ("es", "Redacción / Agencias"),  # two desks and no opener
         # A role with the paper or region before it or its place after it, after an opener or none.
         ("de", "Lena Hoffmann, „Kieler Nachrichten“ Korrespondentin"),
         ("en", "By JANE ROE, Bulacan correspondent"),

@@ -1357,6 +1357,32 @@ _DESK_WORDS = {
 }
 
 
+_DESK_ARTICLES = {"the", "our", "notre", "nossa", "nuestra"}
+
+
+def _desk(tokens: list[str]) -> bool:
+    """Whether a byline's words after its prefix name a desk: desk words, joiners and names,
+    one plain word after a desk word ("Par la rédaction numérique de ROI", "By Gazette
+    reporters", "Por Redação com agências")."""
+    folded = [t.casefold() for t in tokens]
+    plain = [k for k, t in enumerate(tokens) if folded[k] not in _DESK_WORDS and folded[k] not in _BYLINE_JOINERS and not _is_name(t)]
+    return any(t in _DESK_WORDS and t not in _DESK_ARTICLES for t in folded) and (
+        not plain or len(plain) == 1 and plain[0] > 0 and folded[plain[0] - 1] in _DESK_WORDS
+    )
+
+
+def _desks_alone(text: str) -> bool:
+    """Two desks and nothing else, no prefix before them: "Redacción / Agencias", "Staff and
+    wires"."""
+    tokens = [t for t in re.split(r"[\s,]+", text.strip()) if t and t not in _SEPARATORS]
+    folded = [t.casefold() for t in tokens]
+    return (
+        len(tokens) <= 6
+        and all(t in _DESK_WORDS or t in _BYLINE_JOINERS for t in folded)
+        and sum(t in _DESK_WORDS and t not in _DESK_ARTICLES for t in folded) >= 2
+    )
+
+
 _DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
 
 
@@ -1602,16 +1628,14 @@ class Rules:
             return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return self._name_and_role(line.text)
+            return self._name_and_role(line.text) or _desks_alone(line.text)
         if "," in line.text and self._name_and_role(line.text.lstrip()[len(hit) :].strip(" :")):
             return True  # "Автор: Марија Стојановска, дописник од Битола"
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
             return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
         names = [t for t in re.split(r"[\s,]+", rest) if t]
-        if names and len(names) <= 6 and all(t.casefold() in _DESK_WORDS or t.casefold() in _BYLINE_JOINERS for t in names) and any(
-            t.casefold() in _DESK_WORDS for t in names
-        ):
+        if names and len(names) <= 6 and _desk(names):
             return True  # the desk for a name: "Par la rédaction, avec agences", "By staff writers and agencies"
         # A role before the name ("By consumer affairs reporter Liam Ferreira"): up to four lower-case
         # words, the last a role the lexicon knows.
