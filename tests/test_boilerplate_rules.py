@@ -715,3 +715,22 @@ def test_a_paragraph_of_two_sentences_under_teasers_with_their_ages_is_the_body_
     ]
     out = strip(*BODY, *related, "Image created with artificial intelligence", *rest, "Share this article", "Facebook")
     assert kept(out) == [*BODY, *rest] and set(related) <= set(dropped(out))
+
+
+# -- correction notes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article said the extension would add eight stops. It will add six.",
+        "Clarification, 14 March: The first version of this story gave the wrong date for the council vote.",
+    ],
+)
+def test_an_editors_correction_note_under_a_tip_box_at_the_end_stays(note: str) -> None:
+    # A box at the article's end takes the short lines under it; the editor's note on an earlier
+    # version is the article's, under whatever box stands over it.
+    tip_box = "Were you there? Send us your photos and videos"
+    out = strip(*BODY, tip_box, note, "Newsroom: 0800 123 456 · news@example.com")
+    assert note in kept(out)
+    assert tip_box in dropped(out)

@@ -421,6 +421,9 @@ def test_cues_load() -> None:
         ('call_to_action', 'Compara tarifas de luz y gas ahora'),
         ('form_field', 'Postleitzahl'),
         ('form_field', 'Votre code postal'),
+        ('correction_label', 'Korrektur, 14. März: In einer früheren Fassung hieß es, die Frist ende im Mai.'),
+        ('correction_label', 'Исправка: Во првичната верзија на текстот погрешно беше наведено дека возачот е од Ресен.'),
+        ('correction_label', '訂正：当初の記事で開業日を誤って記載していました。'),
     ],
 )
 def test_cues_match_boilerplate(family: str, text: str) -> None:
@@ -583,6 +586,9 @@ def test_cues_match_boilerplate(family: str, text: str) -> None:
         ('subscribe_prompt', 'The hospital thanked the readers who donated to its new children\'s ward.'),
         ('call_to_action', 'Consumers should compare tariffs before the winter, the regulator said.'),
         ('form_field', 'Die Postleitzahl der Gemeinde ändert sich im Januar.'),
+        # A sentence that opens with the word, no label's colon after it.
+        ('correction_label', 'Oprava mostu potrvá nejméně šest měsíců a vyjde na 38 milionů korun.'),
+        ('correction_label', 'Correction officers at the prison said the new rules were applied on Monday.'),
     ],
 )
 def test_cues_leave_prose_alone(family: str, text: str) -> None:

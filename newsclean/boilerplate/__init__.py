@@ -91,6 +91,8 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.contents_lists(lines, drops))  # last: the other rules see its entries as they did
         if self.other_language:
             drops.update(rules.other_language_edges(lines, drops))
+        for index in rules.correction_notes([line for line in lines if line.index not in earlier]):
+            drops.pop(index, None)  # an editor's correction is the article's, whatever swept it
         return article.drop(drops)
 
 

@@ -3105,6 +3105,16 @@ class Rules:
                     out[follower.index] = (SHARE, f"a button under the share bar's heading (line {line.index})")
         return out
 
+    def correction_notes(self, lines: list[Line], least: int = 6) -> set[int]:
+        """An editor's correction note about the article: its label and colon ("Correction:",
+        "Korrektur, 14. März:"), then a sentence of ``least`` words or more saying what an
+        earlier version got wrong. It is the article's, wherever a box's sweep would take it."""
+        notes = set()
+        for line in lines:
+            if line.sentence and (label := self.cues.match("correction_label", line.clean)) and len(line.clean[len(label) :].split()) >= least:
+                notes.add(line.index)
+        return notes
+
     def contents_lists(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 12, heading: int = 4) -> Drops:
         """A table of contents: a run of ``least`` or more short lines (up to ``most`` words, none
         a statement) that the article prints again further down, in the same order and each copy
