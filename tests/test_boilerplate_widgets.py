@@ -818,6 +818,19 @@ def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
     assert line in kept(out)
 
 
+@pytest.mark.parametrize("row", ["1  2.05  |  X  3.15  |  2  3.60", "Harbour Town – Port Vale   2,45 | 3,30 | 2,70"])
+def test_boilerplate_widgets_a_bookmakers_odds_box_over_its_gambling_notice_goes(row: str) -> None:
+    # Three odds on a match's outcomes are no line of an article's; the box's title over them and
+    # its button under them go with them when its gambling notice closes the box.
+    box = ["Odds for the next round", row, "Bet"]
+    notice = "18+ | Gambling can be addictive | Play responsibly"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *box, notice, *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE
+    # Without the notice under it, the row alone goes, and the title over it stays.
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], box[0], row, *TRAM_ARTICLE[3:]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], box[0], *TRAM_ARTICLE[3:]]
+
+
 @pytest.mark.parametrize("count", ["1.214 har stemt", "Ääniä yhteensä 862", "Total votes: 3 912", "Balsavo 2 318 skaitytojų", "Glasovalo je 1.412 bralcev"])
 def test_boilerplate_widgets_reader_poll_counts_in_words_either_way_round(count: str) -> None:
     poll = ["Should the town keep its library open on Sundays?", "Yes 58%", "No 42%", count]

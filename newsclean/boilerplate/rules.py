@@ -953,6 +953,27 @@ def _box_follows(lines: list[Line], drops: Drops) -> bool:
     return False
 
 
+def _odds_box(lines: list[Line], pos: int, drops: Drops, heads: int = 2, words: int = 10) -> Drops:
+    """The box of the odds row at ``pos`` when its gambling notice closes it under a button or
+    two: the button's line ("Vsadit") and up to ``heads`` short lines over the row, its title and
+    the match ("Kurzy na příští kolo", "Cote pentru returul de la Durrës")."""
+    k = pos + 1
+    buttons = []
+    while k < len(lines) and k <= pos + 2 and drops.get(lines[k].index, ("",))[0] != LEGAL:
+        if lines[k].n_words > 3 or lines[k].sentence:
+            return {}
+        buttons.append(lines[k])
+        k += 1
+    if k >= len(lines) or drops.get(lines[k].index, ("",))[0] != LEGAL:
+        return {}
+    box = [line for line in buttons if line.index not in drops]
+    for line in reversed(lines[max(0, pos - heads) : pos]):
+        if line.index in drops or line.n_words > words or line.text.rstrip().endswith(FULL_STOPS):
+            break
+        box.append(line)
+    return {line.index: (ADVERT, f"in a bookmaker's box over its notice (line {lines[k].index})") for line in box}
+
+
 def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = False) -> bool:
     """Whether the line under the stamp at ``pos`` is an entry's: kept, no stamp, and with
     ``sentence``, a sentence or a title over one."""
@@ -1106,6 +1127,9 @@ _VOTERS = re.compile(
     r"|\d{1,3}(?:[.,\s\u202f\u00a0]?\d{3})*(?:\s+[^\W\d_]+){1,3})\s*"
 )
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
+# A bookmaker's odds on a match's three outcomes, the teams before them or not: "1  2.05 | Χ
+# 3.15 | 2  3.60", "Beskydy – Zlínsko 2,45 | 3,30 | 2,70". A line of three such figures alone.
+_ODDS_ROW = re.compile(r"\s*(?:[^\d]{0,60}?\s)?(?:(?:[1XxΧχ2]\s*[:=]?\s+)?\d{1,2}[.,]\d{2}\s*[|·•/;]?\s*){3}")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
 # A home's floor area, then its own price (not one per square metre): "78 m², Balkon – 845 €".
@@ -2896,6 +2920,10 @@ class Rules:
         bonus"), no sentence of the article's."""
         out: Drops = {}
         for pos, line in enumerate(lines):
+            if line.index not in drops and line.n_words <= most and _ODDS_ROW.fullmatch(line.text):
+                out[line.index] = (ADVERT, "a bookmaker's odds on a match's three outcomes")
+                out.update(_odds_box(lines, pos, drops))
+                continue
             if line.index in drops or line.n_words > most or "|" not in line.text or not (_ODDS.search(line.text) and _MONEY.search(line.text)):
                 continue
             near = [lines[k] for k in (pos - 1, pos + 1) if 0 <= k < len(lines)]
