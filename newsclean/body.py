@@ -998,6 +998,7 @@ def _teaser_runs(
             first = _first_part(lines.flow, run)
             if len(first) >= min_run and (_table_rows(texts, first) or _figure_rows(texts, first)):
                 run = run[len(first) :]
+            run = run[len(_goals_part(texts, run)) :]
             run = _without_results(texts, run, min_run)
             if len(run) >= min_run and not (inside is not None and inside(run)):
                 listed = _listed_rows(texts, run)
@@ -1083,6 +1084,19 @@ def _figures_over(lines: _Lines, run: list[int], least: int = 3, most: int = 6) 
     return all(len(tokens[k]) >= 2 * n and any(map(str.isdigit, lines.texts[k])) for k in run[:-1])
 
 
+def _goals_part(texts: list[str], run: list[int], least: int = 2) -> list[int]:
+    """The run's opening goals, ``least`` or more, under their title or not ("Match events",
+    "23' Munteanu 1-0", "90+3' Radu (penalty) 3-1"): the match report's own, over a scores
+    widget that follows them ("Live scores", "Sileks – Borac 0-0 (FT)")."""
+    if not run:
+        return []
+    k = 0 if _MINUTE.match(texts[run[0]]) else 1
+    j = k
+    while j < len(run) and _MINUTE.match(texts[run[j]]):
+        j += 1
+    return run[:j] if j - k >= least else []
+
+
 def _first_part(flow: list[int], run: list[int]) -> list[int]:
     """The run's lines up to the first line an earlier rule dropped between two of them (an advert's label)."""
     k = 1
@@ -1162,6 +1176,7 @@ def _figure_rows(texts: list[str], run: list[int]) -> bool:
 
 # A goal's line opens with its minute or the running score, or closes with the minute in brackets.
 _GOAL = re.compile(r"^(?:\d{1,3}(?:\+\d{1,2})?['’′]|\d{1,2}[:–-]\d{1,2})\s+[^\W\d_]|[^\W\d_]\s\(\d{1,3}\.?(?:\+\d{1,2})?['’′.]?\)$")
+_MINUTE = re.compile(r"\s*\d{1,3}(?:\+\d{1,2})?['’′]\s+[^\W\d_]")  # a goal's line opens with its minute: "90+3' Radu"
 # A key figure and what it counts, in lower case: "1 520 prekiautojų", "12 scenų", "3.4 million visitors",
 # or a quantity ("1 kg goudrenetten", "1 ei, losgeklopt").
 _COUNTED = re.compile(r"\d[\d\s.,]*\s[^\W\d_A-Z][^\W\d_]*(?:,?\s[^\W\d_A-Z][^\W\d_]*)?")

@@ -154,6 +154,18 @@ def test_body_a_list_of_results_with_scores_inside_the_body_stays(results: list[
     assert kept(out) == ["Harbour United win the derby", *BODY[:3], *results, *BODY[3:]]
 
 
+def test_body_a_match_reports_goals_over_a_live_scores_widget_stay_and_the_widget_goes() -> None:
+    # The goals under their title are the report's; the scores of other matches under them, with
+    # their button, are a widget's, though no line between tells the two apart.
+    goals = ["Match events", "23' Quinn 1-0", "41' Moore 1-1", "77' Quinn 2-1", "90+3' Dale (penalty) 3-1"]
+    widget = ["Live scores – Conference League", "Lighthouse Rovers – Eastgate 0-0 (FT)", "Quayside – Millbrook 2-1 (88')", "See all matches"]
+    page = on_page("Harbour United win the first leg", *BODY[:2], *goals, *widget, "Advertisement", *BODY[2:])
+    advert = Paragraph("Advertisement", "boilerplate.advertisement")
+    out = DropOutsideBody().apply(page.replace(paragraphs=tuple(advert if p.text == advert.text else p for p in page.paragraphs)))
+    assert kept(out) == ["Harbour United win the first leg", *BODY[:2], *goals, *BODY[2:]]
+    assert set(dropped_here(out)) == {*widget, "Advertisement"}
+
+
 def test_body_short_run_of_subheads_deep_in_the_body_stays() -> None:
     # Three to five headline-like lines with the body's own lines all around and no box
     # near them: the article's subheads or the names a guide lists, not teasers.
