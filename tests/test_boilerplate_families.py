@@ -317,6 +317,13 @@ def test_bylines(lang: str, byline: str) -> None:
     check(lang, [byline], BYLINE)
 
 
+@pytest.mark.parametrize(("lang", "label"), [("pl", "Reklama · Oferty partnerów"), ("it", "Pubblicità · Offerte dei partner"), ("es", "Publicidad · Ofertas de socios")])
+def test_an_adverts_label_with_its_partner_is_no_footers_legal_line(lang: str, label: str) -> None:
+    # "Advertising | Contact | Privacy" is a footer's row of links; the word before a partner's
+    # name labels an advert set into the article, and the body under it goes on.
+    check(lang, [label], "boilerplate.advertisement")
+
+
 def test_a_stamps_label_before_an_age_is_a_byline() -> None:
     # "Updated 47 minutes ago" in a language whose lexicon knows the label but no wording of ages.
     body = [
