@@ -101,3 +101,13 @@ def test_a_calculators_empty_result_takes_its_button_and_fields_up_to_its_headin
     worked = [*box[:3], "Hesapla", "Tahmini yardım tutarı: 4.200 TL"]
     out = StripBoilerplate().apply(make_article(*turkish, *worked, closing))
     assert kept(out) == [*turkish, *box[:3], worked[-1], closing]
+
+
+def test_a_calculators_example_result_under_its_button_and_named_fields_goes() -> None:
+    # The lexicon names the box's fields and button; the figure under them is the widget's example
+    # ("Your monthly payment: £743.18"), not one of the article's, though the article's figures look alike.
+    box = ["Mortgage calculator", "Loan amount (£)", "Term (years)", "Interest rate (%)", "Calculate"]
+    result = "Your monthly payment: £743.18"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *box, result, *TRAM_ARTICLE[3:]))
+    assert kept(out) == TRAM_ARTICLE
+    assert dropped(out)[result] == "boilerplate.navigation"

@@ -16,7 +16,7 @@ from ..language import detect
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from .forms import calculators, form_fields, signup_forms
+from .forms import calculators, filled_results, form_fields, signup_forms
 from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
 
 # The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.
@@ -65,6 +65,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.link_boxes(lines, drops))
+        drops.update(filled_results(lines, drops))  # under the fields link_boxes names
         drops.update(rules.polls(lines, drops))
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))

@@ -144,6 +144,29 @@ def form_fields(lines: list[Line], drops: Drops, cues: LanguageCues, most_words:
 _EMPTY_RESULT = re.compile(r"[^:：]{2,60}[:：]\s*[—–‒-]+\s*(?:[^\s\d]{1,8}\.?)?\s*")
 
 
+# A result the calculator shows for its example: a label and one figure with its unit ("Vaš
+# mesečni obrok: 743,18 EUR", "Igakuine makse: 612 €").
+_FILLED_RESULT = re.compile(r"\s*[^:：\d]{2,60}[:：]\s*(?:[^\s\d]{1,3}\s?)?\d[\d\s.,]*(?:\s?[^\s\d]{1,8}\.?)?\s*")
+
+
+def _form_above(lines: list[Line], pos: int, drops: Drops, fields: int = 2) -> bool:
+    """Whether a form's button stands right over ``pos`` ("Izračunaj"), ``fields`` or more of its
+    fields over the button, all named as a widget's by an earlier rule."""
+    if pos < fields + 1 or not all(drops.get(lines[k].index, ("",))[0] == NAVIGATION for k in range(pos - fields - 1, pos)):
+        return False
+    return _button(lines[pos - 1], 3)
+
+
+def filled_results(lines: list[Line], drops: Drops) -> Drops:
+    """A calculator's result for its example, right under its button and the fields named over
+    it: the widget's, not a figure of the article's."""
+    return {
+        line.index: (NAVIGATION, f"a calculator's result under its button (line {lines[pos - 1].index})")
+        for pos, line in enumerate(lines)
+        if line.index not in drops and _FILLED_RESULT.fullmatch(line.text) and _form_above(lines, pos, drops)
+    }
+
+
 def calculators(lines: list[Line], drops: Drops, most: int = 4, field_words: int = 10) -> Drops:
     """A calculator set into a service article: its result line, empty until the reader fills
     the form in ("Estimated allowance: — TL"), and the button over it. Its fields go with them up
