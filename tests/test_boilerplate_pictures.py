@@ -774,6 +774,9 @@ def test_a_teams_line_up_ending_with_its_coach_is_no_caption_with_a_credit() -> 
         ("it", "Immagine generata dall'IA: un uomo anziano si misura la pressione al tavolo della cucina, accanto a una tazza di tè."),
         ("pl", "Obraz wygenerowany przez AI: policjantka w długim płaszczu stoi nocą na moście nad rzeką spowitą mgłą."),
         ("de", "Bild mit KI erstellt: Eine junge Handwerkerin montiert auf einem Dach in der Abendsonne Solarmodule."),
+        # The picture named after a word for its description.
+        ("es", "Descripción de la imagen generada con IA: un andén de estación con viajeros que esperan un tren."),
+        ("ro", "Descriere imagine generată de AI: jucători în echipament albastru sărbătoresc un gol în fața peluzei."),
     ],
 )
 def test_an_ai_label_before_a_colon_and_the_pictures_description_after_it_is_the_note(lang: str, label: str) -> None:

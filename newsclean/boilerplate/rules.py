@@ -1605,8 +1605,8 @@ class Rules:
         if _quoted(line.clean, cue):
             return False
         label, colon, _ = line.clean.partition(":")
-        if colon and cue in label and len(words(label)) <= 2 * label_words and (_PICTURE_NOTE.match(label) or label.startswith(cue)):
-            return True  # the label, then the picture it labels: "Immagine generata dall'IA: un uomo anziano …"
+        if colon and cue in label and len(words(label)) <= 2 * label_words and (_PICTURE_NOTE.search(" ".join(label.split()[:4])) or label.startswith(cue)):
+            return True  # the label, then the picture it labels: "Immagine generata dall'IA: un uomo anziano …", "Descripción de la imagen generada con IA: …"
         if not line.sentence and _within(line, 16) and _PICTURE_NOTE.match(line.clean):
             return True  # the label opens with the picture it labels, no sentence's end: "Сликата е создадена со ВИ и е само илустрација"
         if line.sentence and _picture_sentence(line, self.cues.match("ai_term", line.clean, line.words) or cue):
