@@ -97,6 +97,12 @@ BODIES = {
         "野党会派は郊外での新設を求めていたが、採決では反対に回らなかった。市長は採決後、記者団に「大きな一歩だ」と語った。",
         "市によると、プールは築４０年を超え、ここ数年は冬季の暖房費が大きな負担になっていた。利用者数は年々減っている。",
     ],
+    "ko": [
+        "시의회는 2일 낡은 시민 수영장을 내년 여름까지 고치는 계획을 찬성 다수로 통과시켰다. 공사비는 약 120억 원으로 예상된다.",
+        "공사 기간 동안 시내 초등학교는 이웃 도시의 수영장에서 수영 수업을 할 예정이다. 시는 학생들을 위해 전용 버스를 운행하기로 했다.",
+        "야당 의원들은 교외에 새 수영장을 짓자고 주장했지만 표결에서는 반대하지 않았다. 시장은 표결 뒤 기자들에게 큰 한 걸음이라고 말했다.",
+        "시에 따르면 수영장은 지은 지 40년이 넘었고 최근 몇 년 동안 겨울철 난방비가 큰 부담이 됐다. 이용객 수도 해마다 줄고 있다.",
+    ],
 }
 
 
@@ -302,6 +308,9 @@ BYLINE = "boilerplate.byline"
         ("fr", "Par la rédaction numérique de Radio Lorient"),  # a word after the desk's
         ("en", "By Gazette reporters"),
         ("es", "Redacción / Agencias"),  # two desks and no opener
+        # Names, then the role with no comma between, in a script without capitals.
+        ("ko", "스타데일리 김민지 기자"),
+        ("ko", "한빛방송 연예팀 정다은 기자"),
         # A role with the paper or region before it or its place after it, after an opener or none.
         ("de", "Lena Hoffmann, „Kieler Nachrichten“ Korrespondentin"),
         ("en", "By JANE ROE, Bulacan correspondent"),

@@ -1652,7 +1652,7 @@ class Rules:
             return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return self._name_and_role(line.text) or _desks_alone(line.text)
+            return self._name_and_role(line.text) or _desks_alone(line.text) or self._role_after_names(line)
         if "," in line.text and self._name_and_role(line.text.lstrip()[len(hit) :].strip(" :")):
             return True  # "Автор: Марија Стојановска, дописник од Битола"
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
@@ -1792,6 +1792,17 @@ class Rules:
         if comma and ("," in place or not (1 <= len(place.split()) <= 2 and all(_is_name(t) for t in place.split()))):
             return False
         return self._role(role) or not comma and self._agency_tag(role.strip())
+
+    def _role_after_names(self, line: Line, most: int = 5) -> bool:
+        """Names, then the role with no comma between, as Korean prints a byline ("스타데일리
+        김민지 기자": the paper, the desk, the name, "reporter"), of a script without capitals."""
+        tokens = line.text.split()
+        return (
+            2 <= len(tokens) <= most
+            and not line.sentence
+            and all(map(_caseless_word, tokens[:-1]))
+            and self.cues.match("byline_role", tokens[-1].casefold()) == tokens[-1].casefold()
+        )
 
     def _role(self, role: str, most: int = 3) -> bool:
         """A reporter's role, alone or with up to ``most`` words of their paper or region before it
