@@ -734,3 +734,14 @@ def test_an_editors_correction_note_under_a_tip_box_at_the_end_stays(note: str) 
     out = strip(*BODY, tip_box, note, "Newsroom: 0800 123 456 · news@example.com")
     assert note in kept(out)
     assert tip_box in dropped(out)
+
+
+# -- calls to action -----------------------------------------------------------------------
+
+
+def test_a_call_to_action_alone_goes_and_a_sentence_of_advice_going_on_past_it_stays() -> None:
+    call = "Compare prices now"
+    advice = "Compare prices between a direct flight and one with a stopover before you book the trip."
+    out = strip(*BODY[:4], call, advice, *BODY[4:])
+    assert kept(out) == [*BODY[:4], advice, *BODY[4:]]
+    assert set(dropped(out)) == {call}

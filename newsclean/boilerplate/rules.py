@@ -1535,8 +1535,8 @@ class Rules:
         if found:
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # A seller's call to action is a short line of its own; in a longer one it is the article's advice.
-        if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)):
-            return ADVERT, f"call_to_action cue '{hit}'"
+        if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)) and not (line.sentence and n_words > len(hit.split()) + 5):
+            return ADVERT, f"call_to_action cue '{hit}'"  # a sentence that goes on past the call is advice: "Compare prices between a direct flight and …"
         # "Privacy settings" is a banner's link only as a short label: a phone's or a network's are prose.
         if n_words <= 12 and (hit := cues.match("privacy_label", clean, words)):
             return COOKIE, f"privacy_label cue '{hit}' on a short line"
