@@ -34,6 +34,16 @@ def test_run_in_labels_after_a_related_block_are_the_body_again() -> None:
     assert set(dropped(out)) == set(related)
 
 
+def test_a_rankings_numbered_items_end_the_block_at_the_first_line_with_no_next_rank() -> None:
+    # "Most read" over "1. …", "2. …", "3. …": the article's subhead and list under the last
+    # item print no rank "4.", so the block ends there, though they are short titles too.
+    ranking = ["Most read", "1. Gold price today", "2. Ferry timetable for the summer", "3. Rain returns to the coast"]
+    own = ["The new tram stops", "Harbour Square, next to the ferry terminal", "Quay Road, by the old fish market"]
+    out = strip(*BODY[:4], *ranking, *own, *BODY[4:])
+    assert kept(out) == [*BODY[:4], *own, *BODY[4:]]
+    assert set(dropped(out)) == set(ranking)
+
+
 def test_a_related_block_opening_the_page_ends_at_the_headline_over_its_byline_and_date() -> None:
     # Teasers, then the article's headline over its desk's byline and date, then the body: the
     # headline is no teaser. Teasers with dates of their own stay in the block.

@@ -974,6 +974,15 @@ def _odds_box(lines: list[Line], pos: int, drops: Drops, heads: int = 2, words: 
     return {line.index: (ADVERT, f"in a bookmaker's box over its notice (line {lines[k].index})") for line in box}
 
 
+def _rank(text: str) -> int | None:
+    """The rank a ranking's item prints before its title ("1. Giá vàng", "2 双十一预售开启")."""
+    m = _RANK.match(text)
+    return int(m.group(1)) if m else None
+
+
+_RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
+
+
 def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = False) -> bool:
     """Whether the line under the stamp at ``pos`` is an entry's: kept, no stamp, and with
     ``sentence``, a sentence or a title over one."""
@@ -2361,6 +2370,7 @@ class Rules:
             all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
             titles_only = True  # every teaser so far a title: no summary sentences in this block
             stamps = 0  # dated or aged lines in the block so far (a teaser's date on its own line)
+            numbered = 0  # teasers so far that print their rank in order ("1. Gold price today")
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
                 if follower.index in drops:
@@ -2390,6 +2400,8 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _results_from(lines, drops, at):
                     break  # a table of results, maybe under its title ("Council (17 seats)"): the article's
+                if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
+                    break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
                 if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
                     break  # every teaser printed its age, this title none, or titles over a paragraph of two sentences: the article's own
                 if opening and self._headline_over_date(lines, body, drops, at):
@@ -2409,6 +2421,7 @@ class Rules:
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
                 teasers += 1
+                numbered += _rank(follower.text) == teasers
                 all_stamped = all_stamped and stamped
                 titles_only = titles_only and (not follower.sentence or _asked_title(follower))
         return out
