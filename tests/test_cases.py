@@ -344,9 +344,10 @@ DROP_RECALL_FLOOR = {
     # A forty-seventh: 45 pages in de, nl, fr, es, en, bg, hr, sk, sl, lv, ja, ko, zh, vi, th (explainers with tables
     # of contents, product tests and local stories with classifieds; police reports, reviews with ticket boxes and
     # price widgets; disaster updates, idol stories with social embeds and earnings with quote boxes): 85.1% with 41
-    # content paragraphs dropped at the session's start code; nine in cases/gaps/.
+    # content paragraphs dropped at the session's start code; nine in cases/gaps/. (ko 0.95 -> 0.93: its
+    # broadcaster's reporter line now goes as a byline, and the logo and menu over the headline stay.)
     "forty-seventh blind": {
-        "bg": 0.80, "de": 0.91, "en": 0.82, "es": 0.81, "fr": 0.68, "hr": 0.84, "ja": 0.74, "ko": 0.95, "lv": 0.84, "nl": 1.00,
+        "bg": 0.80, "de": 0.91, "en": 0.82, "es": 0.81, "fr": 0.68, "hr": 0.84, "ja": 0.74, "ko": 0.93, "lv": 0.84, "nl": 1.00,
         "sk": 0.90, "sl": 0.86, "th": 0.70, "vi": 0.85, "zh": 0.86,
     },
     # A forty-eighth: 30 pages in de, en, fr, es, it, pl, pt, sv, tr, ja (city guides with booking boxes, long reads
@@ -440,12 +441,14 @@ DROP_RECALL_FLOOR = {
     # odds, health stories with doctor-search widgets; gadget launches with price comparisons, weather and
     # crop stories with photo boxes, culture stories with event boxes (45 pages): 90.5% with 15 content
     # paragraphs dropped at the session's start code; five in cases/gaps/. A lexicon helper's brief named its
-    # widgets afterwards, so that part of it is no longer blind.
+    # widgets afterwards, so that part of it is no longer blind. Estonian and Italian (new): their match report and
+    # their landslide page came back from gaps/ (goals over a scores widget; an editor's correction note).
     "fifty-ninth blind": {
         "af": 0.83, "ar": 0.89, "bg": 0.85, "bn": 0.94, "ca": 0.84, "da": 0.85, "de": 0.88, "el": 0.78, "en": 0.84, "es": 1.00,
-        "fa": 0.88, "fi": 0.70, "fr": 1.00, "he": 1.00, "hi": 1.00, "hr": 0.85, "hu": 0.72, "id": 0.89, "ko": 0.85, "lt": 0.76,
-        "lv": 0.76, "mk": 0.88, "nl": 0.95, "no": 0.90, "pl": 0.96, "pt": 0.91, "ro": 1.00, "ru": 0.83, "sk": 0.78, "sl": 0.65,
-        "sq": 0.94, "sv": 0.86, "sw": 0.94, "ta": 0.88, "tl": 1.00, "tr": 0.95, "uk": 0.90, "ur": 1.00, "vi": 0.95, "zh": 0.59,
+        "et": 0.85, "fa": 0.88, "fi": 0.70, "fr": 1.00, "he": 1.00, "hi": 1.00, "hr": 0.85, "hu": 0.72, "id": 0.89, "it": 1.00,
+        "ko": 0.85, "lt": 0.76, "lv": 0.76, "mk": 0.88, "nl": 0.95, "no": 0.90, "pl": 0.96, "pt": 0.91, "ro": 1.00, "ru": 0.83,
+        "sk": 0.78, "sl": 0.65, "sq": 0.94, "sv": 0.86, "sw": 0.94, "ta": 0.88, "tl": 1.00, "tr": 0.95, "uk": 0.90, "ur": 1.00,
+        "vi": 0.95, "zh": 0.59,
     },
     # Traffic and rail-strike stories with live traffic widgets and timetables, housing stories with mortgage
     # calculators and sponsored listings, obituaries with condolence books and galleries; court reports with
@@ -473,6 +476,20 @@ DROP_RECALL_FLOOR = {
         "lt": 0.80, "lv": 0.88, "mk": 1.00, "nl": 0.86, "no": 0.88, "pl": 0.95, "pt": 0.94, "ro": 1.00, "ru": 0.79, "sk": 0.90,
         "sl": 0.88, "sq": 1.00, "sv": 0.89, "sw": 0.79, "ta": 0.85, "tl": 0.95, "tr": 1.00, "uk": 0.95, "ur": 0.84, "vi": 0.88,
         "zh": 0.95,
+    },
+    # Rail and bus strike pages with departures widgets, audio players and comments, food recalls with batch
+    # tables and galleries, match reports with live scores and betting odds; obituaries with where-to-watch
+    # boxes and condolence books, mortgage stories with calculators and partner boxes, holiday travel prices
+    # with rate widgets and channel prompts; entertainment stories with hot-search rankings and fan comments,
+    # commodity prices with market widgets and pagers, accident and crime stories with tip boxes and map
+    # captions (45 pages): 92.0% with 15 content paragraphs dropped at the session's start code; three in
+    # cases/gaps/. A lexicon helper's brief named its widgets afterwards.
+    "sixty-second blind": {
+        "af": 1.00, "ar": 0.93, "bg": 0.75, "bn": 0.93, "ca": 1.00, "cs": 0.90, "da": 1.00, "de": 0.88, "el": 0.95, "es": 0.72,
+        "et": 1.00, "fa": 0.93, "fi": 1.00, "fr": 0.86, "he": 1.00, "hi": 0.93, "hr": 0.75, "hu": 0.94, "id": 1.00, "it": 0.88,
+        "ja": 0.91, "ko": 0.94, "lt": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.85, "no": 0.95, "pl": 1.00, "pt": 1.00, "ro": 0.94,
+        "sk": 1.00, "sl": 1.00, "sq": 0.92, "sw": 0.93, "ta": 0.93, "th": 0.94, "tl": 0.71, "tr": 0.94, "uk": 0.80, "ur": 0.93,
+        "vi": 1.00, "zh": 1.00,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
@@ -512,9 +529,10 @@ REASON_AGREEMENT_FLOOR = {
     "fifty-ninth blind": 0.86,
     "sixtieth blind": 0.86,
     "sixty-first blind": 0.83,
+    "sixty-second blind": 0.87,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
