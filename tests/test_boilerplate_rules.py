@@ -755,3 +755,11 @@ def test_a_call_to_action_alone_goes_and_a_sentence_of_advice_going_on_past_it_s
     out = strip(*BODY[:4], call, advice, *BODY[4:])
     assert kept(out) == [*BODY[:4], advice, *BODY[4:]]
     assert set(dropped(out)) == {call}
+
+
+def test_a_rankings_last_item_over_the_body_goes_however_short() -> None:
+    # Under a ranking's heading, "2. Ferry strike" carries the next rank: the block's last item,
+    # though a subhead there would be as short.
+    ranking = ["Most read", "1. Gold price", "2. Ferry strike"]
+    out = strip(*BODY[:4], *ranking, *BODY[4:])
+    assert kept(out) == BODY

@@ -822,7 +822,7 @@ def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
 def test_boilerplate_widgets_a_bookmakers_odds_box_over_its_gambling_notice_goes(row: str) -> None:
     # Three odds on a match's outcomes are no line of an article's; the box's title over them and
     # its button under them go with them when its gambling notice closes the box.
-    box = ["Odds for the next round", row, "Bet"]
+    box = ["Saturday's derby at the harbour", row, "Bet"]
     notice = "18+ | Gambling can be addictive | Play responsibly"
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *box, notice, *TRAM_ARTICLE[3:]))
     assert kept(out) == TRAM_ARTICLE

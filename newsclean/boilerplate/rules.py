@@ -2414,7 +2414,8 @@ class Rules:
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
                     # is the block's last teaser; a subhead there is short ("Was sich ändert").
-                    if teasers and not _within(follower, 5) and not follower.sentence and not body[at] and not _announces(follower) and not (
+                    ranked = numbered == teasers and _rank(follower.text) == teasers + 1  # a ranking's next item, however short
+                    if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
                     ):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
