@@ -974,6 +974,17 @@ def _odds_box(lines: list[Line], pos: int, drops: Drops, heads: int = 2, words: 
     return {line.index: (ADVERT, f"in a bookmaker's box over its notice (line {lines[k].index})") for line in box}
 
 
+def _goes_on(clean: str, call: str, most: int = 5) -> bool:
+    """Whether the sentence of a call to action goes on past it by more than ``most`` words: advice
+    ("Compare prices between a direct flight and one with a stopover"), not a button ("Book a demo
+    with our team today")."""
+    after = clean[clean.find(call) + len(call) :]
+    return len(_SENTENCE_END.split(after, 1)[0].split()) > most
+
+
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]")
+
+
 def _rank(text: str) -> int | None:
     """The rank a ranking's item prints before its title ("1. Giá vàng", "2 双十一预售开启")."""
     m = _RANK.match(text)
@@ -1544,8 +1555,8 @@ class Rules:
         if found:
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # A seller's call to action is a short line of its own; in a longer one it is the article's advice.
-        if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)) and not (line.sentence and n_words > len(hit.split()) + 5):
-            return ADVERT, f"call_to_action cue '{hit}'"  # a sentence that goes on past the call is advice: "Compare prices between a direct flight and …"
+        if n_words <= 20 and (hit := cues.match("call_to_action", clean, words)) and not (line.sentence and _goes_on(clean, hit)):
+            return ADVERT, f"call_to_action cue '{hit}'"
         # "Privacy settings" is a banner's link only as a short label: a phone's or a network's are prose.
         if n_words <= 12 and (hit := cues.match("privacy_label", clean, words)):
             return COOKIE, f"privacy_label cue '{hit}' on a short line"
