@@ -1841,8 +1841,8 @@ class Rules:
     def live_stamps(lines: list[Line], drops: Drops, least: int = 3) -> Drops:
         """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM"), under a
         label two of them share or not ("Update 09:10"), or a match's minute ("88'", "90+4'"),
-        each over its entry, in the order of the clock, and
-        ``least`` or more of them over a sentence (or a title and then a sentence). They head the
+        each over its entry, in the order of the clock, and ``least`` or more of them over a
+        sentence (or a title and then a sentence). They head the
         entries as a date heads an article (a byline's reason). A player's durations stand
         between titles and run in no order, so they are left to the video rules.
         """
@@ -3173,11 +3173,11 @@ class Rules:
         """An editor's correction note about the article: its label and colon ("Correction:",
         "Korrektur, 14. März:"), then a sentence of ``least`` words or more saying what an
         earlier version got wrong. It is the article's, wherever a box's sweep would take it."""
-        notes = set()
-        for line in lines:
-            if line.sentence and (label := self.cues.match("correction_label", line.clean)) and len(line.clean[len(label) :].split()) >= least:
-                notes.add(line.index)
-        return notes
+        return {
+            line.index
+            for line in lines
+            if line.sentence and (label := self.cues.match("correction_label", line.clean)) and len(line.clean[len(label) :].split()) >= least
+        }
 
     def contents_lists(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 12, heading: int = 4) -> Drops:
         """A table of contents: a run of ``least`` or more short lines (up to ``most`` words, none
