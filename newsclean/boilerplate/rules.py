@@ -1847,8 +1847,9 @@ class Rules:
         between titles and run in no order, so they are left to the video rules.
         """
         stamps = [pos for pos, line in enumerate(lines) if _within(line, 5) and _LIVE_STAMP.fullmatch(line.text)]
-        labels = Counter(_stamp_label(lines[pos].text) for pos in stamps)
-        stamps = [pos for pos in stamps if labels[label := _stamp_label(lines[pos].text)] >= 2 or not label]
+        labels = {pos: _stamp_label(lines[pos].text) for pos in stamps}
+        shared = Counter(labels.values())
+        stamps = [pos for pos in stamps if not labels[pos] or shared[labels[pos]] >= 2]
         if len(stamps) < least:
             return {}
         entries = [pos for pos in stamps if _heads_entry(lines, pos, drops)]
