@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
-from .boilerplate.rules import POLL, RATING_PROMPT, VOTES
+from .boilerplate.rules import LIVE_STAMP, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
 from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
@@ -1647,7 +1647,7 @@ def _placed_date(text: str) -> bool:
 def _live_entries(article: Article, lines: _Lines) -> set[int]:
     """The lines that open a live blog's entry: each opens with its time ("14:52 The governor
     said …") or stands under a stamp an earlier rule named, a title between them or not."""
-    stamped = {i for i, p in enumerate(article.paragraphs) if p.detail == _LIVE_STAMP_DETAIL}
+    stamped = {i for i, p in enumerate(article.paragraphs) if p.detail == LIVE_STAMP}
 
     def titled(k: int, i: int) -> bool:  # a short title between the stamp and the entry: "Kick-off"
         return i - 2 in stamped and k > 0 and lines.at[k - 1] == i - 1 and not lines.sentence[k - 1]
@@ -1655,7 +1655,6 @@ def _live_entries(article: Article, lines: _Lines) -> set[int]:
     return {k for k, (i, text) in enumerate(zip(lines.at, lines.texts)) if _ENTRY_TIME.match(text) or i - 1 in stamped or titled(k, i)}
 
 
-_LIVE_STAMP_DETAIL = "a live blog's time stamp over its entry"  # the detail of boilerplate.rules.Rules.live_stamps
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 _PLACE_THEN_SOURCE = re.compile(r"([^\W\d_][^\d()]{0,30}?)\s\([^()\d]{2,30}\)")  # "DOMBÅS (Aftenekspressen)"

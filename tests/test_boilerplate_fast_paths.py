@@ -40,6 +40,7 @@ from newsclean.boilerplate.rules import (
     Line,
     Rules,
     _other_credit,
+    _bracketed_credit,
     _caseless_credit,
     _credit_tail,
     _dateline,
@@ -183,6 +184,8 @@ def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
             return f"ends with an agency credit '（{agency.group(1)}）'"
     if line.n_words <= 60 and (credit := _credit_tail(line.text)) and not stat_line(line.text):
         return f"ends with a credit '{credit}'"
+    if line.n_words <= 60 and (credit := _bracketed_credit(line.text)):
+        return f"ends with a picture's credit in brackets '{credit}'"
     if (credit := _caseless_credit(line)) is not None:
         return f"ends with a credit '{credit}' after its one sentence"
     return _other_credit(line)

@@ -61,17 +61,18 @@ class StripBoilerplate(ArticleStage):
         drops.update(calculators(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.open_polls(lines, drops))  # before spread: a poll's button takes no lines under it
+        drops.update(rules.polls(lines, drops))
         drops.update(rules.spread(lines, drops))
         drops.update(rules.video_heads(lines, drops))
         drops.update(rules.sandwiched(lines, drops))
         drops.update(rules.link_boxes(lines, drops))
         drops.update(filled_results(lines, drops))  # under the fields link_boxes names
-        drops.update(rules.polls(lines, drops))
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))
         drops.update(rules.shop_buttons(lines, drops))
         drops.update(rules.property_listings(lines, drops))
         drops.update(rules.offer_boxes(lines, drops))
+        drops.update(rules.forecast_rows(lines, drops))
         drops.update(rules.betting_offers(lines, drops))
         drops.update(rules.exchange_rates(lines, drops))
         drops.update(rules.tag_lists(lines, drops))
@@ -88,6 +89,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(furniture.trailer(lines, drops))
         drops.update(rules.arrow_links(lines, drops))
         drops.update(rules.foreign_descriptions(lines, drops))
+        drops.update(rules.chart_axes(lines, drops))
         drops.update(rules.chart_titles(lines, drops))
         drops.update(rules.contents_lists(lines, drops))  # last: the other rules see its entries as they did
         if self.other_language:

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ..text import INNER_SENTENCE_END
-from .cues import LanguageCues
+from .cues import LanguageCues, clean_line
 from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
@@ -30,6 +31,14 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])")
 # the name: "Cast: Ana Lima, Rui Vaz" is a fact).
 _NAME_THEN_ROLE = re.compile(r"\s*(?:[^\W\d_][^\s:]*\s){1,2}[^\W\d_][^\s:]*\s*(?:[|·•–—]|,\s)")
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
+_COMMENT_COUNTER = "a comment counter"  # a link to the comments, which opens nothing
+_COUNT = re.compile(r"[(\[]?\d+(?:[.,]\d+)?(?:[kK](?!\w))?[)\]]?")  # "(48)", "1,2k", "86"
+# Music and podcast services, whose links ("Listen on Spotify", "Spotifyで聴く") an embedded player prints.
+_STREAMING = re.compile(
+    r"spotify|apple (?:music|podcasts?)|youtube music|deezer|soundcloud|tidal|amazon music|audible|podimo|castbox|pocket casts|"
+    r"joox|melon|kkbox|qq\s?音乐|网易云音乐|zing\s?mp3|nhaccuatui|anghami|gaana|jiosaavn|wynk|boomplay|audiomack|yandex music|яндекс музык",
+    re.IGNORECASE,
+)
 _HANDLE_NAMED = re.compile(r"(?<![\w.])@[\w.]{2,}")  # a social handle: "(@lea.brand)"
 
 
@@ -97,9 +106,11 @@ def _introduced_name(text: str, hit: str) -> str | None:
 
 
 def _signature_lines(lines: list[Line], kept: list[Line], drops: Drops, most: int = 8) -> list[str]:
-    """The bylines over the article's first paragraph of prose: the short lines there that were
-    dropped as one, or that open with a name and a separator ("Harriet Moss | Health columnist")."""
-    first = next((line.index for line in kept if line.sentence and line.n_words >= 12), None)
+    """The bylines over the article's second paragraph of prose (a standfirst may stand over
+    them): the short lines there that were dropped as one, or that open with a name and a
+    separator ("Harriet Moss | Health columnist")."""
+    prose = list(islice((line.index for line in kept if line.sentence and line.n_words >= 12), 2))
+    first = prose[-1] if prose else None
     head = [line for line in lines if first is not None and line.index < first and line.n_words <= most]
     return [line.text for line in head if drops.get(line.index, ("",))[0] == BYLINE or _NAME_THEN_ROLE.match(line.text)]
 
@@ -488,10 +499,12 @@ class Furniture:
         "18+ | Play responsibly"): a footer's copyright and terms, and a press release's or a
         column's disclaimer, close the page.
         """
-        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE, VOTES)):
+        if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE, VOTES, _COMMENT_COUNTER)):
             return False
         if detail.startswith(_DISCLAIMER) and _AGE_LIMIT.search(line.text):
             return False  # an odds box's note
+        if reason == SHARE and (service := _STREAMING.search(line.text)) and line.text.strip() != service.group():
+            return False  # an embedded player's link ("Listen on Spotify"): the article goes on under its player
         return line.n_words <= 12 or reason == LEGAL and bool(self.cues.match("legal", line.clean, line.words))
 
     def comments(self, lines: list[Line], drops: Drops) -> Drops:
@@ -499,7 +512,21 @@ class Furniture:
         block of signed testimonials outside it."""
         out = self._comment_section(lines, drops)
         out.update(self._testimonials(lines, {**drops, **out}))
+        out.update(self._counters(lines, {**drops, **out}))
         return out
+
+    def _counters(self, lines: list[Line], drops: Drops, most: int = 4, least_posts: int = 3) -> Drops:
+        """A comment counter anywhere: a count and the word for comments, alone on a short line
+        ("Diskusia (48)", "47 yorum", "التعليقات: 86"). Where the comments open, the section rule
+        took it; by the byline or over the body, it is a link to them and opens nothing. A forum
+        prints one under each of ``least_posts`` posts or more: the posts are the page's text."""
+        out: Drops = {}
+        for line in lines:
+            if line.index in drops or line.n_words > most or not _COUNT.search(line.text):
+                continue
+            if hit := self.cues.match("comments_heading", clean_line(_COUNT.sub(" ", line.text))):
+                out[line.index] = (COMMENTS, f"{_COMMENT_COUNTER} '{hit}'")
+        return out if len(out) < least_posts else {}
 
     def _testimonials(self, lines: list[Line], drops: Drops, min_signed: int = 3, max_gap: int = 6, most_words: int = 80) -> Drops:
         """A carousel of testimonials: short quotes, each signed with a first name and an

@@ -35,6 +35,7 @@ OTHER_LANGUAGE = "boilerplate.other_language"
 ADVERT = "boilerplate.advertisement"
 COMMENTS = "boilerplate.comments"
 REFERENCES = "boilerplate.references"
+LIVE_STAMP = "a live blog's time stamp over its entry"  # the detail of ``Rules.live_stamps``
 
 REASONS = (
     COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT, COMMENTS,
@@ -99,6 +100,18 @@ def _caseless_word(token: str) -> bool:
 _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)\.?$")  # "(foto: …/…)." too
 
 
+_LABELLED_BRACKET = re.compile(r"[(（\[［]([^()（）\[\]［］:：=＝]{1,15})[:：=＝]\s*[^()（）\[\]［］]{1,50}[)）\]］]\s*$")
+
+
+def _bracketed_credit(text: str) -> str | None:
+    """A picture's credit in brackets at a caption's end, under a label that names the picture
+    ("…の様子（写真提供：実行委員会）", "… 모습 [사진 제공=조직위원회]"): a source's label ("Source:") names none."""
+    if not text.rstrip().endswith((")", "）", "]", "］")) or not (bracket := _LABELLED_BRACKET.search(text)):
+        return None
+    label = bracket.group(1)
+    return bracket.group(0).strip() if len(label.split()) <= 3 and _PICTURE_NOTE.search(label) else None
+
+
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
     if "(" not in text and "/" not in text and ":" not in text and "©" not in text:
@@ -119,13 +132,15 @@ def _credit_tail(text: str) -> str | None:
         return None
     # Every word of a credit is a name, an agency or a credit label ("Photograph:", "Foto:"); under
     # a picture label, an agency after a slash may be printed in lower case ("Foto: Armin Weigel/dpa").
-    labelled = any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
+    # The copyright sign labels a credit as a colon does, first or after a picture word ("Bild © picture alliance/dpa").
+    signed = tokens[0] == "©" or len(tokens) > 1 and tokens[1] == "©" and tokens[0].casefold() in _PICTURE_WORDS
+    labelled = signed or any(t.endswith(":") and t.casefold().rstrip(":") in _PICTURE_WORDS for t in tokens)
     agencies = set(re.findall(r"/\s*([^\W\d_]{2,4})\b", credit)) if labelled else set()
     # Under a picture label, names in a script without capitals ("צילום: אורי שגיא") are names too.
     # A picture label vouches for up to four words after it in any case: "Foto: archív FMFI UK";
     # opening the credit right after the caption's sentence, for up to seven ("… Фото: пресс-служба
     # ГУ МЧС по Новосибирской области": a press office's name).
-    opens = tokens[0].endswith(":") and tokens[0].casefold().rstrip(":") in _PICTURE_WORDS and m.start(1) > 0
+    opens = (signed or tokens[0].endswith(":") and tokens[0].casefold().rstrip(":") in _PICTURE_WORDS) and m.start(1) > 0
     short_labelled = labelled and (len(tokens) <= 5 or opens and len(tokens) <= 8)
     if not short_labelled and not all(
         _is_name(t) or t.endswith(":") or t.casefold().rstrip(".:") in _CREDIT_WORDS | _BYLINE_JOINERS or t in agencies
@@ -406,7 +421,7 @@ def _list_line(line: Line) -> bool:
 
 def _question(line: Line, most: int = 12) -> bool:
     """A short question: a teaser's title, or an interview's question."""
-    return line.n_words <= most and line.text.rstrip().endswith(_QUESTION_MARKS)
+    return line.n_words <= most and _asks(line.text)
 
 
 def _scored_stars(text: str) -> bool:
@@ -692,6 +707,13 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
+_GREEK_QUESTION = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][»\"”]?\s*[;\u037e]$")  # Greek asks with a semicolon: "…Πανελλαδικών;"
+
+
+def _asks(text: str) -> bool:
+    """Whether a line ends with a question mark, the Greek one too (a semicolon after a Greek word)."""
+    text = text.rstrip()
+    return text.endswith(_QUESTION_MARKS) or _GREEK_QUESTION.search(text) is not None
 _QUESTION = re.compile(r"[?？؟]")
 _LIVE_SEPARATORS = frozenset(":|–—-.•·：")  # after a live label, before the teaser's title
 POLL = "a reader poll"  # the detail of a poll's lines: its button ends no article (``Furniture.trailer``)
@@ -881,7 +903,7 @@ def _picture_sentence(line: Line, ai: str, most: int = 12) -> bool:
 def _asked_title(line: Line, most: int = 12) -> bool:
     """A title that asks its question ("How do you ready a house for the fire season?"): one
     sentence of at most ``most`` words, closed by a question mark, as teasers' titles are worded."""
-    return _within(line, most) and line.text.rstrip().endswith(_QUESTION_MARKS) and not INNER_SENTENCE_END.search(line.text)
+    return _within(line, most) and _asks(line.text) and not INNER_SENTENCE_END.search(line.text)
 
 
 def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> bool:
@@ -928,7 +950,7 @@ def _share_bar_below(below: list[Line], drops: Drops, words: int = 12) -> bool:
 def _video_title(line: Line, labelled: bool) -> bool:
     """A video's title over its duration: no sentence, or over a duration under its label
     ("Duration: 06:12") a question naming the video ("Video review: is it worth the money?")."""
-    return not line.sentence or labelled and line.text.rstrip().endswith(_QUESTION_MARKS) and _VIDEO_WORD.search(line.clean) is not None
+    return not line.sentence or labelled and _asks(line.text) and _VIDEO_WORD.search(line.clean) is not None
 
 
 def _table_row(lines: list[Line], pos: int) -> bool:
@@ -1064,6 +1086,7 @@ _NAMED_FIGURE = re.compile(
 # One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK".
 _EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
+_FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
 
 
 def _weather_widget(line: Line, most: int = 14) -> bool:
@@ -1166,6 +1189,14 @@ _SHOP_PARTS = re.compile(r"\s*[＞>›»]\s*|\s[–—-]\s")
 _PRICE_PART = re.compile(
     rf"(?<![\w.,])(?:[{_CURRENCY_SIGNS}]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[{_CURRENCY_SIGNS}円원元đ]|(?:{_CURRENCY_WORDS}|บาท|vnđ)\b))", re.IGNORECASE
 )
+_PRICE_END = re.compile(rf"(?:{_PRICE_PART.pattern})\.\s*$", re.IGNORECASE)  # "… — 479 лв.": the currency's dot
+
+
+def _full_sentence(line: Line) -> bool:
+    """A sentence, not a row that ends on its currency's abbreviation ("Buy at Example — 479 лв.")."""
+    return line.sentence and not _PRICE_END.search(line.text)
+
+
 _SHOP_PRICE = re.compile(
     r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*"
     r"(?:[$€£¥₹]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|[^\W\d_]{1,4}\.?))\s*"
@@ -1221,7 +1252,7 @@ def _poll_option(line: Line) -> bool:
 def _label_over(line: Line, drops: Drops, most: int, asking: bool = False) -> bool:
     """Whether ``line`` is a widget's heading no rule has named yet: ``most`` words or fewer, no
     sentence ("Poll"), or with ``asking`` a question of as many words ("What do you think?")."""
-    asks = asking and line.text.rstrip().endswith(_QUESTION_MARKS)
+    asks = asking and _asks(line.text)
     return line.index not in drops and line.n_words <= (most + 2 if asks else most) and (asks or not line.sentence)
 
 
@@ -1372,6 +1403,54 @@ _SOURCE_LABEL = re.compile(
     r"šaltinis|allikas|lähde|kilde|källa|kaynak|πηγή|πηγη|источник|джерело|извор|nguồn|sumber|ที่มา|出所|出典|来源|來源|资料来源|"
     r"資料來源|자료|출처|المصدر|מקור|स्रोत|منبع|ماخذ)\s*[:：]"
 )
+# A chart's tick: a value alone, a unit at most ("1 200", "4 %", "-2", "0,5 mln"), and its axis
+# of periods: three or more years, each with a month's or a quarter's short name at most
+# ("I 2023 · III 2023 · I 2024", "jan. 2024 · apr. 2024", "2021 2022 2023 2024").
+_TICK = re.compile(r"[-−–+]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?(?:%|‰|[^\W\d_]{1,4}\.?|[€$£¥₽])?")
+_PERIOD_AXIS = re.compile(r"(?:(?:[^\W\d_]{1,5}[.]?\s?)?(?:19|20)\d{2}(?:\s*[·|•/]\s*|\s+|$)){3,}")
+
+
+def _tick_value(text: str) -> float:
+    """A tick's value: the last separator before other than three figures is the decimal mark,
+    the others group thousands ("1 200", "6.834,50", "0,5")."""
+    number = re.sub(r"[ \u00a0\u202f]", "", re.match(r"[-−–+]?[\d \u00a0\u202f.,]+", text.strip()).group()).rstrip(".,")
+    sign = -1.0 if number[:1] in "-−–" else 1.0
+    digits = number.lstrip("-−–+")
+    head, mark, tail = max(digits.rpartition("."), digits.rpartition(","), key=lambda parts: len(parts[0]))
+    if mark and len(tail) != 3:
+        return sign * float(re.sub(r"[.,]", "", head) + "." + tail)
+    return sign * float(re.sub(r"[.,]", "", digits))
+
+
+def _evenly_spaced(values: list[float]) -> bool:
+    """Values in even steps, up or down ("4, 6, 8, 10"; "1 500, 1 350, 1 200"); steps of one
+    are a listing's line numbers or a list's ranks ("1", "2", "3"), and years in a row."""
+    steps = [b - a for a, b in zip(values, values[1:])]
+    return abs(steps[0]) not in (0, 1) and all(abs(step - steps[0]) <= 1e-9 * max(map(abs, values)) for step in steps)
+
+
+def _axis_labels(text: str) -> bool:
+    """A chart's axis of periods or of three or more names of a word or two, split by dots or
+    bars ("Vilniaus · Kauno · Klaipėdos")."""
+    parts = re.split(r"\s*[·|•]\s*", text.strip())
+    return bool(_PERIOD_AXIS.fullmatch(text.strip())) or len(parts) >= 3 and all(0 < len(part.split()) <= 2 for part in parts)
+
+
+def _legend_over_source(below: list[Line], drops: Drops, most: int) -> list[Line] | None:
+    """The short lines that are no sentence between a chart's values and its source caption
+    ("Source: Eurostat"), at most ``most``; None when something else comes first."""
+    legend: list[Line] = []
+    for line in below:
+        if line.index in drops:
+            if drops[line.index][0] == CAPTION and _SOURCE_LABEL.match(line.clean):
+                return legend
+        elif line.sentence or line.n_words > 6 and not _axis_labels(line.text) or len(legend) == most:
+            return None
+        else:
+            legend.append(line)
+    return None
+
+
 _PICTURE_WORDS = _CREDIT_WORDS - {"by", "credit", "source", "quelle"}  # labels that name a picture's credit
 _ABBREVIATED = {"fot", "nuotr"}  # picture words cut short, which end nothing but a credit
 # A picture word after a sentence's end, then one to four words to the line's end, and their paper
@@ -1661,6 +1740,8 @@ class Rules:
                 return f"ends with an agency credit '（{agency.group(1)}）'"
         if line.n_words <= 60 and (credit := _credit_tail(line.text)) and not stat_line(line.text):
             return f"ends with a credit '{credit}'"  # not a team's line-up: "Oláh 9 (4), Varga 7, … Edző: Kerekes László"
+        if line.n_words <= 60 and (credit := _bracketed_credit(line.text)):
+            return f"ends with a picture's credit in brackets '{credit}'"
         if (credit := _caseless_credit(line)) is not None:
             return f"ends with a credit '{credit}' after its one sentence"
         return _other_credit(line)
@@ -1858,7 +1939,7 @@ class Rules:
         order = [_live_stamp_value(lines[pos].text) for pos in entries]
         if not (order == sorted(order) or order == sorted(order, reverse=True)):
             return {}
-        return {lines[pos].index: (BYLINE, "a live blog's time stamp over its entry") for pos in entries}
+        return {lines[pos].index: (BYLINE, LIVE_STAMP) for pos in entries}
 
     @staticmethod
     def breadcrumbs(lines: list[Line], drops: Drops, top: int = 8) -> Drops:
@@ -1883,16 +1964,17 @@ class Rules:
         prose = 0
         kept = [line for line in lines if line.index not in drops]
         names: list[Line] = []
-        for pos in range(1, min(8, len(kept))):  # a banner's buttons above the headline are kept yet
+        for pos in range(1, min(12, len(kept))):  # a banner's buttons above the headline are kept yet
             line = kept[pos]
             prose += line.prose(self.prose_words)
             if prose == 2:
                 break  # past a lead's first line and the body's, or two of the body: the body has begun
-            if self._name_and_place(line):
+            near = pos < 8  # under a ticker and a menu, only a name by its date is told this far down
+            if near and self._name_and_place(line):
                 out[line.index] = (BYLINE, "a name and a place under the headline")
-            elif self._desk_byline(line):
+            elif near and self._desk_byline(line):
                 out[line.index] = (BYLINE, f"{_ROLE} and a place under the headline")
-            elif "@" in line.text and _signed_address(line):
+            elif near and "@" in line.text and _signed_address(line):
                 out[line.index] = (BYLINE, "an author's e-mail address under the headline")
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
@@ -2031,6 +2113,29 @@ class Rules:
             scale = 2 if has_unspaced(above.text) else 1
             if 2 <= above.n_words <= most * scale and not above.sentence and not any(c.isdigit() for c in above.text):
                 out[above.index] = (CAPTION, f"a chart's title over its source (line {source.index})")
+        return out
+
+    @staticmethod
+    def chart_axes(lines: list[Line], drops: Drops, least: int = 3, most: int = 8) -> Drops:
+        """A chart printed as text: ``least`` or more values alone on their lines, evenly spaced
+        ("0 %", "2 %", "4 %"; "1 200", "1 350", "1 500"), are its axis's ticks; no article lists
+        bare figures in steps. Under them, up to ``most`` short lines that are no sentence (the
+        periods' axis "I 2023 · III 2023 · I 2024", the legend "Nominal wage") down to the
+        chart's source ("Source: Eurostat") go with it; with no source under them, the periods'
+        axis right under the ticks does. The chart's title over the ticks is the article's."""
+        out: Drops = {}
+        kept = [line for line in lines if line.index not in drops]
+        pos = 0
+        while pos < len(kept):
+            run = list(takewhile(lambda line: line.n_words <= 3 and _TICK.fullmatch(line.text.strip()), kept[pos:]))
+            pos += max(len(run), 1)
+            if len(run) < least or not _evenly_spaced([_tick_value(line.text) for line in run]):
+                continue
+            out.update({line.index: (NAVIGATION, f"a chart's axis: {len(run)} evenly spaced values alone on their lines") for line in run})
+            legend = _legend_over_source(lines[lines.index(run[-1]) + 1 :], drops, most)
+            if legend is None and pos < len(kept) and _PERIOD_AXIS.fullmatch(kept[pos].text.strip()):
+                legend = [kept[pos]]
+            out.update({line.index: (NAVIGATION, "a chart's axis or legend, under its values") for line in legend or ()})
         return out
 
     @staticmethod
@@ -2256,15 +2361,17 @@ class Rules:
         separator and a title of ``least`` words or more ("LIVE: Storm Odile – road closures as
         they happen", "EN DIRECT. Tempête Amaury : …", "Wetter-Ticker: Sturmtief „Zora“ – alle
         Entwicklungen"). Only under the body's first paragraph: a live page's own headline opens
-        with the label too."""
+        with the label too. Over a live stamp, it heads the article's own updates ("Live: the latest"
+        / "18:05" / …)."""
         out: Drops = {}
         seen_prose = False
-        for line in lines:
+        for pos, line in enumerate(lines):
             if line.index in drops:
                 continue
             if seen_prose and _within(line, most) and (hit := self.cues.match("live_teaser", line.clean)):
                 rest = line.clean[len(hit) :].lstrip()
-                if rest[:1] in _LIVE_SEPARATORS and len(rest[1:].split()) >= least:
+                stamped = pos + 1 < len(lines) and drops.get(lines[pos + 1].index, ("", ""))[1] == LIVE_STAMP
+                if rest[:1] in _LIVE_SEPARATORS and len(rest[1:].split()) >= least and not stamped:
                     out[line.index] = (RELATED, f"live_teaser cue '{hit}': a teaser of the site's live blog")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
@@ -2548,7 +2655,7 @@ class Rules:
         marked items ("Main findings", "• …", "• …"): the article's own section. A question after a
         topic's label is a teaser's title ("Abbey Fields recount: who is the winner?")."""
         line = lines[at]
-        announces = _announces(line) or line.text.rstrip().endswith(_QUESTION_MARKS) and ": " not in line.text
+        announces = _announces(line) or _asks(line.text) and ": " not in line.text
         if not _within(line, 15 if announces else 8) or line.sentence and not announces:
             return False  # a label may run longer: "Lượng mưa đo được đến 6h sáng 15/11:"
         k = at + 1
@@ -2616,6 +2723,8 @@ class Rules:
                     if label.index not in drops and label.index not in out and 1 <= label.n_words <= 2 and not label.sentence:
                         out[label.index] = (SHARE, f"a share bar's label over its networks (line {line.index})")
             elif reason in (FEEDBACK, SUBSCRIBE):
+                if reason == SUBSCRIBE:
+                    out.update(self._prompt_buttons(lines, pos, drops))
                 rest = [n for n in lines[pos + 1 :] if n.index not in drops]
                 # Under a paywall, two body paragraphs or more are the article going on (a soft
                 # paywall hides the text the page still holds), not the box's small print.
@@ -2626,7 +2735,7 @@ class Rules:
                 if rest and len(rest) <= 4 and all(n.n_words <= self.max_prompt_words for n in rest) and not prose_goes_on and not poll:
                     for n in self._box_rest(lines[pos + 1 :], drops, reason):
                         out[n.index] = (reason, f"after a {_label(reason)} at the end (line {line.index})")
-                elif reason == FEEDBACK and not poll and (line.text.rstrip().endswith(_QUESTION_MARKS) or line.n_words <= 5):
+                elif reason == FEEDBACK and not poll and (_asks(line.text) or line.n_words <= 5):
                     # Its answer buttons: "Ja" / "Nei", "مفید", under a question or a short call ("Oceń ten artykuł");
                     # a poll's second button ("Show results") has none, and a subhead may follow it. A poll's
                     # button has no reply under it either: the article's closing line may follow.
@@ -2640,6 +2749,21 @@ class Rules:
                         out[reply.index] = (FEEDBACK, f"the reply under a feedback prompt (line {line.index})")
         return out
 
+    def _prompt_buttons(self, lines: list[Line], pos: int, drops: Drops, reach: int = 3) -> Drops:
+        """The buttons under a prompt to turn on alerts or to sign up ("Jetzt aktivieren" /
+        "Vielleicht später"), worded as a dialog's buttons are (``consent_button``): each right under
+        the prompt or under another. A subhead under a box has other words."""
+        out: Drops = {}
+        for near in lines[pos + 1 : pos + 1 + reach]:
+            if near.index in drops:
+                if drops[near.index][0] == SUBSCRIBE:
+                    continue
+                break
+            if not _within(near, 6) or near.sentence or not self.cues.match("consent_button", near.clean):
+                break
+            out[near.index] = (SUBSCRIBE, f"a button under a subscribe prompt (line {lines[pos].index})")
+        return out
+
     def _error_link(self, line: Line) -> bool:
         """Whether a feedback line is a link to report an error ("Nahlásit chybu v článku"), with no
         question: no answer buttons stand under it, and a subhead may."""
@@ -2649,7 +2773,7 @@ class Rules:
     def _button_row(lines: list[Line], pos: int, drops: Drops) -> bool:
         """Whether the short feedback line at ``lines[pos]`` is a button under another (a poll's
         "Vote now", then "Show results"), not a call with answers under it."""
-        return pos > 0 and drops.get(lines[pos - 1].index, ("",))[0] == FEEDBACK and not lines[pos - 1].text.rstrip().endswith(_QUESTION_MARKS)
+        return pos > 0 and drops.get(lines[pos - 1].index, ("",))[0] == FEEDBACK and not _asks(lines[pos - 1].text)
 
     def _own_player(self, lines: list[Line], pos: int, drops: Drops) -> bool:
         """Whether the video line at ``lines[pos]`` is the page's own player: a button to play the
@@ -2743,8 +2867,8 @@ class Rules:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
         another widget or precedes one, past the sentences after it (a newsletter box, the
         article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
-        article's, between two boxes), or up to one statement right over the share bar (the
-        article's closing line)."""
+        article's, between two boxes), or up to one statement right over the share bar or a
+        related block (the article's closing line)."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
@@ -2754,8 +2878,8 @@ class Rules:
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
-            elif _statement(line) and _share_bar_below(after[k + 1 : k + 3], drops):
-                break  # one statement right over the share bar: the article's closing line, under a box set into it
+            elif _statement(line) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and drops.get(after[k + 1].index, ("",))[0] == RELATED):
+                break  # one statement right over the share bar or the next box: the article's closing line, under a box set into it
             else:
                 rest.append(line)
         return rest
@@ -2872,11 +2996,12 @@ class Rules:
         share of the votes ("Yes, it's a sensible saving 14%"), then the count of votes ("3,912
         votes", "Balsavo 2 318 skaitytojų"), a button or a prompt below. A survey's results in
         the article have no question of the reader's over them, nor a count of votes and a button
-        under them. The heading over the question ("Poll", "What do you think?") is the poll's too."""
+        under them. The heading over the question ("Poll", "What do you think?") is the poll's too,
+        and so is its button: the article goes on under it."""
         out: Drops = {}
         for pos in range(1, len(lines)):  # an option ends with its share, never with a question mark: no question inside a run
             question = lines[pos - 1]
-            if question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
+            if question.index in drops or not _asks(question.text):
                 continue
             run = list(takewhile(
                 lambda line: line.index not in drops and line.n_words <= most and _SHARE_OF_VOTES.search(line.text), islice(lines, pos, None)
@@ -2887,8 +3012,9 @@ class Rules:
             below = lines[end] if end < len(lines) else None
             counted = below is not None and (_VOTE_COUNT.fullmatch(below.text) or _voters(below))  # the lexicon may know it already
             button = end + 1 if counted else end
-            if counted or button < len(lines) and drops.get(lines[button].index, ("",))[0] == FEEDBACK:
-                box = [question, *run, *([below] if counted and below.index not in drops else [])]
+            named = button < len(lines) and drops.get(lines[button].index, ("",))[0] == FEEDBACK
+            if counted or named:
+                box = [question, *run, *([below] if counted and below.index not in drops else []), *([lines[button]] if named else [])]
                 if pos >= 2 and _label_over(lines[pos - 2], drops, 2, asking=True):
                     box.insert(0, lines[pos - 2])
                 for line in box:
@@ -2918,7 +3044,7 @@ class Rules:
                     break  # a poll with its results: ``polls``; over a named button, an option may name a share ("Less than 30 %")
                 k -= 1
             question = lines[k] if k >= 0 else None
-            if pos - k - 1 < least or question is None or question.index in drops or not question.text.rstrip().endswith(_QUESTION_MARKS):
+            if pos - k - 1 < least or question is None or question.index in drops or not _asks(question.text):
                 continue
             if counted and (not 3 <= question.n_words <= 25 or not all(map(_poll_option, lines[k + 1 : pos]))):
                 continue  # a forum's post and its poster's name, status and stamp over their count of posts
@@ -2947,6 +3073,25 @@ class Rules:
                     out[match.index] = (NAVIGATION, f"a live-score widget's match ({len(run)} in a row)")
                 if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 3):
                     out[lines[at - 1].index] = (NAVIGATION, "the heading over a live-score widget")
+            run = []
+        return out
+
+    @staticmethod
+    def forecast_rows(lines: list[Line], drops: Drops, least: int = 3, most: int = 12) -> Drops:
+        """A weather widget's forecast: ``least`` or more rows in a row, each a day's short name
+        and its temperature first ("Mer. 12° – pluie 95 %", "Mi 37° / 22° Regenrisiko 10 %"),
+        with its heading of up to four words over them ("Brest – prévisions"). The article's
+        forecast is told in sentences, and its table's rows name places, not days cut short."""
+        out: Drops = {}
+        run: list[Line] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip()):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                out.update({row.index: (NAVIGATION, f"a weather widget's forecast ({len(run)} days)") for row in run})
+                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 4):
+                    out[lines[at - 1].index] = (NAVIGATION, "the heading over a weather widget's forecast")
             run = []
         return out
 
@@ -2991,23 +3136,18 @@ class Rules:
             run = []
         return out
 
-    def shop_buttons(self, lines: list[Line], drops: Drops, least: int = 2, words: int = 12, reach: int = 8) -> Drops:
+    def shop_buttons(self, lines: list[Line], drops: Drops, least: int = 2, words: int = 12) -> Drops:
         """A price comparison's rows, each a shop, its price and its button in one line
         ("ハナマルストア 149,800円 ＞ 購入する", "Shop X 1,990,000원 구매하기"): ``least`` or more in a
         row, each a price or, under those, a shop's state the lexicon names ("在庫確認中", "Out of
-        stock"), one at least with a price and a button the lexicon names at its start or end, right
-        under or over a line a rule named as the box's (its heading "Compare prices", an advert's
-        marker, "See all offers"). An article's price list names no button, and a table's rows
-        are the article's."""
+        stock"), with buttons as ``_shop_rows`` asks. An article's price list names no button, and
+        a table's rows are the article's."""
         out: Drops = {}
         named = {pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] in (NAVIGATION, ADVERT)}
-        if not named:
-            return out  # most articles: no box a rule named
-        near = {k for pos in named for k in range(pos - reach, pos + reach + 1)}
         run: list[int] = []
         priced: set[int] = set()
         for pos, line in enumerate([*lines, None]):
-            if line is not None and pos in near and line.index not in drops and not line.sentence and _within(line, words) and not _table_row(lines, pos):
+            if line is not None and line.index not in drops and not _full_sentence(line) and _within(line, words) and not _table_row(lines, pos):
                 if _PRICE_PART.search(line.text):
                     run.append(pos)
                     priced.add(pos)
@@ -3015,12 +3155,19 @@ class Rules:
                 if run and self._names_button(line.text):
                     run.append(pos)  # a shop's state under the priced rows: "Out of stock"
                     continue
-            # The lexicon is asked about the rows' buttons last: most runs of prices are framed by no box.
-            if len(run) >= least and (run[0] - 1 in named or run[-1] + 1 in named) and any(self._names_button(lines[k].text) for k in run if k in priced):
+            if len(run) >= least and self._shop_rows(lines, run, priced, named):
                 for k in run:
                     out[lines[k].index] = (ADVERT, f"a price comparison's shop and its button ({len(run)} in a row)")
             run = []
         return out
+
+    def _shop_rows(self, lines: list[Line], run: list[int], priced: set[int], named: set[int]) -> bool:
+        """Whether priced rows are a shop box's: one names a button and a box's line a rule named
+        is right over or under them, or every priced row names its button ("Buy at Example — €549",
+        "£649 at Amazon — View Deal"). The lexicon is asked last: most runs of prices are neither."""
+        framed = run[0] - 1 in named or run[-1] + 1 in named
+        buttons = [self._names_button(lines[k].text) for k in run if k in priced]
+        return any(buttons) if framed else all(buttons)
 
     def _names_button(self, text: str) -> bool:
         """Whether the lexicon names a button at the start or the end of a shop's row, or in a part of

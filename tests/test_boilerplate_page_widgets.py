@@ -1,0 +1,141 @@
+"""Widgets set into an article's page that recur across sites and languages: a chart printed
+as text, comment counters, a weather widget's forecast, shops' buy buttons, a reader poll asked
+in Greek, a music player's links, pictures' credits after a copyright sign or in brackets, and
+a live list's own heading. Beside each, the article's lines of the same shape stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import dropped, kept, make_article
+from newsclean.boilerplate import StripBoilerplate
+from test_boilerplate_families import BODIES
+
+NAVIGATION = "boilerplate.navigation"
+COMMENTS = "boilerplate.comments"
+CAPTION = "boilerplate.caption"
+ADVERT = "boilerplate.advertisement"
+FEEDBACK = "boilerplate.feedback_prompt"
+BYLINE = "boilerplate.byline"
+
+
+def strip(*paragraphs: str):
+    return StripBoilerplate().apply(make_article(*paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "chart", "source"),
+    [
+        ("de", "Arbeitslosenquote nach Quartalen, in Prozent", ["4", "6", "8", "10", "I 2023 · III 2023 · I 2024 · III 2024", "Alle", "Jugendliche"], "Quelle: Statistisches Bundesamt"),
+        ("pl", "Przeciętne wynagrodzenie w złotych", ["9 000", "8 500", "8 000", "7 500", "2021 2022 2023 2024", "Nominalne", "Realne"], "Źródło: GUS"),
+        ("en", "Inflation by month", ["0 %", "2 %", "4 %", "6 %", "Jan 2024 · Apr 2024 · Jul 2024 · Oct 2024"], "Source: ONS"),
+    ],
+)
+def test_a_charts_ticks_axis_and_legend_go_its_title_stays(lang: str, title: str, chart: list[str], source: str) -> None:
+    body = BODIES[lang]
+    out = strip(*body[:2], title, *chart, source, *body[2:])
+    assert kept(out) == [*body[:2], title, *body[2:]]
+    assert {dropped(out)[line] for line in chart} == {NAVIGATION}
+
+
+def test_a_charts_ticks_go_without_a_source_and_the_articles_figures_stay() -> None:
+    # Evenly spaced values alone on their lines, and the periods' axis under them, with no
+    # source: still the chart's. The article's figures in uneven steps, each a line, stay.
+    body = BODIES["en"]
+    ticks = ["100", "200", "300", "400"]
+    out = strip(*body[:2], *ticks, "2021 2022 2023 2024", *body[2:])
+    assert kept(out) == body
+    figures = ["1,204", "1,390", "2,015"]
+    out = strip(*body[:2], "Passengers per day", *figures, *body[2:])
+    assert kept(out) == [*body[:2], "Passengers per day", *figures, *body[2:]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "counter"),
+    [("ru", "Комментарии (12)"), ("ar", "التعليقات: 86"), ("pl", "12 komentarzy"), ("es", "Comentarios (23)"), ("en", "37 comments"), ("it", "Commenti: 1,2k")],
+)
+def test_a_comment_counter_by_the_byline_goes_and_the_article_stays(lang: str, counter: str) -> None:
+    body = BODIES[lang]
+    out = strip(body[0], counter, *body[1:])
+    assert dropped(out) == {counter: COMMENTS}
+    assert kept(out) == body
+
+
+def test_a_forecast_widgets_days_go_and_the_articles_warning_rows_stay() -> None:
+    body = BODIES["fr"]
+    rows = ["Vigilance rouge : Finistère", "Vigilance orange : Morbihan, Côtes-d'Armor", "Vigilance jaune : Ille-et-Vilaine"]
+    widget = ["Brest – prévisions", "Mer. 12° – pluie 95 %", "Jeu. 10° – pluie 60 %", "Ven. 11° – pluie 20 %"]
+    out = strip(*body[:2], *rows, *widget, *body[2:])
+    assert kept(out) == [*body[:2], *rows, *body[2:]]
+    assert {dropped(out)[line] for line in widget} == {NAVIGATION}
+
+
+@pytest.mark.parametrize(
+    ("lang", "buttons"),
+    [
+        ("ru", ["Купить в «Электроне» — 124 500 ₽", "Купить на Маркетплейсе — 119 990 ₽"]),
+        ("en", ["£649 at Amazon — View Deal", "£679 at Currys — Check Price"]),
+    ],
+)
+def test_shops_buy_buttons_go_with_no_box_named_around_them(lang: str, buttons: list[str]) -> None:
+    # Each row names its button: no heading or advert marker needs to frame them.
+    body = BODIES[lang]
+    out = strip(*body[:3], *buttons, *body[3:])
+    assert kept(out) == body
+    assert {dropped(out)[line] for line in buttons} == {ADVERT}
+
+
+def test_an_articles_price_list_stays_though_its_rows_end_on_a_currencys_dot() -> None:
+    body = BODIES["ru"]
+    prices = ["«Электрон» — 124 500 руб.", "Маркетплейс — 119 990 руб."]
+    out = strip(*body[:3], *prices, *body[3:])
+    assert kept(out) == [*body[:3], *prices, *body[3:]]
+
+
+def test_a_greek_poll_asks_with_a_semicolon_and_goes_with_its_results() -> None:
+    body = [
+        "Το υπουργείο Παιδείας ανακοίνωσε την Τετάρτη τις βαθμολογίες των Πανελλαδικών εξετάσεων για φέτος.",
+        "Οι μέσοι όροι στα μαθήματα προσανατολισμού ήταν υψηλότεροι από πέρυσι σε όλη τη χώρα.",
+        "Οι υποψήφιοι πρέπει τώρα να συμπληρώσουν το μηχανογραφικό δελτίο μέσα στις επόμενες δύο εβδομάδες.",
+        "Οι βάσεις εισαγωγής στα πανεπιστήμια αναμένεται να ανακοινωθούν στα τέλη Αυγούστου, σύμφωνα με το υπουργείο.",
+    ]
+    poll = ["Πρέπει να αλλάξει το σύστημα των Πανελλαδικών;", "Ναι, ριζικά 67%", "Μόνο σε ορισμένα σημεία 25%", "Όχι 8%", "Ψηφίστε"]
+    out = strip(*body[:2], *poll, *body[2:])
+    assert kept(out) == body
+    assert {dropped(out)[line] for line in poll} == {FEEDBACK}
+
+
+def test_a_music_players_links_end_nothing_and_the_article_goes_on_under_them() -> None:
+    body = BODIES["en"]
+    player = ["Listen on Spotify", "Listen on Apple Music"]
+    out = strip(*body[:3], *player, *body[3:])
+    assert kept(out) == body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A thermometer in the city centre shows 36 degrees. Bild © picture alliance/dpa",
+        "Waves hit the sea wall during an earlier storm. © Photo d'archives / AFP",
+        "昨年のメインステージの様子（写真提供：潮見ジャズフェスティバル実行委員会）",
+        "지난해 축제 메인 무대 모습 [사진 제공=파도소리 조직위원회]",
+    ],
+)
+def test_a_pictures_credit_after_a_copyright_sign_or_in_labelled_brackets_makes_a_caption(caption: str) -> None:
+    body = BODIES["en"]
+    out = strip(body[0], caption, *body[1:])
+    assert dropped(out) == {caption: CAPTION}
+
+
+def test_a_live_label_over_the_articles_own_stamped_updates_is_their_heading() -> None:
+    body = BODIES["nl"]
+    live = [
+        "Live: de laatste ontwikkelingen",
+        "18:05", "NS laat donderdag tussen Rotterdam en Vlissingen minder treinen rijden.",
+        "17:20", "De gemeente sluit uit voorzorg de strandopgangen af.",
+        "16:42", "Het KNMI geeft code oranje af voor drie provincies.",
+    ]
+    out = strip(*body[:3], *live, *body[3:])
+    assert kept(out) == [*body[:3], *live[::2], *body[3:]]
+    assert dropped(out) == {"18:05": BYLINE, "17:20": BYLINE, "16:42": BYLINE}
