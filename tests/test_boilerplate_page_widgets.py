@@ -18,6 +18,7 @@ CAPTION = "boilerplate.caption"
 ADVERT = "boilerplate.advertisement"
 FEEDBACK = "boilerplate.feedback_prompt"
 BYLINE = "boilerplate.byline"
+RELATED = "boilerplate.related_block"
 
 
 def strip(*paragraphs: str):
@@ -139,3 +140,42 @@ def test_a_live_label_over_the_articles_own_stamped_updates_is_their_heading() -
     out = strip(*body[:3], *live, *body[3:])
     assert kept(out) == [*body[:3], *live[::2], *body[3:]]
     assert dropped(out) == {"18:05": BYLINE, "17:20": BYLINE, "16:42": BYLINE}
+
+
+@pytest.mark.parametrize(
+    ("lang", "ticker", "headline"),
+    [
+        ("en", "Breaking: Storm closes the coastal road near the harbour", "Tram line to reach the northern district by 2027"),
+        ("tr", "Son dakika: Merkez Bankası faiz kararını açıkladı", "Çiftçilere kuraklık desteği için yeni program"),
+    ],
+)
+def test_a_tickers_line_above_the_headline_goes_and_a_headline_opening_with_its_label_stays(lang: str, ticker: str, headline: str) -> None:
+    body = BODIES[lang]
+    out = strip(ticker, headline, *body)
+    assert dropped(out) == {ticker: RELATED}
+    out = strip(ticker, *body)  # the label opens the article's own headline
+    assert kept(out) == [ticker, *body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "prompt", "buttons"),
+    [
+        ("en", "Want to know first when a new weather warning is issued? Turn on push notifications.", ["Not now", "Turn on"]),
+        ("de", "Keine Unwetterwarnung mehr verpassen? Aktivieren Sie die Eilmeldungen.", ["Jetzt aktivieren", "Vielleicht später"]),
+        ("it", "Vuoi ricevere una notifica quando scatta un'allerta meteo nella tua zona?", ["Sì, attiva", "No grazie"]),
+    ],
+)
+def test_an_alert_prompts_buttons_go_with_it_and_the_article_goes_on(lang: str, prompt: str, buttons: list[str]) -> None:
+    body = BODIES[lang]
+    out = strip(*body[:2], prompt, *buttons, *body[2:])
+    assert kept(out) == body
+    assert {dropped(out)[line] for line in [prompt, *buttons]} == {"boilerplate.subscribe_prompt"}
+
+
+def test_the_articles_facts_under_an_advert_marker_stay_over_a_ticket_button() -> None:
+    # An advert's marker over the article's own facts, then a ticket seller's button: the
+    # facts are told under their labels, with no shop's price or odds in parts.
+    body = BODIES["en"]
+    facts = ["Festival details", "Where: Liberty Square and the esplanade", "When: 9 to 17 August"]
+    out = strip(*body[:3], "Advertisement", *facts, "Buy tickets", *body[3:])
+    assert kept(out) == [*body[:3], *facts, *body[3:]]

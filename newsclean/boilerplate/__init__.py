@@ -80,6 +80,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.social_counts(lines, drops))
         drops.update(rules.post_frames(lines, drops))
         drops.update(rules.live_teasers(lines, drops))
+        drops.update(rules.ticker_lines(lines, drops))
         drops.update(rules.related_blocks(lines, drops))
         drops.update(rules.stamped_teasers(lines, drops))
         drops.update(rules.section_stamps(lines, drops))

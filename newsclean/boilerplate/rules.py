@@ -639,6 +639,12 @@ _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 _FIGURE_LED = re.compile(r"\s*\d[\d.,/]*\s+[^\W\d_]+\s+\S")
 
 
+def _told_fact(line: Line) -> bool:
+    """A fact the article tells under its label ("Kailan: Agosto 9 hanggang 17"), not a shop's price
+    or a bookmaker's odds in parts ("X chez Decathlon : 1 399 €", "1: 1.65 | 2: 2.20")."""
+    return _FACT_ITEM.match(line.text) is not None and "|" not in line.text and not _PRICE_PART.search(line.text)
+
+
 def _fact_row(text: str) -> bool:
     """A fact list's item ("Kosten: 2,4 Mrd. Euro") or a table's graded row ("Luka Hribar – 8")."""
     return _FACT_ITEM.match(text) is not None or _GRADED.fullmatch(text.strip()) is not None
@@ -2377,6 +2383,27 @@ class Rules:
             seen_prose = seen_prose or line.prose(self.prose_words)
         return out
 
+    def ticker_lines(self, lines: list[Line], drops: Drops, least: int = 3, most: int = 30) -> Drops:
+        """A news ticker's line above the article: its label (``ticker_label``), a colon and another
+        story's title of ``least`` words or more ("TERKINI: Harga beras turun tipis", "Son dakika:
+        …"), with the article's headline still to come under it before the first paragraph. A
+        headline that opens with such a label ("Breaking: …") has none of its own under it, a
+        stamp at most ("Last update: …")."""
+        out: Drops = {}
+        kept = [line for line in lines if line.index not in drops]
+        for pos, line in enumerate(kept):
+            if line.prose(self.prose_words):
+                break
+            if not _within(line, most) or not (hit := self.cues.match("ticker_label", line.clean)):
+                continue
+            rest = line.clean[len(hit) :].lstrip()
+            headline = next(
+                (below for below in kept[pos + 1 :] if below.prose(self.prose_words) or below.n_words >= least and not below.sentence and not _dated(below)), None
+            )
+            if rest[:1] in (":", "：") and len(rest[1:].split()) >= least and headline is not None and not headline.prose(self.prose_words):
+                out[line.index] = (RELATED, f"ticker_label cue '{hit}': another story's title above the headline")
+        return out
+
     def error_questions(self, lines: list[Line], drops: Drops, most: int = 15) -> Drops:
         """A short question about an error in the text or about the text itself, after the body: a
         feedback prompt the lexicon has no wording for ("Übersetzungsfehler bemerkt?", "Všimli
@@ -2948,6 +2975,8 @@ class Rules:
             between = lines[a + 1 : b]
             if not between or len(between) > most or any(line.index in drops or line.n_words > words or line.sentence for line in between):
                 continue
+            if drops[lines[a].index][0] == ADVERT and (facts := sum(map(_told_fact, between))) >= 2 and 2 * facts >= len(between):
+                continue  # the article's facts under an advert's marker, over a ticket seller's button ("Where: …", "When: …")
             if prose and prose[0] < a and prose[-1] > b:  # the article's prose above and below
                 for line in between:
                     out[line.index] = (NAVIGATION, f"inside a box of links or fields (between lines {lines[a].index} and {lines[b].index})")
