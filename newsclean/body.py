@@ -1110,7 +1110,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 
 # A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups";
 # vowel signs are marks, not word characters: "కృష్ణా జిల్లా: 08672-252572").
-_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}–—-]+){{0,3}}:\\s+\\S")
+_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}–—-]+){{0,3}} ?:\\s+\\S")  # French spaces its colon
 
 
 # An amount, then what it measures: "2 dl vettä", "½ tl suolaa", "200 g flour".

@@ -166,6 +166,15 @@ def test_body_a_match_reports_goals_over_a_live_scores_widget_stay_and_the_widge
     assert set(dropped_here(out)) == {*widget, "Advertisement"}
 
 
+def test_body_label_rows_with_a_french_spaced_colon_are_the_articles_table() -> None:
+    # "Vigilance orange : Morbihan, Manche" is a label and its value as "Vigilance orange: …" is:
+    # the title and rows stay under a box an earlier rule named (an alert prompt's buttons).
+    rows = ["Les départements concernés", "Vigilance rouge : Finistère", "Vigilance orange : Morbihan, Manche, Loire-Atlantique", "Vigilance jaune : Vendée, Mayenne, Calvados"]
+    page = on_page("Council backs tram extension", *BODY[:2], "Related stories", *rows, *BODY[2:])
+    out = DropOutsideBody().apply(boxed(page))
+    assert kept(out) == ["Council backs tram extension", *BODY[:2], *rows, *BODY[2:]]
+
+
 def test_body_short_run_of_subheads_deep_in_the_body_stays() -> None:
     # Three to five headline-like lines with the body's own lines all around and no box
     # near them: the article's subheads or the names a guide lists, not teasers.

@@ -179,3 +179,10 @@ def test_the_articles_facts_under_an_advert_marker_stay_over_a_ticket_button() -
     facts = ["Festival details", "Where: Liberty Square and the esplanade", "When: 9 to 17 August"]
     out = strip(*body[:3], "Advertisement", *facts, "Buy tickets", *body[3:])
     assert kept(out) == [*body[:3], *facts, *body[3:]]
+
+
+def test_hashtags_under_a_short_label_are_a_tags_line() -> None:
+    body = BODIES["en"]
+    tags = "Trending: #storm #floods #coastal_road"
+    out = strip(tags, *body)
+    assert dropped(out) == {tags: NAVIGATION}

@@ -1262,9 +1262,13 @@ def _label_over(line: Line, drops: Drops, most: int, asking: bool = False) -> bo
     return line.index not in drops and line.n_words <= (most + 2 if asks else most) and (asks or not line.sentence)
 
 
+_TAGS_LABEL = re.compile(r"^[^#＃:：\d]{1,30}[:：]\s*(?=[#＃])")  # a label over hashtags: "داغ‌ترین‌ها: #…"
+
+
 def _hashtags(text: str, most: int = 4) -> bool:
-    """A line of two or more hashtags and nothing else, each tag of up to ``most`` words."""
-    text = text.strip()
+    """A line of two or more hashtags and nothing else, each tag of up to ``most`` words, after a
+    short label at most ("Trending: #storm #floods")."""
+    text = _TAGS_LABEL.sub("", text.strip(), count=1)
     if not text.startswith(("#", "＃")) or text.endswith(FULL_STOPS):
         return False
     tags = [t for t in re.split(r"\s*[#＃]", text) if t.strip()]
