@@ -186,3 +186,19 @@ def test_hashtags_under_a_short_label_are_a_tags_line() -> None:
     tags = "Trending: #storm #floods #coastal_road"
     out = strip(tags, *body)
     assert dropped(out) == {tags: NAVIGATION}
+
+
+def test_an_embedded_posts_author_and_date_alone_go_and_its_text_stays() -> None:
+    # The author's name and handle over the post's text, its date alone under it: the post's
+    # frame, though no time of day stands with the date. The text is quoted news.
+    body = BODIES["en"]
+    post = ["Harbour Pharmacies @harbourpharma", "Our online shop is closed while we investigate a security incident. Our stores are open as usual.", "12.3.2025"]
+    out = strip(*body[:2], *post, *body[2:])
+    assert kept(out) == [*body[:2], post[1], *body[2:]]
+
+
+def test_a_korean_byline_with_its_place_before_the_reporters_name_goes() -> None:
+    # "Cheongju=Kim Do-yun, reporter" under the stamp: the place, "=", the name, the role.
+    body = BODIES["ko"]
+    out = strip(*body, "청주=김도윤 기자")  # signed at the article's end, as Korean papers often sign
+    assert kept(out) == body

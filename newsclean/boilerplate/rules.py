@@ -601,6 +601,11 @@ _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 
 
+def _date_alone(line: Line, most: int = 5) -> bool:
+    """A date and at most a few words, no sentence: "12.3.2025", "14 Ιουλ 2025"."""
+    return line.n_words <= most and not line.sentence and _DATE.search(line.text) is not None
+
+
 def _post_stamp(line: Line) -> bool:
     """A post's time and date alone, in up to eight words: "12:51 · 9 Oct 2025"."""
     return line.n_words <= 8 and _TIME.search(line.text) is not None and _DATE.search(line.text) is not None
@@ -1906,8 +1911,9 @@ class Rules:
 
     def _role_after_names(self, line: Line, most: int = 5) -> bool:
         """Names, then the role with no comma between, as Korean prints a byline ("스타데일리
-        김민지 기자": the paper, the desk, the name, "reporter"), of a script without capitals."""
-        tokens = line.text.split()
+        김민지 기자": the paper, the desk, the name, "reporter"; "청주=김도윤 기자": the place and
+        the name), of a script without capitals."""
+        tokens = re.sub(r"[=＝]", " ", line.text).split()
         return (
             2 <= len(tokens) <= most
             and not line.sentence
@@ -3298,8 +3304,8 @@ class Rules:
         """An embedded post's frame around its text: the author's handle alone on its line
         ("@politi_oslo"), their name right above it (up to five words, no sentence), and the
         post's time and date right above the embed's link under the text ("12:51 · 9 Oct 2025",
-        over "View on X"). The link, a share line an earlier rule named, or that time and date
-        alone must follow within ``reach`` lines: a forum's reply names a handle alone, and code a
+        over "View on X"). The link, a share line an earlier rule named, or that time or date
+        alone on a short line ("12.3.2025") must follow within ``reach`` lines: a forum's reply names a handle alone, and code a
         decorator ("@property"). The post's own text stays.
 
         The author's line may also name them before the handle ("Préfecture Occitanie Sud
@@ -3314,7 +3320,7 @@ class Rules:
                 continue
             below = lines[pos + 2 : pos + reach + 2]
             if not any(drops.get(near.index, ("",))[0] == SHARE for near in below):
-                stamp = None if user else next((near for near in below if _post_stamp(near)), None)
+                stamp = None if user else next((near for near in below if _post_stamp(near) or _date_alone(near)), None)
                 if stamp is None:
                     continue
                 if stamp.index not in drops:
