@@ -602,8 +602,8 @@ _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 
 
 def _date_alone(line: Line, most: int = 5) -> bool:
-    """A date and at most a few words, no sentence: "12.3.2025", "14 Ιουλ 2025"."""
-    return line.n_words <= most and not line.sentence and _DATE.search(line.text) is not None
+    """A date or a time of day and at most a few words, no sentence: "12.3.2025", "14 Ιουλ 2025", "09:42"."""
+    return line.n_words <= most and not line.sentence and (_DATE.search(line.text) or _CLOCK.search(line.text)) is not None
 
 
 def _post_stamp(line: Line) -> bool:
