@@ -202,3 +202,19 @@ def test_a_korean_byline_with_its_place_before_the_reporters_name_goes() -> None
     body = BODIES["ko"]
     out = strip(*body, "청주=김도윤 기자")  # signed at the article's end, as Korean papers often sign
     assert kept(out) == body
+
+
+def test_a_closing_wish_between_an_app_prompt_and_a_disclaimer_is_the_articles() -> None:
+    body = BODIES["en"]
+    closing = "Happy holidays to all of our readers!"
+    disclaimer = "Disclaimer: this article is for informational purposes only and is not medical advice."
+    out = strip(*body, "Get new recipes every day: download our app now", closing, disclaimer)
+    assert kept(out) == [*body, closing]
+
+
+def test_an_app_prompts_box_ends_at_the_related_heading_under_it() -> None:
+    # The related heading, which a later rule names, is the next box's: its teasers go as related.
+    body = BODIES["en"]
+    related = ["Related articles", "Ferry fares rise again in spring", "New cycle lane opens on the quay"]
+    out = strip(*body, "Get new recipes every day: download our app now", *related)
+    assert {dropped(out)[line] for line in related} == {RELATED}

@@ -506,6 +506,21 @@ DROP_RECALL_FLOOR = {
         "no": 0.94, "pl": 0.84, "pt": 0.90, "ro": 1.00, "ru": 0.95, "sk": 1.00, "sl": 1.00, "sq": 0.94, "sv": 0.78,
         "sw": 1.00, "ta": 0.80, "th": 0.94, "tl": 1.00, "tr": 0.95, "uk": 0.90, "ur": 1.00, "vi": 0.83, "zh": 1.00,
     },
+    # Health studies with fact boxes, symptom checkers and disclaimers, opinion columns with columnist boxes,
+    # reply prompts and audio versions, cyber attacks with status widgets, sponsored antivirus boxes and
+    # embedded posts; travel guides with booking widgets and galleries, amateur sports round-ups with league
+    # tables and sponsors' lines, interviews with video players and most-watched blocks; disaster stories
+    # with live quake widgets and language switchers, recruitment notices with countdowns and group prompts,
+    # court stories with crime maps and comment policies (45 pages): 90.4% with 6 content paragraphs dropped
+    # at the code it was written against, this session's middle; two in cases/gaps/. A lexicon helper's
+    # brief named its widgets afterwards.
+    "sixty-fourth blind": {
+        "af": 1.00, "ar": 1.00, "bg": 0.86, "bn": 0.88, "ca": 1.00, "cs": 0.69, "da": 1.00, "de": 0.95, "el": 0.73,
+        "en": 1.00, "es": 0.90, "et": 0.85, "fa": 0.89, "fi": 0.76, "fr": 0.95, "he": 1.00, "hi": 1.00, "hr": 0.95,
+        "hu": 0.60, "id": 0.94, "it": 0.95, "ja": 0.78, "lt": 0.80, "lv": 0.89, "mk": 0.82, "nl": 0.95, "no": 0.94,
+        "pl": 1.00, "pt": 0.94, "ro": 0.77, "ru": 0.91, "sk": 1.00, "sl": 0.89, "sq": 1.00, "sv": 1.00, "sw": 1.00,
+        "ta": 0.94, "tl": 0.76, "tr": 1.00, "uk": 1.00, "ur": 0.94, "vi": 0.90, "zh": 0.90,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 # Thirty-sixth 0.69 -> 0.68 and forty-fourth 0.83 -> 0.82: pages back from gaps/ (a festival guide; a restaurant
@@ -548,9 +563,10 @@ REASON_AGREEMENT_FLOOR = {
     "sixty-first blind": 0.83,
     "sixty-second blind": 0.87,
     "sixty-third blind": 0.85,
+    "sixty-fourth blind": 0.89,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 

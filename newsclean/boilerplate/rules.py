@@ -975,6 +975,18 @@ def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS) and INNER_SENTENCE_END.search(line.text) is None
 
 
+def _wish(line: Line, least: int = 3, most: int = 12) -> bool:
+    """A short wish that closes an article ("Happy Navratri to all!"): one exclamation, no question."""
+    text = line.text.rstrip()
+    return least <= line.n_words <= most and text.endswith("!") and INNER_SENTENCE_END.search(text) is None and "?" not in text
+
+
+def _next_box(drop: tuple[str, str] | None) -> bool:
+    """Whether a dropped line opens a box of another kind than a prompt's small print: related
+    links, or the site's disclaimer ("This article is for information only …")."""
+    return drop is not None and (drop[0] == RELATED or drop[0] == LEGAL and drop[1].startswith("disclaimer cue"))
+
+
 def _box_follows(lines: list[Line], drops: Drops) -> bool:
     """Whether a dropped line comes next, past kept sentences only: the article's closing lines
     ("The inquiry opens in the autumn.") between its last paragraph and the next box."""
@@ -2904,18 +2916,20 @@ class Rules:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
         another widget or precedes one, past the sentences after it (a newsletter box, the
         article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
-        article's, between two boxes), or up to one statement right over the share bar or a
-        related block (the article's closing line)."""
+        article's, between two boxes), or up to one statement right over the share bar, a related
+        block or a disclaimer (the article's closing line)."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
+            if line.index not in drops and line.n_words <= 10 and self.cues.match("related_heading", line.clean):
+                break  # the next box's heading, which a later rule names: "Related articles" and its teasers
             if line.index in drops:
                 if drops[line.index][0] == RELATED:
                     break  # the next box: "Related articles" and its teasers
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
-            elif _statement(line) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and drops.get(after[k + 1].index, ("",))[0] == RELATED):
+            elif (_statement(line) or _wish(line)) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and _next_box(drops.get(after[k + 1].index))):
                 break  # one statement right over the share bar or the next box: the article's closing line, under a box set into it
             else:
                 rest.append(line)
