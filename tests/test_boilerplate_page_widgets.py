@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import dropped, kept, make_article
-from newsclean.boilerplate import StripBoilerplate
+from conftest import dropped, kept
+from newsclean.boilerplate.rules import ADVERT, BYLINE, CAPTION, COMMENTS, FEEDBACK, NAVIGATION, RELATED, SUBSCRIBE
 from test_boilerplate_families import BODIES
-
-NAVIGATION = "boilerplate.navigation"
-COMMENTS = "boilerplate.comments"
-CAPTION = "boilerplate.caption"
-ADVERT = "boilerplate.advertisement"
-FEEDBACK = "boilerplate.feedback_prompt"
-BYLINE = "boilerplate.byline"
-RELATED = "boilerplate.related_block"
-
-
-def strip(*paragraphs: str):
-    return StripBoilerplate().apply(make_article(*paragraphs))
+from test_boilerplate_widgets import strip
 
 
 @pytest.mark.parametrize(
@@ -169,7 +158,7 @@ def test_an_alert_prompts_buttons_go_with_it_and_the_article_goes_on(lang: str, 
     body = BODIES[lang]
     out = strip(*body[:2], prompt, *buttons, *body[2:])
     assert kept(out) == body
-    assert {dropped(out)[line] for line in [prompt, *buttons]} == {"boilerplate.subscribe_prompt"}
+    assert {dropped(out)[line] for line in [prompt, *buttons]} == {SUBSCRIBE}
 
 
 def test_the_articles_facts_under_an_advert_marker_stay_over_a_ticket_button() -> None:
