@@ -15,14 +15,14 @@ from itertools import islice
 
 from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues, clean_line
-from .rules import BYLINE, COMMENTS, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
 # Page furniture no article goes on after: the reasons that close it when they come late.
 _CLOSERS = (SHARE, FEEDBACK, LEGAL, REFERENCES, COMMENTS)
 _FOLLOW = "social_prompt cue"  # the detail of a call to follow the site: no closer
-_SHOP_NOTE, _DISCLAIMER = "affiliate_disclosure cue", "disclaimer cue"  # a shop box's note is no closer, ...
+_SHOP_NOTE = "affiliate_disclosure cue"  # a shop box's note is no closer, ...
 # ... nor a disclaimer with an age limit, an odds box's note: "18+", "from 18 years", "under 21", "alates 21. eluaastast"
 # (no date's or time's "18.04", "21:00").
 _AGE_LIMIT = re.compile(r"(?<![\d.,:/+])(?:1[89]|21)(?:\s?\+|(?![\d,:/]|\.\d))")
@@ -501,7 +501,7 @@ class Furniture:
         """
         if reason not in _CLOSERS or detail.startswith((POLL, _FOLLOW, _SHOP_NOTE, VOTES, _COMMENT_COUNTER)):
             return False
-        if detail.startswith(_DISCLAIMER) and _AGE_LIMIT.search(line.text):
+        if detail.startswith(DISCLAIMER_CUE) and _AGE_LIMIT.search(line.text):
             return False  # an odds box's note
         if reason == SHARE and (service := _STREAMING.search(line.text)) and line.text.strip() != service.group():
             return False  # an embedded player's link ("Listen on Spotify"): the article goes on under its player

@@ -36,6 +36,7 @@ ADVERT = "boilerplate.advertisement"
 COMMENTS = "boilerplate.comments"
 REFERENCES = "boilerplate.references"
 LIVE_STAMP = "a live blog's time stamp over its entry"  # the detail of ``Rules.live_stamps``
+DISCLAIMER_CUE = "disclaimer cue"  # how the detail of a line the disclaimer family names opens
 
 REASONS = (
     COOKIE, RELATED, CAPTION, AI_NOTE, VIDEO, FEEDBACK, SUBSCRIBE, SHARE, BYLINE, LEGAL, NAVIGATION, OTHER_LANGUAGE, ADVERT, COMMENTS,
@@ -984,7 +985,7 @@ def _wish(line: Line, least: int = 3, most: int = 12) -> bool:
 def _next_box(drop: tuple[str, str] | None) -> bool:
     """Whether a dropped line opens a box of another kind than a prompt's small print: related
     links, or the site's disclaimer ("This article is for information only …")."""
-    return drop is not None and (drop[0] == RELATED or drop[0] == LEGAL and drop[1].startswith("disclaimer cue"))
+    return drop is not None and (drop[0] == RELATED or drop[0] == LEGAL and drop[1].startswith(DISCLAIMER_CUE))
 
 
 def _box_follows(lines: list[Line], drops: Drops) -> bool:
