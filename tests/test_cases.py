@@ -513,13 +513,14 @@ DROP_RECALL_FLOOR = {
     # with live quake widgets and language switchers, recruitment notices with countdowns and group prompts,
     # court stories with crime maps and comment policies (45 pages): 90.4% with 6 content paragraphs dropped
     # at the code it was written against, this session's middle; two in cases/gaps/. A lexicon helper's
-    # brief named its widgets afterwards.
+    # brief named its widgets afterwards. Turkish 1.00 -> 0.94: "Röportaj: <name>" no longer goes as a
+    # byline, since "Interview: Lena Hoffmann" is an interview with her as often as one by her.
     "sixty-fourth blind": {
         "af": 1.00, "ar": 1.00, "bg": 0.86, "bn": 0.88, "ca": 1.00, "cs": 0.69, "da": 1.00, "de": 0.95, "el": 0.73,
         "en": 1.00, "es": 0.90, "et": 0.85, "fa": 0.89, "fi": 0.76, "fr": 0.95, "he": 1.00, "hi": 1.00, "hr": 0.95,
         "hu": 0.60, "id": 0.94, "it": 0.95, "ja": 0.78, "lt": 0.80, "lv": 0.89, "mk": 0.82, "nl": 0.95, "no": 0.94,
         "pl": 1.00, "pt": 0.94, "ro": 0.77, "ru": 0.91, "sk": 1.00, "sl": 0.89, "sq": 1.00, "sv": 1.00, "sw": 1.00,
-        "ta": 0.94, "tl": 0.76, "tr": 1.00, "uk": 1.00, "ur": 0.94, "vi": 0.90, "zh": 0.90,
+        "ta": 0.94, "tl": 0.76, "tr": 0.94, "uk": 1.00, "ur": 0.94, "vi": 0.90, "zh": 0.90,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
