@@ -117,23 +117,24 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(lines))
             if k not in keep and k not in doubled
         }
-        inside = self._inside(lines.at, keep, len(article.paragraphs))
+        inside = self._inside(lines.at, keep, len(article.paragraphs), _stamps(article))
         for k in _teaser_runs(lines, sorted(keep.difference(headings, closed)), self.min_run, stop, inside) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
         return article.drop(drops)
 
-    def _inside(self, at: list[int], keep: set[int], n: int) -> Callable[[list[int]], bool]:
+    def _inside(self, at: list[int], keep: set[int], n: int, stamps: set[int]) -> Callable[[list[int]], bool]:
         """Whether a run of headline-like lines is short and lies deep in the body.
 
         Teasers and menus come in boxes: a label or a widget an earlier rule dropped
         ("Related", "Advertisement", a share bar) sits next to them, or the body ends
         there, or they run long. A short run with body lines for ``own_reach`` lines on
         either side is the article's own: subheads in a row, the products a guide names
-        before reviewing them, a short list.
+        before reviewing them, a short list. A live page's time stamps (``stamps``) stand
+        between its entries, in the body: no box.
         """
-        body = {at[k] for k in keep}
+        body = {at[k] for k in keep} | stamps
 
         def inside(run: list[int]) -> bool:
             lo, hi = max(at[run[0]] - self.own_reach, 0), min(at[run[-1]] + self.own_reach, n - 1)
@@ -1110,7 +1111,7 @@ _LIST_MARKER = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)])\s")
 
 # A table row or spec line: a label of up to four words, a colon, a value ("Capacity: 12 cups";
 # vowel signs are marks, not word characters: "కృష్ణా జిల్లా: 08672-252572").
-_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?: [\\w'’.&()/{MARKS}–—-]+){{0,3}} ?:\\s+\\S")  # French spaces its colon
+_KEY_VALUE = re.compile(f"^\\w[\\w'’.&()/{MARKS}-]*(?:,? [\\w'’.&()/{MARKS}–—-]+){{0,3}} ?:\\s+\\S")  # French spaces its colon; "Polizei, Notruf: 110"
 
 
 # An amount, then what it measures: "2 dl vettä", "½ tl suolaa", "200 g flour".
@@ -1655,6 +1656,12 @@ def _live_entries(article: Article, lines: _Lines) -> set[int]:
     return {k for k, (i, text) in enumerate(zip(lines.at, lines.texts)) if _ENTRY_TIME.match(text) or i - 1 in stamped or titled(k, i)}
 
 
+def _stamps(article: Article) -> set[int]:
+    """The lines an earlier rule dropped that are a live page's time stamps: named so, or a time alone ("06:30")."""
+    return {i for i, p in enumerate(article.paragraphs) if p.detail == LIVE_STAMP or p.dropped and _TIME_ALONE.fullmatch(p.text.strip())}
+
+
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}")
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 _PLACE_THEN_SOURCE = re.compile(r"([^\W\d_][^\d()]{0,30}?)\s\([^()\d]{2,30}\)")  # "DOMBÅS (Aftenekspressen)"

@@ -708,6 +708,15 @@ _VOTES = re.compile(
     r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*"
     r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"
 )
+# The same under its label ("Vurdering 4,2 av 5 · 143 stemmer", "Average rating: 6,4 (2 187
+# votes)"), or the stars and the count alone ("★★★★☆ 212 betyg"). Its label names it: the line
+# over it is no prompt of its (a recipe's or a play's title).
+LABELLED_VOTES = f"{VOTES}, under its label"
+_LABELLED_VOTES = re.compile(
+    r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:?\s+(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|(?:[^\W\d_]{1,3}\s){1,2}\d{1,2})?\s*"
+    r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"
+    r"|\s*(?:[★☆⭐]\s*){3,}\d[\d\s.,]*\s[^\W\d_]{3,}\s*"
+)
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
@@ -1064,17 +1073,26 @@ def _ticker(line: Line) -> bool:
 
 
 def _quote_alone(line: Line, most: int = 6) -> bool:
-    """A share's quote widget: its change in per cent with only figures, a currency or a ticker's
-    symbol beside it ("+1,82 (+3,89 %)", "VLR 18,42 € +5,26%"). An article's figures come with
+    """A share's quote widget: its change in per cent with only figures, a currency, an arrow or a
+    ticker's symbol beside it ("+1,82 (+3,89 %)", "VLR 18,42 € +5,26%", "NGR.L 313.00p ▲ 48.00 (+18.11%)"). An article's figures come with
     words, and an index table's rows give points, no currency, or a label ("DAX 18.512 +1,2 %",
     "AEX: 948,17 (+1,1%)")."""
-    if line.sentence or ":" in line.text or not _within(line, most) or not _QUOTE_CHANGE.search(line.text) or not _PRICE_SIGN.search(line.text):
+    tokens = line.text.split()  # a ticker's symbol is one token: "NGR.L"
+    if line.sentence or ":" in line.text or len(tokens) > most or not (_QUOTE_CHANGE.search(line.text) or _BRACKETED_CHANGE.search(line.text)):
         return False
-    return all(any(c.isdigit() for c in token) or token.isupper() and len(token) <= 5 or not any(c.isalnum() for c in token) for token in line.text.split())
+    if not _PRICE_SIGN.search(line.text):
+        return False
+    # The instrument's name may come first by its price's currency or arrow ("Brent 73,20 $ ▲ 1,05 %");
+    # a table's row parts its cells with bars ("Facturació | 71,3 M€ | +5%"), and a results row has no price ("매출 4,380 (+29%)").
+    named = "|" not in line.text and _CURRENCY_OR_ARROW.search(line.text) is not None
+    return all(any(c.isdigit() for c in token) or token.isupper() and len(token) <= 12 or not any(c.isalnum() for c in token) for token in tokens[named:])
 
 
 # A price's currency, or a change in brackets after the price: a quote's, where an index table gives points.
-_PRICE_SIGN = re.compile(r"[$€£¥₹₺₽₩₪₫₴]|\([+−-]\s?\d")
+_PRICE_SIGN = re.compile(r"[$€£¥₹₺₽₩₪₫₴▲▼]|\([+−-]\s?\d")
+_CURRENCY_OR_ARROW = re.compile(r"[$€£¥₹₺₽₩₪₫₴▲▼]")
+# A change in points, then in per cent in brackets: "+48.40 (32.27%)".
+_BRACKETED_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?\(\s?\d+(?:[.,]\d+)?\s?%\)")
 
 
 # A chart's period buttons: "1T 1W 1M 6M 1J 5J", "1D 1S 1M 3M 1A 5A", "1D | 5D | 1M | YTD | Max".
@@ -1195,9 +1213,11 @@ _VOTERS = re.compile(
 )
 _ODDS = re.compile(r"(?<![\d.,/])(?:\d{1,2}[.,]\d{2}|\d{1,2}/\d{1,2})(?![\d.,/])")  # decimal or fractional odds: "1,85", "13/8"
 # A bookmaker's odds on a match's three outcomes, the teams before them or not: "1  2.05 | Χ
-# 3.15 | 2  3.60", "Beskydy – Zlínsko 2,45 | 3,30 | 2,70". A line of three such figures alone.
-_ODDS_ROW = re.compile(r"\s*(?:[^\d]{0,60}?\s)?(?:(?:[1XxΧχ2]\s*[:=]?\s+)?\d{1,2}[.,]\d{2}\s*[|·•/;]?\s*){3}")
+# 3.15 | 2  3.60", "Beskydy – Zlínsko 2,45 | 3,30 | 2,70". A line of three such figures alone,
+# each outcome's label (a letter or two before "1", "0", "2" or "X": "П1", "MS0") before its figure or not.
+_ODDS_ROW = re.compile(r"\s*(?:[^\d]{0,60}?\s)?(?:(?:[^\W\d_]{0,3}[012XxΧχХх]\s*[:=–—-]?\s+)?\d{1,2}[.,]\d{2}\s*[|·•/;]?\s*){3}")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
+_AGE_LIMIT = re.compile(r"(?<![\d.,])(?:18|21)(?![\d.,])")  # a gambling notice's: "18+", "Only for persons over 18"
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
 # A home's floor area, then its own price (not one per square metre): "78 m², Balkon – 845 €".
 _AREA = re.compile(r"\d+(?:[.,]\d+)?\s?(?:m²|m2|qm|sq\.? ?ft|sqft|кв\.? ?м)(?!\s?/)", re.IGNORECASE)
@@ -1257,6 +1277,11 @@ def _box_line(line: Line, drops: Drops, most: int) -> bool:
     """A short line no rule has named, with no sentence's end and no label's colon: a box's
     heading, name or offer, where "Adults: 12 € per day" is a row of the article's list."""
     return line.index not in drops and line.n_words <= most and not line.sentence and ":" not in line.text
+
+
+def _rated(line: Line, drops: Drops) -> bool:
+    """A line an earlier rule named a reader rating's score and votes: in a booking box, its guests' rating."""
+    return drops.get(line.index, ("", ""))[1].startswith(VOTES)
 
 
 # An offer's price per night or per person, or its guests' rating out of ten with the count of their
@@ -1644,6 +1669,8 @@ class Rules:
             return None
         if n_words <= 8 and _VOTES.fullmatch(line.text):
             return FEEDBACK, VOTES
+        if n_words <= 8 and _LABELLED_VOTES.fullmatch(line.text):
+            return FEEDBACK, LABELLED_VOTES
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
@@ -2108,7 +2135,8 @@ class Rules:
     def credited_descriptions(lines: list[Line], drops: Drops, least: int = 3, most: int = 25, reach: int = 3) -> Drops:
         """The sentence right over a picture's bare credit ("Kuva: Yle-arkisto / Pekka Nurmi", "ΦΩΤΟ:
         ΑΠΕ-ΜΠΕ") and right under the byline or its date (an earlier rule's drops, one of them among
-        the ``reach`` lines above it) describes that picture: one sentence of ``least`` to ``most``
+        the ``reach`` lines above it, or among the run of up to twice as many dropped lines right above it:
+        a share bar between them) describes that picture: one sentence of ``least`` to ``most``
         words. The headline and the standfirst stand over the byline, and a headline under it ends
         with no full stop; the body starts under the picture."""
         out: Drops = {}
@@ -2119,7 +2147,10 @@ class Rules:
             reason, detail = drops.get(credit.index, ("", ""))
             if reason != CAPTION or not detail.startswith("caption_prefix cue") or credit.n_words > 10 or lines[pos - 1].index not in drops:
                 continue
-            if any(drops.get(near.index, ("",))[0] == BYLINE for near in lines[max(0, pos - reach) : pos]):
+            above = pos  # the run of dropped lines right over it, up to twice ``reach``: a share bar may stand under the byline
+            while above > 0 and pos - above < 2 * reach and lines[above - 1].index in drops:
+                above -= 1
+            if any(drops.get(near.index, ("",))[0] == BYLINE for near in lines[max(0, min(above, pos - reach)) : pos]):
                 out[line.index] = (CAPTION, f"describes the picture over its credit (line {credit.index}) under the byline")
         return out
 
@@ -2753,6 +2784,8 @@ class Rules:
             elif reason == VIDEO and not self.cues.match("video_label", line.clean) and not self._own_player(lines, pos, drops):
                 for near in self._video_titles(lines, pos, drops):
                     out[near.index] = (VIDEO, f"listed under a video heading (line {line.index})")
+            elif reason == FEEDBACK and drops[line.index][1] == LABELLED_VOTES:
+                continue  # a reader rating's score under its label: it names itself, and it closes nothing
             elif reason == FEEDBACK and drops[line.index][1] in (_RATING, VOTES) and pos and (above := lines[pos - 1]).index not in drops:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
                 if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text) and not rated_items(drops):
@@ -2918,7 +2951,7 @@ class Rules:
         another widget or precedes one, past the sentences after it (a newsletter box, the
         article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
         article's, between two boxes), or up to one statement right over the share bar, a related
-        block or a disclaimer (the article's closing line)."""
+        block or a disclaimer (the article's closing line), or up to a live page's next entry."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
@@ -2930,6 +2963,8 @@ class Rules:
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
                 break
+            elif _date_alone(line, 3) and k + 1 < len(after) and after[k + 1].index not in drops and self._paragraph(after[k + 1]):
+                break  # a live page's next entry: its time, then its paragraph
             elif (_statement(line) or _wish(line)) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and _next_box(drops.get(after[k + 1].index))):
                 break  # one statement right over the share bar or the next box: the article's closing line, under a box set into it
             else:
@@ -3158,7 +3193,13 @@ class Rules:
         for pos, line in enumerate(lines):
             if line.index not in drops and line.n_words <= most and _ODDS_ROW.fullmatch(line.text):
                 out[line.index] = (ADVERT, "a bookmaker's odds on a match's three outcomes")
-                out.update(_odds_box(lines, pos, drops))
+                notice = {
+                    below.index: (LEGAL, "a gambling notice with its age limit under a bookmaker's odds")
+                    for below in lines[pos + 1 : pos + 3]  # past a button ("Bet now")
+                    if below.index not in drops and below.n_words <= 15 and _AGE_LIMIT.search(below.text)
+                }
+                out.update(notice)
+                out.update(_odds_box(lines, pos, {**drops, **notice}))
                 continue
             if line.index in drops or line.n_words > most or "|" not in line.text or not (_ODDS.search(line.text) and _MONEY.search(line.text)):
                 continue
@@ -3236,7 +3277,7 @@ class Rules:
     def offer_boxes(lines: list[Line], drops: Drops, reach: int = 2, head: int = 2, words: int = 8, offer: int = 7) -> Drops:
         """A booking box set into the article: an offer's price or its guests' rating with the count
         of their reviews, in up to ``offer`` words and one clause ("From £94 per night", "8.9
-        Excellent · 412 reviews"; a plan's "billed annually, or $29/mo billed monthly" is a pricing
+        Excellent · 412 reviews", named a rating already or not; a plan's "billed annually, or $29/mo billed monthly" is a pricing
         table's row), up to ``reach`` lines over the short button an earlier rule named ("Check
         prices"), with up to ``head`` short lines over them (the hotel's name, the box's heading "Hotel deal"). The article's own prices come
         in its sentences, or in a list of labelled rows."""
@@ -3245,7 +3286,7 @@ class Rules:
             if drops.get(button.index, ("",))[0] not in (NAVIGATION, ADVERT) or button.n_words > 4 or button.sentence:
                 continue
             k = pos
-            while k > 0 and pos - k < reach and _box_line(lines[k - 1], drops, offer) and ", " not in lines[k - 1].text and _OFFER.search(lines[k - 1].text):
+            while k > 0 and pos - k < reach and (_box_line(lines[k - 1], drops, offer) or _rated(lines[k - 1], drops)) and ", " not in lines[k - 1].text and _OFFER.search(lines[k - 1].text):
                 k -= 1
             if k == pos:
                 continue
