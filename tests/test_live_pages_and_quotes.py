@@ -4,7 +4,8 @@ A live page prints its entries under their times, with boxes between them (a cal
 readers' photos, a donation appeal); a list between two stamped entries is the article's.
 A bookmaker's odds row names its outcomes in many ways ("П1", "MS0", "X –") and its notice
 gives an age limit; a share's quote gives its ticker or its name before the price. A rating
-under its label names itself, so the title over it stays.
+under its label names itself, so the title over it stays. A study's citation under a source's
+label is the article's reference, not a picture's credit.
 """
 
 from __future__ import annotations
@@ -157,3 +158,17 @@ def test_a_booking_box_with_its_guests_rating_goes() -> None:
     assert set(dropped(out)) == set(box)
     assert dropped(out)[box[1]] == dropped(out)[box[2]] == ADVERT
     assert kept(out) == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "citation", "credit"),
+    [
+        ("en", "Source: Okafor H., Lee K. et al. (2025). Salt-tolerant rice lines from the delta. Nature Plants 11: 120–131.", "Photo: Reuters"),
+        ("de", "Quelle: Berger, M. et al. (2024). Mikroplastik in Alpenseen. Umweltforschung 12(3): 44–58.", "Foto: dpa"),
+    ],
+)
+def test_a_studys_citation_under_a_source_label_stays_and_a_pictures_credit_goes(lang: str, citation: str, credit: str) -> None:
+    body = BODIES[lang]
+    out = strip(*body[:2], credit, *body[2:], citation)
+    assert dropped(out) == {credit: CAPTION}
+    assert kept(out)[-1] == citation

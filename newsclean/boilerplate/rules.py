@@ -104,6 +104,11 @@ _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{
 _LABELLED_BRACKET = re.compile(r"[(（\[［]([^()（）\[\]［］:：=＝]{1,15})[:：=＝]\s*[^()（）\[\]［］]{1,50}[)）\]］]\s*$")
 
 
+# A study's citation: its authors "et al.", its DOI, or its year in brackets before its title
+# ("Source: Dervishi E., Kola A. et al. (2026). A novel …"): the article's reference, no picture's credit.
+_SCHOLARLY = re.compile(r"(?<!\w)et al\.|(?<!\w)doi(?:\.org)?[:/ ]\s?10\.|\((?:19|20)\d\d[a-z]?\)\.\s+\S")
+
+
 def _bracketed_credit(text: str) -> str | None:
     """A picture's credit in brackets at a caption's end, under a label that names the picture
     ("…の様子（写真提供：実行委員会）", "… 모습 [사진 제공=조직위원회]"): a source's label ("Source:") names none."""
@@ -1775,7 +1780,7 @@ class Rules:
         return self.cues.match("self_reference", _sentence_with(line.clean, cue)) is not None
 
     def _caption(self, line: Line) -> str | None:
-        if hit := self.cues.match("caption_prefix", line.clean):
+        if (hit := self.cues.match("caption_prefix", line.clean)) and not _SCHOLARLY.search(line.text):
             if _within(line, 5) and (counted := _COUNTED.fullmatch(line.text)) and int(counted.group(1)) <= int(counted.group(2)):
                 return f"{_COUNTER} '{line.text.strip()}'"  # "1 of 14", "Foto 2 z 12": the lines by it describe its picture
             return f"caption_prefix cue '{hit}'"
