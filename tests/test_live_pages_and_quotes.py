@@ -172,3 +172,14 @@ def test_a_studys_citation_under_a_source_label_stays_and_a_pictures_credit_goes
     out = strip(*body[:2], credit, *body[2:], citation)
     assert dropped(out) == {credit: CAPTION}
     assert kept(out)[-1] == citation
+
+
+def test_a_closing_statement_under_a_readers_photo_prompt_and_over_the_tags_stays() -> None:
+    body = [
+        "El incendio ya ha calcinado más de 3.000 hectáreas, según la consejería. Trabajan en la zona doce aviones y helicópteros, además de las brigadas terrestres.",
+        "Los desalojados han sido trasladados al pabellón municipal, donde Protección Civil ha instalado camas y un comedor. Muchos vecinos pasaron la noche en vela.",
+        "Los investigadores no descartan que el incendio fuera provocado. Fuentes de la Guardia Civil aseguran que hubo al menos tres focos distintos en la sierra.",
+    ]
+    closing = "La Xunta mantiene activada la situación 2 por la cercanía de las llamas a núcleos habitados."
+    out = clean("El fuego obliga a desalojar cinco pueblos de Ourense", *body, "¿Estás en la zona? Mándanos tus fotos y vídeos al WhatsApp de la redacción.", closing, "Etiquetas: Incendios · Ourense · Galicia", "© Diario Ejemplo")
+    assert kept(out) == ["El fuego obliga a desalojar cinco pueblos de Ourense", *body, closing]

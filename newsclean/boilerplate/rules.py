@@ -2970,11 +2970,16 @@ class Rules:
                 break
             elif _date_alone(line, 3) and k + 1 < len(after) and after[k + 1].index not in drops and self._paragraph(after[k + 1]):
                 break  # a live page's next entry: its time, then its paragraph
-            elif (_statement(line) or _wish(line)) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and _next_box(drops.get(after[k + 1].index))):
-                break  # one statement right over the share bar or the next box: the article's closing line, under a box set into it
+            elif (_statement(line) or _wish(line)) and (_share_bar_below(after[k + 1 : k + 3], drops) or k + 1 < len(after) and self._box_under(after[k + 1], drops)):
+                break  # one statement right over the share bar, the next box or the tags: the article's closing line, under a box set into it
             else:
                 rest.append(line)
         return rest
+
+    def _box_under(self, line: Line, drops: Drops) -> bool:
+        """Whether ``line`` opens a box under the article's closing line: related links, the site's
+        disclaimer, or the article's tags after their label ("Etiquetas: Incendios · Ourense")."""
+        return _next_box(drops.get(line.index)) or line.index not in drops and self._inline_tags(line) is not None
 
     def _paragraph(self, line: Line) -> bool:
         """A body paragraph: two sentences or more, of twenty words or more ("Your 15% off will be
