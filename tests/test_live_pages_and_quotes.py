@@ -5,7 +5,8 @@ readers' photos, a donation appeal); a list between two stamped entries is the a
 A bookmaker's odds row names its outcomes in many ways ("П1", "MS0", "X –") and its notice
 gives an age limit; a share's quote gives its ticker or its name before the price. A rating
 under its label names itself, so the title over it stays. A study's citation under a source's
-label is the article's reference, not a picture's credit.
+label is the article's reference, not a picture's credit. A headline under a most-read block
+stands over its byline, even where its picture's description ends with no full stop.
 """
 
 from __future__ import annotations
@@ -183,3 +184,31 @@ def test_a_closing_statement_under_a_readers_photo_prompt_and_over_the_tags_stay
     closing = "La Xunta mantiene activada la situación 2 por la cercanía de las llamas a núcleos habitados."
     out = clean("El fuego obliga a desalojar cinco pueblos de Ourense", *body, "¿Estás en la zona? Mándanos tus fotos y vídeos al WhatsApp de la redacción.", closing, "Etiquetas: Incendios · Ourense · Galicia", "© Diario Ejemplo")
     assert kept(out) == ["El fuego obliga a desalojar cinco pueblos de Ourense", *body, closing]
+
+
+def test_a_headline_under_a_most_read_block_over_its_byline_and_an_uncredited_picture_stays() -> None:
+    # The page opens with a most-read block; the article's headline stands right under its one
+    # teaser, over the standfirst, the byline and date, a share bar and the picture's description
+    # (no full stop, no credit), and then the body.
+    headline = "Holiday exodus begins as queues stretch for miles on the coast road"
+    standfirst = "More than a million cars left the capital in the last 24 hours as the school holidays began, the highways agency said."
+    body = [
+        "Since early yesterday morning traffic on the northern routes has been at a standstill in several places. Police closed two slip roads to ease the pressure.",
+        "The agency asked drivers to set off at night where they could and to check the traffic cameras before leaving. Fuel stations on the route reported long queues.",
+        "The weather service expects rain on the mountain passes on Saturday. Drivers were told to carry chains and to keep a safe distance from lorries.",
+    ]
+    out = clean(
+        "Home / Society / Transport",
+        "Most read",
+        "Air fares to the islands triple over the holidays",
+        headline,
+        standfirst,
+        "Report: Mary Ahmadi",
+        "18 March 2026 - 10:15",
+        "Share on Telegram",
+        "Copy link",
+        "Long queues of cars on the coast road on Thursday morning",
+        *body,
+    )
+    assert kept(out)[:2] == [headline, standfirst]
+    assert "Air fares to the islands triple over the holidays" not in kept(out)

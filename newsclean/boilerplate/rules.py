@@ -2679,7 +2679,7 @@ class Rules:
         if look_below and at + 1 < len(lines) and (below := lines[at + 1]).index not in drops and not below.sentence and below.n_words >= 6:
             if Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
                 return False  # the headline is the line below, over its date: this one is the block's last teaser
-        dated, seen, stamps = False, 0, 0
+        dated, bylined, seen, stamps = False, False, 0, 0
         for k in range(at + 1, len(lines)):
             line = lines[k]
             reason = drops.get(line.index, ("",))[0]
@@ -2687,6 +2687,7 @@ class Rules:
                 continue  # the article's picture, its description under an AI note, a video or a share bar
             if reason == BYLINE or not reason and _stamp(line):
                 dated = True
+                bylined = bylined or reason == BYLINE
                 stamps += 1
                 if stamps <= most:
                     continue  # a date, a reading time, a count of shares: any run of stamps under the byline
@@ -2696,6 +2697,10 @@ class Rules:
                 pass  # the byline of two reporters no earlier rule named: "Ingrid Hovde og Espen Lie"
             elif dated and not reason and line.sentence and _within(line, 15) and k + 1 < len(lines) and drops.get(lines[k + 1].index, ("",))[0] == CAPTION:
                 continue  # the picture's description over its credit, under the byline
+            elif bylined and not reason and not line.sentence and _within(line, 15) and k + 1 < len(lines) and (
+                drops.get(lines[k + 1].index, ("",))[0] == CAPTION or body[k + 1] and lines[k + 1].index not in drops
+            ):
+                return True  # the picture's description with no sentence's end under the byline, over its credit or the body
             elif reason or line.sentence or line.n_words > 4:
                 # The body's first paragraph, or a short lede of one sentence right over it.
                 return dated and not reason and (body[k] or line.sentence and k + 1 < len(lines) and body[k + 1])
