@@ -26,6 +26,7 @@ from newsclean.boilerplate.cues import Cues, LanguageCues, _common_words, clean_
 from newsclean.boilerplate.required import required_tokens
 from newsclean.boilerplate.rules import (
     _AGENCY_PARENS,
+    _SCHOLARLY,
     _COUNTED,
     _BYLINE_JOINERS,
     _CJK_TIME,
@@ -166,7 +167,7 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
 def _caption_every_line_searched(rules: Rules, line: Line) -> str | None:
     """``Rules._caption`` as first written: the agency pattern searched on every line of up to 30 words
     (a dateline's tag aside)."""
-    if hit := rules.cues.match("caption_prefix", line.clean):
+    if (hit := rules.cues.match("caption_prefix", line.clean)) and not _SCHOLARLY.search(line.text):
         if _within(line, 5) and (counted := _COUNTED.fullmatch(line.text)) and int(counted.group(1)) <= int(counted.group(2)):
             return f"a gallery's picture counter '{line.text.strip()}'"
         return f"caption_prefix cue '{hit}'"
