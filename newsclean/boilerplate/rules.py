@@ -709,18 +709,16 @@ _RATING = "a rating's stars"
 # prints it under its title, and the article goes on under it: it closes nothing.
 VOTES = "a reader rating's score and votes"
 RATING_PROMPT = "the prompt over a rating's stars"
-_VOTES = re.compile(
-    r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*"
-    r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"
-)
+_VOTE_COUNT = r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"  # "(212 häält)", "· 212 hlasov"
+_VOTES = re.compile(r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*" + _VOTE_COUNT)
 # The same under its label ("Vurdering 4,2 av 5 · 143 stemmer", "Average rating: 6,4 (2 187
 # votes)"), or the stars and the count alone ("★★★★☆ 212 betyg"). Its label names it: the line
-# over it is no prompt of its (a recipe's or a play's title).
+# over it is not its prompt (it may be a recipe's or a play's title).
 LABELLED_VOTES = f"{VOTES}, under its label"
 _LABELLED_VOTES = re.compile(
     r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:?\s+(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|(?:[^\W\d_]{1,3}\s){1,2}\d{1,2})?\s*"
-    r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"
-    r"|\s*(?:[★☆⭐]\s*){3,}\d[\d\s.,]*\s[^\W\d_]{3,}\s*"
+    + _VOTE_COUNT
+    + r"|\s*(?:[★☆⭐]\s*){3,}\d[\d\s.,]*\s[^\W\d_]{3,}\s*"
 )
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
@@ -1083,9 +1081,9 @@ def _quote_alone(line: Line, most: int = 6) -> bool:
     words, and an index table's rows give points, no currency, or a label ("DAX 18.512 +1,2 %",
     "AEX: 948,17 (+1,1%)")."""
     tokens = line.text.split()  # a ticker's symbol is one token: "NGR.L"
-    if line.sentence or ":" in line.text or len(tokens) > most or not (_QUOTE_CHANGE.search(line.text) or _BRACKETED_CHANGE.search(line.text)):
+    if line.sentence or ":" in line.text or len(tokens) > most or not _PRICE_SIGN.search(line.text):
         return False
-    if not _PRICE_SIGN.search(line.text):
+    if not (_QUOTE_CHANGE.search(line.text) or _BRACKETED_CHANGE.search(line.text)):
         return False
     # The instrument's name may come first by its price's currency or arrow ("Brent 73,20 $ ▲ 1,05 %");
     # a table's row parts its cells with bars ("Facturació | 71,3 M€ | +5%"), and a results row has no price ("매출 4,380 (+29%)").
@@ -1094,8 +1092,8 @@ def _quote_alone(line: Line, most: int = 6) -> bool:
 
 
 # A price's currency, or a change in brackets after the price: a quote's, where an index table gives points.
-_PRICE_SIGN = re.compile(r"[$€£¥₹₺₽₩₪₫₴▲▼]|\([+−-]\s?\d")
 _CURRENCY_OR_ARROW = re.compile(r"[$€£¥₹₺₽₩₪₫₴▲▼]")
+_PRICE_SIGN = re.compile(_CURRENCY_OR_ARROW.pattern + r"|\([+−-]\s?\d")
 # A change in points, then in per cent in brackets: "+48.40 (32.27%)".
 _BRACKETED_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?\(\s?\d+(?:[.,]\d+)?\s?%\)")
 
