@@ -1662,7 +1662,7 @@ def _stamps(article: Article) -> set[int]:
 
 
 _TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}")
-_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
+_ENTRY_TIME = re.compile(r"\s*" + _TIME_ALONE.pattern + r"\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 _PLACE_THEN_SOURCE = re.compile(r"([^\W\d_][^\d()]{0,30}?)\s\([^()\d]{2,30}\)")  # "DOMBÅS (Aftenekspressen)"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
