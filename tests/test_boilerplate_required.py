@@ -355,3 +355,37 @@ def test_required_punctuation_pattern_as_the_character_tests() -> None:
         assert (_PUNCTUATION.search(char) is not None) == (not _word_char(char) and not char.isspace()), hex(code)
     assert _PUNCTUATION.search("a.i.") and _PUNCTUATION.search("(c) ") and _PUNCTUATION.search("©")
     assert not _PUNCTUATION.search("zażółć gęślą jaźń_2025") and not _PUNCTUATION.search("")
+
+
+def test_boilerplate_packaged_required_tokens_are_the_computed_ones() -> None:
+    """``required.json`` (``python -m newsclean.boilerplate``) holds exactly what ``required_tokens``
+    works out for every phrase cue of the lexicon, so a worker looks its masks' words up instead of
+    parsing each cue; a cue missing from it is worked out."""
+    from newsclean.boilerplate.required_table import computed_table, packaged_table
+
+    packaged, computed = packaged_table(), computed_table()
+    stale = sorted(cue for cue in packaged.keys() | computed.keys() if packaged.get(cue, "missing") != computed.get(cue))
+    assert not stale, f"{len(stale)} cues differ, first {stale[0]!r}: run python -m newsclean.boilerplate"
+    assert any(found is None for found in packaged.values()) and any(found for found in packaged.values())
+    unknown = "zorgvuldig (?:gekozen|gemaakt) voorbeeldzin"
+    assert unknown not in packaged and cue_module._required_tokens(unknown) == required_tokens(unknown, _common_words()) == {"voorbeeldzin"}
+
+
+@pytest.mark.parametrize("langs", [("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en"), ("ja", "en")], ids=str)
+def test_boilerplate_whole_line_families_match_language_by_language_as_one_alternation(langs: tuple[str, ...]) -> None:
+    """A whole-line family runs each language's cues as their own pattern, shared by every
+    selection (``Family.runner``): on the seed and golden lines and on strings of its cues,
+    it matches exactly where the selection's one alternation does, with the same match."""
+    lines = sorted({clean_line(t) for t in corpus_texts()})[::3]
+    checked = 0
+    for fam in load_cues().families.values():
+        if fam.mode != "line":
+            continue
+        key = fam.key(langs)
+        examples = [s for lang in langs for cue in fam.cues.get(lang, ()) for s in sorted(_strings(list(_parse.parse(cue))) or ())[:3]]
+        one, run = fam.pattern(key).fullmatch, fam.runner(key)
+        for line in lines + examples:
+            expected, got = one(line), run(line)
+            assert (got and got.group(0)) == (expected and expected.group(0)), (fam.name, line)
+            checked += expected is not None
+    assert checked > 1000

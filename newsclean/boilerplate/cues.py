@@ -19,6 +19,7 @@ from re import _constants as _sre, _parser as _sre_parse  # the standard library
 from ..stopwords import stopwords_for
 from ..text import fold, has_marks, has_thai, has_unspaced
 from .required import required_tokens
+from .required_table import packaged_table
 
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
 
@@ -101,6 +102,28 @@ class Family:
             compiled = self._compiled[langs] = _compile(self.mode, self.selected(langs))
         return compiled
 
+    def runner(self, langs: tuple[str, ...] | None) -> Callable[[str], re.Match[str] | None]:
+        """How ``langs``' cues run on a clean line: ``fullmatch`` or ``match`` of the pattern.
+
+        A whole-line family matches where any one cue matches the whole line, and the match
+        is the line itself, whatever cue it was: so each language's cues compile on their
+        own and every selection shares them. English, in every selection, compiles once
+        per process, not once per article language. A prefix family's match is the first
+        cue in its alternation's order, across languages: it keeps one pattern per selection.
+        """
+        if self.mode != "line" or langs is None or len(langs) == 1:
+            pattern = self.pattern(langs)
+            return pattern.fullmatch if self.mode == "line" else pattern.match
+        fullmatches = tuple(self.pattern((lang,)).fullmatch for lang in langs if lang in self.cues)
+
+        def fullmatch(clean: str) -> re.Match[str] | None:
+            for run in fullmatches:
+                if m := run(clean):
+                    return m
+            return None
+
+        return fullmatch
+
     def selected(self, langs: tuple[str, ...] | None) -> set[str]:
         """The cues of ``langs`` (all languages when None)."""
         groups = self.cues.values() if langs is None else [self.cues.get(lang, ()) for lang in langs]
@@ -111,13 +134,8 @@ class Family:
         return langs if langs is None or langs[0] in self.cues else None
 
     def match(self, clean: str, langs: tuple[str, ...] | None = None) -> str | None:
-        pattern = self.pattern(self.key(langs))
-        if self.mode == "line":
-            m = pattern.fullmatch(clean)
-        elif self.mode == "prefix":
-            m = pattern.match(clean)
-        else:
-            m = pattern.search(clean)
+        key = self.key(langs)
+        m = self.pattern(key).search(clean) if self.mode == "phrase" else self.runner(key)(clean)
         return m.group(0) if m else None
 
 
@@ -236,8 +254,7 @@ class _Matchers:
             return 0, _never, name
         if fam.mode == "phrase":
             return self._bits[name], _never, name  # searched by ``_find``: the whole family is never compiled
-        pattern = fam.pattern(fam.key(self.langs))
-        return 0, pattern.fullmatch if fam.mode == "line" else pattern.match, name
+        return 0, fam.runner(fam.key(self.langs)), name
 
     def _find(self, bits: int, clean: str) -> re.Match[str] | None:
         """What the alternation of the phrase cues of ``bits`` (all of one family) finds in ``clean``.
@@ -298,8 +315,7 @@ class _Matchers:
         if fam is None:
             return _no_match
         if fam.mode != "phrase":
-            pattern = fam.pattern(fam.key(self.langs))
-            run = pattern.fullmatch if fam.mode == "line" else pattern.match
+            run = fam.runner(fam.key(self.langs))
 
             def match(clean: str, words: Sequence[str] | None = None) -> str | None:
                 m = run(clean)
@@ -339,7 +355,16 @@ _JOINERS = re.compile("['’ʼ-]")  # what joins the runs of one ``text.words`` 
 
 @lru_cache(maxsize=None)
 def _required_tokens(cue: str) -> frozenset[str] | None:
-    """``required.required_tokens`` of a phrase cue, worked out once per process for all selections."""
+    """``required.required_tokens`` of a phrase cue, once per process for all selections:
+    from the packaged table (``required_table``), else worked out."""
+    table = packaged_table()
+    if cue not in table:
+        return compute_required_tokens(cue)
+    found = table[cue]
+    return None if found is None else frozenset(found)
+
+
+def compute_required_tokens(cue: str) -> frozenset[str] | None:
     return required_tokens(cue, _common_words())
 
 
