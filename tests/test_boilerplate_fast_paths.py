@@ -151,7 +151,7 @@ def _dated_byline_date_first(rules: Rules, line: Line) -> str | None:
         return None
     hit = rules.cues.match("date_stamp", line.clean)
     if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20 and moment.start() - len(hit) <= 16:
-        return None if _entry_after(line.clean[moment.end() :]) else f"date_stamp cue '{hit}' before a date"
+        return None if _entry_after(line.clean[moment.end() :]) else f"date_stamp cue '{hit}' {'before a date' if date else 'before a time of day'}"
     if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
         return f"date_stamp cue '{hit}' before an age"
     in_text = _DATE.search(line.text)

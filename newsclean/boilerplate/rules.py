@@ -1563,13 +1563,16 @@ def _desks_alone(text: str) -> bool:
 
 
 _DATED = ("a byline with a date", "date_stamp cue", "a date and a time alone")
+_BEFORE_TIME = "before a time of day"  # a date_stamp cue's, with no date: "Aktualisiert 08:40"
 
 
 def _items_stamped(drops: Drops, most: int = 2) -> Drops:
     """``drops`` without the dated bylines and date stamps when there are more than ``most``:
     an article prints its own once or twice, under the headline; a stamp over every post of a
-    thread or every entry of a listing ("Posted March 5, 2024") is part of the item it heads."""
-    dated = {i for i, (reason, detail) in drops.items() if reason == BYLINE and detail.startswith(_DATED)}
+    thread or every entry of a listing ("Posted March 5, 2024") is part of the item it heads.
+    A time alone under its label ("Updated 08:40") dates no item of a listing: a live page's
+    entry or a warning box's, on the day, it counts for none."""
+    dated = {i for i, (reason, detail) in drops.items() if reason == BYLINE and detail.startswith(_DATED) and not detail.endswith(_BEFORE_TIME)}
     if len(dated) <= most:
         return drops
     return {i: d for i, d in drops.items() if i not in dated}
@@ -1864,7 +1867,7 @@ class Rules:
             if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
                 if _entry_after(line.clean[moment.end() :]):
                     return None  # a live page's update with its news: "Update 14:20: Crews found the leak at ..."
-                return f"date_stamp cue '{hit}' before a date"
+                return f"date_stamp cue '{hit}' {'before a date' if _DATE.search(line.clean) else _BEFORE_TIME}"
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
         if _within(line, 8) and (date := _DATE.search(line.text)):
@@ -2592,7 +2595,7 @@ class Rules:
                     # under a title shaped like the headings of the article's items above the block.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
-                    if at - 1 > pos and above.index in out and (item or _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None)):
+                    if at - 1 > pos and above.index in out and (item or _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None) or opening and body[at] and not above.sentence and teasers >= 2):
                         del out[above.index]
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
@@ -2620,7 +2623,7 @@ class Rules:
                     ranked = numbered == teasers and _rank(follower.text) == teasers + 1  # a ranking's next item, however short
                     if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
-                    ):
+                    ) and not (opening and teasers >= 2 and not ranked):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")

@@ -1,0 +1,73 @@
+"""Boxes with their own stamps, and a headline under a block of teasers that opens the page.
+
+A warning box prints when each warning was issued ("Aktualisiert 08:40"): those stamps head
+no item of a listing, so the article's own date under its headline is still a byline. A
+block of most-read teasers above the headline ends at the headline: the title right over
+the article's first paragraph is the article's.
+"""
+
+from __future__ import annotations
+
+from conftest import dropped, kept, make_article
+from newsclean import Article, default_pipeline
+from newsclean.boilerplate.rules import BYLINE, RELATED
+
+
+def clean(*paragraphs: str) -> Article:
+    """The whole default pipeline on one article (the body's edges need it)."""
+    [[out]] = list(default_pipeline().run([[make_article(*paragraphs)]]))
+    return out
+
+
+HEAT = [
+    "Hitzewelle: Wetterdienst warnt vor bis zu 36 Grad im Süden",
+    "Der Deutsche Wetterdienst hat für mehrere Landkreise eine Hitzewarnung ausgegeben. Die Temperaturen sollen bis Donnerstag weiter steigen.",
+    "2025-06-25 09:05",
+    "In Freiburg wurden am Dienstag bereits 34 Grad gemessen, ein Rekord für diesen Tag. Auch die Nächte bleiben ungewöhnlich warm, sagen die Meteorologen.",
+    "Aktualisiert 08:40",
+    "Warnstufe Rot: Breisgau, Ortenau und Emmendingen",
+    "Aktualisiert 10:15",
+    "Warnstufe Orange: Stuttgart und Heilbronn",
+    "Ärzte raten, viel Wasser zu trinken und die Mittagshitze zu meiden. Besonders ältere Menschen und kleine Kinder seien gefährdet, heißt es beim Gesundheitsamt.",
+    "Kühlere Luft mit Gewittern erreicht den Südwesten nach der Vorhersage erst am Freitagabend. Bis dahin bleibt es trocken und heiß.",
+]
+
+
+def test_an_articles_date_stays_a_byline_beside_a_boxs_update_times() -> None:
+    out = clean(*HEAT)
+    assert dropped(out)["2025-06-25 09:05"] == BYLINE
+    assert dropped(out)["Aktualisiert 08:40"] == BYLINE and dropped(out)["Aktualisiert 10:15"] == BYLINE
+    assert HEAT[3] in kept(out) and HEAT[8] in kept(out)
+
+
+def test_a_listings_dated_entries_keep_their_dates() -> None:
+    """Three dates over three entries: each dates its item, which the page lists."""
+    listing = [
+        "Archive of council notices for the borough of Eastmoor",
+        "Every notice the council published this year, newest first.",
+        "Posted March 5, 2024",
+        "The council has approved the new parking scheme for the town centre. Residents can apply for permits from next month at the civic office.",
+        "Posted February 19, 2024",
+        "Road works on the High Street will start after the Easter holidays. The council expects the works to last around six weeks in total.",
+        "Posted January 30, 2024",
+        "The library will open on Sunday afternoons from February onwards. The change follows a consultation with more than eight hundred residents.",
+    ]
+    out = clean(*listing)
+    assert {"Posted March 5, 2024", "Posted February 19, 2024", "Posted January 30, 2024"} <= set(kept(out))
+
+
+MOST_READ = [
+    "Most read",
+    "Singer surprises fans with a free show at the station",
+    "Driver crashes into bakery window on Main Street",
+    "Harbour ferry fares to rise by a third next spring",
+    "The city's ferry operator will raise fares by about a third from April, it said on Monday. The increase is the first in eight years and follows a rise in fuel costs.",
+    "Commuters who use the ferry every day will pay about 40 euros more per month. The operator said season tickets for students will keep their current price.",
+    "The city council must still approve the new fares at its meeting next week. Several parties have already said they will vote against the plan.",
+]
+
+
+def test_a_headline_under_a_most_read_block_over_the_lead_stays() -> None:
+    out = clean(*MOST_READ)
+    assert MOST_READ[3] in kept(out)
+    assert dropped(out)[MOST_READ[1]] == RELATED and dropped(out)[MOST_READ[2]] == RELATED
