@@ -117,8 +117,9 @@ class DropOutsideBody(ArticleStage):
             for k in range(len(lines))
             if k not in keep and k not in doubled
         }
-        inside = self._inside(lines.at, keep, len(article.paragraphs), _stamps(article))
-        for k in _teaser_runs(lines, sorted(keep.difference(headings, closed)), self.min_run, stop, inside) if page else ():
+        stamps = _stamps(article)
+        inside = self._inside(lines.at, keep, len(article.paragraphs), stamps)
+        for k in _teaser_runs(lines, sorted(keep.difference(headings, closed)), self.min_run, stop, inside, stamps) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -966,6 +967,7 @@ def _teaser_runs(
     min_run: int,
     stop: frozenset[str],
     inside: Callable[[list[int]], bool] | None = None,
+    stamps: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[int]:
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
@@ -974,8 +976,9 @@ def _teaser_runs(
     table or a spec list, and a list of short phrases in sentence case (pros and cons,
     a packing list); a table goes on as the article's where a box follows it, past a line an
     earlier rule dropped (an advert's label). With ``inside`` (the body's own lines), a short run
-    with no furniture near it is the article's too."""
-    texts, headline = lines.texts, lines.headline
+    with no furniture near it is the article's too. A live page's time stamp (``stamps``, page
+    positions) opens the next entry: no run goes on past it."""
+    texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
         return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run)
@@ -986,7 +989,7 @@ def _teaser_runs(
     out: list[int] = []
     run: list[int] = []
     for k in [*keep, None]:
-        if k is not None and (not run or k == run[-1] + 1) and headline[k]:
+        if k is not None and (not run or k == run[-1] + 1 and not stamps.intersection(range(at[run[-1]] + 1, at[k]))) and headline[k]:
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])

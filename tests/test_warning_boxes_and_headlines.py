@@ -71,3 +71,31 @@ def test_a_headline_under_a_most_read_block_over_the_lead_stays() -> None:
     out = clean(*MOST_READ)
     assert MOST_READ[3] in kept(out)
     assert dropped(out)[MOST_READ[1]] == RELATED and dropped(out)[MOST_READ[2]] == RELATED
+
+
+AIRPORT = [
+    "Chaos at Eastmoor airport as baggage handlers walk out",
+    "Hundreds of passengers were stranded at Eastmoor airport on Monday after baggage handlers began a strike. Queues stretched outside the terminal for most of the morning.",
+    "12:05",
+    "The airport said 34 flights were delayed by more than three hours and twelve were cancelled. Airlines have asked passengers to check their flight status before travelling.",
+    "Track your flight",
+    "Enter a flight number, for example EI-407",
+    "Search",
+    "13:10 | Dublin | EI-407 | Delayed",
+    "13:45 | Paris | AF-861 | Cancelled",
+    "14:20 | Madrid | IB-939 | Boarding",
+    "11:30",
+    "What the Workers Want",
+    "The union's organiser said the handlers want higher pay and clarity about their contracts. Talks with the ground-handling company broke down last week.",
+    "10:45",
+    "A family from Leeds said they had been waiting since six in the morning without any news. Their flight to Malaga was first delayed and then cancelled outright.",
+    "The transport ministry said it had sent a team to monitor the situation at the airport. It asked airlines to inform passengers of their rights in good time.",
+]
+
+
+def test_a_live_entrys_subhead_under_its_time_ends_a_run_of_board_rows() -> None:
+    """The board's rows and the subhead would be one run of short lines, but the entry's time
+    stands between them: the subhead opens the next entry."""
+    out = clean(*AIRPORT)
+    assert "What the Workers Want" in kept(out)
+    assert dropped(out)["11:30"] == BYLINE
