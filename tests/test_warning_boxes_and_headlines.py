@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conftest import dropped, kept, make_article
 from newsclean import Article, default_pipeline
-from newsclean.boilerplate.rules import BYLINE, RELATED
+from newsclean.boilerplate.rules import BYLINE, NAVIGATION, RELATED
 
 
 def clean(*paragraphs: str) -> Article:
@@ -99,3 +99,31 @@ def test_a_live_entrys_subhead_under_its_time_ends_a_run_of_board_rows() -> None
     out = clean(*AIRPORT)
     assert "What the Workers Want" in kept(out)
     assert dropped(out)["11:30"] == BYLINE
+
+
+BUDGET = [
+    "Council puts its draft budget of 84 million euros out for consultation",
+    "Residents can comment on the draft budget for three weeks before the council votes on it. The consultation opens on Monday with a meeting in the town hall.",
+    "Spending by area (million euros)",
+    "■ 2025 ■ 2026",
+    "Social services will receive the largest share, followed by streets and schools. The council wants to spend more on housing for young families than last year.",
+    "Have your say",
+    "Which of these areas should get more money?",
+    "○ Housing ○ Streets and pavements ○ Parks ○ Sports halls",
+    "The mayor said every comment would be answered in writing before the final vote. Last year the council received more than nine hundred comments from residents.",
+    "The final vote on the budget is planned for the council meeting on 12 December.",
+]
+
+
+def test_a_charts_legend_and_a_forms_options_behind_markers_on_one_line_go() -> None:
+    out = clean(*BUDGET)
+    assert dropped(out)["■ 2025 ■ 2026"] == NAVIGATION
+    assert dropped(out)["○ Housing ○ Streets and pavements ○ Parks ○ Sports halls"] == NAVIGATION
+    assert BUDGET[4] in kept(out) and BUDGET[8] in kept(out)
+
+
+def test_a_list_with_one_item_behind_each_marker_stays() -> None:
+    """A list prints one item a line, whatever its marker."""
+    listed = [*BUDGET[:2], "The largest items:", "● Social services: 21 million euros", "● Streets: 14 million euros", "● Schools: 12 million euros", *BUDGET[8:]]
+    out = clean(*listed)
+    assert {"● Social services: 21 million euros", "● Streets: 14 million euros", "● Schools: 12 million euros"} <= set(kept(out))

@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues, clean_line
-from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, FEEDBACK, LEGAL, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, FEEDBACK, LEGAL, MARKED_OPTIONS, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -570,8 +570,8 @@ class Furniture:
             starts.append(seen)
         for pos, line in enumerate(kept):
             if starts[pos + 1] >= half and line.n_words <= 6 and (hit := self.cues.match("comments_heading", line.clean)):
-                if line.index + 1 < len(lines) and drops.get(line.index + 1, ("", ""))[1].startswith(POLL):
-                    continue  # "Your opinion" over a reader poll: no comments under it
+                if any(drops.get(line.index + k, ("", ""))[1].startswith((POLL, MARKED_OPTIONS)) for k in (1, 2)):
+                    continue  # "Your opinion" over a reader poll or its question and options: no comments under it
                 detail = f"comments_heading cue '{hit}'"
                 return {later.index: (COMMENTS, detail if later is line else "in the comments section") for later in kept[pos:]}
         thread = _comment_thread(kept)

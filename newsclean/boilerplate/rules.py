@@ -741,6 +741,7 @@ def _asks(text: str) -> bool:
 _QUESTION = re.compile(r"[?？؟]")
 _LIVE_SEPARATORS = frozenset(":|–—-.•·：")  # after a live label, before the teaser's title
 POLL = "a reader poll"  # the detail of a poll's lines: its button ends no article (``Furniture.trailer``)
+MARKED_OPTIONS = "a chart's legend or a form's options, each behind its marker on one line"
 _SENTENCE_GAP = re.compile(f"(?<=[{re.escape(SENTENCE_MARKS)}])\\s+")
 
 
@@ -1132,6 +1133,19 @@ _NAMED_FIGURE = re.compile(
 _EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
+
+
+_MARKS = "■□▪▫●○◆◇▬☐☑☒◯⬤"  # a legend's colour keys, a form's radio buttons and check boxes
+_MARKED_ITEMS = re.compile(rf"(?:[{_MARKS}]\s*[^{_MARKS}\s][^{_MARKS}]{{0,40}}?\s*){{2,8}}")
+_MARK = re.compile(f"[{_MARKS}]")
+
+
+def _marked_items(text: str, most: int = 5) -> bool:
+    """A line of two or more short items, each behind a marker: a chart's legend ("■ 2025 ■ 2026")
+    or a form's options ("○ Housing ○ Streets ○ Parks"). A list prints its items on lines of
+    their own; a line holding several, each behind a square or a circle, is a widget's."""
+    text = text.strip()
+    return text[:1] in _MARKS and _MARKED_ITEMS.fullmatch(text) is not None and all(len(item.split()) <= most for item in _MARK.split(text)[1:])
 
 
 def _weather_widget(line: Line, most: int = 14) -> bool:
@@ -1733,6 +1747,8 @@ class Rules:
             return NAVIGATION, "a chart's period buttons"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
             return NAVIGATION, "a widget's row of names, each with its figure"
+        if _marked_items(line.text):
+            return NAVIGATION, MARKED_OPTIONS
         if n_words <= 8 and (sponsor := self._advert_by(line)):
             return ADVERT, sponsor
         if "(" in line.text and n_words <= 12 and (size := _FILE_SIZE.search(line.text)):
