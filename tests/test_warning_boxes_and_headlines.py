@@ -1,6 +1,6 @@
 """Boxes with their own stamps, and a headline under a block of teasers that opens the page.
 
-A warning box prints when each warning was issued ("Aktualisiert 08:40"): those stamps head
+Hungarian dates print the year first ("2025. március 23."). A warning box prints when each warning was issued ("Aktualisiert 08:40"): those stamps head
 no item of a listing, so the article's own date under its headline is still a byline. A
 block of most-read teasers above the headline ends at the headline: the title right over
 the article's first paragraph is the article's.
@@ -127,3 +127,17 @@ def test_a_list_with_one_item_behind_each_marker_stays() -> None:
     listed = [*BUDGET[:2], "The largest items:", "● Social services: 21 million euros", "● Streets: 14 million euros", "● Schools: 12 million euros", *BUDGET[8:]]
     out = clean(*listed)
     assert {"● Social services: 21 million euros", "● Streets: 14 million euros", "● Schools: 12 million euros"} <= set(kept(out))
+
+
+def test_a_hungarian_date_year_first_under_the_headline_is_a_byline() -> None:
+    """Hungarian prints the year first, with a dot, then the month's name and the day."""
+    page = [
+        "Ötmilliárdos főnyeremény talált gazdára Debrecenben",
+        "A hétvégi sorsoláson egyetlen szelvény hozta el az ötöst. A nyertes a szerencsejáték-társaság szerint egy debreceni lottózóban adta fel a szelvényét.",
+        "2025. március 23., vasárnap 07:45",
+        "A nyertes számok a 7, 19, 33, 58 és 81 voltak. A főnyeremény a játék történetének harmadik legnagyobb nyereménye, közölte a társaság szóvivője.",
+        "A nyertesnek kilencven napja van jelentkezni a nyereményért. A társaság azt tanácsolja, hogy a szelvényt biztonságos helyen tartsa, és senkinek ne beszéljen róla.",
+    ]
+    out = clean(*page)
+    assert dropped(out)["2025. március 23., vasárnap 07:45"] == BYLINE
+    assert page[3] in kept(out) and page[0] in kept(out)

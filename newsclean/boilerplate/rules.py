@@ -577,6 +577,8 @@ _DATE = re.compile(
     r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
     # The Solar Hijri year, in either digits: "۱۲ تیر ۱۴۰۴", "12 Tir 1404".
     r"|\d{1,2}\s+[^\W\d]\S*\s+(?:13|14|۱۳|۱۴)\d{2}(?!\d)"
+    # The year first, with its dot, then the month's name and the day with its dot: "2025. március 23.".
+    r"|(?<!\d)(?:19|20)\d{2}\.\s+[^\W\d]\S*\s+\d{1,2}\."
 )
 _SEPARATORS = {"-", "–", "—", "|", "·", "⋅", "•", "●", "/", "::"}  # between a byline's name and its date or role
 _ROMAN = re.compile(r"[IVXL]+")  # a part number closing a title: "Part IV"
