@@ -1,9 +1,10 @@
-"""Boxes with their own stamps, and a headline under a block of teasers that opens the page.
+"""Boxes with their own stamps or markers, and a headline under teasers that open the page.
 
-Hungarian dates print the year first ("2025. március 23."). A warning box prints when each warning was issued ("Aktualisiert 08:40"): those stamps head
-no item of a listing, so the article's own date under its headline is still a byline. A
-block of most-read teasers above the headline ends at the headline: the title right over
-the article's first paragraph is the article's.
+A warning box prints when each warning was issued ("Aktualisiert 08:40"): those stamps head
+no item of a listing, so the article's own date under its headline is still a byline, and a
+live page's time opens the next entry. A block of most-read teasers above the headline ends at
+the headline. A chart's legend and a poll's options print several items on one line, each
+behind a marker. Hungarian dates print the year first ("2025. március 23.").
 """
 
 from __future__ import annotations
