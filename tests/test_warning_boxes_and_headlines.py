@@ -142,3 +142,21 @@ def test_a_hungarian_date_year_first_under_the_headline_is_a_byline() -> None:
     out = clean(*page)
     assert dropped(out)["2025. március 23., vasárnap 07:45"] == BYLINE
     assert page[3] in kept(out) and page[0] in kept(out)
+
+
+def test_a_live_pages_times_past_midnight_are_its_stamps() -> None:
+    page = [
+        "La sonde Sélène-2 a décollé de Kourou en direction de la Lune",
+        "Lancée mercredi soir par une fusée Ariane 6, la sonde doit se placer en orbite lunaire en novembre. Le lancement s'est déroulé sans incident.",
+        "Les moments clés du lancement",
+        "23h32",
+        "Allumage du moteur principal et des deux propulseurs d'appoint. La fusée s'arrache du sol guyanais sous un ciel dégagé.",
+        "23h34",
+        "Séparation des propulseurs, la fusée file vers l'est au-dessus de l'Atlantique. Tout se déroule comme prévu.",
+        "00h09",
+        "Séparation de la sonde confirmée. Applaudissements dans la salle de contrôle du centre spatial.",
+        "La sonde emporte un radar capable de sonder le sol lunaire jusqu'à dix mètres de profondeur. Les premières données sont attendues à l'automne.",
+    ]
+    out = clean(*page)
+    assert all(dropped(out)[stamp] == BYLINE for stamp in ("23h32", "23h34", "00h09"))
+    assert page[4] in kept(out) and page[8] in kept(out)

@@ -948,6 +948,12 @@ _LIVE_STAMP = re.compile(
 )
 
 
+def _clock_order(values: list[int]) -> bool:
+    """Whether times of day run forward, past midnight at most once ("23h32", "23h34", "00h09")."""
+    turns = sum(b < a for a, b in zip(values, values[1:]))
+    return turns == 0 or turns == 1 and values[-1] <= values[0]
+
+
 def _live_stamp_value(text: str) -> int:
     """A stamp's place in time: minutes of the day (a 12-hour clock's "PM" read), or the minute."""
     m = _LIVE_STAMP.fullmatch(text)
@@ -2002,7 +2008,7 @@ class Rules:
     def live_stamps(lines: list[Line], drops: Drops, least: int = 3) -> Drops:
         """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM"), under a
         label two of them share or not ("Update 09:10"), or a match's minute ("88'", "90+4'"),
-        each over its entry, in the order of the clock, and ``least`` or more of them over a
+        each over its entry, in the order of the clock (past midnight once at most), and ``least`` or more of them over a
         sentence (or a title and then a sentence). They head the
         entries as a date heads an article (a byline's reason). A player's durations stand
         between titles and run in no order, so they are left to the video rules.
@@ -2017,7 +2023,7 @@ class Rules:
         if sum(_heads_entry(lines, pos, drops, sentence=True) for pos in entries) < least:
             return {}
         order = [_live_stamp_value(lines[pos].text) for pos in entries]
-        if not (order == sorted(order) or order == sorted(order, reverse=True)):
+        if not (_clock_order(order) or _clock_order(order[::-1])):
             return {}
         return {lines[pos].index: (BYLINE, LIVE_STAMP) for pos in entries}
 
