@@ -160,3 +160,19 @@ def test_a_live_pages_times_past_midnight_are_its_stamps() -> None:
     out = clean(*page)
     assert all(dropped(out)[stamp] == BYLINE for stamp in ("23h32", "23h34", "00h09"))
     assert page[4] in kept(out) and page[8] in kept(out)
+
+
+def test_a_name_alone_over_a_date_another_cue_dropped_is_a_byline() -> None:
+    """The date under the name went as a navigation line (a site's stamp the lexicon names); it
+    is a date all the same, and the name over it the author's."""
+    page = [
+        "Gemeinderat streicht Parkplätze in der Altstadt",
+        "Ab Herbst sollen in der Altstadt nur noch Anwohner parken dürfen. Der Gemeinderat hat den Plan am Dienstag mit knapper Mehrheit beschlossen.",
+        "Lukas Meier",
+        "Publiziert heute um 11:05 Uhr",
+        "Die Gewerbetreibenden befürchten weniger Kundschaft. Der Stadtpräsident verweist dagegen auf die neuen Parkhäuser am Rand der Altstadt.",
+        "Die Umstellung soll im Oktober beginnen und bis zum Jahresende abgeschlossen sein. Gegen den Beschluss kann noch das Referendum ergriffen werden.",
+    ]
+    out = clean(*page)
+    assert dropped(out)["Lukas Meier"] == BYLINE
+    assert page[4] in kept(out)

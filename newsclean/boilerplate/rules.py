@@ -395,12 +395,12 @@ def _bare_name(line: Line) -> bool:
 
 
 def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None:
-    """The line right above or below ``line`` when it is a date stamp, kept or dropped as a byline."""
+    """The line right above or below ``line`` when it is a date stamp (whatever dropped it) or a byline."""
     at = next(pos for pos, other in enumerate(lines) if other is line)
     for near in (lines[at + 1] if at + 1 < len(lines) else None, lines[at - 1] if at else None):
         if near is None:
             continue
-        if drops.get(near.index, ("",))[0] == BYLINE or near.index not in drops and _dated(near):
+        if drops.get(near.index, ("",))[0] == BYLINE or _dated(near):
             return near
     return None
 
