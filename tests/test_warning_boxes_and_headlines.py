@@ -176,3 +176,17 @@ def test_a_name_alone_over_a_date_another_cue_dropped_is_a_byline() -> None:
     out = clean(*page)
     assert dropped(out)["Lukas Meier"] == BYLINE
     assert page[4] in kept(out)
+
+
+def test_a_name_and_its_desk_over_the_date_is_a_byline() -> None:
+    page = [
+        "Ariane 6 brengt Leidse klimaatsatelliet in een baan om de aarde",
+        "De satelliet moet de stijging van de zeespiegel tot op de millimeter meten. Hij is dinsdagavond vanaf Kourou gelanceerd.",
+        "Door Marieke van Dijk, wetenschapsredactie",
+        "4 maart 2025, 23:48",
+        "De raket vertrok om 22.07 uur Nederlandse tijd van het lanceerplatform. Ruim een uur later meldde de vluchtleiding dat de satelliet goed was losgekomen.",
+        "De satelliet is gebouwd door een consortium van Nederlandse en Duitse bedrijven. De eerste meetgegevens worden in het voorjaar verwacht.",
+    ]
+    out = clean(*page)
+    assert dropped(out)["Door Marieke van Dijk, wetenschapsredactie"] == BYLINE
+    assert page[4] in kept(out) and page[0] in kept(out)

@@ -2064,6 +2064,8 @@ class Rules:
                 out[line.index] = (BYLINE, "an author's e-mail address under the headline")
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
+            elif "," in line.text and self._name_and_desk(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
+                out[line.index] = (BYLINE, f"a name and its desk by the date (line {dated.index}) under the headline")
             if line.index in out and (dated := _dated_neighbour(lines, drops, line)) is not None and dated.index not in drops.keys() | out.keys():
                 out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
             elif line.index not in out and _bare_name(line):
@@ -2075,6 +2077,16 @@ class Rules:
             if role is not None and out.get(role.index, ("", ""))[1].startswith(_ROLE):
                 out[line.index] = (BYLINE, f"a name alone over its role (line {role.index}) under the headline")
         return out
+
+    def _name_and_desk(self, line: Line, most: int = 3) -> bool:
+        """An author's name, bare or after a byline's word, then after a comma the desk or the
+        paper in at most ``most`` words: "Rūta Jankauskienė, NTV naujienos", "Door Marieke van
+        Dijk, wetenschapsredactie". Asked only by a date under the headline."""
+        name, _, desk = line.text.partition(",")
+        if line.sentence or not 1 <= len(desk.split()) <= most:
+            return False
+        [part] = make_lines([(line.index, name)])
+        return _bare_name(part) or self._byline(part)
 
     def section_stamps(self, lines: list[Line], drops: Drops) -> Drops:
         """A section's name and the article's age under the headline ("Asia — hace 2 h"), before
