@@ -190,3 +190,16 @@ def test_a_name_and_its_desk_over_the_date_is_a_byline() -> None:
     out = clean(*page)
     assert dropped(out)["Door Marieke van Dijk, wetenschapsredactie"] == BYLINE
     assert page[4] in kept(out) and page[0] in kept(out)
+
+
+def test_a_date_and_a_reading_time_of_four_words_are_a_byline() -> None:
+    page = [
+        "Vega-C porta in orbita i primi due satelliti radar della costellazione alpina",
+        "Il lanciatore europeo è decollato giovedì notte dalla Guyana francese. A bordo c'erano due satelliti costruiti in Piemonte.",
+        "13 febbraio 2025 · 6 min di lettura",
+        "Il decollo è avvenuto alle 02:15 ora italiana, dopo un rinvio di ventiquattro ore dovuto al vento. I satelliti si sono separati dopo cinquanta minuti.",
+        "I due satelliti sorveglieranno frane e ghiacciai dell'arco alpino. I primi dati saranno disponibili entro l'estate, secondo l'agenzia spaziale.",
+    ]
+    out = clean(*page)
+    assert dropped(out)["13 febbraio 2025 · 6 min di lettura"] == BYLINE
+    assert page[3] in kept(out)

@@ -1941,7 +1941,7 @@ class Rules:
         if _DATE.search(segment) or _TIME.search(segment):
             return "date" if _mostly_figures(tokens) else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
         label, colon, value = segment.partition(":")
-        if len(tokens) <= 3 and aged(segment) or colon and len(label.split()) <= 2 and 1 <= len(value.split()) <= 3 and aged(value):
+        if len(tokens) <= 4 and aged(segment) or colon and len(label.split()) <= 2 and 1 <= len(value.split()) <= 3 and aged(value):
             return "age"  # the article's age or reading time: "3 Std.", "pirms 4 stundām", "3 min read", "Время чтения: 3 минуты"
         clean = clean_line(segment)
         if len(tokens) <= 3 and self._agency_tag(segment.strip(" ()/")):
