@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from conftest import dropped, kept, make_article
 from newsclean import Article, default_pipeline
-from newsclean.boilerplate.rules import BYLINE, NAVIGATION, RELATED
+from newsclean.boilerplate.rules import BYLINE, NAVIGATION, RELATED, SUBSCRIBE
 
 
 def clean(*paragraphs: str) -> Article:
@@ -203,3 +203,20 @@ def test_a_date_and_a_reading_time_of_four_words_are_a_byline() -> None:
     out = clean(*page)
     assert dropped(out)["13 febbraio 2025 · 6 min di lettura"] == BYLINE
     assert page[3] in kept(out)
+
+
+def test_a_newsletters_name_over_its_sign_up_forms_prompt_goes_with_the_form() -> None:
+    page = [
+        "Airport strike: dozens of flights cancelled as baggage handlers walk out",
+        "Hundreds of passengers were stranded on the first day of a 48-hour walkout by ground staff. Queues stretched outside the terminal all morning.",
+        "Airport bosses say 23 departures and 19 arrivals have been cancelled today. More changes are expected in the afternoon, a spokesperson said.",
+        "The Weekend Escape",
+        "Strike alerts, cheap fares and days out, straight to your inbox every Friday.",
+        "Enter your email",
+        "Count me in",
+        "The union said members had rejected a 3% pay offer because it fell well below inflation. Talks are due to resume on Thursday at the earliest.",
+        "The airport has drafted in managers and agency staff to load bags. A spokesperson admitted the plan could not cover every flight.",
+    ]
+    out = clean(*page)
+    assert dropped(out)["The Weekend Escape"] == SUBSCRIBE
+    assert page[2] in kept(out) and page[7] in kept(out)

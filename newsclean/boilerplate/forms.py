@@ -51,6 +51,8 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
             if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
                 out[above.index] = out[button.index] = field_and_button
+                if heading is not None and _title(heading) and heading.index not in drops:
+                    out[heading.index] = (SUBSCRIBE, f"the newsletter's name over its sign-up form's prompt (line {prompt.index})")
             elif heading is not None and drops.get(heading.index, ("",))[0] == SUBSCRIBE and 3 <= prompt.n_words <= most_words:
                 # Its pitch between the heading the lexicon named and the field, a sentence or not:
                 # "Subscribe to our newsletter" / "The city's news, every morning in your inbox." / "Your e-mail".
@@ -64,6 +66,12 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
                 out[above.index] = (SUBSCRIBE, f"a sign-up form's prompt over its button '{button.text.strip()}'")
                 out[button.index] = (SUBSCRIBE, f"a sign-up form's button under its prompt (line {above.index})")
     return {index: found for index, found in out.items() if index not in drops or drops[index][0] == SUBSCRIBE}
+
+
+def _title(line: Line, most: int = 6) -> bool:
+    """A box's title over its pitch: at most ``most`` words, no sentence, no figure ("The Weekend
+    Escape", "La lettre Sciences")."""
+    return 1 <= line.n_words <= most and not line.sentence and not any(c.isdigit() for c in line.text)
 
 
 def _button(line: Line, most: int) -> bool:
