@@ -2608,6 +2608,7 @@ class Rules:
             early = before < total - before - sizes[pos]
             # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier rules named.
             opening = pos <= 2 or all(above.index in drops for above in lines[:pos])
+            on_top = opening and not any(body[:pos])  # no paragraph of the article above it: its headline is under it
             teasers = 0
             all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
             titles_only = True  # every teaser so far a title: no summary sentences in this block
@@ -2631,7 +2632,7 @@ class Rules:
                     # under a title shaped like the headings of the article's items above the block.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
-                    if at - 1 > pos and above.index in out and (item or _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None) or opening and body[at] and not above.sentence and teasers >= 2):
+                    if at - 1 > pos and above.index in out and (item or _own_heading(above, teasers, lines[at - 2] if at - 2 > pos else None) or on_top and body[at] and not above.sentence and teasers >= 2):
                         del out[above.index]
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
@@ -2659,7 +2660,7 @@ class Rules:
                     ranked = numbered == teasers and _rank(follower.text) == teasers + 1  # a ranking's next item, however short
                     if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
-                    ) and not (opening and teasers >= 2 and not ranked):
+                    ) and not (on_top and teasers >= 2 and not ranked):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
                     break
                 out[follower.index] = (RELATED, "in the block after a related-articles heading")
