@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from newsclean import Article, Paragraph
+from newsclean import Article, Paragraph, default_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -35,6 +35,12 @@ TRAM_ARTICLE = [
 def make_article(*paragraphs: str, id: str = "a1", source: str = "test.txt", **fields: object) -> Article:
     """An article with the given paragraphs (all kept)."""
     return Article(id=id, source=source, paragraphs=tuple(Paragraph(p) for p in paragraphs), **fields)  # type: ignore[arg-type]
+
+
+def clean(*paragraphs: str) -> Article:
+    """The whole default pipeline on one article (the body's edges need it)."""
+    [[out]] = list(default_pipeline().run([[make_article(*paragraphs)]]))
+    return out
 
 
 def kept(article: Article) -> list[str]:

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import dropped, kept, make_article
-from newsclean import Article, default_pipeline
+from conftest import clean, dropped, kept
 from newsclean.boilerplate.rules import ADVERT, CAPTION, FEEDBACK, LEGAL, NAVIGATION
 from test_boilerplate_families import BODIES
 from test_boilerplate_widgets import strip
-
-
-def clean(*paragraphs: str) -> Article:
-    """The whole default pipeline on one article (the body's edges need it)."""
-    [[out]] = list(default_pipeline().run([[make_article(*paragraphs)]]))
-    return out
 
 
 LIVE = [

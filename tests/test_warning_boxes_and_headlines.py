@@ -4,20 +4,15 @@ A warning box prints when each warning was issued ("Aktualisiert 08:40"): those 
 no item of a listing, so the article's own date under its headline is still a byline, and a
 live page's time opens the next entry. A block of most-read teasers above the headline ends at
 the headline. A chart's legend and a poll's options print several items on one line, each
-behind a marker. Hungarian dates print the year first ("2025. március 23.").
+behind a marker. Bylines under the headline come in many shapes.
 """
 
 from __future__ import annotations
 
-from conftest import dropped, kept, make_article
-from newsclean import Article, default_pipeline
+import pytest
+
+from conftest import clean, dropped, kept
 from newsclean.boilerplate.rules import BYLINE, NAVIGATION, RELATED, SUBSCRIBE
-
-
-def clean(*paragraphs: str) -> Article:
-    """The whole default pipeline on one article (the body's edges need it)."""
-    [[out]] = list(default_pipeline().run([[make_article(*paragraphs)]]))
-    return out
 
 
 HEAT = [
@@ -130,19 +125,6 @@ def test_a_list_with_one_item_behind_each_marker_stays() -> None:
     assert {"● Social services: 21 million euros", "● Streets: 14 million euros", "● Schools: 12 million euros"} <= set(kept(out))
 
 
-def test_a_hungarian_date_year_first_under_the_headline_is_a_byline() -> None:
-    """Hungarian prints the year first, with a dot, then the month's name and the day."""
-    page = [
-        "Ötmilliárdos főnyeremény talált gazdára Debrecenben",
-        "A hétvégi sorsoláson egyetlen szelvény hozta el az ötöst. A nyertes a szerencsejáték-társaság szerint egy debreceni lottózóban adta fel a szelvényét.",
-        "2025. március 23., vasárnap 07:45",
-        "A nyertes számok a 7, 19, 33, 58 és 81 voltak. A főnyeremény a játék történetének harmadik legnagyobb nyereménye, közölte a társaság szóvivője.",
-        "A nyertesnek kilencven napja van jelentkezni a nyereményért. A társaság azt tanácsolja, hogy a szelvényt biztonságos helyen tartsa, és senkinek ne beszéljen róla.",
-    ]
-    out = clean(*page)
-    assert dropped(out)["2025. március 23., vasárnap 07:45"] == BYLINE
-    assert page[3] in kept(out) and page[0] in kept(out)
-
 
 def test_a_live_pages_times_past_midnight_are_its_stamps() -> None:
     page = [
@@ -162,47 +144,7 @@ def test_a_live_pages_times_past_midnight_are_its_stamps() -> None:
     assert page[4] in kept(out) and page[8] in kept(out)
 
 
-def test_a_name_alone_over_a_date_another_cue_dropped_is_a_byline() -> None:
-    """The date under the name went as a navigation line (a site's stamp the lexicon names); it
-    is a date all the same, and the name over it the author's."""
-    page = [
-        "Gemeinderat streicht Parkplätze in der Altstadt",
-        "Ab Herbst sollen in der Altstadt nur noch Anwohner parken dürfen. Der Gemeinderat hat den Plan am Dienstag mit knapper Mehrheit beschlossen.",
-        "Lukas Meier",
-        "Publiziert heute um 11:05 Uhr",
-        "Die Gewerbetreibenden befürchten weniger Kundschaft. Der Stadtpräsident verweist dagegen auf die neuen Parkhäuser am Rand der Altstadt.",
-        "Die Umstellung soll im Oktober beginnen und bis zum Jahresende abgeschlossen sein. Gegen den Beschluss kann noch das Referendum ergriffen werden.",
-    ]
-    out = clean(*page)
-    assert dropped(out)["Lukas Meier"] == BYLINE
-    assert page[4] in kept(out)
 
-
-def test_a_name_and_its_desk_over_the_date_is_a_byline() -> None:
-    page = [
-        "Ariane 6 brengt Leidse klimaatsatelliet in een baan om de aarde",
-        "De satelliet moet de stijging van de zeespiegel tot op de millimeter meten. Hij is dinsdagavond vanaf Kourou gelanceerd.",
-        "Door Marieke van Dijk, wetenschapsredactie",
-        "4 maart 2025, 23:48",
-        "De raket vertrok om 22.07 uur Nederlandse tijd van het lanceerplatform. Ruim een uur later meldde de vluchtleiding dat de satelliet goed was losgekomen.",
-        "De satelliet is gebouwd door een consortium van Nederlandse en Duitse bedrijven. De eerste meetgegevens worden in het voorjaar verwacht.",
-    ]
-    out = clean(*page)
-    assert dropped(out)["Door Marieke van Dijk, wetenschapsredactie"] == BYLINE
-    assert page[4] in kept(out) and page[0] in kept(out)
-
-
-def test_a_date_and_a_reading_time_of_four_words_are_a_byline() -> None:
-    page = [
-        "Vega-C porta in orbita i primi due satelliti radar della costellazione alpina",
-        "Il lanciatore europeo è decollato giovedì notte dalla Guyana francese. A bordo c'erano due satelliti costruiti in Piemonte.",
-        "13 febbraio 2025 · 6 min di lettura",
-        "Il decollo è avvenuto alle 02:15 ora italiana, dopo un rinvio di ventiquattro ore dovuto al vento. I satelliti si sono separati dopo cinquanta minuti.",
-        "I due satelliti sorveglieranno frane e ghiacciai dell'arco alpino. I primi dati saranno disponibili entro l'estate, secondo l'agenzia spaziale.",
-    ]
-    out = clean(*page)
-    assert dropped(out)["13 febbraio 2025 · 6 min di lettura"] == BYLINE
-    assert page[3] in kept(out)
 
 
 def test_a_newsletters_name_over_its_sign_up_forms_prompt_goes_with_the_form() -> None:
@@ -220,3 +162,61 @@ def test_a_newsletters_name_over_its_sign_up_forms_prompt_goes_with_the_form() -
     out = clean(*page)
     assert dropped(out)["The Weekend Escape"] == SUBSCRIBE
     assert page[2] in kept(out) and page[7] in kept(out)
+
+
+# Bylines under the headline: a Hungarian date (the year first, with its dot, then the month's
+# name and the day); a name alone over a date another cue named (a site's stamp filed as a
+# navigation cue: a date all the same); a name and its desk after a comma over the date; a date
+# and a reading time of four words.
+BYLINES = {
+    "hungarian-date-year-first": (
+        "2025. március 23., vasárnap 07:45",
+        [
+            "Ötmilliárdos főnyeremény talált gazdára Debrecenben",
+            "A hétvégi sorsoláson egyetlen szelvény hozta el az ötöst. A nyertes a szerencsejáték-társaság szerint egy debreceni lottózóban adta fel a szelvényét.",
+            "2025. március 23., vasárnap 07:45",
+            "A nyertes számok a 7, 19, 33, 58 és 81 voltak. A főnyeremény a játék történetének harmadik legnagyobb nyereménye, közölte a társaság szóvivője.",
+            "A nyertesnek kilencven napja van jelentkezni a nyereményért. A társaság azt tanácsolja, hogy a szelvényt biztonságos helyen tartsa, és senkinek ne beszéljen róla.",
+        ],
+    ),
+    "name-over-a-stamp-named-navigation": (
+        "Lukas Meier",
+        [
+            "Gemeinderat streicht Parkplätze in der Altstadt",
+            "Ab Herbst sollen in der Altstadt nur noch Anwohner parken dürfen. Der Gemeinderat hat den Plan am Dienstag mit knapper Mehrheit beschlossen.",
+            "Lukas Meier",
+            "Publiziert heute um 11:05 Uhr",
+            "Die Gewerbetreibenden befürchten weniger Kundschaft. Der Stadtpräsident verweist dagegen auf die neuen Parkhäuser am Rand der Altstadt.",
+            "Die Umstellung soll im Oktober beginnen und bis zum Jahresende abgeschlossen sein. Gegen den Beschluss kann noch das Referendum ergriffen werden.",
+        ],
+    ),
+    "name-and-desk-over-the-date": (
+        "Door Marieke van Dijk, wetenschapsredactie",
+        [
+            "Ariane 6 brengt Leidse klimaatsatelliet in een baan om de aarde",
+            "De satelliet moet de stijging van de zeespiegel tot op de millimeter meten. Hij is dinsdagavond vanaf Kourou gelanceerd.",
+            "Door Marieke van Dijk, wetenschapsredactie",
+            "4 maart 2025, 23:48",
+            "De raket vertrok om 22.07 uur Nederlandse tijd van het lanceerplatform. Ruim een uur later meldde de vluchtleiding dat de satelliet goed was losgekomen.",
+            "De satelliet is gebouwd door een consortium van Nederlandse en Duitse bedrijven. De eerste meetgegevens worden in het voorjaar verwacht.",
+        ],
+    ),
+    "date-and-four-word-reading-time": (
+        "13 febbraio 2025 · 6 min di lettura",
+        [
+            "Vega-C porta in orbita i primi due satelliti radar della costellazione alpina",
+            "Il lanciatore europeo è decollato giovedì notte dalla Guyana francese. A bordo c'erano due satelliti costruiti in Piemonte.",
+            "13 febbraio 2025 · 6 min di lettura",
+            "Il decollo è avvenuto alle 02:15 ora italiana, dopo un rinvio di ventiquattro ore dovuto al vento. I satelliti si sono separati dopo cinquanta minuti.",
+            "I due satelliti sorveglieranno frane e ghiacciai dell'arco alpino. I primi dati saranno disponibili entro l'estate, secondo l'agenzia spaziale.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BYLINES)
+def test_a_byline_under_the_headline_goes_and_the_article_stays(name: str) -> None:
+    line, page = BYLINES[name]
+    out = clean(*page)
+    assert dropped(out)[line] == BYLINE
+    assert page[0] in kept(out) and all(text in kept(out) for text in page if len(text.split()) >= 15)
