@@ -29,7 +29,7 @@ first paragraph on is kept, down to the subheads, lists and tables after the las
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 
 from .article import Article, Paragraph
@@ -967,7 +967,7 @@ def _teaser_runs(
     min_run: int,
     stop: frozenset[str],
     inside: Callable[[list[int]], bool] | None = None,
-    stamps: set[int] = frozenset(),  # type: ignore[assignment]
+    stamps: Set[int] = frozenset(),
 ) -> list[int]:
     """Runs of ``min_run`` or more adjacent kept lines shaped like links inside the body:
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
@@ -989,7 +989,7 @@ def _teaser_runs(
     out: list[int] = []
     run: list[int] = []
     for k in [*keep, None]:
-        if k is not None and (not run or k == run[-1] + 1 and not stamps.intersection(range(at[run[-1]] + 1, at[k]))) and headline[k]:
+        if k is not None and (not run or k == run[-1] + 1 and stamps.isdisjoint(range(at[run[-1]] + 1, at[k]))) and headline[k]:
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])

@@ -365,6 +365,7 @@ def _required_tokens(cue: str) -> frozenset[str] | None:
 
 
 def compute_required_tokens(cue: str) -> frozenset[str] | None:
+    """``required.required_tokens`` of a phrase cue, worked out (what ``required.json`` holds)."""
     return required_tokens(cue, _common_words())
 
 
