@@ -1888,10 +1888,11 @@ class Rules:
         hit = self.cues.match("date_stamp", line.clean)
         if hit and not line.clean[len(hit) : len(hit) + 1].isalnum() and line.n_words <= 20:
             # A date or, on the day itself, a time: "Publiziert heute um 06:30 Uhr".
-            if (moment := _DATE.search(line.clean) or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
+            date = _DATE.search(line.clean)
+            if (moment := date or _TIME.search(line.clean)) and moment.start() - len(hit) <= 16:
                 if _entry_after(line.clean[moment.end() :]):
                     return None  # a live page's update with its news: "Update 14:20: Crews found the leak at ..."
-                return f"date_stamp cue '{hit}' {'before a date' if _DATE.search(line.clean) else _BEFORE_TIME}"
+                return f"date_stamp cue '{hit}' {'before a date' if date else _BEFORE_TIME}"
             if line.n_words <= 6 and not line.sentence and aged(line.clean[len(hit) :]):
                 return f"date_stamp cue '{hit}' before an age"  # "Oppdatert for 47 minutter siden"
         if _within(line, 8) and (date := _DATE.search(line.text)):
@@ -2008,8 +2009,8 @@ class Rules:
     def live_stamps(lines: list[Line], drops: Drops, least: int = 3) -> Drops:
         """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM"), under a
         label two of them share or not ("Update 09:10"), or a match's minute ("88'", "90+4'"),
-        each over its entry, in the order of the clock (past midnight once at most), and ``least`` or more of them over a
-        sentence (or a title and then a sentence). They head the
+        each over its entry, in the order of the clock (past midnight once at most), and
+        ``least`` or more of them over a sentence (or a title and then a sentence). They head the
         entries as a date heads an article (a byline's reason). A player's durations stand
         between titles and run in no order, so they are left to the video rules.
         """
