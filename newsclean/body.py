@@ -96,7 +96,7 @@ class DropOutsideBody(ArticleStage):
                 end = _facts_tail(lines, tail)
             end = _score_tail(lines, _verdict_tail(lines, end, stop))
             closing, box = _after_box(article, lines, _closing_tail(article, lines, end))
-            closed, end = range(end + 1, closing + 1), _signature_tail(lines, start, closing)
+            closed, end = range(end + 1, closing + 1), _study_tail(lines, _signature_tail(lines, start, closing))
         else:
             end, closed, box = len(lines) - 1, range(0), range(0)
         start = _verdict_head(lines, _fact_box(lines, _skip_meta(lines, scores, start), self.min_run), stop)
@@ -631,6 +631,22 @@ def _signature_tail(lines: _Lines, start: int, end: int, least: int = 2) -> int:
     return end + 1 if signed >= least else end
 
 
+def _study_tail(lines: _Lines, end: int, most: int = 2, words: int = 40) -> int:
+    """The body's end moved over the reference of the study a science story reports, right
+    under its last paragraph: the line with its DOI ("DOI: 10.1038/s41564-025-01987-2") and up
+    to ``most`` short lines above it (the journal, the paper's title). One study, not a list
+    of references: the line under the DOI holds none."""
+    texts, at = lines.texts, lines.at
+    for k in range(end + 1, min(end + 2 + most, len(lines))):
+        if at[k] != at[k - 1] + 1 or len(lines.tokens[k]) > words:
+            return end
+        if _DOI.search(texts[k]):
+            return end if k + 1 < len(lines) and _DOI.search(texts[k + 1]) else k
+    return end
+
+
+_DOI = re.compile(r"\b10\.\d{4,9}/\S")
+
 # Names, then a place after a comma: "Heike Brandes, Wardenfeld", "G. Hendriksen, Bennekom".
 _NAME_PLACE = re.compile(r"^[^\W\d_][^,]*, (?:[^\W\d_][\w.'’-]*)(?: [^\W\d_][\w.'’-]*){0,2}$")
 
@@ -1158,10 +1174,10 @@ def _row(text: str) -> bool:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# A value cell: a number with at most a currency sign before it and a short unit after it
-# ("$7.7B", "23g", "8KHz", "1,465", "55.41%", a score "31–29"); model codes ("T80", "X9/X8") are
+# A value cell: a number with at most a sign and a currency sign before it and a short unit after it
+# ("$7.7B", "23g", "8KHz", "1,465", "55.41%", "−18", a score "31–29"); model codes ("T80", "X9/X8") are
 # words, and section numbers ("2.") count as none.
-_FIGURE = re.compile(r"^[(]?[$€£¥₹]?\d(?:[\d.,:/x×–-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
+_FIGURE = re.compile(r"^[(]?[+−-]?[$€£¥₹]?\d(?:[\d.,:/x×–-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
 
 
 def _figure_rows(texts: list[str], run: list[int]) -> bool:
@@ -1480,7 +1496,8 @@ def _menu_row(text: str) -> bool:
     return len(items) >= least and all(len(item) <= longest and _WORD_ITEM.fullmatch(item) for item in items)
 
 
-_WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+")  # letters and their marks ("天気・防災"), no figure
+# Letters and their marks ("天気・防災"), an apostrophe inside ("Здоров'я"), no figure.
+_WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+(?:['’ʼ](?:[^\\W\\d_]|[{MARKS}])+)?")
 
 
 def _word_menus(lines: _Lines, start: int, stop: frozenset[str]) -> None:
@@ -1495,13 +1512,17 @@ def _word_menus(lines: _Lines, start: int, stop: frozenset[str]) -> None:
         heading = heading or len(lines.tokens[k]) >= 3 and not lines.sentence[k]
 
 
-def _word_menu(text: str, tokens: tuple[str, ...], stop: frozenset[str], least: int = 5) -> bool:
+def _word_menu(text: str, tokens: tuple[str, ...], stop: frozenset[str], least: int = 5, short: int = 6) -> bool:
     """Whether the line is ``least`` or more words and nothing else (no figure, no punctuation),
     none a stopword of the page's language and all but one capitalised: a menu's items
     ("Latvijā Pasaulē Ekonomika Dzīvesstils Ēdiens"). A headline of as many words says its
-    sentence with function words. Scripts without capitals are left alone: there a headline's
-    function words are often joined to its words or missing from the page's stopword list."""
+    sentence with function words. In Chinese and Japanese, written without spaces, the items are
+    short words spaced ("首页 要闻 本地 科技 财经"): a headline runs on, or spaces a clause or two.
+    Other scripts without capitals are left alone: there a headline's function words are often
+    joined to its words or missing from the page's stopword list."""
     items = text.split()
+    if len(items) >= least and has_unspaced(text) and all(len(item) <= short and _WORD_ITEM.fullmatch(item) for item in items):
+        return True
     if len(items) < least or len(tokens) != len(items) or not stop or any(t in stop for t in tokens):
         return False
     if not all(_WORD_ITEM.fullmatch(item) for item in items):

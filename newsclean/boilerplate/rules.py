@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, result_row, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -1061,6 +1061,22 @@ def _rank(text: str) -> int | None:
 _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 
+def _stamped_pair(lines: list[Line], stamps: list[int], drops: Drops, most: int = 3) -> bool:
+    """Two times of day heading two entries: each right over a kept sentence, the second right
+    under the first's, of up to ``most`` sentences ("12:55" / "Tents reached the village." /
+    "12:10" / "The bridge is closed."). A video's duration stands under its title, which is
+    no sentence."""
+    if len(stamps) != 2 or not all((m := _LIVE_STAMP.fullmatch(lines[pos].text)) and m.group(2) for pos in stamps):
+        return False
+    first, second = stamps
+    entry = range(first + 1, second)
+    return (
+        0 < len(entry) <= most
+        and second + 1 < len(lines)
+        and all(lines[k].index not in drops and lines[k].sentence for k in [*entry, second + 1])
+    )
+
+
 def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = False) -> bool:
     """Whether the line under the stamp at ``pos`` is an entry's: kept, no stamp, and with
     ``sentence``, a sentence or a title over one."""
@@ -1090,14 +1106,22 @@ def _quote_alone(line: Line, most: int = 6) -> bool:
     words, and an index table's rows give points, no currency, or a label ("DAX 18.512 +1,2 %",
     "AEX: 948,17 (+1,1%)")."""
     tokens = line.text.split()  # a ticker's symbol is one token: "NGR.L"
-    if line.sentence or ":" in line.text or len(tokens) > most or not _PRICE_SIGN.search(line.text):
+    if line.sentence or ":" in line.text or not _PRICE_SIGN.search(line.text):
         return False
     if not (_QUOTE_CHANGE.search(line.text) or _BRACKETED_CHANGE.search(line.text)):
         return False
-    # The instrument's name may come first by its price's currency or arrow ("Brent 73,20 $ ▲ 1,05 %");
+    # The instrument's name may come first by its price's currency or arrow ("Brent 73,20 $ ▲ 1,05 %"),
+    # in words a company's name in capitals or over its ticker's symbol ("Kempen Optronics (KOPT) · € 63,18");
     # a table's row parts its cells with bars ("Facturació | 71,3 M€ | +5%"), and a results row has no price ("매출 4,380 (+29%)").
-    named = "|" not in line.text and _CURRENCY_OR_ARROW.search(line.text) is not None
-    return all(any(c.isdigit() for c in token) or token.isupper() and len(token) <= 12 or not any(c.isalnum() for c in token) for token in tokens[named:])
+    named = 0
+    if "|" not in line.text and _CURRENCY_OR_ARROW.search(line.text) is not None:
+        name = list(takewhile(lambda token: not any(c.isdigit() for c in token), tokens))
+        named = len(name) if 1 < len(name) <= 4 and (all(map(str.isupper, name)) or _TICKER_SYMBOL.fullmatch(name[-1])) else 1
+    rest = tokens[named:]
+    return len(tokens) - max(named - 1, 0) <= most and all(any(c.isdigit() for c in token) or token.isupper() and len(token) <= 12 or not any(c.isalnum() for c in token) for token in rest)
+
+
+_TICKER_SYMBOL = re.compile(r"\([A-Z][A-Z0-9.]{1,7}\)")
 
 
 # A price's currency, or a change in brackets after the price: a quote's, where an index table gives points.
@@ -1109,6 +1133,23 @@ _BRACKETED_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?\(\s?\d+(?:[.
 
 # A chart's period buttons: "1T 1W 1M 6M 1J 5J", "1D 1S 1M 3M 1A 5A", "1D | 5D | 1M | YTD | Max".
 _PERIODS = re.compile(r"(?:(?:\d{1,2}[^\W\d_]{1,2}|YTD|Max|MAX)(?:\s*[|·]?\s*|$)){4,}")
+
+
+def _spelled_periods(text: str, least: int = 4) -> bool:
+    """A chart's period buttons spelled out, in any language: ``least`` or more short items between
+    bars or dots, three of them a number and its unit, and one unit counted twice ("1 día · 1 semana
+    · 1 mes · 1 año · 5 años", "Intraday | 5 Tage | 3 Monate | 1 Jahr | 5 Jahre"). A table's row
+    counts different things ("3 wins | 2 draws | 1 loss")."""
+    items = _BUTTON_BAR.split(text.strip())
+    if len(items) < least or any(len(item.split()) > 2 for item in items):
+        return False
+    counted = [m.groups() for item in items if (m := _COUNTED_UNIT.fullmatch(item))]
+    stems = Counter(unit[:3].casefold() for _, unit in set(counted))
+    return len(counted) >= 3 and any(n >= 2 for n in stems.values())
+
+
+_BUTTON_BAR = re.compile(r"\s*[|·•]\s*")
+_COUNTED_UNIT = re.compile(r"(\d{1,2})\s?([^\W\d_]{2,})")
 
 
 def _figure_row(line: Line, least: int = 3) -> bool:
@@ -1139,7 +1180,10 @@ _NAMED_FIGURE = re.compile(
 
 # One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK".
 _EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
+_WEATHER_LINE = "a weather widget's place, temperature and sky"
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
+# Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
+_UNPARTED_WEATHER = re.compile(r"(?:[^\W\d_][\w.-]*\s){1,2}[+−-]?\d{1,2}\s?°[CF]?(?:\s?/\s?[+−-]?\d{1,2}\s?°[CF]?)?,?(?:\s[^\W\d_][\w-]*,?){0,4}")
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
 
 
@@ -1160,12 +1204,15 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
     """A weather widget's line: a place and its temperature, then the sky or the wind, in parts
     split by dots or bars, the temperature in a short part ("Lastovo 24°C · sunčano · bura 20 km/h",
     "Albarracín · 2 °C · Niebla"), or today's and tomorrow's in two parts; a forecast in the body
-    is a sentence or a clause, or a row under a label ("Montag: 24 °C, sonnig")."""
+    is a sentence or a clause, or a row under a label ("Montag: 24 °C, sonnig"). Unparted, the
+    line is a place or a day of up to two words, its temperature and the sky in a few words
+    ("Sreda 35 °C jasno", "Rzeszów 3°C, zachmurzenie duże"); a table's row gives the figure
+    last after a dash ("Begumpet, Hyderabad – 11.2°C")."""
     if line.sentence or not _within(line, most):
         return False
     parts = DOT_PARTS.split(line.text.strip())
     if len(parts) < 2:
-        return False
+        return ":" not in line.text and _UNPARTED_WEATHER.fullmatch(line.text.strip()) is not None
     if sum(_TEMPERATURE.search(part) is not None for part in parts) >= 2:
         return True  # today's and tomorrow's: "Vremea în Sulina: 27°C, senin | Mâine: 29°C"
     return ":" not in line.text and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
@@ -1249,6 +1296,8 @@ _AREA = re.compile(r"\d+(?:[.,]\d+)?\s?(?:m²|m2|qm|sq\.? ?ft|sqft|кв\.? ?м)(
 _AMOUNT = rf"(?:[{_CURRENCY_SIGNS}]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[{_CURRENCY_SIGNS}]|kr\b|zł|kč|ft\b|lei\b|лв|eur\b))(?!\s?/\s?(?:m²|m2|qm))"
 # A row's price after a dash, as a classifieds box prints it: "… – 845 € kalt", "… — 1.150 €/mes".
 _PRICE_AFTER_DASH = re.compile(rf"\s[-–—]\s{_AMOUNT}", re.IGNORECASE)
+# ... or last, after a comma, maybe per month: "…, 46 m², 158 000 Eur", "…, 38 m², 380 €/mēn.".
+_PRICE_LAST = re.compile(rf",\s{_AMOUNT}(?:\s?/\s?[^\W\d_]{{1,5}}\.?)?\s*$", re.IGNORECASE)
 _SITE_NAME = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,3}|com|info)\b")  # "immonord.de", "rightmove.co.uk"
 
 # A shop's row parted by an arrow or a spaced dash ("ハナマルストア 149,800円 ＞ 購入する", "Mua tại X – 12.490.000đ").
@@ -1266,9 +1315,13 @@ def _full_sentence(line: Line) -> bool:
     return line.sentence and not _PRICE_END.search(line.text)
 
 
+# Currencies spelled before a price, or after it in more than four letters: "KSh 1,000", "1.200 денари".
+_CURRENCY_BEFORE = "ksh|kes|tsh|ugx|rp|rm|rs|php|us\\$"
+_CURRENCY_AFTER = "денари|денара|lekë|leke|dinara|динара|pesos|rupees|naira|shilingi"
 _SHOP_PRICE = re.compile(
     r"\s*[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*[-–—:]\s*"
-    r"(?:[$€£¥₹]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|[^\W\d_]{1,4}\.?))\s*"
+    rf"(?:(?:[$€£¥₹]|(?:{_CURRENCY_BEFORE})\.?\s)\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[$€£¥₹₽]|{_CURRENCY_AFTER}|[^\W\d_]{{1,4}}\.?))\s*",
+    re.IGNORECASE,
 )  # a price has its currency before or after it: "Goals: 17" is a player's figure
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
 # "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
@@ -1486,6 +1539,26 @@ _SOURCE_LABEL = re.compile(
 # ("I 2023 · III 2023 · I 2024", "jan. 2024 · apr. 2024", "2021 2022 2023 2024").
 _TICK = re.compile(r"[-−–+]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?(?:%|‰|[^\W\d_]{1,4}\.?|[€$£¥₽])?")
 _PERIOD_AXIS = re.compile(r"(?:(?:[^\W\d_]{1,5}[.]?\s?)?(?:19|20)\d{2}(?:\s*[·|•/]\s*|\s+|$)){3,}")
+
+
+def _axis_on_line(text: str) -> int:
+    """How many ticks a line that is only a chart's axis holds (0 for any other line): values in
+    even steps ("7,60 7,70 7,80", "0 % | 2 % | 4 %"), steps of one too when each has its unit
+    ("17 € 16 € 15 €": ranks have none). Years in a row are a period's axis, or a list of seasons."""
+    if not _TICKS_LINE.fullmatch(text.strip()):
+        return 0
+    parts = [part.strip() for part in _AXIS_TICK.findall(text)]
+    if all(_YEAR_ALONE.fullmatch(part) for part in parts):
+        return 0
+    values = [_tick_value(part) for part in parts]
+    united = all(not part[-1].isdigit() for part in parts)
+    steps = {round(b - a, 9) for a, b in zip(values, values[1:])}
+    return len(parts) if _evenly_spaced(values) or united and len(steps) == 1 and 0 not in steps else 0
+
+
+_AXIS_TICK = re.compile(r"[-−–+]?\d+(?:[.,]\d+)*(?:\s?(?:%|‰|[€$£¥₽]|[^\W\d_]{1,4}\.?)(?![^\s|·•]))?")
+_TICKS_LINE = re.compile(rf"{_AXIS_TICK.pattern}(?:(?:\s+|\s*[|·•]\s*){_AXIS_TICK.pattern}){{2,}}")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _tick_value(text: str) -> float:
@@ -1751,7 +1824,7 @@ class Rules:
             return NAVIGATION, "a market ticker's quotes and their changes"
         if "%" in line.text and _quote_alone(line):
             return NAVIGATION, "a share price's quote and its change, alone on its line"
-        if n_words >= 4 and _PERIODS.fullmatch(line.text.strip()):
+        if n_words >= 4 and (_PERIODS.fullmatch(line.text.strip()) or _spelled_periods(line.text)):
             return NAVIGATION, "a chart's period buttons"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
             return NAVIGATION, "a widget's row of names, each with its figure"
@@ -1762,7 +1835,7 @@ class Rules:
         if "(" in line.text and n_words <= 12 and (size := _FILE_SIZE.search(line.text)):
             return NAVIGATION, f"a download link with its file's type and size '{size.group()}'"
         if "°" in line.text and _weather_widget(line):
-            return NAVIGATION, "a weather widget's place, temperature and sky"
+            return NAVIGATION, _WEATHER_LINE
         if "@" in line.text and (signature := _post_signature(line)):
             return BYLINE, signature
         if self._byline(line):
@@ -1899,7 +1972,8 @@ class Rules:
             timed = _CLOCK.search(line.text, date.end()) or _CJK_TIME.search(line.text, date.end()) or _DOT_CLOCK.search(line.text, date.end())
             # The line may close with the time's unit, abbreviated: "2 ธ.ค. 2568 07:45 น.", "7:15 p. m."
             unit = timed and len(line.text.rstrip()) - timed.end() <= 6
-            if timed and (unit or not line.sentence) and _mostly_figures(line.words, 6 if has_unspaced(line.text) else 3):
+            # Thai cuts a month's dotted abbreviation and the time's label into words of their own: "12 มี.ค. 2567 เวลา 10:32 น.".
+            if timed and (unit or not line.sentence) and _mostly_figures(line.words, 6 if has_unspaced(line.text) or has_thai(line.text) else 3):
                 return "a date and a time alone"  # "Dimanche 19 janvier 2025 à 09:47"
         return None
 
@@ -2010,16 +2084,19 @@ class Rules:
         """A live blog's stamps: lines that are only a time ("16:41 Uhr", "01:50 PM"), under a
         label two of them share or not ("Update 09:10"), or a match's minute ("88'", "90+4'"),
         each over its entry, in the order of the clock (past midnight once at most), and
-        ``least`` or more of them over a sentence (or a title and then a sentence). They head the
-        entries as a date heads an article (a byline's reason). A player's durations stand
-        between titles and run in no order, so they are left to the video rules.
+        ``least`` or more of them over a sentence (or a title and then a sentence). Two are
+        enough as a pair of entries, each stamp right over a sentence and the second right under
+        the first's (``_stamped_pair``). They head the entries as a date heads an article (a
+        byline's reason). A player's durations stand between titles and run in no order, so
+        they are left to the video rules.
         """
         stamps = [pos for pos, line in enumerate(lines) if _within(line, 5) and _LIVE_STAMP.fullmatch(line.text)]
         labels = {pos: _stamp_label(lines[pos].text) for pos in stamps}
         shared = Counter(labels.values())
         stamps = [pos for pos in stamps if not labels[pos] or shared[labels[pos]] >= 2]
-        if len(stamps) < least:
+        if len(stamps) < least and not _stamped_pair(lines, stamps, drops):
             return {}
+        least = min(least, len(stamps))
         entries = [pos for pos in stamps if _heads_entry(lines, pos, drops)]
         if sum(_heads_entry(lines, pos, drops, sentence=True) for pos in entries) < least:
             return {}
@@ -2239,6 +2316,9 @@ class Rules:
             if legend is None and pos < len(kept) and _PERIOD_AXIS.fullmatch(kept[pos].text.strip()):
                 legend = [kept[pos]]
             out.update({line.index: (NAVIGATION, "a chart's axis or legend, under its values") for line in legend or ()})
+        for line in kept:  # the ticks printed on one line: "7,60  7,70  7,80  7,90", "17 € | 16 € | 15 €"
+            if line.index not in out and line.n_words <= 3 * most and (ticks := _axis_on_line(line.text)) >= least:
+                out[line.index] = (NAVIGATION, f"a chart's axis: {ticks} evenly spaced values on one line")
         return out
 
     @staticmethod
@@ -2607,8 +2687,10 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             before = sum(sizes[:pos])
             early = before < total - before - sizes[pos]
-            # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier rules named.
-            opening = pos <= 2 or all(above.index in drops for above in lines[:pos])
+            # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier
+            # rules named; a consent banner lies over the page and counts for none.
+            page = [above for above in lines[:pos] if drops.get(above.index, ("",))[0] != COOKIE]
+            opening = len(page) <= 2 or all(above.index in drops for above in page)
             on_top = opening and not any(body[:pos])  # no paragraph of the article above it: its headline is under it
             teasers = 0
             all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
@@ -3224,11 +3306,15 @@ class Rules:
         """A weather widget's forecast: ``least`` or more rows in a row, each a day's short name
         and its temperature first ("Mer. 12° – pluie 95 %", "Mi 37° / 22° Regenrisiko 10 %"),
         with its heading of up to four words over them ("Brest – prévisions"). The article's
-        forecast is told in sentences, and its table's rows name places, not days cut short."""
+        forecast is told in sentences, and its table's rows name places, not days cut short. A row
+        dropped alone as a widget's line (``_WEATHER_LINE``) is one of them."""
         out: Drops = {}
         run: list[Line] = []
         for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip()):
+            if line is not None and (
+                drops.get(line.index, ("", ""))[1] == _WEATHER_LINE
+                or line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip())
+            ):
                 run.append(line)
                 continue
             if len(run) >= least:
@@ -3353,15 +3439,16 @@ class Rules:
 
     def property_listings(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 16, heading: int = 8) -> Drops:
         """A classifieds box of homes: ``least`` or more short lines in a row, each a home's
-        description with its price after a dash, most with a floor area ("3-Zimmer-Wohnung, 78 m²,
-        Balkon – 845 € kalt", "Ático reformado junto a la estación — 1.150 €/mes"), with the box's
+        description with its price after a dash or last after a comma, most with a floor area
+        ("3-Zimmer-Wohnung, 78 m², Balkon – 845 € kalt", "Ático reformado junto a la estación — 1.150
+        €/mes", "Izīrē 1 istabas dzīvokli, Jelgava, 38 m², 380 €/mēn."), with the box's
         heading of up to ``heading`` words above ("Pisos en venta en Villanueva") and its link
         below when it names a site or a cue knows it ("Alle Angebote auf immonord.de"). A market
         report's prices per square metre ("Zentrum: 4.200 €/m²") hold no home's area."""
         out: Drops = {}
         run: list[Line] = []
         for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and line.n_words <= most and _PRICE_AFTER_DASH.search(line.text):
+            if line is not None and line.index not in drops and line.n_words <= most and (_PRICE_AFTER_DASH.search(line.text) or _PRICE_LAST.search(line.text)):
                 run.append(line)
                 continue
             if len(run) >= least and 2 * sum(bool(_AREA.search(row.text)) for row in run) >= len(run):
