@@ -6,7 +6,8 @@ video player's durations. Market pages print a chart's axis and its period butto
 and a quote under the company's name; travel and weather pages print a place, its temperature
 and the sky; property pages print listings with the price last. Key figures signed with a
 minus are a table's rows, menus print their items as short words in any script, and a Thai
-stamp spells its date and time with labels.
+stamp spells its date and time with labels. Ticket prices over a buy button are a widget's, whatever
+the currency's spelling.
 """
 
 from __future__ import annotations
@@ -203,3 +204,19 @@ def test_a_thai_date_and_time_with_its_labels_is_a_byline() -> None:
     ]
     out = clean(*page)
     assert dropped(out)[page[1]] == BYLINE
+
+
+def test_ticket_prices_in_a_spelled_currency_over_a_buy_button_are_a_widgets() -> None:
+    page = [
+        "Coast festival announces its biggest line-up yet",
+        "Twelve acts will play over two nights at the old harbour in December, the organisers said. Last year more than eight thousand people came to the festival.",
+        "The headliner returns after a three-year break with a new album. Local bands open both nights, and a children's stage runs in the afternoons.",
+        "Day ticket – KSh 1,000",
+        "Weekend pass – KSh 1,800",
+        "Buy tickets",
+        "Organisers said ticket sales by mobile money had doubled since last year. Buyers are asked to use only the official sellers to avoid fake tickets.",
+        "The county government will run extra buses from the town centre after midnight. Parking near the harbour will be closed on both days.",
+    ]
+    out = clean(*page)
+    assert dropped(out)[page[3]] == ADVERT and dropped(out)[page[4]] == ADVERT
+    assert page[6] in kept(out)
