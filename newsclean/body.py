@@ -551,7 +551,8 @@ def _credited(row: str) -> bool:
 
 
 # A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…").
-_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}-]*(?: [\\w.'{MARKS}-]+){{0,2}}(?: ?: |：)(\\S.*)$")
+# A label of up to three words (a range of days between dashes: "Tirs–fre"), its colon, the value.
+_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}–-]*(?: [\\w.'{MARKS}–-]+){{0,2}}(?: ?: |：)(\\S.*)$")
 
 
 def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20, joined: bool = True) -> int:
@@ -693,7 +694,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if k == end and end + 2 < len(lines):
         first = end + 1 if _stated(texts[end + 1]) or len(tokens[end + 1]) > 10 or lines.sentence[end + 1] else end + 2
         facts = first
-        while facts < len(lines) and facts - first < 2 * most and _stated(texts[facts]):
+        while facts < len(lines) and facts - first < 2 * most and (_stated(texts[facts]) or facts > first and _labelled_word(texts[facts])):
             facts += 1
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
             k = facts - 1
@@ -872,6 +873,13 @@ def _stated(text: str) -> bool:
     if len(words(value) if has_unspaced(value) else value.split()) >= 2 or any(c.isdigit() for c in value):
         return True
     return value[0].isalpha() and not value[0].isupper() and not value[0].islower()  # a name without capitals: "감독: 윤재희"
+
+
+def _labelled_word(text: str) -> bool:
+    """A label and a one-word value ("Søndag: stengt"): a fact among others ("Lør: 11.30–24.00"
+    above it), though alone it may be a profile's handle."""
+    m = _FACT.match(text)
+    return m is not None and len(m.group(1).split()) == 1
 
 
 _REMARK = re.compile(r"\s*\([^()]{1,40}\)(?=\s*:)")  # a remark in brackets right before a label's colon
@@ -1075,15 +1083,19 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     words in sentence case, with no figure, over the article's sentences is one too: the button
     closed the widget; so is the title over the article's label/value rows there ("Key figures",
     then "Revenue 2024: 612 m"). So is a short line with no figure under rows that each hold one
-    (``_figures_over``), over two sentences. Menus and teasers are titled ("Why Trust Us")."""
+    (``_figures_over``), over two sentences, and a title of up to three words over two rows that
+    list names ("Line-ups", "Home: Doe – Roe, Poe"). Menus and teasers are titled ("Why Trust Us")."""
     if len(run) < 2:
         return False
     tokens, text, last, below = lines.tokens, lines.texts[run[-1]], run[-1], run[-1] + 1
-    if not (text[:1].isupper() and not text.isupper() and below < len(tokens)):
+    # Capitalised, or in a script without capitals (Korean, Arabic).
+    if not ((text[:1].isupper() and not text.isupper() or not text[:1].islower() and not text[:1].isupper()) and below < len(tokens)):
         return False
-    rows = below + 1 < len(tokens) and _row(lines.texts[below]) and _row(lines.texts[below + 1])
+    rows = below + 1 < len(tokens) and all(_row(lines.texts[k]) or _listed(lines.texts[k]) for k in (below, below + 1))
     if not (lines.sentence[below] or rows):
         return False
+    if rows and len(tokens[last]) <= 3 and not any(map(str.isdigit, text)):
+        return True  # the title over the article's rows: "Line-ups", then "Home: Doe – Roe, Poe, …"
     if lines.at[last] > lines.at[run[-2]] + 1 and 2 <= len(tokens[last]) <= 6 and not _title_like(text) and not any(map(str.isdigit, text)):
         return rows or below + 1 < len(tokens) and lines.sentence[below + 1]
     if _figures_over(lines, run) and lines.sentence[below] and below + 1 < len(tokens) and lines.sentence[below + 1]:
@@ -1165,7 +1177,10 @@ def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:
 
 def _listed(text: str) -> bool:
     """A label/value row whose value lists names or items between commas: "Out: Mathiasen (ban), Frost (knee)"."""
-    return _KEY_VALUE.match(text) is not None and ", " in text.split(":", 1)[1]
+    return _KEY_VALUE.match(text) is not None and _LIST_COMMA.search(text.split(":", 1)[1]) is not None
+
+
+_LIST_COMMA = re.compile(r"[,،]\s|、")  # Latin, Arabic, Chinese and Japanese commas
 
 
 def _row(text: str) -> bool:

@@ -116,8 +116,8 @@ RENT = [
     "In the capital a square metre in a new building now costs about 3,050 euros on average. Prices rose more slowly in the port city and in the second city.",
     "Agents say one- and two-room flats sell fastest. Families are moving to the suburbs, where prices are lower and new schools are being built.",
     "Listings",
-    "For sale 2-room flat, Old Town, Riverside, 46 m², 158 000 Eur",
-    "To let 1-room flat, North District, centre, 34 m², 520 Eur/mo.",
+    "Sunny 2-room flat, Old Town, Riverside, 46 m², 158 000 Eur",
+    "Quiet 1-room flat, North District, centre, 34 m², 520 Eur/mo.",
     "The survey's authors expect prices to keep rising until the end of the year. Rents, they say, are held back by the number of new flats for let.",
     "The central bank warned last month that households should not borrow more than they can repay if rates rise again.",
 ]

@@ -1135,6 +1135,24 @@ _BRACKETED_CHANGE = re.compile(r"[▲▼+−-]\s?\d+(?:[.,]\d+)?\s?\(\s?\d+(?:[.
 _PERIODS = re.compile(r"(?:(?:\d{1,2}[^\W\d_]{1,2}|YTD|Max|MAX)(?:\s*[|·]?\s*|$)){4,}")
 
 
+def _axis_of_periods(text: str, least: int = 4) -> bool:
+    """A chart's axis of months or days, in any language: six initials or more ("Я Ф М А М Ю"),
+    eight different words of three letters ("янв фев мар апр май июн июл авг"), or ``least`` abbreviations
+    or more between dots or bars, a year after some ("лист. 2024 · січ. 2025 · бер. · трав.").
+    Prose spells its words out, and a menu's items run longer."""
+    tokens = text.split()
+    if len(tokens) >= 6 and all(len(token) == 1 and token.isalpha() for token in tokens):
+        return True
+    if len(tokens) >= 8 and len(set(tokens)) == len(tokens) and all(_THREE_LETTERS.fullmatch(token) for token in tokens):
+        return True
+    parts = _BUTTON_BAR.split(text.strip())
+    return len(parts) >= least and all(_MONTH_ABBREVIATION.fullmatch(part) for part in parts)
+
+
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}\.?")
+_MONTH_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.(?:\s(?:19|20)\d{2})?")
+
+
 def _spelled_periods(text: str, least: int = 4) -> bool:
     """A chart's period buttons spelled out, in any language: ``least`` or more short items between
     bars or dots, three of them a number and its unit, and one unit counted twice ("1 día · 1 semana
@@ -1156,24 +1174,26 @@ def _figure_row(line: Line, least: int = 3) -> bool:
     """A widget's row: ``least`` or more names, each with its figure, in parts split by dots or
     bars, a link at most after them (odds "Brann 4,50 · Rosenborg 9,00 · Molde 11,00", shops'
     prices "Alza 449 € · Nay 459 € · See all 12 offers", a live count "Rangel 41,18 % · Peñaloza
-    33,05 %"). An article prints its figures in sentences, in table rows or under labels
+    33,05 %", prayer times "Subuh 6:07 | Zohor 1:22 | Asar 4:30"). An article prints its figures in sentences, in table rows or under labels
     ("Revenue: 14.8 | Staff: 1,200"), and a review its scores in whole numbers ("Food 8 · Service 6")."""
-    if line.sentence or ":" in line.text or not _within(line, 40):
+    if line.sentence or ":" in _CLOCK_COLON.sub("", line.text) or not _within(line, 40):
         return False
     parts = _ROW_PARTS.split(line.text.strip())
-    named = sum(_NAMED_FIGURE.fullmatch(part) is not None and _PRICED.search(part) is not None for part in parts)
+    named = sum(_NAMED_FIGURE.fullmatch(part) is not None and _PRICED_OR_TIMED.search(part) is not None for part in parts)
     return named >= least and named >= len(parts) - 1
 
 
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")  # a time's colon ("6:07"), no label's
 # A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
 _CURRENCY_SIGNS = "£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿"
 # Currencies written as words after the figure: "215 kr", "15 грн", "1.200 din"; none an age's unit.
 _CURRENCY_WORDS = "kr|zł|kč|ft|lei|лв|грн|руб|din|дин|kn|tl|eur|usd|chf|gbp|sek|nok|dkk|pln|czk|huf|ron|bgn|rsd|uah|rub"
 _PRICED = re.compile(rf"\d[.,]\d|[%{_CURRENCY_SIGNS}]|\d\s?(?:{_CURRENCY_WORDS})\b", re.IGNORECASE)
+_PRICED_OR_TIMED = re.compile(rf"{_PRICED.pattern}|\d:\d\d(?!\d)", re.IGNORECASE)  # a row's figure may be a time of day: "Subuh 6:07"
 # A name (a letter in it), then its figure with a currency or a percent sign at most: "Alza.sk 449 €", "Kaspi.kz — 219 990 ₸".
 _NAMED_FIGURE = re.compile(
-    rf"\s*[^\d\s][^\d]{{0,39}}?[^\W\d_][^\d]{{0,39}}?\s(?:[-–—]\s)?(?:[{_CURRENCY_SIGNS}]\s?)?\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[{_CURRENCY_SIGNS}]|{_CURRENCY_WORDS}))?\s*",
+    rf"\s*[^\d\s][^\d]{{0,39}}?[^\W\d_][^\d]{{0,39}}?\s(?:[-–—]\s)?(?:[{_CURRENCY_SIGNS}]\s?)?(?:\d{{1,2}}:\d\d|\d[\d\u00a0\u202f .,]*(?:\s?(?:%|[{_CURRENCY_SIGNS}]|{_CURRENCY_WORDS}))?)\s*",
     re.IGNORECASE,
 )
 
@@ -1826,6 +1846,8 @@ class Rules:
             return NAVIGATION, "a share price's quote and its change, alone on its line"
         if n_words >= 4 and (_PERIODS.fullmatch(line.text.strip()) or _spelled_periods(line.text)):
             return NAVIGATION, "a chart's period buttons"
+        if n_words >= 4 and not line.sentence and _axis_of_periods(line.text):
+            return NAVIGATION, "a chart's axis of periods"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
             return NAVIGATION, "a widget's row of names, each with its figure"
         if _marked_items(line.text):
