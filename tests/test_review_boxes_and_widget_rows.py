@@ -3,8 +3,8 @@
 A restaurant review closes with its verdict box: the score, the price, the address, then the
 opening hours, whose labels are ranges of days ("Tue–Fri: 11.30–23.00") and whose values may be
 one word ("Sunday: closed"). A match report's line-ups stand under a short title, in scripts
-with capitals or without. A prayer-times widget prints names with times of day, and a chart's
-axis of months prints initials or abbreviations.
+with capitals or without. A prayer-times widget prints names with times of day under its
+title, and a chart's axis of months prints initials or abbreviations.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def test_prayer_times_and_a_charts_axis_of_months_are_widget_rows() -> None:
         "Extra trains added for the Hari Raya holiday rush",
         "The railway operator will run twelve extra trains during the festive season as demand for tickets hits a record. Most seats on the first days are already sold.",
         "The additional services will leave the capital early in the morning and late at night. Passengers are advised to arrive at the station at least thirty minutes early.",
+        "Prayer times (Kuala Lumpur)",
         "Subuh 6:07 | Zohor 1:22 | Asar 4:30 | Maghrib 7:26 | Isyak 8:35",
         "Bookings by month",
         "J F M A M J J A S O",
@@ -101,6 +102,21 @@ def test_prayer_times_and_a_charts_axis_of_months_are_widget_rows() -> None:
         "Officials urged travellers to plan their journeys and avoid the busiest days. The operator said more trains could be added if demand keeps rising.",
     ]
     out = clean(*page)
-    assert dropped(out)[page[3]] == NAVIGATION
+    assert dropped(out)[page[3]] == NAVIGATION and dropped(out)[page[4]] == NAVIGATION
+    assert dropped(out)[page[6]] == NAVIGATION
+    assert page[8] in kept(out)
+
+
+def test_a_converters_rate_between_currencies_of_two_words_is_its_widgets() -> None:
+    page = [
+        "Railways add twelve special trains for Eid",
+        "Pakistan Railways will run twelve special trains before Eid as demand for seats hits a record. Advance booking opens on Monday at all major stations.",
+        "The first special train will leave Karachi for Peshawar on the 25th of the month. Fares will be the same as on regular trains, the railway said.",
+        "Transporters at the city's bus terminal have been warned not to raise fares before the holiday. Inspectors will check tickets at the main terminals.",
+        "Currency converter",
+        "1 US dollar = 280.35 Pakistani rupees",
+        "Officials said more trains could be added if demand keeps rising. Passengers were told to buy tickets only at stations or through the official app.",
+        "Police will close some lanes on the motorway to heavy vehicles in the last three days before the holiday.",
+    ]
+    out = clean(*page)
     assert dropped(out)[page[5]] == NAVIGATION
-    assert page[7] in kept(out)

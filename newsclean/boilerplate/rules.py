@@ -1183,6 +1183,7 @@ def _figure_row(line: Line, least: int = 3) -> bool:
     return named >= least and named >= len(parts) - 1
 
 
+_FIGURE_ROW = "a widget's row of names, each with its figure"
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")  # a time's colon ("6:07"), no label's
 # A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
@@ -1198,8 +1199,9 @@ _NAMED_FIGURE = re.compile(
 )
 
 
-# One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK".
-_EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
+# One unit of a currency (or 10, 100, 1000) and its price in another: "1 EUR = 1,0842 USD", "100 EUR = 745,93 DKK",
+# the currency in two words ("1 US dollar = 280.35 Pakistani rupees").
+_EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}(?: [^\W\d_]{1,10})?\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _WEATHER_LINE = "a weather widget's place, temperature and sky"
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 # Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
@@ -1849,7 +1851,7 @@ class Rules:
         if n_words >= 4 and not line.sentence and _axis_of_periods(line.text):
             return NAVIGATION, "a chart's axis of periods"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
-            return NAVIGATION, "a widget's row of names, each with its figure"
+            return NAVIGATION, _FIGURE_ROW
         if _marked_items(line.text):
             return NAVIGATION, MARKED_OPTIONS
         if n_words <= 8 and (sponsor := self._advert_by(line)):
@@ -3322,6 +3324,16 @@ class Rules:
                     out[lines[at - 1].index] = (NAVIGATION, "the heading over a live-score widget")
             run = []
         return out
+
+    @staticmethod
+    def row_titles(lines: list[Line], drops: Drops, most: int = 4) -> Drops:
+        """The title of up to ``most`` words right over a widget's row of names with their figures
+        ("Prayer times (Dhaka)" over "Fajr 4:54 | Dhuhr 12:11 | Asr 4:27"): the widget's."""
+        return {
+            above.index: (NAVIGATION, f"the title over a widget's row (line {line.index})")
+            for above, line in zip(lines, lines[1:])
+            if drops.get(line.index, ("", ""))[1] == _FIGURE_ROW and _label_over(above, drops, most)
+        }
 
     @staticmethod
     def forecast_rows(lines: list[Line], drops: Drops, least: int = 3, most: int = 12) -> Drops:
