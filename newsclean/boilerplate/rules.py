@@ -1174,8 +1174,9 @@ def _figure_row(line: Line, least: int = 3) -> bool:
     """A widget's row: ``least`` or more names, each with its figure, in parts split by dots or
     bars, a link at most after them (odds "Brann 4,50 · Rosenborg 9,00 · Molde 11,00", shops'
     prices "Alza 449 € · Nay 459 € · See all 12 offers", a live count "Rangel 41,18 % · Peñaloza
-    33,05 %", prayer times "Subuh 6:07 | Zohor 1:22 | Asar 4:30"). An article prints its figures in sentences, in table rows or under labels
-    ("Revenue: 14.8 | Staff: 1,200"), and a review its scores in whole numbers ("Food 8 · Service 6")."""
+    33,05 %", prayer times "Subuh 6:07 | Zohor 1:22 | Asar 4:30"). An article prints its figures
+    in sentences, in table rows or under labels ("Revenue: 14.8 | Staff: 1,200"), and a review its
+    scores in whole numbers ("Food 8 · Service 6")."""
     if line.sentence or ":" in _CLOCK_COLON.sub("", line.text) or not _within(line, 40):
         return False
     parts = _ROW_PARTS.split(line.text.strip())
@@ -1605,7 +1606,7 @@ def _evenly_spaced(values: list[float]) -> bool:
 def _axis_labels(text: str) -> bool:
     """A chart's axis of periods or of three or more names of a word or two, split by dots or
     bars ("Vilniaus · Kauno · Klaipėdos")."""
-    parts = re.split(r"\s*[·|•]\s*", text.strip())
+    parts = _BUTTON_BAR.split(text.strip())
     return bool(_PERIOD_AXIS.fullmatch(text.strip())) or len(parts) >= 3 and all(0 < len(part.split()) <= 2 for part in parts)
 
 
