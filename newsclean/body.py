@@ -111,6 +111,8 @@ class DropOutsideBody(ArticleStage):
         if page and (credits := _credits_box(lines, end, len(article.paragraphs))):
             closing = _after_box(article, lines, credits[-1])[0]  # the closing statement under a ticket box after them
             keep.update(credits, range(closing, closing + 1) if closing > credits[-1] else ())
+        visit = _visit_box(lines, end, len(article.paragraphs)) if page else []
+        keep.update(visit)
         doubled = _doubled(lines.tokens, keep)
         drops = {
             lines.at[k]: (OUTSIDE_BODY, "before the article body" if k < start else "after the article body")
@@ -119,7 +121,7 @@ class DropOutsideBody(ArticleStage):
         }
         stamps = _stamps(article)
         inside = self._inside(lines.at, keep, len(article.paragraphs), stamps)
-        for k in _teaser_runs(lines, sorted(keep.difference(headings, closed)), self.min_run, stop, inside, stamps) if page else ():
+        for k in _teaser_runs(lines, sorted(keep.difference(headings, closed, visit)), self.min_run, stop, inside, stamps) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
         _join_boxes(article, drops)
@@ -544,15 +546,62 @@ def _credits_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int 
     return []
 
 
+def _visit_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int = 3, most: int = 30) -> list[int]:
+    """A review's practical box under its body, past an app's promo or a ticket box: a title of
+    up to four words ("Practical information", "Info:"), perhaps the show's name, then ``least``
+    or more rows of where, when and what it costs ("Kunsthalle, Hafenstraße 12, Kiel", "Until
+    31 August, Tuesday-Sunday 10-18", "Tickets: 12 euros"), starting within ``reach`` lines of the
+    body's end. Each row holds a figure and a comma or a label's colon, ends like no sentence and
+    names no link; one at least is labelled, and at most one opens with a figure: an events
+    calendar's or a tour's dates ("12 March, Oslo, Spektrum") each open with one, and a widget's
+    rows are parted by dots or bars. A box an earlier rule named (a ticket button) follows it."""
+    texts, tokens = lines.texts, lines.tokens
+
+    def row(k: int) -> bool:
+        text = texts[k]
+        return (
+            0 < len(tokens[k]) <= most
+            and not lines.sentence[k]
+            and not ends_like_sentence(text)
+            and not lines.link[k]
+            and _DIGITS.search(text) is not None
+            and (", " in text or _FACT.match(text) is not None)
+            and not DOT_PARTS.search(text)
+            and not any(mark in text for mark in ("@", "://", "www."))
+        )
+
+    for title in range(end + 1, min(end + 1 + reach, len(texts))):
+        if not 0 < len(tokens[title]) <= 4 or lines.sentence[title] or lines.link[title]:
+            continue
+        first = title + 1
+        if first < len(texts) and not row(first) and 0 < len(tokens[first]) <= 8 and not lines.sentence[first] and not _DIGITS.search(texts[first]):
+            first += 1  # the show's name: "«Tor Brevik – Siste tog»"
+        last = first - 1
+        while last + 1 < len(texts) and lines.at[last + 1] == lines.at[last] + 1 and row(last + 1):
+            last += 1
+        rows = texts[first : last + 1]
+        boxed = lines.at[last] + 1 < size and (last + 1 == len(texts) or lines.at[last + 1] > lines.at[last] + 1)
+        if (
+            len(rows) >= least
+            and boxed
+            and any(_FACT.match(text) for text in rows)
+            and sum(text.lstrip()[:1].isdigit() for text in rows) <= 1
+            and all(lines.at[k] == lines.at[k - 1] + 1 for k in range(title + 1, last + 1))
+        ):
+            return list(range(title, last + 1))
+    return []
+
+
 def _credited(row: str) -> bool:
     """A fact's value with a figure, names between commas, or stars ("104 minutes", "Cast: A, B")."""
     value = row.partition(":")[2]
     return _DIGITS.search(value) is not None or ", " in value or "★" in value
 
 
-# A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…").
+# A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…"),
+# a Korean one with "·" ("분실·도난 신고: …").
 # A label of up to three words (a range of days between dashes: "Tirs–fre"), its colon, the value.
-_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}–-]*(?: [\\w.'{MARKS}–-]+){{0,2}}(?: ?: |：)(\\S.*)$")
+_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}–-]*(?:·\\w+)?(?: [\\w.'{MARKS}–-]+(?:·\\w+)?){{0,2}}(?: ?: |：)(\\S.*)$")
 
 
 def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20, joined: bool = True) -> int:
@@ -1255,8 +1304,8 @@ def _headline_like(text: str, n: int, sentence: bool) -> bool:
         return False  # it announces what follows ("Here's a selection:"): a list, not links
     if ":" in text and _critics_score(text):
         return False  # a review's score ("Rating: 8.5/10"), no link
-    if "|" in text and _figure_cells(text):
-        return False  # a table's row ("Revenue | $1.12B | $1.08B | +4%"), no menu
+    if ("|" in text or " — " in text or " – " in text) and _figure_cells(text):
+        return False  # a table's row ("Revenue | $1.12B | $1.08B | +4%", "2023/24 — Lions — 29 — 3"), no menu
     if _ATTRIBUTED_QUOTE.search(text):
         return False  # a quote and who said it ("“A clean beat.” — Tom Brandt, analyst"): a teaser's quote ends unstopped
     return n <= 3 or _title_like(text)
@@ -1299,10 +1348,18 @@ _LABEL = re.compile(r"([^:,]+):\s")  # a label and its colon: "Loto 6/49: ", no 
 
 
 def _figure_cells(text: str) -> bool:
-    """A row of a table flattened with pipes: three cells or more, most after the first holding
-    a figure. A menu's or a footer's cells are words, a teaser's source and age one figure in two."""
-    cells = text.split("|")[1:]
+    """A row of a table flattened with pipes or spaced dashes: three cells or more, most after
+    the first holding a figure, or a ranking's row, its first cell the rank ("2 | Lycée Hoche |
+    Versailles | 17.6"). A menu's or a footer's cells are words, a teaser's source and age one
+    figure in two."""
+    separator = next((sep for sep in ("|", " — ", " – ") if text.count(sep) >= 2), "|")
+    first, *cells = text.split(separator)
+    if len(cells) >= 2 and _RANK_CELL.fullmatch(first):
+        return True
     return len(cells) >= 2 and 2 * sum(any(map(str.isdigit, cell)) for cell in cells) > len(cells)
+
+
+_RANK_CELL = re.compile(r"\s*#?\d{1,3}[.)]?\s*")
 
 
 def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:

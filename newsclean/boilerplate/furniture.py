@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues, clean_line
-from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, FEEDBACK, LEGAL, MARKED_OPTIONS, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, EMBED_HANDLE, FEEDBACK, LEGAL, MARKED_OPTIONS, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -594,11 +594,11 @@ def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
     """The share lines framing an embedded post: the one naming its author's handle ("A post shared
     by Lea Brand (@lea.brand)") and those up to ``reach`` lines above it ("View this post on
     Instagram"), or those up to ``reach`` lines under the handle alone on its line (an X post:
-    name, "@politi", its text, its time, "View on X"). The article quotes the post and goes
-    on: they end nothing."""
+    name, "@politi", its text, its time, "View on X"; an Instagram user's name that
+    ``post_frames`` named). The article quotes the post and goes on: they end nothing."""
     share = [pos for pos, line in enumerate(lines) if drops.get(line.index, ("",))[0] == SHARE]
     named = [pos for pos in share if _HANDLE_NAMED.search(lines[pos].text)]
-    alone = [pos for pos, line in enumerate(lines) if handle_alone(line.text)]
+    alone = [pos for pos, line in enumerate(lines) if handle_alone(line.text) or drops.get(line.index, ("", ""))[1] == EMBED_HANDLE]
     return {
         lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named) or any(0 < pos - handle <= reach for handle in alone)
     }

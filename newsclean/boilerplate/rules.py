@@ -609,6 +609,27 @@ _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 
 
+def _same_cells(header: str, row: str) -> bool:
+    """Whether two lines are cut into the same three cells or more by one separator: a table's
+    header over its row ("Season — Club — Games — Goals", "2021/22 — Lions — 23 — 1")."""
+    return any(header.count(sep) >= 2 and header.count(sep) == row.count(sep) for sep in _CELL_SEPARATORS)
+
+
+_CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
+
+
+def _framed_user(lines: list[Line], pos: int, drops: Drops) -> bool:
+    """Whether ``lines[pos]`` is a user's name in lower case letters alone ("andreavillanueva"),
+    then one line (the post's text), its date alone, and the embed's link a rule named."""
+    if not _PLAIN_USER.fullmatch(lines[pos].text.strip()) or pos + 3 >= len(lines):
+        return False
+    text, date, link = lines[pos + 1 : pos + 4]
+    return text.index not in drops and _date_alone(date) and drops.get(link.index, ("",))[0] == SHARE
+
+
+_PLAIN_USER = re.compile(r"[a-z][a-z\d]{5,29}")
+
+
 def _date_alone(line: Line, most: int = 5) -> bool:
     """A date or a time of day and at most a few words, no sentence: "12.3.2025", "14 Ιουλ 2025", "09:42"."""
     return line.n_words <= most and not line.sentence and (_DATE.search(line.text) or _CLOCK.search(line.text)) is not None
@@ -630,6 +651,9 @@ def _named_handle(line: Line, most: int = 5) -> bool:
         return False
     *name, last = line.text.split() or [""]
     return 1 <= len(name) <= most and not line.sentence and _HANDLE.fullmatch(last) is not None
+
+
+EMBED_HANDLE = "an embedded post's handle"  # post_frames' detail: a handle, or a user's name over its embed's link
 
 
 def handle_alone(text: str) -> bool:
@@ -697,6 +721,8 @@ def _quoted(clean: str, cue: str) -> bool:
 _LABEL_SEPARATORS = re.compile(r"\s+[|·•/–—-]\s+|\s*[／｜]\s*")  # "AI image | AI report", "画像はAIで生成／…"
 _BARE_DURATION = re.compile(r"\s*[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?\s*")  # a video's duration alone: "1:56", "०३:१५"
 _UNIT_DURATION = re.compile(_BARE_DURATION.pattern + r"(?:[^\W\d_]{1,4}\.?\s*)?")  # and its unit: "1:47 Min"
+# A line that is one quotation, marks at both ends: over body prose, the article's quoted subhead.
+_QUOTE_LINE = re.compile(r"\s*[«»“”„\"‚‘「『]\s?\S.*\S\s?[«»“”\"’」』]\s*")
 # The word for a video, any language (stems of inflected ones): a widget's heading names it.
 _VIDEO_WORD = re.compile(
     r"(?<!\w)(?:vid[eé]o|vídeo|wideo|videó|видео|відео|βίντεο|वीडियो|व्हिडिओ|भिडियो|ভিডিও|"
@@ -3028,11 +3054,11 @@ class Rules:
 
         A list there ("- …", "2. …", "…,", "May 2 – …", "…:" over it, two "label: value" lines
         or players' grades, "Edgars Liepiņš – 8", two rows led by a figure, "1 kg potatoes")
-        is the article's, and so is the subhead right above it; the titles before them are the
-        player's. One short line right above body prose is the article's headline or a subhead
+        is the article's, and so are its header and the subhead right above it; the titles
+        before them are the player's. One short line right above body prose is the article's headline or a subhead
         (under a play button too); so is the last of several titles when it is under half as long
-        as each of the others, or when it comes under a video's duration (a playlist's next title
-        has a duration of its own).
+        as each of the others, when it comes under a video's duration (a playlist's next title
+        has a duration of its own), or when it is one quotation ("« On ne sait plus … »").
         """
         titles: list[Line] = []
         player: list[Line] = []
@@ -3050,8 +3076,8 @@ class Rules:
                         titles.pop()  # the rows above, taken for titles
                 while first - 1 > pos + len(titles) + len(player) and _fact_row(lines[first - 1].text):
                     first -= 1  # its rows past the titles' reach
-                while titles and titles[-1] is lines[first - 1] and _fact_row(titles[-1].text):
-                    titles.pop()
+                while titles and titles[-1] is lines[first - 1] and (_fact_row(titles[-1].text) or _same_cells(titles[-1].text, lines[first].text)):
+                    titles.pop()  # its rows, or its header ("Season — Club — Games — Goals")
                     first -= 1
                 if titles and titles[-1] is lines[first - 1]:
                     titles.pop()
@@ -3073,7 +3099,7 @@ class Rules:
             below = next((k for k in lines[pos + 1 + len(titles) + len(player) :] if k.index not in drops), None)
             if below is not None and below.prose(self.prose_words):
                 others = [t for t in player + titles[:-1] if not _play_button(t)]  # a play button is no title to measure by
-                if all(t.n_words >= 2 * last.n_words for t in others) or len(titles) >= 2 and _UNIT_DURATION.fullmatch(titles[-2].text):
+                if all(t.n_words >= 2 * last.n_words for t in others) or len(titles) >= 2 and _UNIT_DURATION.fullmatch(titles[-2].text) or _QUOTE_LINE.fullmatch(last.text):
                     titles.pop()
         return titles
 
@@ -3535,19 +3561,20 @@ class Rules:
     def post_frames(lines: list[Line], drops: Drops, reach: int = 4) -> Drops:
         """An embedded post's frame around its text: the author's handle alone on its line
         ("@politi_oslo"), their name right above it (up to five words, no sentence), and the
-        post's time and date right above the embed's link under the text ("12:51 · 9 Oct 2025",
-        over "View on X"). The link, a share line an earlier rule named, or that time or date
+        post's time and date (or its date alone) right above the embed's link under the text
+        ("12:51 · 9 Oct 2025", over "View on X"). The link, a share line an earlier rule named, or that time or date
         alone on a short line ("12.3.2025") must follow within ``reach`` lines: a forum's reply names a handle alone, and code a
         decorator ("@property"). The post's own text stays.
 
         The author's line may also name them before the handle ("Préfecture Occitanie Sud
         @PrefOccitanieSud"), or give an Instagram user's name alone, in lower case with "_" or "."
-        in it ("feuerwehr_moosbach"): that one only over the embed's link."""
+        in it ("feuerwehr_moosbach"), or in lower case alone ("andreavillanueva") when the post's text
+        and its date alone follow it, right over the embed's link: that one only over the link."""
         out: Drops = {}
         for pos, line in enumerate(lines):
             if line.index in drops:
                 continue
-            user = " " not in line.text.strip() and _USER_NAME.fullmatch(line.text.strip()) is not None
+            user = " " not in line.text.strip() and (_USER_NAME.fullmatch(line.text.strip()) is not None or _framed_user(lines, pos, drops))
             if not (user or handle_alone(line.text) or _named_handle(line)):
                 continue
             below = lines[pos + 2 : pos + reach + 2]
@@ -3557,12 +3584,12 @@ class Rules:
                     continue
                 if stamp.index not in drops:
                     out[stamp.index] = (NAVIGATION, "an embedded post's time and date")
-            out[line.index] = (NAVIGATION, "an embedded post's handle")
+            out[line.index] = (NAVIGATION, EMBED_HANDLE)
             above = lines[pos - 1] if pos else None
             if above and above.index not in drops and 1 <= above.n_words <= 5 and not above.sentence:
                 out[above.index] = (NAVIGATION, "an embedded post's author, over its handle")
             for stamp, link in zip(lines[pos + 1 : pos + reach], lines[pos + 2 : pos + reach + 1]):
-                if drops.get(link.index, ("",))[0] == SHARE and _post_stamp(stamp):
+                if drops.get(link.index, ("",))[0] == SHARE and stamp.index not in drops and (_post_stamp(stamp) or _date_alone(stamp)):
                     out[stamp.index] = (NAVIGATION, "an embedded post's time, over its link")
         return out
 
