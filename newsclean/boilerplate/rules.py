@@ -126,8 +126,9 @@ def _credit_tail(text: str) -> str | None:
         inner = parens.group(1)
         if inner.split()[0].casefold().rstrip(".:") in _CREDIT_WORDS:
             return f"({inner})"  # "(foto Ansa)", "(foto: Jane Doe/ANP)."
-        # Names after a slash, with no full stop after the bracket: that ends an aside ("(see /Pacnew and Pacsave).").
-        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and _names_only(inner):
+        # Names after a slash, with no full stop after the bracket: that ends an aside ("(see /Pacnew and Pacsave).");
+        # in a table's header a unit ends the last cell ("Crop | Price (TL/ton) | Last year (TL/ton)").
+        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and text.count("|") < 2 and _names_only(inner):
             return f"({inner})"  # "(AP Photo/Jane Doe)"
     m = _CREDIT_TAIL.search(text)
     if not m:
@@ -193,13 +194,13 @@ _CLITIC = re.compile(r"['’](?:s|re|ve|ll|t|m)$", re.IGNORECASE)  # "Men's", "T
 
 def _names_only(credit: str) -> bool:
     """Whether a credit's words could all name people and agencies ("AP Photo/Jane Doe", "dpa/Reuters"):
-    some word has letters, and none is a figure ("4.96/5 rating"), a possessive or contraction
+    each word has letters (a unit's "€/t" names no one), and none is a figure ("4.96/5 rating"), a possessive or contraction
     ("Men's/Women's", "And What They're Not") or, unless a credit word vouches for it ("picture alliance"), a longer lower-case word
     ("with on/off capability"); short ones are agencies or joiners ("dpa", "von")."""
     tokens = [t.strip(":,.") for t in re.split(r"[\s/()]+", credit) if t.strip(":,.")]
     vouched = any(t.casefold() in _CREDIT_WORDS for t in tokens)
     return bool(tokens) and all(
-        not any(c.isdigit() for c in t) and not _CLITIC.search(t) and (vouched or t[0].isupper() or len(t) <= 4)
+        not any(c.isdigit() for c in t) and not _CLITIC.search(t) and (vouched or t[0].isupper() or len(t) <= 4) and (t == "©" or any(map(str.isalpha, t)))
         for t in tokens
     )
 
@@ -1418,6 +1419,15 @@ _OFFER = re.compile(
     r"|(?<![\d.,])(?:10|\d)[.,]\d(?![\d.,])[^·|•\d]{0,30}[·|•]\s*\d[\d\s.,]*\s[^\W\d_]+\s*$",
     re.IGNORECASE,
 )
+
+
+def _unit_shared(count: Line, rows: list[Line], least: int = 2) -> bool:
+    """Whether the word after the figure of a count ("610 million forints") ends ``least`` or more
+    of ``rows`` after a figure of theirs: a list's amounts in one unit, not a poll's options."""
+    unit = count.clean.split()[-1]
+    if any(c.isdigit() for c in unit):
+        return False
+    return sum(row.clean.endswith(" " + unit) and any(c.isdigit() for c in row.text) for row in rows) >= least
 
 
 def _poll_option(line: Line) -> bool:
@@ -3305,8 +3315,9 @@ class Rules:
         heading over the question ("Poll"). The button is the poll's, not a prompt that ends the
         article: the article goes on under a poll set into it. An interview's answers end like
         sentences, and no button or count stands under them; a forum prints a count on each poster's
-        card ("Posts: 16074"). A poll with its results is ``polls``'s; over a named button, an
-        option may name a share ("Less than 30 %")."""
+        card ("Posts: 16074"), and a list of amounts ends its last row with the unit of the others
+        ("Culture: 540 million forints"). A poll with its results is ``polls``'s; over a named
+        button, an option may name a share ("Less than 30 %")."""
         out: Drops = {}
         counts = {line.index: _voters(line) for line in lines if line.index not in drops}
         repeated = {key for key, n in Counter(filter(None, counts.values())).items() if n > 1}  # "Posts: 16074" on each poster's card
@@ -3324,6 +3335,8 @@ class Rules:
                 continue
             if counted and (not 3 <= question.n_words <= 25 or not all(map(_poll_option, lines[k + 1 : pos]))):
                 continue  # a forum's post and its poster's name, status and stamp over their count of posts
+            if counted and _unit_shared(button, lines[k + 1 : pos]):
+                continue  # the last row of a list of amounts ("Culture: 540 million forints"), no count of voters
             box = lines[k:pos]
             if k >= 1 and _label_over(lines[k - 1], drops, 2, asking=True):
                 box.insert(0, lines[k - 1])
