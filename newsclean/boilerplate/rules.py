@@ -1430,6 +1430,11 @@ def _unit_shared(count: Line, rows: list[Line], least: int = 2) -> bool:
     return sum(row.clean.endswith(" " + unit) and any(c.isdigit() for c in row.text) for row in rows) >= least
 
 
+# A time of day, then a flight's number: an airline's code of two letters, or a letter and a
+# digit, then one to four digits ("JX 412", "6E 2134", "IZ211"); a price in rand ("R150") is none.
+_FLIGHT_ROW = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]).*?(?<!\w)(?:[A-Z]{2}\s?\d{1,4}|[A-Z]\d\s\d{1,4}|\d[A-Z]\s?\d{1,4})(?!\w)")
+
+
 def _poll_option(line: Line) -> bool:
     """An option of a poll: words, with no date or time of day in them (a forum's stamp, "#23 2024-08-06")."""
     return any(c.isalpha() for c in line.text) and not _DATE.search(line.text) and not _TIME.search(line.text)
@@ -3395,6 +3400,25 @@ class Rules:
                 out.update({row.index: (NAVIGATION, f"a weather widget's forecast ({len(run)} days)") for row in run})
                 if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 4):
                     out[lines[at - 1].index] = (NAVIGATION, "the heading over a weather widget's forecast")
+            run = []
+        return out
+
+    @staticmethod
+    def departure_boards(lines: list[Line], drops: Drops, least: int = 2, most: int = 12) -> Drops:
+        """A departures board: ``least`` or more rows in a row, each a time of day and a flight's
+        number ("07:10 Alicante JX 412 Cancelled", "16:20 | Hanoi | VN 131 | Delayed"), with its
+        heading of up to eight words over them ("Live departures · Ashworth (ASW)"). The article
+        tells of cancelled flights in sentences."""
+        out: Drops = {}
+        run: list[Line] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _FLIGHT_ROW.search(line.text):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                out.update({row.index: (NAVIGATION, f"a departures board's rows ({len(run)} flights)") for row in run})
+                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 8):
+                    out[lines[at - 1].index] = (NAVIGATION, "the heading over a departures board")
             run = []
         return out
 
