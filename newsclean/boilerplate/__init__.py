@@ -74,6 +74,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.offer_boxes(lines, drops))
         drops.update(rules.forecast_rows(lines, drops))
         drops.update(rules.departure_boards(lines, drops))
+        drops.update(rules.episode_guides(lines, drops))
         drops.update(rules.row_titles(lines, drops))
         drops.update(rules.betting_offers(lines, drops))
         drops.update(rules.exchange_rates(lines, drops))

@@ -1435,6 +1435,14 @@ def _unit_shared(count: Line, rows: list[Line], least: int = 2) -> bool:
 _FLIGHT_ROW = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]).*?(?<!\w)(?:[A-Z]{2}\s?\d{1,4}|[A-Z]\d\s\d{1,4}|\d[A-Z]\s?\d{1,4})(?!\w)")
 
 
+# An episode's number (before a word or after it: "2. sērija", "Epizóda 2:"), its title, then
+# its length in minutes after a dash or in brackets ("– 52 min", "(46 min.)", "– 54 мин").
+_EPISODE_ROW = re.compile(
+    r"\s*(?:\d{1,2}[.:)]?\s+|[^\W\d_]+\.?\s+\d{1,2}[.:]?\s+)\S.*?(?:[–—-]\s*|\()\d{1,3}\s?(?:min|мин|λεπτ|分|분)[^\W\d_]*\.?\)?\s*",
+    re.IGNORECASE,
+)
+
+
 def _poll_option(line: Line) -> bool:
     """An option of a poll: words, with no date or time of day in them (a forum's stamp, "#23 2024-08-06")."""
     return any(c.isalpha() for c in line.text) and not _DATE.search(line.text) and not _TIME.search(line.text)
@@ -3419,6 +3427,25 @@ class Rules:
                 out.update({row.index: (NAVIGATION, f"a departures board's rows ({len(run)} flights)") for row in run})
                 if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 8):
                     out[lines[at - 1].index] = (NAVIGATION, "the heading over a departures board")
+            run = []
+        return out
+
+    @staticmethod
+    def episode_guides(lines: list[Line], drops: Drops, least: int = 2, most: int = 12) -> Drops:
+        """A series' or a podcast's episode guide: ``least`` or more rows in a row, each an
+        episode's number, its title and its length in minutes ("1. del: Oporoka (48 min)",
+        "Epizóda 2: Návrat – 49 min"), with its heading of up to four words over them ("Episode
+        guide"). A review names the episodes it speaks of in its sentences."""
+        out: Drops = {}
+        run: list[Line] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _EPISODE_ROW.fullmatch(line.text):
+                run.append(line)
+                continue
+            if len(run) >= least:
+                out.update({row.index: (NAVIGATION, f"an episode guide's rows ({len(run)} episodes)") for row in run})
+                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 4):
+                    out[lines[at - 1].index] = (NAVIGATION, "the heading over an episode guide")
             run = []
         return out
 
