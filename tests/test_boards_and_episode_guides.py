@@ -5,6 +5,7 @@ each row a time, a destination, a flight's number ("JX 412", "6E 2134") and its 
 article tells of the cancelled flights in sentences; a price in rand ("R150") is no flight. A
 series' review sets its streaming box's episode guide under the body: each row an episode's
 number, its title and its length in minutes; a recipe's step that bakes for minutes is a sentence.
+A most-read block may be printed on one line: its heading, a colon, its teasers between dots.
 """
 
 from __future__ import annotations
@@ -84,3 +85,14 @@ def test_a_recipes_steps_with_minutes_are_the_articles() -> None:
         "Share",
     ]
     assert set(page[4:7]) <= set(kept(clean(*page)))
+
+
+def test_a_most_read_block_on_one_line_is_dropped() -> None:
+    page = [*STRIKE[:6], "Most read: Detour on the B 62 until Easter · Christmas market extended", *STRIKE[10:]]
+    assert page[6] in dropped(clean(*page))
+
+
+def test_a_headline_like_label_over_a_dotted_list_is_no_most_read_block() -> None:
+    """A label no heading cue names, over facts parted by dots, is the article's line."""
+    page = [*STRIKE[:6], "Worst hit: Alicante · Palma · Malaga", *STRIKE[10:]]
+    assert page[6] in kept(clean(*page))

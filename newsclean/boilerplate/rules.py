@@ -1890,6 +1890,8 @@ class Rules:
             clean[len(hit) : len(hit) + 2].strip()[:1] in (":", "：", "-", "–", "—", "|", ".", "") or n_words <= 12 or hit[-1:] in "】]"
         ):
             return RELATED, f"inline_related cue '{hit}'"
+        if ": " in line.text and (teasers := self._related_on_line(line)):
+            return RELATED, teasers
         if _within(line, 6) and (position := _PLAYER_POSITION.search(line.text)):
             return VIDEO, f"a player's position and length '{position.group()}'"
         if "%" in line.text and _ticker(line):
@@ -1923,6 +1925,16 @@ class Rules:
         if caption := self._caption(line):
             return CAPTION, caption
         return None
+
+    def _related_on_line(self, line: Line, most: int = 4) -> str | None:
+        """A related block printed on one line: its heading, a colon, then two teasers or more
+        parted by dots or bars ("Most read: Detour on the B 62 until Easter · Christmas market
+        extended"): why it is one, or None."""
+        label, _, rest = line.text.partition(": ")
+        if len(label.split()) > most or len(DOT_PARTS.split(rest.strip())) < 2:
+            return None
+        hit = self.cues.match("related_heading", clean_line(label))
+        return f"related_heading cue '{hit}' over teasers on its line" if hit else None
 
     def _ai_note(self, line: Line, cue: str, label_words: int = 4) -> bool:
         """Whether a line with an AI cue is a note: a label is the cue and at most ``label_words``
