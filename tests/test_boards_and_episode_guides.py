@@ -2,7 +2,8 @@
 
 An airport strike's page sets the airport's live board between its paragraphs, under a heading:
 each row a time, a destination, a flight's number ("JX 412", "6E 2134") and its state. The
-article tells of the cancelled flights in sentences; a price in rand ("R150") is no flight. A
+article tells of the cancelled flights in sentences; a price in rand or ringgit ("R150",
+"RM1.00") is no flight. A
 series' review sets its streaming box's episode guide under the body: each row an episode's
 number, its title and its length in minutes; a recipe's step that bakes for minutes is a sentence.
 A most-read block may be printed on one line: its heading, a colon, its teasers between dots.
@@ -36,12 +37,15 @@ def test_a_departures_boards_rows_and_heading_are_dropped() -> None:
     assert {STRIKE[5], STRIKE[10]} <= set(kept(out))
 
 
-def test_a_programmes_rows_with_prices_in_rand_are_no_flights() -> None:
+def test_rows_with_prices_in_rand_or_ringgit_are_no_flights() -> None:
     page = [
         *STRIKE[:6],
         "What's on this weekend",
         "Wine festival · The Braak, 17:00–22:00 · R150 (tasting glass included)",
         "Open-air concert · Jan Marais reserve, 15:00 · R120",
+        "Fares after the free period",
+        "Adults: RM1.00 to RM3.50",
+        "Students and seniors: RM0.50 to RM1.50",
         *STRIKE[10:],
     ]
     out = clean(*page)
@@ -70,6 +74,12 @@ def test_an_episode_guides_rows_and_heading_are_dropped() -> None:
     out = clean(*REVIEW)
     assert set(REVIEW[7:11]) <= set(dropped(out))
     assert REVIEW[5] in kept(out)
+
+
+def test_episodes_with_their_length_in_brackets_are_a_guides_rows() -> None:
+    """"(46 min.)" ends the row like a sentence inside its bracket."""
+    rows = ["Episode 1. The funeral (46 min.)", "Episode 2. The will (44 min.)", "Episode 3. The storm (48 min.)"]
+    assert set(rows) <= set(dropped(clean(*REVIEW[:7], *rows, *REVIEW[11:])))
 
 
 def test_a_recipes_steps_with_minutes_are_the_articles() -> None:

@@ -3,7 +3,8 @@
 A budget story asks "Where does the money go?" over its rows of amounts, each in the same
 unit: no reader poll, whose count of voters ends in a word no option ends with. A table's header
 flattened with pipes closes its cells with units in brackets ("Price (TL/ton)"): no picture's
-credit, which names people and agencies.
+credit, which names people and agencies. A calculator's box runs up to the heading that names
+its button's verb, past a field the lexicon names.
 """
 
 from __future__ import annotations
@@ -67,3 +68,28 @@ def test_a_tables_header_with_units_in_brackets_is_no_credit() -> None:
 def test_a_caption_ending_with_an_agencys_credit_in_brackets_is_still_one() -> None:
     page = [*HARVEST[:5], "Combines on a wheat field near the city on Saturday evening (AP Photo/Jane Doe)", *HARVEST[5:]]
     assert "Combines on a wheat field near the city on Saturday evening (AP Photo/Jane Doe)" in dropped(clean(*page))
+
+
+CALCULATOR = [
+    "Heating allowance: applications open on Monday",
+    "The council will pay a one-off heating allowance to low-income households this winter, it announced on Friday.",
+    "Applications can be made online or at the council's service desks and will stay open for a month.",
+    "The amount depends on the number of people in the household and on its monthly income; families of four get the most.",
+    "The documents you need:",
+    "Passport or identity card",
+    "Proof of address",
+    "Work out your allowance",
+    "Monthly household income (£)",
+    "Number of people",
+    "Work out",
+    "Estimated allowance: — £",
+    "The council said applicants would be told the outcome by text message and that the money would be paid in November.",
+]
+
+
+def test_a_calculators_fields_go_with_it_past_a_field_the_lexicon_names() -> None:
+    """"Number of people" is a navigation cue: the box still runs up to the heading that names
+    the button's verb ("Work out your allowance")."""
+    out = clean(*CALCULATOR)
+    assert set(CALCULATOR[7:12]) <= set(dropped(out))
+    assert {"Passport or identity card", "Proof of address"} <= set(kept(out))

@@ -194,6 +194,8 @@ def calculators(lines: list[Line], drops: Drops, most: int = 4, field_words: int
         stem = button.words[0].casefold()[:_STEM] if button.words else ""
         box: list[Line] = []
         for above in reversed(lines[max(pos - 1 - most, 1) : pos - 1]):  # the first line is the headline
+            if above.index in drops and drops[above.index][0] == NAVIGATION:
+                continue  # a field the lexicon named already ("Number of people in the household")
             if above.index in drops or above.n_words > field_words or above.text.rstrip().endswith((".", "!", "。")):
                 break
             box.append(above)

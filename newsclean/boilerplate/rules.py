@@ -1431,14 +1431,15 @@ def _unit_shared(count: Line, rows: list[Line], least: int = 2) -> bool:
 
 
 # A time of day, then a flight's number: an airline's code of two letters, or a letter and a
-# digit, then one to four digits ("JX 412", "6E 2134", "IZ211"); a price in rand ("R150") is none.
-_FLIGHT_ROW = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]).*?(?<!\w)(?:[A-Z]{2}\s?\d{1,4}|[A-Z]\d\s\d{1,4}|\d[A-Z]\s?\d{1,4})(?!\w)")
+# digit, then one to four digits ("JX 412", "6E 2134", "IZ211"); a price in rand or ringgit
+# ("R150", "RM1.00 to RM3.50") is none.
+_FLIGHT_ROW = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.]).*?(?<!\w)(?:[A-Z]{2}\s?\d{1,4}|[A-Z]\d\s\d{1,4}|\d[A-Z]\s?\d{1,4})(?!\w|[.,]\d)")
 
 
 # An episode's number (before a word or after it: "2. sērija", "Epizóda 2:"), its title, then
-# its length in minutes after a dash or in brackets ("– 52 min", "(46 min.)", "– 54 мин").
+# its length in minutes after a spaced dash or in brackets ("– 52 min", "(46 min.)", "– 54 мин").
 _EPISODE_ROW = re.compile(
-    r"\s*(?:\d{1,2}[.:)]?\s+|[^\W\d_]+\.?\s+\d{1,2}[.:]?\s+)\S.*?(?:[–—-]\s*|\()\d{1,3}\s?(?:min|мин|λεπτ|分|분)[^\W\d_]*\.?\)?\s*",
+    r"\s*(?:\d{1,2}[.:)]?\s+|[^\W\d_]+\.?\s+\d{1,2}[.:]?\s+)\S.*?(?:\s[–—-]\s*|\()\d{1,3}\s?(?:min|мин|λεπτ|分|분)[^\W\d_]*\.?\)?\s*",
     re.IGNORECASE,
 )
 
@@ -3451,7 +3452,8 @@ class Rules:
         out: Drops = {}
         run: list[Line] = []
         for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _EPISODE_ROW.fullmatch(line.text):
+            # "1 serija. Laidotuvės (46 min.)" ends like a sentence inside its bracket.
+            if line is not None and line.index not in drops and (not line.sentence or line.text.rstrip().endswith(")")) and _within(line, most) and _EPISODE_ROW.fullmatch(line.text):
                 run.append(line)
                 continue
             if len(run) >= least:
