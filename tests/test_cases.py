@@ -317,9 +317,10 @@ DROP_RECALL_FLOOR = {
     # restaurant reviews and science; tax explainers, album reviews and local crime; disasters, markets and TV reviews),
     # written while the rules changed for the forty-third: 84.8% with 83 content paragraphs dropped at the session's
     # start code; fifteen in cases/gaps/ (most for a review's score box after its last paragraph), one left out (too few
-    # body paragraphs for the checker).
+    # body paragraphs for the checker). Hungarian 0.93 -> 0.90: its tax explainer came back from gaps/ in the
+    # seventieth's session (a table's header with units in brackets is no credit), its calculator's lines kept.
     "forty-fourth blind": {
-        "ar": 0.85, "bg": 0.79, "cs": 0.90, "de": 0.79, "en": 0.65, "es": 0.80, "fr": 0.80, "he": 0.81, "hu": 0.93, "ja": 0.84,
+        "ar": 0.85, "bg": 0.79, "cs": 0.90, "de": 0.79, "en": 0.65, "es": 0.80, "fr": 0.80, "he": 0.81, "hu": 0.90, "ja": 0.84,
         "ko": 0.83, "nl": 0.76, "pl": 0.77, "ro": 1.00, "tr": 0.88,
     },
     # A forty-fifth: 45 pages in de, nl, en, fr, pl, es, it, pt, sv, cs, da, fi, ru, tr, ja (lottery results, product
@@ -560,6 +561,20 @@ DROP_RECALL_FLOOR = {
         "ro": 0.88, "ru": 0.82, "sk": 0.95, "sl": 0.81, "sq": 0.91, "sv": 0.96, "sw": 0.86, "tl": 0.81, "tr": 0.86,
         "uk": 0.81,
     },
+    "sixty-ninth blind": {
+        "ar": 0.75, "bg": 0.96, "bn": 0.83, "ca": 0.96, "cs": 0.95, "da": 0.85, "de": 0.85, "el": 0.76, "en": 0.96,
+        "es": 0.81, "et": 0.95, "fa": 0.72, "fi": 0.66, "fr": 0.96, "he": 0.83, "hi": 0.89, "hr": 0.96, "hu": 0.75,
+        "id": 0.90, "it": 0.88, "ja": 0.70, "lt": 0.85, "lv": 0.96, "mk": 1.00, "no": 1.00, "pl": 0.95, "pt": 1.00,
+        "ro": 0.77, "ru": 0.84, "sk": 0.92, "sl": 0.84, "sq": 0.96, "sv": 1.00, "sw": 0.96, "tl": 0.92, "tr": 0.96,
+        "uk": 0.96, "ur": 0.79, "vi": 0.96, "zh": 0.73,
+    },
+    "seventieth blind": {
+        "bg": 0.78, "bn": 1.00, "cs": 0.95, "da": 0.83, "de": 0.92, "el": 0.91, "en": 0.95, "es": 0.76, "fa": 1.00,
+        "fi": 0.80, "he": 0.85, "hi": 0.95, "hr": 0.76, "hu": 0.90, "id": 0.95, "it": 0.76, "ko": 0.79, "lt": 0.95,
+        "nl": 0.68, "no": 0.92, "pl": 0.95, "pt": 0.86, "ro": 0.92, "ru": 0.86, "sk": 0.84, "sl": 0.80, "sq": 0.90,
+        "sv": 0.96, "sw": 0.71, "tl": 0.71, "tr": 0.86, "uk": 0.81, "ur": 0.95, "vi": 1.00, "zh": 0.82,
+    },
+
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 # Thirty-sixth 0.69 -> 0.68 and forty-fourth 0.83 -> 0.82: pages back from gaps/ (a festival guide; a restaurant
@@ -607,9 +622,11 @@ REASON_AGREEMENT_FLOOR = {
     "sixty-sixth blind": 0.84,
     "sixty-seventh blind": 0.79,
     "sixty-eighth blind": 0.81,
+    "sixty-ninth blind": 0.86,
+    "seventieth blind": 0.83,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
