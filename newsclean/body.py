@@ -844,15 +844,23 @@ def _box_below(lines: _Lines, k: int, most: int = 6, words: int = 12) -> bool:
     """Whether a box or the page's end follows the line at ``k``: a line an earlier rule dropped,
     maybe under up to ``most`` short lines no rule named, none a sentence, half of them or more
     with figures (a standings widget's heading and rows, "1 K. Wrzos (KAR) 11:47:19", a countdown
-    to the next race). A footer's menu ("The Company") or a form's question has none."""
+    to the next race), or a related block's heading no cue names over two teasers or more. A
+    footer's menu ("The Company") or a form's question has none."""
     figures = 0
     for j in range(k + 1, min(k + 1 + most, len(lines)) + 1):
-        if j == len(lines) or lines.at[j] > lines.at[j - 1] + 1:
-            return 2 * figures >= j - k - 1  # the page's end, or a dropped line between
+        if j == len(lines) or lines.at[j] > lines.at[j - 1] + 1:  # the page's end, or a dropped line between
+            return 2 * figures >= j - k - 1 or _teasers_under_heading(lines, k + 1, j)
         if lines.sentence[j] or len(lines.tokens[j]) > words:
             return False
         figures += any(c.isdigit() for c in lines.texts[j])
     return False
+
+
+def _teasers_under_heading(lines: _Lines, first: int, end: int, heading: int = 6, least: int = 5) -> bool:
+    """Whether the lines from ``first`` up to ``end`` are a heading of up to ``heading`` words over
+    two titles or more of ``least`` words or more each: a related block's teasers, in any script
+    ("More gaming news", then two headlines). A menu's items are a word or three."""
+    return end - first >= 3 and len(lines.tokens[first]) <= heading and all(len(lines.tokens[i]) >= least for i in range(first + 1, end))
 
 
 def _box_line(p: Paragraph) -> bool:

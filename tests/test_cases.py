@@ -569,7 +569,7 @@ DROP_RECALL_FLOOR = {
         "uk": 0.96, "ur": 0.79, "vi": 0.96, "zh": 0.73,
     },
     "seventieth blind": {
-        "bg": 0.78, "bn": 1.00, "cs": 0.95, "da": 0.83, "de": 0.92, "el": 0.91, "en": 0.95, "es": 0.76, "fa": 1.00,
+        "ar": 0.82, "bg": 0.78, "bn": 1.00, "cs": 0.95, "da": 0.83, "de": 0.92, "el": 0.91, "en": 0.95, "es": 0.76, "fa": 1.00,
         "fi": 0.80, "he": 0.85, "hi": 0.95, "hr": 0.76, "hu": 0.90, "id": 0.95, "it": 0.76, "ko": 0.79, "lt": 0.95,
         "nl": 0.68, "no": 0.92, "pl": 0.95, "pt": 0.86, "ro": 0.92, "ru": 0.86, "sk": 0.84, "sl": 0.80, "sq": 0.90,
         "sv": 0.96, "sw": 0.71, "tl": 0.71, "tr": 0.86, "uk": 0.81, "ur": 0.95, "vi": 1.00, "zh": 0.82,
@@ -586,6 +586,9 @@ DROP_RECALL_FLOOR = {
 # named them by their box (a sign-up box's field, a video's label).
 # Fifty-sixth 0.87 -> 0.86: the sixty-third lexicon names a comment counter that opens a page printed twice, so its
 # copies under the comments go as comments, where the writers named them repeats.
+# Forty-eighth 0.88 -> 0.86 and seventieth 0.83 -> 0.82: pages back from gaps/ in the seventieth's session (council
+# budgets, an esports final), their closing lines kept over a related block no cue names; more of their dropped lines
+# go by other reasons than their writers named.
 REASON_AGREEMENT_FLOOR = {
     "first": 0.97, "later": 0.91, "blind": 0.91, "second blind": 0.85, "third blind": 0.91, "fourth blind": 0.86, "fifth blind": 0.91,
     "sixth blind": 0.90, "seventh blind": 0.90, "eighth blind": 0.90, "ninth blind": 0.92, "tenth blind": 0.92,
@@ -601,7 +604,7 @@ REASON_AGREEMENT_FLOOR = {
     "forty-third blind": 0.89, "forty-fourth blind": 0.82, "forty-fifth blind": 0.80,
     "forty-sixth blind": 0.81,
     "forty-seventh blind": 0.79,
-    "forty-eighth blind": 0.88,
+    "forty-eighth blind": 0.86,
     "forty-ninth blind": 0.79,
     "fiftieth blind": 0.83,
     "fifty-first blind": 0.79,
@@ -623,7 +626,7 @@ REASON_AGREEMENT_FLOOR = {
     "sixty-seventh blind": 0.79,
     "sixty-eighth blind": 0.81,
     "sixty-ninth blind": 0.86,
-    "seventieth blind": 0.83,
+    "seventieth blind": 0.82,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
 _NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind")
