@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, takewhile
 
@@ -1442,6 +1442,23 @@ _EPISODE_ROW = re.compile(
     r"\s*(?:\d{1,2}[.:)]?\s+|[^\W\d_]+\.?\s+\d{1,2}[.:]?\s+)\S.*?(?:\s[–—-]\s*|\()\d{1,3}\s?(?:min|мин|λεπτ|分|분)[^\W\d_]*\.?\)?\s*",
     re.IGNORECASE,
 )
+
+
+def _widget_rows(lines: list[Line], drops: Drops, row: Callable[[Line], bool], least: int, heading_words: int, what: str, heading: str) -> Drops:
+    """Runs of ``least`` or more lines in a row that ``row`` takes for a widget's rows (``what``,
+    with the run's length), and the heading of up to ``heading_words`` words over each (``heading``)."""
+    out: Drops = {}
+    run: list[Line] = []
+    for pos, line in enumerate([*lines, None]):
+        if line is not None and row(line):
+            run.append(line)
+            continue
+        if len(run) >= least:
+            out.update({item.index: (NAVIGATION, what.format(len(run))) for item in run})
+            if (at := pos - len(run)) and _label_over(lines[at - 1], drops, heading_words):
+                out[lines[at - 1].index] = (NAVIGATION, heading)
+        run = []
+    return out
 
 
 def _poll_option(line: Line) -> bool:
@@ -3408,21 +3425,13 @@ class Rules:
         with its heading of up to four words over them ("Brest – prévisions"). The article's
         forecast is told in sentences, and its table's rows name places, not days cut short. A row
         dropped alone as a widget's line (``_WEATHER_LINE``) is one of them."""
-        out: Drops = {}
-        run: list[Line] = []
-        for pos, line in enumerate([*lines, None]):
-            if line is not None and (
-                drops.get(line.index, ("", ""))[1] == _WEATHER_LINE
-                or line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip())
-            ):
-                run.append(line)
-                continue
-            if len(run) >= least:
-                out.update({row.index: (NAVIGATION, f"a weather widget's forecast ({len(run)} days)") for row in run})
-                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 4):
-                    out[lines[at - 1].index] = (NAVIGATION, "the heading over a weather widget's forecast")
-            run = []
-        return out
+
+        def row(line: Line) -> bool:
+            return drops.get(line.index, ("", ""))[1] == _WEATHER_LINE or (
+                line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip()) is not None
+            )
+
+        return _widget_rows(lines, drops, row, least, 4, "a weather widget's forecast ({} days)", "the heading over a weather widget's forecast")
 
     @staticmethod
     def departure_boards(lines: list[Line], drops: Drops, least: int = 2, most: int = 12) -> Drops:
@@ -3430,18 +3439,11 @@ class Rules:
         number ("07:10 Alicante JX 412 Cancelled", "16:20 | Hanoi | VN 131 | Delayed"), with its
         heading of up to eight words over them ("Live departures · Ashworth (ASW)"). The article
         tells of cancelled flights in sentences."""
-        out: Drops = {}
-        run: list[Line] = []
-        for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and not line.sentence and _within(line, most) and _FLIGHT_ROW.search(line.text):
-                run.append(line)
-                continue
-            if len(run) >= least:
-                out.update({row.index: (NAVIGATION, f"a departures board's rows ({len(run)} flights)") for row in run})
-                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 8):
-                    out[lines[at - 1].index] = (NAVIGATION, "the heading over a departures board")
-            run = []
-        return out
+
+        def row(line: Line) -> bool:
+            return line.index not in drops and not line.sentence and _within(line, most) and _FLIGHT_ROW.search(line.text) is not None
+
+        return _widget_rows(lines, drops, row, least, 8, "a departures board's rows ({} flights)", "the heading over a departures board")
 
     @staticmethod
     def episode_guides(lines: list[Line], drops: Drops, least: int = 2, most: int = 12) -> Drops:
@@ -3449,19 +3451,13 @@ class Rules:
         episode's number, its title and its length in minutes ("1. del: Oporoka (48 min)",
         "Epizóda 2: Návrat – 49 min"), with its heading of up to four words over them ("Episode
         guide"). A review names the episodes it speaks of in its sentences."""
-        out: Drops = {}
-        run: list[Line] = []
-        for pos, line in enumerate([*lines, None]):
+
+        def row(line: Line) -> bool:
             # "1 serija. Laidotuvės (46 min.)" ends like a sentence inside its bracket.
-            if line is not None and line.index not in drops and (not line.sentence or line.text.rstrip().endswith(")")) and _within(line, most) and _EPISODE_ROW.fullmatch(line.text):
-                run.append(line)
-                continue
-            if len(run) >= least:
-                out.update({row.index: (NAVIGATION, f"an episode guide's rows ({len(run)} episodes)") for row in run})
-                if (at := pos - len(run)) and _label_over(lines[at - 1], drops, 4):
-                    out[lines[at - 1].index] = (NAVIGATION, "the heading over an episode guide")
-            run = []
-        return out
+            unended = not line.sentence or line.text.rstrip().endswith(")")
+            return line.index not in drops and unended and _within(line, most) and _EPISODE_ROW.fullmatch(line.text) is not None
+
+        return _widget_rows(lines, drops, row, least, 4, "an episode guide's rows ({} episodes)", "the heading over an episode guide")
 
     @staticmethod
     def betting_offers(lines: list[Line], drops: Drops, most: int = 30) -> Drops:
