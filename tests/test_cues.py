@@ -1,14 +1,12 @@
-"""The cue lexicon (newsclean/boilerplate/cues.toml): well-formed, and matching what it should."""
+"""The cue lexicon (newsclean/boilerplate/lexicon/): well-formed, and matching what it should."""
 
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 import pytest
 
-from newsclean.boilerplate.cues import clean_line, load_cues
+from newsclean.boilerplate.cues import clean_line, lexicon_tables, load_cues
 
 FAMILIES = {
     "related_heading": "line",
@@ -34,8 +32,7 @@ CORE_LANGUAGES = ("de", "nl", "en", "fr", "es", "it", "pt", "pl")
 
 
 def _data() -> dict[str, dict[str, object]]:
-    text = resources.files("newsclean.boilerplate").joinpath("cues.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return lexicon_tables()
 
 
 def _cues() -> list[tuple[str, str, str]]:

@@ -2,7 +2,7 @@
 
 Cookie banners, related-article blocks, captions and credits, video widgets, prompts
 (feedback, newsletter, share), AI notes, bylines, legal lines and menu items, found by
-a multilingual cue lexicon (``cues.toml``) checked against structure, and paragraphs in
+a multilingual cue lexicon (``lexicon/*.toml``) checked against structure, and paragraphs in
 another language at the article's edges. See ``rules.py`` and ``furniture.py`` (comment
 threads, author bios, references, disclosures) for each rule.
 """

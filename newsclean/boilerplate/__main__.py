@@ -1,5 +1,5 @@
 """``python -m newsclean.boilerplate``: rewrite the packaged table of the phrase cues' required
-tokens (``required_table``) after an edit of ``cues.toml``, the stopwords or ``required.py``."""
+tokens (``required_table``) after an edit of the lexicon, the stopwords or ``required.py``."""
 
 from __future__ import annotations
 

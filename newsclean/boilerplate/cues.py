@@ -1,7 +1,7 @@
-"""The multilingual cue lexicon (``cues.toml``), compiled once per process.
+"""The multilingual cue lexicon (``lexicon/*.toml``, one file per family), compiled once per process.
 
 Each family of cues is data, not code: adding a language or a phrasing is an edit to
-``cues.toml``. A family's ``mode`` says how its cues match a cleaned paragraph:
+its file in ``lexicon/``. A family's ``mode`` says how its cues match a cleaned paragraph:
 ``line`` (the whole paragraph), ``prefix`` (its start) or ``phrase`` (anywhere).
 """
 
@@ -425,8 +425,17 @@ def _family(name: str, table: dict[str, object]) -> Family:
     return Family(name, str(table["mode"]), str(table.get("doc", "")), cues)
 
 
+def lexicon_tables() -> dict[str, dict[str, object]]:
+    """The packaged lexicon as written: one table per family, from ``lexicon/*.toml`` (one file
+    per family, in the order of their numbers)."""
+    folder = resources.files(__package__).joinpath("lexicon")
+    tables: dict[str, dict[str, object]] = {}
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name):
+        tables.update(tomllib.loads(path.read_text(encoding="utf-8")))
+    return tables
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """The packaged lexicon, compiled (once per process)."""
-    data = tomllib.loads(resources.files(__package__).joinpath("cues.toml").read_text(encoding="utf-8"))
-    return Cues({name: _family(name, table) for name, table in data.items() if isinstance(table, dict)})
+    return Cues({name: _family(name, table) for name, table in lexicon_tables().items() if isinstance(table, dict)})

@@ -5,7 +5,7 @@ millisecond a cue, half a second for one language selection's phrase cues, paid 
 every worker process. The answers depend only on the lexicon, the stopwords and
 ``required.py``, so they ship with the package in ``required.json``; a cue missing from it
 (a lexicon edited since) is worked out as before. A test checks the file against
-``required_tokens`` for every cue: after an edit of ``cues.toml``, the stopwords or
+``required_tokens`` for every cue: after an edit of the lexicon, the stopwords or
 ``required.py``, rewrite it with ``python -m newsclean.boilerplate``.
 """
 
