@@ -36,7 +36,7 @@ from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, stat_line, words
+from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, same_cells, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -1062,7 +1062,7 @@ def _teaser_runs(
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run)
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)
@@ -1224,6 +1224,20 @@ def _table_rows(texts: list[str], run: list[int]) -> bool:
     spec list, a table, a match's line-ups ("Skovby IF: Poulsen – Holm, Lindberg, Ahmadi")."""
     rows = sum(_row(texts[k]) or _listed(texts[k]) for k in run)
     return rows * 2 >= len(run)
+
+
+def _cell_rows(texts: list[str], run: list[int]) -> bool:
+    """A table with its header: a line with no figure over one with figures, both cut into the
+    same cells (``same_cells``: "Date | Area | Expected impact", "Monday, 10 March | …"), with
+    half the run or more rows of that cut. A widget's rows (job ads, flights) come with no header,
+    and a teaser is one cell."""
+    pairs = [(a, b) for a, b in zip(run, run[1:]) if same_cells(texts[a], texts[b])]
+    headed = any(not _has_digit(texts[a]) and _has_digit(texts[b]) for a, b in pairs)
+    return headed and len({k for pair in pairs for k in pair}) * 2 >= len(run)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:

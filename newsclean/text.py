@@ -221,6 +221,15 @@ def aged(part: str) -> bool:
 _RESULT = re.compile(r"\s[–—-]\s?\d[\d.,]*\s?(?:%|[^\W\d_]{1,12})(?=[\s.,;)]|$)|:\s*\d[\d.,]*\s?%")
 
 
+def same_cells(header: str, row: str) -> bool:
+    """Whether two lines are cut into the same three cells or more by one separator: a table's
+    header over its row ("Season — Club — Games — Goals", "2021/22 — Lions — 23 — 1")."""
+    return any(header.count(sep) >= 2 and header.count(sep) == row.count(sep) for sep in _CELL_SEPARATORS)
+
+
+_CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
+
+
 def result_row(text: str) -> bool:
     """Whether a line gives a result after a dash or a colon: a results table's row ("Jane Doe
     (independent) – 38,9 %", "Green List – 29,4 % – 5 seats", "Turnout: 52.6 %")."""

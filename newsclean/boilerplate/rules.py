@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, result_row, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, result_row, same_cells, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -454,6 +454,47 @@ def _results_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> b
     return len(rows) >= least and all(rows[:least]) or titled
 
 
+def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
+    """Whether a table starts at ``lines[at]``, or under a short title there: ``least`` kept lines
+    or more in a row cut into the same cells (``same_cells``), a figure in one of them at least
+    ("Club | For | Against", "KO | 154 | 0"). Teasers and video titles are one cell each."""
+    kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
+    if kept and len(kept) > least and not kept[0].sentence and _within(kept[0], 8) and not same_cells(kept[0].text, kept[1].text):
+        kept = kept[1:]  # the table's title
+    rows = kept[:least]
+    return (
+        len(rows) == least
+        and all(same_cells(a.text, b.text) for a, b in zip(rows, rows[1:]))
+        and any(c.isdigit() for row in rows for c in row.text)
+    )
+
+
+def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> None:
+    """A source's label right under a table's last row ("Quelle: Statistisches Landesamt", under
+    "Gorbitz | 5,98 € | +5,5 %") names where the table's figures come from: the table's line, not
+    a picture's credit. Rows are cut into the same cells (``same_cells``), two of them at least."""
+    for above, row, line in zip(lines, lines[1:], lines[2:]):
+        detail = drops.get(line.index, ("", ""))[1]
+        if detail.startswith("caption_prefix cue") and line.n_words <= most and above.index not in drops and row.index not in drops and same_cells(above.text, row.text):
+            del drops[line.index]
+
+
+def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
+    """Rows of a table cut like a byline's segments ("Hanoi | 22:00, 12 Aug | 2:00–4:00, 13 Aug")
+    among rows cut into the same cells (``same_cells``), one of them kept (the header, a row): a
+    byline is one line, and a table's rows come in a run."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and run and same_cells(run[-1].text, line.text):
+            run.append(line)
+            continue
+        if len(run) >= 3 and any(row.index not in drops for row in run):
+            for row in run:
+                if drops.get(row.index, ("", ""))[1].startswith("a byline") and "in segments" in drops[row.index][1]:
+                    del drops[row.index]
+        run = [line] if line is not None else []
+
+
 def _counts_alike(above: str, row: str) -> bool:
     """Whether ``above`` counts in the unit that ends ``row``'s last part: "Council (17 seats)" or
     "Labour – 4 seats" over "Green List – 5 seats" is a table's, where no age is."""
@@ -608,15 +649,6 @@ _SHORT_UNIT = re.compile("[K万萬만천]")  # looked for first: most lines hold
 _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
-
-
-def _same_cells(header: str, row: str) -> bool:
-    """Whether two lines are cut into the same three cells or more by one separator: a table's
-    header over its row ("Season — Club — Games — Goals", "2021/22 — Lions — 23 — 1")."""
-    return any(header.count(sep) >= 2 and header.count(sep) == row.count(sep) for sep in _CELL_SEPARATORS)
-
-
-_CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
 def _framed_user(lines: list[Line], pos: int, drops: Drops) -> bool:
@@ -1829,6 +1861,8 @@ class Rules:
             if decision:
                 drops[line.index] = decision
         self._spare_news_about_cookies(lines, drops)
+        _spare_table_sources(lines, drops)
+        _spare_table_rows(lines, drops)
         return _items_stamped(drops)
 
     def _spare_news_about_cookies(self, lines: list[Line], drops: Drops, least: int = 20) -> None:
@@ -2828,8 +2862,8 @@ class Rules:
                     break  # the section's breadcrumb ("News › Crime › Courts") over the article's headline: no teaser
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
-                if teasers and _results_from(lines, drops, at):
-                    break  # a table of results, maybe under its title ("Council (17 seats)"): the article's
+                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at)):
+                    break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
                 if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
@@ -3121,7 +3155,7 @@ class Rules:
             facts += near.index not in drops and _fact_row(near.text)
             if near.index not in drops and _FIGURE_LED.match(near.text):
                 led.append(at)
-            if near.index not in drops and (_list_line(near) or facts == 2 or len(led) == 2):
+            if near.index not in drops and (_list_line(near) or facts == 2 or len(led) == 2 or _table_from(lines, drops, at)):
                 first = at  # the list's first line
                 if len(led) == 2:
                     first = led[0]
@@ -3129,7 +3163,7 @@ class Rules:
                         titles.pop()  # the rows above, taken for titles
                 while first - 1 > pos + len(titles) + len(player) and _fact_row(lines[first - 1].text):
                     first -= 1  # its rows past the titles' reach
-                while titles and titles[-1] is lines[first - 1] and (_fact_row(titles[-1].text) or _same_cells(titles[-1].text, lines[first].text)):
+                while titles and titles[-1] is lines[first - 1] and (_fact_row(titles[-1].text) or same_cells(titles[-1].text, lines[first].text)):
                     titles.pop()  # its rows, or its header ("Season — Club — Games — Goals")
                     first -= 1
                 if titles and titles[-1] is lines[first - 1]:
