@@ -230,6 +230,13 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def last_cell(text: str) -> str | None:
+    """The last of three cells or more that one separator cuts a line into ("Apply now" in
+    "Easy Saver | 4.55% | £1 | Apply now"), or None."""
+    sep = next((sep for sep in _CELL_SEPARATORS if text.count(sep) >= 2), None)
+    return text.rsplit(sep, 1)[1].strip() if sep else None
+
+
 def result_row(text: str) -> bool:
     """Whether a line gives a result after a dash or a colon: a results table's row ("Jane Doe
     (independent) – 38,9 %", "Green List – 29,4 % – 5 seats", "Turnout: 52.6 %")."""

@@ -70,6 +70,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.live_scores(lines, drops))
         drops.update(rules.shop_prices(lines, drops))
         drops.update(rules.shop_buttons(lines, drops))
+        drops.update(rules.button_rows(lines, drops))
         drops.update(rules.property_listings(lines, drops))
         drops.update(rules.offer_boxes(lines, drops))
         drops.update(rules.forecast_rows(lines, drops))

@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, result_row, same_cells, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, last_cell, result_row, same_cells, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -773,13 +773,26 @@ RATING_PROMPT = "the prompt over a rating's stars"
 _VOTE_COUNT = r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[^\W\d_]{3,})\s*"  # "(212 häält)", "· 212 hlasov"
 _VOTES = re.compile(r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*" + _VOTE_COUNT)
 # The same under its label ("Vurdering 4,2 av 5 · 143 stemmer", "Average rating: 6,4 (2 187
-# votes)"), or the stars and the count alone ("★★★★☆ 212 betyg"). Its label names it: the line
+# votes)"), or the stars and the count, maybe labelled ("★★★★☆ 212 betyg", "Readers' rating: ★★★★☆
+# (128 votes)"). Its label names it: the line
 # over it is not its prompt (it may be a recipe's or a play's title).
+# A countdown widget's figures: three counts or more, each with its unit and nothing else ("1 j 23 h
+# 41 min 08 s", "2 dienas 14 stundas 27 minūtes"); the article writes a time with words around it.
+COUNTDOWN = "a countdown's figures"
+_COUNTDOWN = re.compile(r"\s*(?:\d{1,3}\s?[^\W\d_][^\s\d]{0,11}\s*){3,}")  # a unit's vowel signs are no letters to \w
+_COUNT_UNIT = re.compile(r"\d\s?([^\W\d_][^\s\d]*)")
+
+
+def _distinct_units(text: str) -> bool:
+    """Each count in its own unit, as a countdown's days, hours and minutes: a size's "86 x 54 x 6 mm"
+    and a histogram's "5 star 4 star 3 star" repeat theirs."""
+    units = _COUNT_UNIT.findall(text)
+    return len(set(units)) == len(units)
 LABELLED_VOTES = f"{VOTES}, under its label"
 _LABELLED_VOTES = re.compile(
     r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:?\s+(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|(?:[^\W\d_]{1,3}\s){1,2}\d{1,2})?\s*"
     + _VOTE_COUNT
-    + r"|\s*(?:[★☆⭐]\s*){3,}\d[\d\s.,]*\s[^\W\d_]{3,}\s*"
+    + r"|\s*(?:[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){0,2}\s?:?\s+)?(?:[★☆⭐½]\s*){3,}(?:\d[\d\s.,]*\s[^\W\d_]{3,}|\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\))\s*"
 )
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
@@ -1896,6 +1909,8 @@ class Rules:
             return FEEDBACK, VOTES
         if n_words <= 8 and _LABELLED_VOTES.fullmatch(line.text):
             return FEEDBACK, LABELLED_VOTES
+        if n_words <= 10 and _COUNTDOWN.fullmatch(line.text) and _distinct_units(line.text):
+            return NAVIGATION, COUNTDOWN
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
@@ -3445,11 +3460,12 @@ class Rules:
     @staticmethod
     def row_titles(lines: list[Line], drops: Drops, most: int = 4) -> Drops:
         """The title of up to ``most`` words right over a widget's row of names with their figures
-        ("Prayer times (Dhaka)" over "Fajr 4:54 | Dhuhr 12:11 | Asr 4:27"): the widget's."""
+        ("Prayer times (Dhaka)" over "Fajr 4:54 | Dhuhr 12:11 | Asr 4:27") or over a countdown
+        ("Eclipse starts in" over "1 d 23 h 41 min 08 s"): the widget's."""
         return {
             above.index: (NAVIGATION, f"the title over a widget's row (line {line.index})")
             for above, line in zip(lines, lines[1:])
-            if drops.get(line.index, ("", ""))[1] == _FIGURE_ROW and _label_over(above, drops, most)
+            if drops.get(line.index, ("", ""))[1] in (_FIGURE_ROW, COUNTDOWN) and _label_over(above, drops, most)
         }
 
     @staticmethod
@@ -3604,6 +3620,28 @@ class Rules:
                 top -= 1
             for line in lines[top:pos]:
                 out[line.index] = (ADVERT, f"in a booking box over its button (line {button.index})")
+        return out
+
+    def button_rows(self, lines: list[Line], drops: Drops, least: int = 2, heading: int = 6) -> Drops:
+        """A widget's cards, one a line: ``least`` or more lines in a row cut into the same cells,
+        each closing on the same button the lexicon names ("Bogyó · mixed breed · 2 years · Meet
+        me", "Easy Saver | 4.55% | £1 | Apply now"), with the box's heading right over them (up to
+        ``heading`` words, no sentence). A table's rows close on their own figures or words, and
+        an agenda's entries on their price ("Free"): no button."""
+        out: Drops = {}
+        run: list[int] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and (button := last_cell(line.text)) is not None:
+                if run and same_cells(lines[run[-1]].text, line.text) and last_cell(lines[run[-1]].text) == button:
+                    run.append(pos)
+                    continue
+            if len(run) >= least and self.cues.match("navigation", clean_line(last_cell(lines[run[0]].text) or "")):
+                top = run[0] - 1
+                if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
+                    out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
+                for k in run:
+                    out[lines[k].index] = (NAVIGATION, f"a widget's card closing on its button ({len(run)} in a row)")
+            run = [pos] if line is not None and line.index not in drops and last_cell(line.text) is not None else []
         return out
 
     def property_listings(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 16, heading: int = 8) -> Drops:

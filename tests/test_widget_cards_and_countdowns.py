@@ -1,0 +1,90 @@
+"""Widgets told by their shape, in any language: cards closing on one button, countdowns, readers' stars.
+
+A savings story's comparison box prints one account a line, each closing on the same button the
+lexicon names ("… | 4.55% | £1 | Apply now"); a tour's ticket box prints its dates the same way
+("3 Oct · Leeds, Brudenell · Buy tickets"). A weekend agenda's entries close on their price
+("Free"), which is no button, and stay. An eclipse story's countdown is counts in their units and
+nothing else ("1 d 23 h 41 min 08 s"), under its title; a product's size ("86 x 54 x 6 mm")
+repeats its unit and is no countdown. A restaurant review's readers' rating prints stars and a
+count of votes under a label ("Readers' rating: ★★★★☆ (128 votes)"); the critic's own verdict
+counts no votes and stays.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+SAVINGS = [
+    "Bank holds rates again: what it means for your savings",
+    "The central bank kept its main rate at 4 percent for a third meeting, disappointing borrowers but keeping returns on savings high for now.",
+    "By Ellen Marsh",
+    "The decision was split six votes to three, with three members wanting a cut of a quarter point. The governor said inflation was falling but not yet where the bank wants it.",
+    "Savers have enjoyed the best returns in fifteen years, and analysts say the best easy-access accounts will keep paying more than 4 percent until the first cut.",
+]
+CARDS = [
+    "Best easy-access accounts this week",
+    "Harbourside Bank Easy Saver | 4.55% | £1 | Apply now",
+    "Chalkstone Building Society Online | 4.41% | £100 | Apply now",
+    "Tally Digital Instant Saver | 4.30% | £0 | Apply now",
+]
+TAIL = [
+    "Mortgage holders will have to wait longer for relief. Two-year fixed deals have barely moved since the summer and lenders say they will not cut until the bank does.",
+    "The next decision is due in six weeks, when the bank also publishes its new forecasts. Markets now expect the first cut in the spring.",
+    "Share",
+    "© 2025 The Ledger",
+]
+
+
+def test_cards_closing_on_the_same_named_button_go_with_their_heading() -> None:
+    out = clean(*SAVINGS, *CARDS, *TAIL)
+    assert set(CARDS) <= set(dropped(out))
+    assert set(TAIL[:2]) <= set(kept(out))
+
+
+def test_an_agendas_entries_closing_on_their_price_stay() -> None:
+    agenda = [
+        "What's on this weekend",
+        "Craft fair · Market Square, 10:00 to 18:00 · Free",
+        "Guided walk along the canal · Lock 7, 9:00 · Free",
+    ]
+    out = clean(*SAVINGS, *agenda, *TAIL)
+    assert set(agenda[1:]) <= set(kept(out))
+
+
+ECLIPSE = [
+    "Partial eclipse on Saturday: the best times to look up",
+    "The Moon will cover up to a quarter of the Sun over the north of the country late on Saturday morning.",
+    "By Paul Renard",
+    "The eclipse begins shortly after eleven o'clock in the west and ends around one in the afternoon. Observers in the north-west will see the largest part of the Sun covered.",
+    "Never look at the Sun directly or through ordinary sunglasses, astronomers warn. Certified eclipse glasses or a pinhole projector are the only safe ways to watch.",
+]
+
+
+def test_a_countdown_and_its_title_are_the_widgets() -> None:
+    countdown = ["The eclipse begins in", "1 d 23 h 41 min 08 s"]
+    out = clean(*ECLIPSE[:4], *countdown, *ECLIPSE[4:], *TAIL[1:])
+    assert set(countdown) <= set(dropped(out))
+
+
+def test_a_size_that_repeats_its_unit_is_no_countdown() -> None:
+    out = clean(*ECLIPSE[:4], "Size", "86 x 54 x 6 mm", *ECLIPSE[4:], *TAIL[1:])
+    assert "86 x 54 x 6 mm" in kept(out)
+
+
+REVIEW = [
+    "Review: a noodle bar by the canal that is worth the queue",
+    "The new place serves six kinds of broth and nothing else, and that is its strength.",
+    "By Marta Lenz",
+    "Readers' rating: ★★★★☆ (128 votes)",
+    "The broth simmers for eighteen hours and tastes of it: deep, smoky and never greasy. The noodles are made every morning in the window, where the queue can watch.",
+    "Prices are fair for the quality, with a large bowl at twelve euros. The staff are quick even on a Friday night, though the room gets loud.",
+    "Our verdict: ★★★★☆",
+    "The bar is open from noon to eleven every day except Monday. It takes no bookings.",
+    "Share",
+]
+
+
+def test_a_readers_rating_with_its_votes_goes_and_the_critics_stays() -> None:
+    out = clean(*REVIEW)
+    assert REVIEW[3] in dropped(out)
+    assert REVIEW[6] in kept(out)
