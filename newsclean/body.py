@@ -1132,6 +1132,15 @@ def _rows_above(lines: _Lines, run: list[int]) -> list[int]:
     return run
 
 
+def _list_number(text: str) -> int | None:
+    """The number opening a numbered list's item ("2. Karkuun"), or None."""
+    m = _LIST_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+_LIST_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+
+
 def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     """Whether the run's last line is the article's subhead over its next paragraph of prose:
     one word, capitalised, under a title of five or more ("Fazit" under the rivals' tests; a
@@ -1141,7 +1150,8 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     closed the widget; so is the title over the article's label/value rows there ("Key figures",
     then "Revenue 2024: 612 m"). So is a short line with no figure under rows that each hold one
     (``_figures_over``), over two sentences, and a title of up to three words over two rows that
-    list names ("Line-ups", "Home: Doe – Roe, Poe"). Menus and teasers are titled ("Why Trust Us")."""
+    list names ("Line-ups", "Home: Doe – Roe, Poe"), or over a numbered list ("Tracks", then "1. …",
+    "2. …"). Menus and teasers are titled ("Why Trust Us")."""
     if len(run) < 2:
         return False
     tokens, text, last, below = lines.tokens, lines.texts[run[-1]], run[-1], run[-1] + 1
@@ -1149,10 +1159,12 @@ def _subhead_at_foot(lines: _Lines, run: list[int]) -> bool:
     if not ((text[:1].isupper() and not text.isupper() or not text[:1].islower() and not text[:1].isupper()) and below < len(tokens)):
         return False
     rows = below + 1 < len(tokens) and all(_row(lines.texts[k]) or _listed(lines.texts[k]) for k in (below, below + 1))
-    if not (lines.sentence[below] or rows):
+    if not (lines.sentence[below] or rows or _list_number(lines.texts[below]) == 1):
         return False
     if rows and len(tokens[last]) <= 3 and not any(map(str.isdigit, text)):
         return True  # the title over the article's rows: "Line-ups", then "Home: Doe – Roe, Poe, …"
+    if below + 1 < len(tokens) and _list_number(lines.texts[below]) == 1 and _list_number(lines.texts[below + 1]) == 2 and lines.at[below + 1] == lines.at[below] + 1 and not any(map(str.isdigit, text)):
+        return True  # the title over the article's numbered list: "The album's tracks", then "1. …", "2. …"
     if lines.at[last] > lines.at[run[-2]] + 1 and 2 <= len(tokens[last]) <= 6 and not _title_like(text) and not any(map(str.isdigit, text)):
         return rows or below + 1 < len(tokens) and lines.sentence[below + 1]
     if _figures_over(lines, run) and lines.sentence[below] and below + 1 < len(tokens) and lines.sentence[below + 1]:

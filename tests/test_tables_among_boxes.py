@@ -6,8 +6,9 @@ audio report's title, whose rules take the short lines under them. A rent index 
 table names its source under its last row ("Source: Statistics Office"): the table's line, not a
 picture's credit. A strike's schedule is a table with a header ("Date | Area | Impact") and is no
 run of links (a widget's rows, job ads or flights, come with no header: the golden cases hold
-such boxes). A table's rows cut like a byline's
-segments ("North Berwick | 22:00 12/8 | 02:00–04:00 13/8") are rows when the header over them is kept.
+such boxes). A table's rows cut like a byline's segments ("North Berwick | 22:00 12/8 | 02:00–04:00
+13/8") are rows when the header over them is kept. A closing statement under a newsletter box is the
+article's, an ordinal date's dot in it ("ab dem 1. Oktober") no sentence's end.
 """
 
 from __future__ import annotations
@@ -129,3 +130,25 @@ def test_table_rows_cut_like_a_bylines_segments_stay_under_their_header() -> Non
 def test_a_byline_in_segments_still_goes() -> None:
     out = clean(METEORS[0], METEORS[1], "Laura Finch | 11 August 2025 | 14:05", *METEORS[3:5], *METEORS[9:])
     assert "Laura Finch | 11 August 2025 | 14:05" in dropped(out)
+
+
+def test_a_closing_statement_with_an_ordinal_date_under_a_newsletter_box_stays() -> None:
+    page = [
+        "Mieten in der Neustadt steigen am stärksten",
+        "Der neue Mietspiegel zeigt deutliche Unterschiede zwischen den Stadtteilen.",
+        "Von Jonas Weber",
+        "Die Nettokaltmieten in der Stadt sind in den vergangenen zwei Jahren im Schnitt um 6,1 Prozent gestiegen. Am stärksten legten sie in der Neustadt und in der Altstadt zu.",
+        "Der Mieterverein rät, jede Mieterhöhung genau zu prüfen. Vermieter dürfen die Miete nur bis zur ortsüblichen Vergleichsmiete anheben, und das höchstens alle fünfzehn Monate.",
+        "Der Stadt-Newsletter",
+        "Jeden Morgen das Wichtigste aus der Stadt in Ihrem Postfach – kostenlos.",
+        "E-Mail-Adresse",
+        "Kostenlos abonnieren",
+        "Der neue Mietspiegel gilt ab dem 1. Oktober und kann im Rathaus eingesehen werden.",
+        "Artikel teilen",
+        "Mehr zum Thema",
+        "Wohnungsbau: Genossenschaft stoppt Projekt am Stadtrand",
+        "Studentenwohnheime voll – Studierende campieren in Hostels",
+        "Impressum | Datenschutz | Kontakt",
+    ]
+    out = clean(*page)
+    assert page[9] in kept(out)

@@ -7,7 +7,10 @@ lexicon names ("… | 4.55% | £1 | Apply now"); a tour's ticket box prints its 
 nothing else ("1 d 23 h 41 min 08 s"), under its title; a product's size ("86 x 54 x 6 mm")
 repeats its unit and is no countdown. A restaurant review's readers' rating prints stars and a
 count of votes under a label ("Readers' rating: ★★★★☆ (128 votes)"); the critic's own verdict
-counts no votes and stays.
+counts no votes and stays. A numbered list's title ("The album's tracks", then "1. …", "2. …")
+under a streaming box's buttons is the article's, not the last of the buttons' run. A classifieds
+box's homes give their area in Cyrillic metres ("38 м²") or their price between dots ("… · £215,000
+· 68 m²").
 """
 
 from __future__ import annotations
@@ -88,3 +91,65 @@ def test_a_readers_rating_with_its_votes_goes_and_the_critics_stays() -> None:
     out = clean(*REVIEW)
     assert REVIEW[3] in dropped(out)
     assert REVIEW[6] in kept(out)
+
+
+ALBUM = [
+    "Rapper's debut album goes straight to number one",
+    "The record sold more copies in its first week than any Finnish debut this decade.",
+    "By Aino Lehto",
+    "The album, recorded in a rented flat in the east of the city, entered the chart at the top on Friday. It pushed a veteran crooner's summer record down to second place.",
+    "The rapper said she had expected nothing: she had pressed five hundred copies on vinyl and thought they would last a year.",
+    "Listen now",
+    "Spotify",
+    "Apple Music",
+    "YouTube Music",
+    "The album's tracks",
+    "1. Night bus",
+    "2. Runaway",
+    "3. Ice",
+    "4. Mother's car",
+    "Critics have praised the production, which mixes field recordings from the city with old synthesisers. A tour of twelve cities starts in October.",
+    "Share",
+]
+
+
+def test_a_numbered_lists_title_under_streaming_buttons_is_the_articles() -> None:
+    out = clean(*ALBUM)
+    assert set(ALBUM[9:14]) <= set(kept(out))
+
+
+HOMES = [
+    "Цены на вторичное жильё в Казани выросли на шесть процентов за год",
+    "Сильнее всего подорожали однокомнатные квартиры в новых микрорайонах, сообщают аналитики.",
+    "Автор: Ирина Галеева",
+    "Средняя цена квадратного метра на вторичном рынке Казани в октябре достигла 171 тысячи рублей. Год назад она была на шесть процентов ниже, говорится в обзоре риелторской гильдии.",
+    "Риелторы связывают рост с дорогой ипотекой на новостройки: покупатели переходят на вторичный рынок, где выбор больше, а сроки сделки короче.",
+]
+LISTINGS = [
+    "Квартиры от собственников",
+    "1-комн. квартира, 38 м², ул. Гагарина — 6 490 000 ₽",
+    "2-комн. квартира, 61 м², Ново-Савиновский район — 8 200 000 ₽",
+]
+
+
+def test_a_classifieds_box_with_areas_in_cyrillic_metres_goes() -> None:
+    closing = ["По прогнозу гильдии, до конца года цены вырастут ещё на один-два процента, если ставки по ипотеке не изменятся.", "Поделиться"]
+    out = clean(*HOMES, *LISTINGS, *closing)
+    assert set(LISTINGS) <= set(dropped(out))
+    assert closing[0] in kept(out)
+
+
+def test_a_classifieds_boxs_homes_with_their_price_between_dots_go() -> None:
+    listings = ["Homes for sale in Leeds", "Two-bed flat in Headingley · £215,000 · 68 m²", "Three-bed terrace in Roundhay · £349,000 · 96 m²"]
+    page = [
+        "House prices in the city rose by four percent this year",
+        "Flats near the university led the rise, the land registry's figures show.",
+        "By Sam Price",
+        "The average home in the city sold for £248,000 in the year to September, four percent more than a year earlier. Flats near the university rose fastest.",
+        "Estate agents say buyers who were priced out of the south are moving north, and that supply has not kept up with demand.",
+        *listings,
+        "The registry will publish its next figures in January, when agents expect the rise to slow as mortgage rates stay high.",
+        "Share",
+    ]
+    out = clean(*page)
+    assert set(listings[1:]) <= set(dropped(out))

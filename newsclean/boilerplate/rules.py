@@ -1066,7 +1066,11 @@ def _table_row(lines: list[Line], pos: int) -> bool:
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
-    return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS) and INNER_SENTENCE_END.search(line.text) is None
+    return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS) and _INNER_END_NO_ORDINAL.search(line.text) is None
+
+
+# A sentence's end inside a line, but not an ordinal's dot ("ab dem 1. Oktober", "den 24. maj").
+_INNER_END_NO_ORDINAL = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?:" + INNER_SENTENCE_END.pattern + ")")
 
 
 def _wish(line: Line, least: int = 3, most: int = 12) -> bool:
@@ -1387,10 +1391,11 @@ _MONEY = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 _AGE_LIMIT = re.compile(r"(?<![\d.,])(?:18|21)(?![\d.,])")  # a gambling notice's: "18+", "Only for persons over 18"
 # A shop and its price: a name of up to three words with no figure, a dash or a colon, a price with its currency.
 # A home's floor area, then its own price (not one per square metre): "78 m², Balkon – 845 €".
-_AREA = re.compile(r"\d+(?:[.,]\d+)?\s?(?:m²|m2|qm|sq\.? ?ft|sqft|кв\.? ?м)(?!\s?/)", re.IGNORECASE)
+_AREA = re.compile(r"\d+(?:[.,]\d+)?\s?(?:m²|m2|м²|м2|qm|sq\.? ?ft|sqft|кв\.? ?м)(?!\s?/)", re.IGNORECASE)  # Latin m or Cyrillic м
 _AMOUNT = rf"(?:[{_CURRENCY_SIGNS}]\s?\d[\d\s.,\u00a0\u202f]*|\d[\d\s.,\u00a0\u202f]*\s?(?:[{_CURRENCY_SIGNS}]|kr\b|zł|kč|ft\b|lei\b|лв|eur\b))(?!\s?/\s?(?:m²|m2|qm))"
-# A row's price after a dash, as a classifieds box prints it: "… – 845 € kalt", "… — 1.150 €/mes".
-_PRICE_AFTER_DASH = re.compile(rf"\s[-–—]\s{_AMOUNT}", re.IGNORECASE)
+# A row's price after a dash or a dot, as a classifieds box prints it: "… – 845 € kalt", "… — 1.150 €/mes",
+# "T2 renovado em Arroios · 385.000 € · 78 m²".
+_PRICE_AFTER_DASH = re.compile(rf"\s[-–—·]\s{_AMOUNT}", re.IGNORECASE)
 # ... or last, after a comma, maybe per month: "…, 46 m², 158 000 Eur", "…, 38 m², 380 €/mēn.".
 _PRICE_LAST = re.compile(rf",\s{_AMOUNT}(?:\s?/\s?[^\W\d_]{{1,5}}\.?)?\s*$", re.IGNORECASE)
 _SITE_NAME = re.compile(r"[^\W_][\w-]*\.(?:[a-z]{2,3}|com|info)\b")  # "immonord.de", "rightmove.co.uk"
