@@ -230,6 +230,11 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def cell_count(text: str) -> int:
+    """How many cells a line is cut into by the separator that cuts it into three or more (1 if none)."""
+    return max((text.count(sep) + 1 for sep in _CELL_SEPARATORS if text.count(sep) >= 2), default=1)
+
+
 def last_cell(text: str) -> str | None:
     """The last of three cells or more that one separator cuts a line into ("Apply now" in
     "Easy Saver | 4.55% | £1 | Apply now"), or None."""

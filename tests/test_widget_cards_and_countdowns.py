@@ -2,8 +2,10 @@
 
 A savings story's comparison box prints one account a line, each closing on the same button the
 lexicon names ("… | 4.55% | £1 | Apply now"); a tour's ticket box prints its dates the same way
-("3 Oct · Leeds, Brudenell · Buy tickets"). A weekend agenda's entries close on their price
-("Free"), which is no button, and stay. An eclipse story's countdown is counts in their units and
+("3 Oct · Leeds, Brudenell · Buy tickets"); an adoption box's cards of four cells or more close on
+one label the lexicon need not know ("Biscuit · terrier cross · 2 years · vaccinated · Meet me"). A
+weekend agenda's entries close on their price ("Free"), which is no button, and a table's rows on an
+arrow: they stay. An eclipse story's countdown is counts in their units and
 nothing else ("1 d 23 h 41 min 08 s"), under its title; a product's size ("86 x 54 x 6 mm")
 repeats its unit and is no countdown. A restaurant review's readers' rating prints stars and a
 count of votes under a label ("Readers' rating: ★★★★☆ (128 votes)"); the critic's own verdict
@@ -153,3 +155,20 @@ def test_a_classifieds_boxs_homes_with_their_price_between_dots_go() -> None:
     ]
     out = clean(*page)
     assert set(listings[1:]) <= set(dropped(out))
+
+
+def test_cards_of_four_cells_or_more_closing_on_the_same_label_go() -> None:
+    pets = [
+        "Looking for a home",
+        "Biscuit · terrier cross · 2 years · vaccinated · Meet me",
+        "Mabel · pointer · 7 years · good with children · Meet me",
+        "Pip · house cat · 4 months · neutered · Meet me",
+    ]
+    out = clean(*SAVINGS, *pets, *TAIL)
+    assert set(pets) <= set(dropped(out))
+
+
+def test_a_tables_rows_closing_on_the_same_arrow_stay() -> None:
+    table = ["Seats by party", "Party | Seats | Change | Trend", "Greens | 14 | +3 | ▲", "Liberals | 9 | +1 | ▲"]
+    out = clean(*SAVINGS, *table, *TAIL)
+    assert set(table) <= set(kept(out))

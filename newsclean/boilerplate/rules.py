@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, ends_like_sentence, has_thai, has_unspaced, last_cell, result_row, same_cells, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, last_cell, result_row, same_cells, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -3627,12 +3627,13 @@ class Rules:
                 out[line.index] = (ADVERT, f"in a booking box over its button (line {button.index})")
         return out
 
-    def button_rows(self, lines: list[Line], drops: Drops, least: int = 2, heading: int = 6) -> Drops:
+    def button_rows(self, lines: list[Line], drops: Drops, least: int = 2, heading: int = 6, cells: int = 4) -> Drops:
         """A widget's cards, one a line: ``least`` or more lines in a row cut into the same cells,
-        each closing on the same button the lexicon names ("Bogyó · mixed breed · 2 years · Meet
-        me", "Easy Saver | 4.55% | £1 | Apply now"), with the box's heading right over them (up to
+        each closing on the same button ("Easy Saver | 4.55% | £1 | Apply now"): one the lexicon
+        names, or any label with no figure on cards of ``cells`` cells or more ("Bogyó · mixed breed
+        · 2 years · vaccinated · Meet me"). The box's heading right over them goes too (up to
         ``heading`` words, no sentence). A table's rows close on their own figures or words, and
-        an agenda's entries on their price ("Free"): no button."""
+        an agenda's entries (a title, a place and time, a price) on their price ("Free")."""
         out: Drops = {}
         run: list[int] = []
         for pos, line in enumerate([*lines, None]):
@@ -3640,7 +3641,9 @@ class Rules:
                 if run and same_cells(lines[run[-1]].text, line.text) and last_cell(lines[run[-1]].text) == button:
                     run.append(pos)
                     continue
-            if len(run) >= least and self.cues.match("navigation", clean_line(last_cell(lines[run[0]].text) or "")):
+            button = last_cell(lines[run[0]].text) or "" if run else ""
+            named = self.cues.match("navigation", clean_line(button)) if button else None
+            if len(run) >= least and (named or cell_count(lines[run[0]].text) >= cells and any(c.isalpha() for c in button) and not any(c.isdigit() for c in button)):
                 top = run[0] - 1
                 if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
                     out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
