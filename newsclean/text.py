@@ -224,21 +224,31 @@ _RESULT = re.compile(r"\s[–—-]\s?\d[\d.,]*\s?(?:%|[^\W\d_]{1,12})(?=[\s.,;)]
 def same_cells(header: str, row: str) -> bool:
     """Whether two lines are cut into the same three cells or more by one separator: a table's
     header over its row ("Season — Club — Games — Goals", "2021/22 — Lions — 23 — 1")."""
-    return any(header.count(sep) >= 2 and header.count(sep) == row.count(sep) for sep in _CELL_SEPARATORS)
+    return _cut(header) is not None and any(header.count(sep) >= 2 and header.count(sep) == row.count(sep) for sep in _CELL_SEPARATORS)
 
 
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def _cut(text: str) -> str | None:
+    """The first separator that cuts ``text`` into three cells or more, or None. Most lines hold no
+    separator's mark at all: a few substring tests (eight times cheaper than a regex) say so first."""
+    if not ("|" in text or "·" in text or "—" in text or "–" in text or "\t" in text or " / " in text):
+        return None
+    return next((sep for sep in _CELL_SEPARATORS if text.count(sep) >= 2), None)
+
+
 def cell_count(text: str) -> int:
     """How many cells a line is cut into by the separator that cuts it into three or more (1 if none)."""
-    return max((text.count(sep) + 1 for sep in _CELL_SEPARATORS if text.count(sep) >= 2), default=1)
+    if _cut(text) is None:
+        return 1
+    return max(text.count(sep) + 1 for sep in _CELL_SEPARATORS if text.count(sep) >= 2)
 
 
 def last_cell(text: str) -> str | None:
     """The last of three cells or more that one separator cuts a line into ("Apply now" in
     "Easy Saver | 4.55% | £1 | Apply now"), or None."""
-    sep = next((sep for sep in _CELL_SEPARATORS if text.count(sep) >= 2), None)
+    sep = _cut(text)
     return text.rsplit(sep, 1)[1].strip() if sep else None
 
 

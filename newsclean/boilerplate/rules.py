@@ -3635,22 +3635,28 @@ class Rules:
         ``heading`` words, no sentence). A table's rows close on their own figures or words, and
         an agenda's entries (a title, a place and time, a price) on their price ("Free")."""
         out: Drops = {}
+        buttons = [None if line.index in drops else last_cell(line.text) for line in lines]
         run: list[int] = []
-        for pos, line in enumerate([*lines, None]):
-            if line is not None and line.index not in drops and (button := last_cell(line.text)) is not None:
-                if run and same_cells(lines[run[-1]].text, line.text) and last_cell(lines[run[-1]].text) == button:
-                    run.append(pos)
-                    continue
-            button = last_cell(lines[run[0]].text) or "" if run else ""
-            named = self.cues.match("navigation", clean_line(button)) if button else None
-            if len(run) >= least and (named or cell_count(lines[run[0]].text) >= cells and any(c.isalpha() for c in button) and not any(c.isdigit() for c in button)):
+        for pos in range(len(lines) + 1):
+            button = buttons[pos] if pos < len(lines) else None
+            if button is not None and run and button == buttons[run[-1]] and same_cells(lines[run[-1]].text, lines[pos].text):
+                run.append(pos)
+                continue
+            if len(run) >= least and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
                 top = run[0] - 1
                 if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
                     out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
                 for k in run:
                     out[lines[k].index] = (NAVIGATION, f"a widget's card closing on its button ({len(run)} in a row)")
-            run = [pos] if line is not None and line.index not in drops and last_cell(line.text) is not None else []
+            run = [pos] if button is not None else []
         return out
+
+    def _card_button(self, label: str, wide: bool) -> bool:
+        """Whether the label closing every card is a button: one the lexicon names, or on wide cards
+        any label with letters and no figure (an agenda's "Free" closes narrow ones; a trend's "▲" has no letter)."""
+        if self.cues.match("navigation", clean_line(label)):
+            return True
+        return wide and any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
 
     def property_listings(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 16, heading: int = 8) -> Drops:
         """A classifieds box of homes: ``least`` or more short lines in a row, each a home's
