@@ -1244,12 +1244,8 @@ def _cell_rows(texts: list[str], run: list[int]) -> bool:
     half the run or more rows of that cut. A widget's rows (job ads, flights) come with no header,
     and a teaser is one cell."""
     pairs = [(a, b) for a, b in zip(run, run[1:]) if same_cells(texts[a], texts[b])]
-    headed = any(not _has_digit(texts[a]) and _has_digit(texts[b]) for a, b in pairs)
+    headed = any(not any(map(str.isdigit, texts[a])) and any(map(str.isdigit, texts[b])) for a, b in pairs)
     return headed and len({k for pair in pairs for k in pair}) * 2 >= len(run)
-
-
-def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
 
 
 def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:

@@ -774,8 +774,14 @@ _VOTE_COUNT = r"(?:\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\)|[·|•]\s*\d[\d\s.,]*\s[
 _VOTES = re.compile(r"\s*(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|[^\W\d_]{1,3}\s\d{1,2})?\s*" + _VOTE_COUNT)
 # The same under its label ("Vurdering 4,2 av 5 · 143 stemmer", "Average rating: 6,4 (2 187
 # votes)"), or the stars and the count, maybe labelled ("★★★★☆ 212 betyg", "Readers' rating: ★★★★☆
-# (128 votes)"). Its label names it: the line
-# over it is not its prompt (it may be a recipe's or a play's title).
+# (128 votes)"). Its label names it: the line over it is not its prompt (it may be a recipe's or a
+# play's title).
+LABELLED_VOTES = f"{VOTES}, under its label"
+_LABELLED_VOTES = re.compile(
+    r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:?\s+(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|(?:[^\W\d_]{1,3}\s){1,2}\d{1,2})?\s*"
+    + _VOTE_COUNT
+    + r"|\s*(?:[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){0,2}\s?:?\s+)?(?:[★☆⭐½]\s*){3,}(?:\d[\d\s.,]*\s[^\W\d_]{3,}|\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\))\s*"
+)
 # A countdown widget's figures: three counts or more, each with its unit and nothing else ("1 j 23 h
 # 41 min 08 s", "2 dienas 14 stundas 27 minūtes"); the article writes a time with words around it.
 COUNTDOWN = "a countdown's figures"
@@ -788,12 +794,8 @@ def _distinct_units(text: str) -> bool:
     and a histogram's "5 star 4 star 3 star" repeat theirs."""
     units = _COUNT_UNIT.findall(text)
     return len(set(units)) == len(units)
-LABELLED_VOTES = f"{VOTES}, under its label"
-_LABELLED_VOTES = re.compile(
-    r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:?\s+(?:[★☆⭐½]\s*)*\d[.,]\d{1,2}\s*(?:★|/\s*\d{1,2}|(?:[^\W\d_]{1,3}\s){1,2}\d{1,2})?\s*"
-    + _VOTE_COUNT
-    + r"|\s*(?:[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){0,2}\s?:?\s+)?(?:[★☆⭐½]\s*){3,}(?:\d[\d\s.,]*\s[^\W\d_]{3,}|\(\s*\d[\d\s.,]*\s[^\W\d_]{3,}\s*\))\s*"
-)
+
+
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
