@@ -318,11 +318,12 @@ _PART_MARKS = "·|•—–―・｜"  # the marks ``LINE_PARTS`` splits at
 def _ranked(texts: list[str]) -> bool:
     """Whether the lines open with ranks counting up one by one ("1. …", "2. …"): a ranking's
     rows with their scores ("1. medicine, Alföld University – 480 pont"), which no teasers are."""
-    ranks = [m and int(m.group(1)) for m in map(_RANK.match, texts)]
+    ranks = [_rank(text) for text in texts]
     return all(ranks) and all(b == a + 1 for a, b in zip(ranks, ranks[1:]))
 
 
-_RANK = re.compile(r"\s*(\d{1,3})[.)]\s")
+# A rank before a ranking item's title ("1. Giá vàng", "2 双十一预售开启"); the one pattern both rank readers use.
+_RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
@@ -1134,9 +1135,6 @@ def _rank(text: str) -> int | None:
     """The rank a ranking's item prints before its title ("1. Giá vàng", "2 双十一预售开启")."""
     m = _RANK.match(text)
     return int(m.group(1)) if m else None
-
-
-_RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 
 def _stamped_pair(lines: list[Line], stamps: list[int], drops: Drops, most: int = 3) -> bool:
