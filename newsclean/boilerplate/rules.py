@@ -3642,7 +3642,7 @@ class Rules:
             if button is not None and run and button == buttons[run[-1]] and same_cells(lines[run[-1]].text, lines[pos].text):
                 run.append(pos)
                 continue
-            if len(run) >= least and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
+            if len(run) >= least and not self._under_header(lines, run, drops) and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
                 top = run[0] - 1
                 if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
                     out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
@@ -3650,6 +3650,16 @@ class Rules:
                     out[lines[k].index] = (NAVIGATION, f"a widget's card closing on its button ({len(run)} in a row)")
             run = [pos] if button is not None else []
         return out
+
+    @staticmethod
+    def _under_header(lines: list[Line], run: list[int], drops: Drops) -> bool:
+        """Whether the rows closing on the same word are a table's: a kept header right above
+        them, cut into the same cells with no figure over rows with figures ("Ora | Magnitudine |
+        Zona" over "03:47 | 5,8 | Vrancea" and "04:12 | 3,1 | Vrancea"). A widget's cards have none."""
+        if run[0] == 0 or (head := lines[run[0] - 1]).index in drops or any(c.isdigit() for c in head.text):
+            return False
+        row = lines[run[0]].text
+        return any(c.isdigit() for c in row) and same_cells(head.text, row)
 
     def _card_button(self, label: str, wide: bool) -> bool:
         """Whether the label closing every card is a button: one the lexicon names, or on wide cards
