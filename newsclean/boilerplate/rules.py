@@ -915,10 +915,11 @@ def _poll_button(lines: list[Line], drops: Drops, last: Line, words: int = 3) ->
 
 def _options(kept: list[Line], pos: int, most: int = 6, words: int = 8) -> int:
     """How many of a poll's options follow the question ``kept[pos]``: up to ``most`` lines of
-    up to ``words`` words, no sentence ("Yes", "Not sure yet")."""
+    up to ``words`` words, no sentence ("Yes", "Not sure yet"), one right under the other (a line
+    a rule dropped between them is the poll's button: the options end there)."""
     n = 0
-    for line in kept[pos + 1 : pos + 1 + most]:
-        if line.sentence or not _within(line, words):
+    for above, line in zip(kept[pos : pos + most], kept[pos + 1 : pos + 1 + most]):
+        if line.sentence or not _within(line, words) or line.index != above.index + 1:
             break
         n += 1
     return n
@@ -1514,6 +1515,10 @@ def _widget_rows(lines: list[Line], drops: Drops, row: Callable[[Line], bool], l
 def _poll_option(line: Line) -> bool:
     """An option of a poll: words, with no date or time of day in them (a forum's stamp, "#23 2024-08-06")."""
     return any(c.isalpha() for c in line.text) and not _DATE.search(line.text) and not _TIME.search(line.text)
+
+
+# A label with its value after a colon ("Kaynak: AFAD", "Source: Met Office"): a table's source, no widget's heading.
+_COLON_VALUE = re.compile(r"[:：]\s*\w")
 
 
 def _label_over(line: Line, drops: Drops, most: int, asking: bool = False) -> bool:
@@ -2768,7 +2773,7 @@ class Rules:
                         # or two under a poll's label or over its button ("Yes" / "No" / "See results"): a
                         # reader poll, whose results take its place.
                         out[line.index] = (FEEDBACK, f"{POLL} (its question on line {line.index})")
-                        if line.index and _label_over(label := lines[line.index - 1], drops, 3, asking=True):
+                        if line.index and _label_over(label := lines[line.index - 1], drops, 3, asking=True) and not _COLON_VALUE.search(label.text):
                             out[label.index] = (FEEDBACK, f"{POLL}'s heading (its question on line {line.index})")  # "Your opinion"
                         for button in [*kept[pos + 1 : pos + 1 + (options if own else buttons)], *([own] if own is not None else [])]:
                             out[button.index] = (FEEDBACK, f"{POLL}'s answer (its question on line {line.index})")
