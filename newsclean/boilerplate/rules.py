@@ -2763,7 +2763,7 @@ class Rules:
                 # and there: copies are no body.
                 printed = [set(above.words) for above in kept[:pos] if above.prose(self.prose_words)]
                 options = _options(kept, pos) if hit is None and buttons >= 2 else 0
-                own = _poll_button(lines, drops, kept[pos + options]) if options else None
+                own = _poll_button(lines, drops, kept[pos + options]) if options >= 2 else None
                 # A poll's own button under its answers, or its label a rule named over its question
                 # ("Poll"): the article may go on under it. A question heading a list of the article's has neither.
                 framed = own is not None or hit is None and buttons >= 2 and line.index > 0 and _named_label(lines[line.index - 1], drops)
