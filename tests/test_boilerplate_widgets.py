@@ -343,6 +343,7 @@ LIVE_ENTRIES = [
         ["90+3'", "71'", "38'", "12'"],
         ["Update 18:40", "18:05", "17:30", "Update 16:55"],  # a label two stamps share
         ["Mise à jour 18h40", "Mise à jour 18h05", "17h30", "16h55"],
+        ["रात 11:32 बजे", "रात 10:58 बजे", "रात 10:21 बजे", "रात 9:40 बजे"],  # a label and a unit spelled with vowel signs
     ],
 )
 def test_a_live_blogs_time_stamps_over_its_entries_go_as_stamps_and_a_title_under_one_stays(stamps: list[str]) -> None:

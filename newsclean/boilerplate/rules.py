@@ -1017,10 +1017,10 @@ def _printed_above(line: Line, printed: list[set[str]], least: float = 0.8) -> b
 
 
 # A live blog's stamp alone on its line: a time of day with its unit ("16:41 Uhr", "10:05 a.m."),
-# a label of up to three words before it or not ("Update 09:10", "Mise à jour 12h15"), or a
+# a label of up to three words before it or not ("Update 09:10", "Mise à jour 12h15", "रात 11:32 बजे"), or a
 # match's minute ("88'", "90+4'"). Groups: label, hours, minutes, unit; minute, added time.
 _LIVE_STAMP = re.compile(
-    r"\s*(?:((?:[^\W\d]+\.?\s){1,3})?(\d{1,2})[:.h](\d{2})((?:\s?[^\W\d]{1,4}\.?){0,2})|(\d{1,3})(?:\+(\d{1,2}))?\s?['’′])\s*"
+    rf"\s*(?:((?:[^\W\d](?:[^\W\d]|[{MARKS}])*\.?\s){{1,3}})?(\d{{1,2}})[:.h](\d{{2}})((?:\s?[^\W\d](?:[^\W\d]|[{MARKS}]){{0,3}}\.?){{0,2}})|(\d{{1,3}})(?:\+(\d{{1,2}}))?\s?['’′])\s*"
 )
 
 
