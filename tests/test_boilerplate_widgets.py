@@ -819,6 +819,13 @@ def test_boilerplate_widgets_betting_offer_by_its_gambling_notice() -> None:
     assert line in kept(out)
 
 
+def test_boilerplate_widgets_a_price_tables_last_row_over_an_adverts_label_is_no_betting_offer() -> None:
+    # Prices cut like odds and a sum ("4,90 € | 5,60 €"), under rows of the same cells: the table's.
+    table = ["Ingredient | Price 2024 | Price 2025", "Aubergines (1 kg) | 1,90 € | 2,40 €", "Parmesan (200 g) | 4,90 € | 5,60 €"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *table, "Advertisement", *TRAM_ARTICLE[3:]))
+    assert set(table) <= set(kept(out))
+
+
 @pytest.mark.parametrize("row", ["1  2.05  |  X  3.15  |  2  3.60", "Harbour Town – Port Vale   2,45 | 3,30 | 2,70"])
 def test_boilerplate_widgets_a_bookmakers_odds_box_over_its_gambling_notice_goes(row: str) -> None:
     # Three odds on a match's outcomes are no line of an article's; the box's title over them and

@@ -3539,6 +3539,8 @@ class Rules:
             if line.index in drops or line.n_words > most or "|" not in line.text or not (_ODDS.search(line.text) and _MONEY.search(line.text)):
                 continue
             near = [lines[k] for k in (pos - 1, pos + 1) if 0 <= k < len(lines)]
+            if pos and (above := lines[pos - 1]).index not in drops and same_cells(above.text, line.text):
+                continue  # a price table's last row over the advert's label ("Parmigiano (200 g) | 4,90 € | 5,60 €")
             if any(drops.get(other.index, ("",))[0] in (LEGAL, ADVERT) for other in near):
                 out[line.index] = (ADVERT, "a betting offer (odds and a sum) next to an advert or its notice")
         return out
