@@ -1093,3 +1093,13 @@ def test_boilerplate_widgets_a_line_between_a_poll_and_a_helpfulness_prompt_is_i
     helpful = ["Was this article helpful?", "Yes", "No"]
     out = strip(*BODIES["en"], *poll, closing, *helpful)
     assert kept(out) == [*BODIES["en"], closing]
+
+
+@pytest.mark.parametrize("badges", ["Baixa-la a l'App Store i Google Play", "Letöltés: App Store | Google Play", "Na voljo v trgovinah App Store in Google Play"])
+def test_boilerplate_widgets_an_apps_store_badges_go_in_any_language(badges: str) -> None:
+    # Both stores' names on a short line with no sentence: an app's download badges. The
+    # article's sentence that names both stores stays.
+    sentence = "The new ticket app is free on the App Store and Google Play, the transport authority said."
+    out = strip(*TRAM_ARTICLE[:3], badges, sentence, *TRAM_ARTICLE[3:])
+    assert dropped(out).get(badges) == SUBSCRIBE
+    assert sentence in kept(out)

@@ -227,6 +227,7 @@ def test_cues_load() -> None:
         ("ai_note", "KI-generiertes Bild · Von KI verfasster Bericht"),
         ("self_reference", "Hình ảnh minh họa được tạo bởi trí tuệ nhân tạo"),
         ("cookie", "Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır."),
+        ("cookie", "Bu sitede deneyiminizi iyileştirmek için çerezler kullanılmaktadır."),
         ("cookie", "Door verder te surfen ga je akkoord met het gebruik van cookies."),
         ("subscribe_prompt", "โหลดแอปของเราฟรี อ่านข่าวได้ทุกที่"),  # "โหลด", the short form of "ดาวน์โหลด"
         ("machine_translation", "Prevod: samodejno iz japonščine"),

@@ -1921,6 +1921,8 @@ class Rules:
             return FEEDBACK, LABELLED_VOTES
         if n_words <= 10 and _COUNTDOWN.fullmatch(line.text) and _distinct_units(line.text):
             return NAVIGATION, COUNTDOWN
+        if n_words <= 12 and "google play" in clean and "app store" in clean and not line.sentence:
+            return SUBSCRIBE, "both app stores' names on a short line (an app's download badges)"
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
