@@ -1103,3 +1103,17 @@ def test_boilerplate_widgets_an_apps_store_badges_go_in_any_language(badges: str
     out = strip(*TRAM_ARTICLE[:3], badges, sentence, *TRAM_ARTICLE[3:])
     assert dropped(out).get(badges) == SUBSCRIBE
     assert sentence in kept(out)
+
+
+@pytest.mark.parametrize("field", ["Miestas: Vilnius / Kaunas / Klaipėda", "Type of ticket: adult / student / child"])
+def test_boilerplate_widgets_a_select_fields_choices_split_by_slashes_go(field: str) -> None:
+    # A label and three choices or more split by slashes, no figures: a form's select field.
+    out = strip(*TRAM_ARTICLE[:3], "Find a course", field, *TRAM_ARTICLE[3:])
+    assert dropped(out).get(field) == NAVIGATION
+
+
+def test_boilerplate_widgets_a_spec_lists_choices_among_label_value_rows_stay() -> None:
+    # The same shape among a spec list's label/value rows is the article's.
+    specs = ["Display: 6.1 inch OLED", "Colours: black / white / sage green", "Battery: 4,500 mAh"]
+    out = strip(*TRAM_ARTICLE[:3], *specs, *TRAM_ARTICLE[3:])
+    assert set(specs) <= set(kept(out))

@@ -16,7 +16,7 @@ from ..language import detect
 from ..pipeline import ArticleStage
 from .cues import LanguageCues, load_cues
 from .furniture import Furniture
-from .forms import calculators, filled_results, form_fields, signup_forms
+from .forms import calculators, choice_fields, filled_results, form_fields, signup_forms
 from .rules import REASONS, Line, Rules, article_language, make_lines, vote_totals
 
 # The runner-up's stopword votes times this reach the winner's: the stopwords do not tell.
@@ -58,6 +58,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.error_questions(lines, drops))
         drops.update(signup_forms(lines, drops))
         drops.update(form_fields(lines, drops, language_cues))
+        drops.update(choice_fields(lines, drops))
         drops.update(calculators(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.open_polls(lines, drops))  # before spread: a poll's button takes no lines under it

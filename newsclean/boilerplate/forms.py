@@ -13,7 +13,7 @@ import re
 from .cues import LanguageCues
 from .rules import ADVERT, NAVIGATION, SUBSCRIBE, Drops, Line
 
-__all__ = ["calculators", "form_fields", "signup_forms"]
+__all__ = ["calculators", "choice_fields", "form_fields", "signup_forms"]
 
 # The field's name for an e-mail address, in the world's scripts: "E-Mail-Adresse", "Vaš
 # e-naslov", "Correu electrònic", "Внесете е-пошта", "El. paštas", "ایمیل", "メールアドレス",
@@ -144,6 +144,30 @@ def form_fields(lines: list[Line], drops: Drops, cues: LanguageCues, most_words:
         above = lines[pos - 1] if pos > 1 else None  # the first line is the headline
         if above is not None and above.index not in drops and pos - 1 not in fields and above.n_words <= call_words and not above.sentence:
             out[above.index] = (ADVERT, f"a widget's call over its form's field (line {line.index})")
+    return out
+
+
+# A select field's label and its choices split by slashes ("Miestas: Vilnius / Kaunas / Klaipėda",
+# "Type of ticket: adult / student / child"): three choices or more of up to three words, no figures.
+_CHOICES = re.compile(r"[^\W\d][^:：/\d]{0,40}[:：]\s*[^/\d:：]+(?:\s/\s[^/\d:：]+){2,}")
+_LABEL_VALUE = re.compile(r"[^:：]{1,40}[:：]\s*\S")
+
+
+def choice_fields(lines: list[Line], drops: Drops, label_words: int = 5, choice_words: int = 3) -> Drops:
+    """A form's select field printed with its choices, in any language: a short label, a colon and
+    three choices or more split by slashes. A spec list prints such a line among other label/value
+    rows ("Colours: black / white / blue" under "Battery: 4,500 mAh"): beside one, it stays."""
+    out: Drops = {}
+    for pos, line in enumerate(lines):
+        if line.index in drops or line.sentence or not _CHOICES.fullmatch(line.text.strip()):
+            continue
+        label, choices = re.split(r"[:：]", line.text, maxsplit=1)
+        if len(label.split()) > label_words or any(len(choice.split()) > choice_words for choice in choices.split(" / ")):
+            continue
+        near = (lines[k] for k in (pos - 1, pos + 1) if 0 <= k < len(lines))
+        if any(other.index not in drops and _LABEL_VALUE.match(other.text) for other in near):
+            continue
+        out[line.index] = (NAVIGATION, "a select field's label and its choices split by slashes")
     return out
 
 
