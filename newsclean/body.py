@@ -1017,19 +1017,19 @@ def _neutral_list_items(
 def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2) -> None:
     """A table with its header takes no side (score 0): a header row with no figure over
     ``rows`` or more rows with figures, all cut into the same cells ("District | Kim | Park" over
-    "Haeundae | 56.8% | 39.7%"), with the title right above it. Its short rows would otherwise
-    weigh like a menu and cut the body in two where a results table stands between its
-    paragraphs. A widget's table comes under a line an earlier rule dropped (an advert's
-    label): it keeps its weight."""
+    "Haeundae | 56.8% | 39.7%"), with the title right above it, right under a paragraph of
+    prose. Its short rows would otherwise weigh like a menu and cut the body in two where a
+    results table stands between its paragraphs. A widget's table comes under a line an earlier
+    rule dropped or under an advert's label: it keeps its weight."""
     texts, at = lines.texts, lines.at
     k = 0
     while k < len(texts):
         end = k
         while end + 1 < len(texts) and same_cells(texts[end], texts[end + 1]):
             end += 1
-        top = k - 1 if k > 0 and scores[k - 1] < 0 and at[k - 1] == at[k] - 1 else k
-        after_kept = top == 0 or at[top - 1] == at[top] - 1
-        if end - k >= rows and after_kept and not any(map(str.isdigit, texts[k])) and all(any(map(str.isdigit, texts[j])) for j in range(k + 1, end + 1)):
+        top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k
+        after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
+        if end - k >= rows and after_prose and not any(map(str.isdigit, texts[k])) and all(any(map(str.isdigit, texts[j])) for j in range(k + 1, end + 1)):
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1
