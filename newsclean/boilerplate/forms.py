@@ -183,8 +183,9 @@ _FILLED_RESULT = re.compile(r"\s*[^:：\d]{2,60}[:：]\s*(?:[^\s\d]{1,3}\s?)?\d[
 
 def _form_above(lines: list[Line], pos: int, drops: Drops, fields: int = 2) -> bool:
     """Whether a form's button stands right over ``pos`` ("Izračunaj"), ``fields`` or more of its
-    fields over the button, all named as a widget's by an earlier rule."""
-    if pos < fields + 1 or not all(drops.get(lines[k].index, ("",))[0] == NAVIGATION for k in range(pos - fields - 1, pos)):
+    fields over the button, all named as a widget's by an earlier rule (a field the lexicon knows
+    as a form's is an advert's: a comparison widget's)."""
+    if pos < fields + 1 or not all(drops.get(lines[k].index, ("",))[0] in (NAVIGATION, ADVERT) for k in range(pos - fields - 1, pos)):
         return False
     return _button(lines[pos - 1], 3)
 
