@@ -1027,9 +1027,10 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2) -> None:
         end = k
         while end + 1 < len(texts) and same_cells(texts[end], texts[end + 1]):
             end += 1
-        top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k
+        top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
-        if end - k >= rows and after_prose and not any(map(str.isdigit, texts[k])) and all(any(map(str.isdigit, texts[j])) for j in range(k + 1, end + 1)):
+        headed = not any(map(str.isdigit, texts[k])) and all(any(map(str.isdigit, texts[j])) for j in range(k + 1, end + 1))
+        if end - k >= rows and after_prose and headed:
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1
