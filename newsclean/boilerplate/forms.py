@@ -159,7 +159,7 @@ def choice_fields(lines: list[Line], drops: Drops, label_words: int = 5, choice_
     rows ("Colours: black / white / blue" under "Battery: 4,500 mAh"): beside one, it stays."""
     out: Drops = {}
     for pos, line in enumerate(lines):
-        if line.index in drops or line.sentence or not _CHOICES.fullmatch(line.text.strip()):
+        if line.index in drops or line.sentence or "/" not in line.text or not _CHOICES.fullmatch(line.text.strip()):
             continue
         label, choices = re.split(r"[:：]", line.text, maxsplit=1)
         if len(label.split()) > label_words or any(len(choice.split()) > choice_words for choice in choices.split(" / ")):
