@@ -36,7 +36,7 @@ from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, result_row, same_cells, stat_line, words
+from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, header_over, result_row, same_cells, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -1029,8 +1029,8 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2) -> None:
             end += 1
         top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
-        headed = not any(map(str.isdigit, texts[k])) and all(any(map(str.isdigit, texts[j])) for j in range(k + 1, end + 1))
-        if end - k >= rows and after_prose and headed:
+        figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
+        if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1
@@ -1267,8 +1267,7 @@ def _cell_rows(texts: list[str], run: list[int]) -> bool:
     half the run or more rows of that cut. A widget's rows (job ads, flights) come with no header,
     and a teaser is one cell."""
     pairs = [(a, b) for a, b in zip(run, run[1:]) if same_cells(texts[a], texts[b])]
-    headed = any(not any(map(str.isdigit, texts[a])) and any(map(str.isdigit, texts[b])) for a, b in pairs)
-    return headed and len({k for pair in pairs for k in pair}) * 2 >= len(run)
+    return any(header_over(texts[a], texts[b]) for a, b in pairs) and len({k for pair in pairs for k in pair}) * 2 >= len(run)
 
 
 def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:

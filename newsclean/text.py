@@ -230,6 +230,12 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def header_over(header: str, row: str) -> bool:
+    """Whether ``header`` is a table's header over ``row``: cut into the same cells, with no
+    figure in it and one in the row ("District | Kim | Park" over "Haeundae | 56.8% | 39.7%")."""
+    return not any(map(str.isdigit, header)) and any(map(str.isdigit, row)) and same_cells(header, row)
+
+
 def _cut(text: str) -> str | None:
     """The first separator that cuts ``text`` into three cells or more, or None. Most lines hold no
     separator's mark at all: a few substring tests (eight times cheaper than a regex) say so first."""

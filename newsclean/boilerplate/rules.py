@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, last_cell, result_row, same_cells, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, header_over, last_cell, result_row, same_cells, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -3665,10 +3665,7 @@ class Rules:
         """Whether the rows closing on the same word are a table's: a kept header right above
         them, cut into the same cells with no figure over rows with figures ("Ora | Magnitudine |
         Zona" over "03:47 | 5,8 | Vrancea" and "04:12 | 3,1 | Vrancea"). A widget's cards have none."""
-        if run[0] == 0 or (head := lines[run[0] - 1]).index in drops or any(c.isdigit() for c in head.text):
-            return False
-        row = lines[run[0]].text
-        return any(c.isdigit() for c in row) and same_cells(head.text, row)
+        return run[0] > 0 and (head := lines[run[0] - 1]).index not in drops and header_over(head.text, lines[run[0]].text)
 
     def _card_button(self, label: str, wide: bool) -> bool:
         """Whether the label closing every card is a button: one the lexicon names, or on wide cards
