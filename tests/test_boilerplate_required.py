@@ -389,3 +389,61 @@ def test_boilerplate_whole_line_families_match_language_by_language_as_one_alter
             assert (got and got.group(0)) == (expected and expected.group(0)), (fam.name, line)
             checked += expected is not None
     assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("cue", "keys"),
+    [
+        ("verwandte artikel", {"v"}),
+        ("(?:mehr|weitere) (?:zum thema|artikel)", {"m", "w"}),
+        ("(?:\\d+ )?kommentare?", {"0", "k"}),  # digits share one key; an optional part lets the next open
+        ("[a-c]x|(?=y)yes", {"a", "b", "c", "y"}),  # a lookahead matches no character
+        ("٣ تعليقات", {"0"}),  # an Arabic-Indic digit is a digit
+        ("[^\\s]+ kommentare", None),  # a negated class opens with anything
+        ("\\w+ min", None),
+        ("(?:zum thema)?", None),  # may match the empty line
+        ("(?i)mehr", None),
+    ],
+)
+def test_boilerplate_openings_are_the_characters_a_cue_can_open_with(cue: str, keys: set[str] | None) -> None:
+    from newsclean.boilerplate.openings import openings
+
+    assert openings(cue) == (None if keys is None else frozenset(keys))
+
+
+def test_boilerplate_whole_line_cues_filed_by_their_openings_match_as_the_alternation() -> None:
+    """``ByOpening`` tries on a line only the cues its first character can open: for every
+    family and language of whole-line cues, on random strings each cue matches (with a digit,
+    a letter or nothing swapped in for their first character, to reach other keys' cues) and,
+    in five languages, on the seed and golden lines, it matches exactly where the one
+    alternation of the same cues does."""
+    from newsclean.boilerplate.openings import ByOpening
+
+    lines = sorted({clean_line(t) for t in corpus_texts() if len(t) < 160})[::10]  # whole-line cues fit short lines
+    checked = 0
+    for fam in load_cues().families.values():
+        if fam.mode != "line":
+            continue
+        for lang, cues in sorted(fam.cues.items()):
+            rnd = random.Random(f"{fam.name} {lang}")
+            examples = [_sample(list(_parse.parse(cue)), rnd) for cue in cues]
+            examples += [prefix + s[1:] for s in examples[::3] for prefix in ("7", "x", "")]
+            if lang in ("de", "en", "fr", "ja", "tr"):
+                examples += lines
+            one, filed = cue_module._compile("line", set(cues)).fullmatch, ByOpening(cues, cue_module._compile_lines)
+            for line in examples:
+                expected = one(line)
+                assert (filed.fullmatch(line) is not None) == (expected is not None), (fam.name, lang, line)
+                checked += expected is not None
+    assert checked > 20000
+
+
+def test_boilerplate_packaged_openings_are_the_computed_ones() -> None:
+    """``openings.json`` (``python -m newsclean.boilerplate``) holds exactly what ``openings``
+    works out for every whole-line cue, so a worker files its cues without parsing them."""
+    from newsclean.boilerplate.required_table import computed_openings, packaged_openings
+
+    packaged, computed = packaged_openings(), computed_openings()
+    stale = sorted(cue for cue in packaged.keys() | computed.keys() if packaged.get(cue, "missing") != computed.get(cue))
+    assert not stale, f"{len(stale)} cues differ, first {stale[0]!r}: run python -m newsclean.boilerplate"
+    assert any(found is None for found in packaged.values()) and any(found for found in packaged.values())

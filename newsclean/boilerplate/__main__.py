@@ -1,5 +1,5 @@
-"""``python -m newsclean.boilerplate``: rewrite the packaged table of the phrase cues' required
-tokens (``required_table``) after an edit of the lexicon, the stopwords or ``required.py``."""
+"""``python -m newsclean.boilerplate``: rewrite the packaged tables of answers about the cues
+(``required_table``) after an edit of the lexicon, the stopwords, ``required.py`` or ``openings.py``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 from ..write import _atomic_text
-from .required_table import FILE, computed_table
+from .required_table import TABLES
 
 if __name__ == "__main__":
-    path = Path(__file__).with_name(FILE)
-    _atomic_text(path, json.dumps(computed_table(), ensure_ascii=False, indent=0, sort_keys=True) + "\n")
-    print(f"wrote {path}")
+    for name, computed in TABLES.items():
+        path = Path(__file__).with_name(name)
+        _atomic_text(path, json.dumps(computed(), ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+        print(f"wrote {path}")

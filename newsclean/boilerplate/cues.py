@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,8 +18,9 @@ from re import _constants as _sre, _parser as _sre_parse  # the standard library
 
 from ..stopwords import stopwords_for
 from ..text import fold, has_marks, has_thai, has_unspaced
+from .openings import ByOpening, openings
 from .required import required_tokens
-from .required_table import packaged_table
+from .required_table import packaged_openings, packaged_table
 
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
 
@@ -95,12 +96,20 @@ class Family:
     doc: str
     cues: dict[str, tuple[str, ...]] = field(compare=False)
     _compiled: dict[tuple[str, ...] | None, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _by_opening: dict[tuple[str, ...] | None, ByOpening] = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, langs: tuple[str, ...] | None = None) -> re.Pattern[str]:
         compiled = self._compiled.get(langs)
         if compiled is None:
             compiled = self._compiled[langs] = _compile(self.mode, self.selected(langs))
         return compiled
+
+    def by_opening(self, langs: tuple[str, ...] | None) -> ByOpening:
+        """The whole-line cues of ``langs``, filed by the characters they open with (``openings.py``)."""
+        found = self._by_opening.get(langs)
+        if found is None:
+            found = self._by_opening[langs] = ByOpening(self.selected(langs), _compile_lines, _openings)
+        return found
 
     def runner(self, langs: tuple[str, ...] | None) -> Callable[[str], re.Match[str] | None]:
         """How ``langs``' cues run on a clean line: ``fullmatch`` or ``match`` of the pattern.
@@ -111,10 +120,11 @@ class Family:
         per process, not once per article language. A prefix family's match is the first
         cue in its alternation's order, across languages: it keeps one pattern per selection.
         """
-        if self.mode != "line" or langs is None or len(langs) == 1:
-            pattern = self.pattern(langs)
-            return pattern.fullmatch if self.mode == "line" else pattern.match
-        fullmatches = tuple(self.pattern((lang,)).fullmatch for lang in langs if lang in self.cues)
+        if self.mode != "line":
+            return self.pattern(langs).match
+        if langs is None or len(langs) == 1:
+            return self.by_opening(langs).fullmatch
+        fullmatches = tuple(self.by_opening((lang,)).fullmatch for lang in langs if lang in self.cues)
 
         def fullmatch(clean: str) -> re.Match[str] | None:
             for run in fullmatches:
@@ -364,6 +374,12 @@ def _required_tokens(cue: str) -> frozenset[str] | None:
     return None if found is None else frozenset(found)
 
 
+def _openings(cue: str) -> Iterable[str] | None:
+    """``openings.openings`` of a whole-line cue: from the packaged table (``required_table``), else worked out."""
+    table = packaged_openings()
+    return table[cue] if cue in table else openings(cue)
+
+
 def compute_required_tokens(cue: str) -> frozenset[str] | None:
     """``required.required_tokens`` of a phrase cue, worked out (what ``required.json`` holds)."""
     return required_tokens(cue, _common_words())
@@ -414,6 +430,10 @@ def _compile(mode: str, cues: set[str]) -> re.Pattern[str]:
     # Lines are case-folded before matching and cues are lower case: no IGNORECASE, which
     # would make every search 2-3x slower.
     return re.compile(pattern)
+
+
+def _compile_lines(cues: set[str]) -> re.Pattern[str]:
+    return _compile("line", cues)
 
 
 def _family(name: str, table: dict[str, object]) -> Family:

@@ -1,37 +1,65 @@
-"""The required tokens of every packaged phrase cue, worked out ahead of time.
+"""Answers about every packaged cue, worked out ahead of time: what a phrase cue requires and
+what a whole-line cue opens with.
 
 ``required.required_tokens`` parses a cue's regex and walks it: about a third of a
 millisecond a cue, half a second for one language selection's phrase cues, paid again by
-every worker process. The answers depend only on the lexicon, the stopwords and
-``required.py``, so they ship with the package in ``required.json``; a cue missing from it
-(a lexicon edited since) is worked out as before. A test checks the file against
-``required_tokens`` for every cue: after an edit of the lexicon, the stopwords or
-``required.py``, rewrite it with ``python -m newsclean.boilerplate``.
+every worker process; ``openings.openings`` does the same for the whole-line cues, near two
+seconds for all of them. The answers depend only on the lexicon, the stopwords and those
+modules, so they ship with the package in ``required.json`` and ``openings.json``; a cue
+missing from them (a lexicon edited since) is worked out as before. A test checks the files
+against the functions for every cue: after an edit of the lexicon, the stopwords,
+``required.py`` or ``openings.py``, rewrite them with ``python -m newsclean.boilerplate``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["FILE", "packaged_table", "computed_table"]
+__all__ = ["FILE", "OPENINGS_FILE", "TABLES", "packaged_table", "packaged_openings", "computed_table", "computed_openings"]
 
 FILE = "required.json"
+OPENINGS_FILE = "openings.json"
 
-Table = dict[str, "list[str] | None"]
+Table = dict[str, "list[str] | str | None"]
 
 
-@lru_cache(maxsize=1)
-def packaged_table() -> Table:
-    """Cue -> its required tokens, sorted (None: always searched), as shipped."""
-    path = resources.files(__package__).joinpath(FILE)
+@lru_cache(maxsize=None)
+def _packaged(name: str) -> Table:
+    path = resources.files(__package__).joinpath(name)
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def packaged_table() -> Table:
+    """Phrase cue -> its required tokens, sorted (None: always searched), as shipped."""
+    return _packaged(FILE)
+
+
+def packaged_openings() -> Table:
+    """Whole-line cue -> the keys it opens with, sorted, as one string (None: tried on every line), as shipped."""
+    return _packaged(OPENINGS_FILE)
+
+
+def _cues(mode: str) -> list[str]:
+    from .cues import load_cues
+
+    return sorted({cue for fam in load_cues().families.values() if fam.mode == mode for group in fam.cues.values() for cue in group})
 
 
 def computed_table() -> Table:
     """What ``packaged_table`` should hold: ``required_tokens`` of each phrase cue of the lexicon."""
-    from .cues import compute_required_tokens, load_cues
+    from .cues import compute_required_tokens
 
-    cues = {cue for fam in load_cues().families.values() if fam.mode == "phrase" for group in fam.cues.values() for cue in group}
-    return {cue: None if (found := compute_required_tokens(cue)) is None else sorted(found) for cue in sorted(cues)}
+    return {cue: None if (found := compute_required_tokens(cue)) is None else sorted(found) for cue in _cues("phrase")}
+
+
+def computed_openings() -> Table:
+    """What ``packaged_openings`` should hold: ``openings`` of each whole-line cue of the lexicon."""
+    from .openings import openings
+
+    return {cue: None if (found := openings(cue)) is None else "".join(sorted(found)) for cue in _cues("line")}
+
+
+TABLES: dict[str, Callable[[], Table]] = {FILE: computed_table, OPENINGS_FILE: computed_openings}
