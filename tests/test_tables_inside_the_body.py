@@ -82,3 +82,53 @@ def test_ticket_cards_closing_on_the_same_button_still_go() -> None:
     out = clean(*QUAKE_HEAD, *QUAKE_TAIL[:2], *cards, *QUAKE_TAIL[2:])
     assert set(cards) <= set(dropped(out))
     assert set(QUAKE_TAIL[:2]) <= set(kept(out))
+
+
+RENTS_LEDE = [
+    "Rents in the county's towns rose by almost a tenth in a year",
+    "We compared the asking rents of two-bedroom flats in ten towns. Coffee-shop streets led the rise.",
+    "A tenant who paid £900 a month for a two-bedroom flat in Hadleigh last autumn is now asked for close to £980, according to the listings we collected in the first week of November in both years.",
+    "We took the median asking rent of every town with at least forty listings, from the three largest letting portals, and left out furnished short lets and student houses.",
+    "What we compared",
+]
+RENTS_TABLE = [
+    "Town | November 2024 | November 2025 | Change",
+    "Hadleigh | £905 | £978 | +8.1%",
+    "Sudbury | £840 | £910 | +8.3%",
+    "Stowmarket | £820 | £865 | +5.5%",
+    "Felixstowe | £870 | £955 | +9.8%",
+    "Haverhill | £790 | £850 | +7.6%",
+    "Eye | £760 | £745 | −2.0%",
+    "Beccles | £735 | £790 | +7.5%",
+    "Halesworth | £710 | £770 | +8.5%",
+    "Woodbridge | £1,020 | £1,095 | +7.4%",
+    "All ten towns | £839 | £904 | +7.7%",
+]
+RENTS_AFTER = [
+    "LETTINGS OF THE WEEK",
+    "Two-bed flat, Hadleigh – £950 pcm, available now",
+    "Studio, Sudbury – £625 pcm (bills included)",
+    "The steepest rise was in Felixstowe, where agents say commuters priced out of Ipswich are now looking along the coast. Landlords there have also passed on higher mortgage costs.",
+    "Eye was the only town where asking rents fell. Two new developments on the edge of the town added more than sixty flats to the market in the spring.",
+    "The council says it will publish its own figures on private rents in the new year, when it reviews its housing strategy.",
+    "A spokesperson for the tenants' union said many renters were now spending more than half of their income on housing, and called for longer tenancies.",
+    "Share this article",
+]
+
+
+def test_a_titled_table_whose_header_names_the_years_keeps_the_lede_above_it() -> None:
+    """A header may name its columns' years ("November 2024 | November 2025") and still be the
+    header: fewer of its cells hold a figure than the row's, and half of them or more hold none."""
+    out = clean(*RENTS_LEDE, *RENTS_TABLE, *RENTS_AFTER)
+    assert set(RENTS_LEDE[1:] + RENTS_TABLE) <= set(kept(out))
+    assert "Share this article" in dropped(out)
+
+
+def test_a_row_is_no_header_over_the_next_row() -> None:
+    from newsclean.text import header_over
+
+    assert header_over("Town | November 2024 | November 2025 | Change", "Hadleigh | £905 | £978 | +8.1%")
+    assert header_over("District | Kim | Park", "Haeundae | 56.8% | 39.7%")
+    assert not header_over("Sudbury | £840 | £910 | +8.3%", "Hadleigh | £905 | £978 | +8.1%")  # as many figures
+    assert not header_over("2024 | 2025 | Change", "£905 | £978 | +8.1%")  # most of its cells figures
+    assert not header_over("Town | 2024 | 2025", "Hadleigh | n/a | n/a")  # the row holds no figure
