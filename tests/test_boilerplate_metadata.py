@@ -456,3 +456,17 @@ def test_a_byline_with_the_authors_role_before_the_name_is_a_byline() -> None:
         assert dropped(out) == {line: "boilerplate.byline"}
     out = StripBoilerplate().apply(make_article("Council backs the tram extension", "By train and bus Tom Reed", *body))
     assert "By train and bus Tom Reed" in kept(out)
+
+
+def test_a_stamp_with_a_levantine_month_and_its_update_after_the_time_dropped() -> None:
+    """Levantine Arabic names four months in two words ("تشرين الأول"), and a stamp's time
+    may close with its "م" (pm) before the update's own stamp: no update's news follows it."""
+    stamps = [
+        "نُشر في: الأحد 3 تشرين الثاني 2024 - 08:15 ص | آخر تحديث: 11:40 ص",
+        "نُشر في: 21 كانون الثاني 2025",
+        "Posted: 3 November 2024 - 08:15 am | Last updated: 11:40 am",
+    ]
+    for stamp in stamps:
+        lang = "en" if stamp.startswith("Posted") else "ar"
+        out = strip(stamp, *FAMILY_BODIES[lang])
+        assert dropped(out) == {stamp: "boilerplate.byline"}, stamp

@@ -613,8 +613,9 @@ _CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(
     # A month's name is a letter and what follows it to the space: Indic names hold vowel signs ("ਨਵੰਬਰ").
-    # Spanish, Portuguese and Catalan put "de" on either side of the month: "8 de janeiro de 2025".
-    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:(?:de |d['’])?[^\W\d]\S*?\.?,?\s+(?:de |del )?)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # Spanish, Portuguese and Catalan put "de" on either side of the month: "8 de janeiro de 2025";
+    # the Levantine Arabic names of four months are two words: "14 تشرين الأول 2025".
+    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:(?:de |d['’])?(?:(?:كانون|تشرين) \S+|[^\W\d]\S*?)\.?,?\s+(?:de |del )?)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
     # Thai months with the Buddhist era's year, in either digits: "14 ต.ค. 2568", "๑๔ ต.ค. ๒๕๖๘".
     r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
@@ -1320,9 +1321,10 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
 
 def _entry_after(rest: str, least: int = 5) -> bool:
     """Whether what follows a stamp's date or time is an update's news: a colon or a dash, then a
-    clause of ``least`` words or more ("…: Обленерго повідомило, що з 16:00 …")."""
+    clause of ``least`` words or more ("…: Обленерго повідомило, що з 16:00 …"). A word has two
+    letters or more: a time's "م" or "pm" and the next stamp's figures are none."""
     rest = rest.lstrip()
-    return rest[:1] in (":", "：", "–", "—", "-") and len(rest[1:].split()) >= least
+    return rest[:1] in (":", "：", "–", "—", "-") and sum(sum(map(str.isalpha, token)) >= 2 for token in rest[1:].split()) >= least
 
 
 def _post_signature(line: Line) -> str | None:
