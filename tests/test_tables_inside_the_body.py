@@ -6,7 +6,9 @@ in two, leaving the paragraphs above it outside: in languages whose prose has fe
 (Korean, Chinese) the lede then lost to the live entries under a lookup box. A widget's table
 under an advert's label keeps its weight. An aftershock table's rows that close on the same place
 ("Vrancea", "Vrancea") are rows under their header, not cards closing on a button; a tour's
-ticket cards closing on "Buy tickets" still go.
+ticket cards closing on "Buy tickets" still go. Rows ending on dates under a header are no
+teasers printing their age, and a table's source label ("Source: …", "数据来源：…") under its
+last row is the table's line.
 """
 
 from __future__ import annotations
@@ -132,3 +134,50 @@ def test_a_row_is_no_header_over_the_next_row() -> None:
     assert not header_over("Sudbury | £840 | £910 | +8.3%", "Hadleigh | £905 | £978 | +8.1%")  # as many figures
     assert not header_over("2024 | 2025 | Change", "£905 | £978 | +8.1%")  # most of its cells figures
     assert not header_over("Town | 2024 | 2025", "Hadleigh | n/a | n/a")  # the row holds no figure
+
+
+EXAM_BODY = [
+    "سازمان سنجش آموزش کشور زمان ثبت‌نام و برگزاری آزمون‌های سال آینده را اعلام کرد. بر این اساس ثبت‌نام آزمون کارشناسی ارشد زودتر از سال گذشته آغاز می‌شود.",
+    "به گفته رئیس سازمان، جابه‌جایی تقویم آزمون‌ها برای آن است که نتایج پیش از شروع سال تحصیلی اعلام شود و داوطلبان فرصت بیشتری برای انتخاب رشته داشته باشند.",
+    "زمان‌بندی آزمون‌های سراسری",
+]
+EXAM_TABLE = [
+    "آزمون | آغاز ثبت‌نام | تاریخ برگزاری",
+    "کارشناسی ارشد | ۱۰ آذر ۱۴۰۴ | ۲۴ بهمن ۱۴۰۴",
+    "دکتری | ۱ دی ۱۴۰۴ | ۱۵ اسفند ۱۴۰۴",
+    "کاردانی به کارشناسی | ۲۰ دی ۱۴۰۴ | ۸ اردیبهشت ۱۴۰۵",
+    "منبع: سازمان سنجش آموزش کشور",
+]
+EXAM_AFTER = [
+    "داوطلبان می‌توانند پس از پایان ثبت‌نام تا یک هفته اطلاعات خود را ویرایش کنند. سازمان سنجش اعلام کرده است که مهلت ثبت‌نام تمدید نخواهد شد.",
+    "کارت ورود به جلسه هر آزمون یک هفته پیش از برگزاری آن روی درگاه اینترنتی سازمان قرار می‌گیرد و داوطلبان باید آن را چاپ کنند.",
+    "سال گذشته بیش از چهارصد هزار نفر در آزمون کارشناسی ارشد شرکت کردند که نسبت به سال قبل از آن کاهش داشت.",
+]
+
+
+def test_dated_rows_under_a_tables_header_are_no_teasers_with_their_age_and_its_source_stays() -> None:
+    """Rows that end on dates look like teasers printing their age; under a header cut into the
+    same cells they are a table's, and the source's label under them is the table's line."""
+    out = clean(*EXAM_BODY, *EXAM_TABLE, *EXAM_AFTER)
+    assert set(EXAM_TABLE) <= set(kept(out))
+
+
+def test_a_chinese_tables_source_label_is_the_tables_line() -> None:
+    body = [
+        "今年以来，本市新建住宅价格总体平稳，但不同区域之间的差距进一步拉大，中心城区涨幅明显高于郊区。",
+        "记者梳理了五个区的成交数据，发现中心城区的新房均价已连续三个季度上涨，而部分郊区出现小幅回落。",
+        "各区新建住宅成交均价",
+    ]
+    table = [
+        "区域 | 2025年6月（元/平方米） | 2025年9月（元/平方米） | 涨幅",
+        "鼓楼区 | 38,200 | 39,100 | 2.4%",
+        "玄武区 | 36,900 | 37,500 | 1.6%",
+        "江宁区 | 24,300 | 24,100 | -0.8%",
+        "数据来源：市住房保障和房产局网上公示的成交记录，记者整理",
+    ]
+    after = [
+        "业内人士认为，中心城区新房供应有限，是价格持续上涨的主要原因，而郊区新盘集中入市，价格竞争更为激烈。",
+        "多家中介机构预计，四季度全市新房价格仍将保持稳定，购房者的观望情绪短期内难以明显改变。",
+    ]
+    out = clean(*body, *table, *after)
+    assert table[-1] in kept(out)

@@ -476,7 +476,7 @@ def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> Non
     a picture's credit. Rows are cut into the same cells (``same_cells``), two of them at least."""
     for above, row, line in zip(lines, lines[1:], lines[2:]):
         detail = drops.get(line.index, ("", ""))[1]
-        if detail.startswith("caption_prefix cue") and line.n_words <= most and above.index not in drops and row.index not in drops and same_cells(above.text, row.text):
+        if detail.startswith("caption_prefix cue") and _within(line, most) and above.index not in drops and row.index not in drops and same_cells(above.text, row.text):
             del drops[line.index]
 
 
@@ -1886,8 +1886,8 @@ class Rules:
             if decision:
                 drops[line.index] = decision
         self._spare_news_about_cookies(lines, drops)
+        _spare_table_rows(lines, drops)  # first: a source's label is spared under the rows it spares
         _spare_table_sources(lines, drops)
-        _spare_table_rows(lines, drops)
         return _items_stamped(drops)
 
     def _spare_news_about_cookies(self, lines: list[Line], drops: Drops, least: int = 20) -> None:
@@ -3363,8 +3363,9 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            # Ranks counting up are a ranking's rows, rows under a count of the same unit are a
-            # table's ("Council (17 seats)", then "Green List – 5 seats"), and the article's headline,
+            # Ranks counting up are a ranking's rows, rows under a count of the same unit or under
+            # a header are a table's ("Council (17 seats)", then "Green List – 5 seats"; "Province |
+            # Last day | Back at school" over dated rows), and the article's headline,
             # printed again under its picture, is no teaser: a byline with its age above it ("Story
             # by Anton Berg • 2 h") makes no block of them.
             if (
@@ -3372,6 +3373,7 @@ class Rules:
                 and ages >= max(1, len(run) - 1)
                 and not _ranked([kept[k].text for k in run])
                 and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
+                and not (run[0] and header_over(kept[run[0] - 1].text, kept[run[0]].text))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
             ):
                 for k in run:
