@@ -1014,13 +1014,16 @@ def _neutral_list_items(
             scores[k] = 0.0
 
 
-def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2) -> None:
+def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows: int = 4, strong: float = 100.0) -> None:
     """A table with its header takes no side (score 0): a header row with no figure over
     ``rows`` or more rows with figures, all cut into the same cells ("District | Kim | Park" over
     "Haeundae | 56.8% | 39.7%"), with the title right above it, right under a paragraph of
     prose. Its short rows would otherwise weigh like a menu and cut the body in two where a
     results table stands between its paragraphs. A widget's table comes under a line an earlier
-    rule dropped or under an advert's label: it keeps its weight."""
+    rule dropped or under an advert's label: it keeps its weight, unless it is a long table
+    (``long_rows`` rows or more) with strong prose (``strong`` or more) among the few lines
+    above its title and right below its last row: the article's, with a box between the lede
+    and its title (a shop's offers, a tracker's search field)."""
     texts, at = lines.texts, lines.at
     k = 0
     while k < len(texts):
@@ -1029,6 +1032,9 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2) -> None:
             end += 1
         top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
+        if not after_prose and end - k >= long_rows:
+            below, above = range(end + 1, min(end + 3, len(texts))), range(max(0, top - 6), top)
+            after_prose = any(scores[j] >= strong for j in below) and any(scores[j] >= strong for j in above)
         figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
         if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:
             for j in range(top, end + 1):

@@ -181,3 +181,43 @@ def test_a_chinese_tables_source_label_is_the_tables_line() -> None:
     ]
     out = clean(*body, *table, *after)
     assert table[-1] in kept(out)
+
+
+RICE_LEDE = [
+    "Beranda › Ekonomi › Pangan",
+    "Harga beras medium naik di sebagian besar provinsi menjelang akhir tahun",
+    "Badan Pangan Nasional mencatat harga beras medium di tingkat konsumen naik rata-rata empat persen dalam sebulan terakhir. Kenaikan tertinggi terjadi di wilayah timur Indonesia.",
+    "Menurut Kepala Badan Pangan Nasional, kenaikan ini dipicu oleh berakhirnya masa panen di sejumlah sentra produksi dan naiknya biaya angkut antarpulau.",
+]
+RICE_WIDGET = ["Promo Belanja Hari Ini", "Minyak goreng 2 liter | mulai Rp34.900", "Gula pasir 1 kg | mulai Rp16.500", "Lihat semua promo"]
+RICE_TABLE = [
+    "Harga rata-rata beras medium per provinsi",
+    "Provinsi | Harga eceran tertinggi | Harga rata-rata pekan ini",
+    "Jawa Barat | Rp13.500 | Rp13.900",
+    "Jawa Tengah | Rp13.500 | Rp13.700",
+    "Jawa Timur | Rp13.500 | Rp13.650",
+    "Sumatera Utara | Rp14.000 | Rp14.600",
+    "Kalimantan Timur | Rp14.400 | Rp15.200",
+    "Maluku | Rp15.500 | Rp16.800",
+    "Papua | Rp15.500 | Rp17.300",
+    "Nusa Tenggara Timur | Rp14.400 | Rp15.900",
+    "Sulawesi Selatan | Rp13.500 | Rp13.800",
+    "Bali | Rp14.000 | Rp14.300",
+]
+RICE_AFTER = [
+    "Pemerintah berencana menyalurkan beras dari cadangan pemerintah ke pasar-pasar tradisional mulai pekan depan untuk menahan kenaikan harga lebih lanjut.",
+    "Para pedagang di Pasar Induk Beras Cipinang mengatakan pasokan masih cukup, tetapi harga dari penggilingan terus naik sejak awal bulan.",
+    "Ekonom menilai kenaikan harga beras akan ikut mendorong inflasi bulan ini, mengingat beras memiliki bobot besar dalam keranjang belanja rumah tangga.",
+    "Bagikan artikel ini",
+    "Baca Juga",
+    "Stok beras Bulog dinilai aman hingga Lebaran tahun depan",
+    "Petani di Karawang mulai tanam padi musim rendeng",
+]
+
+
+def test_a_titled_table_between_prose_keeps_the_lede_across_a_shop_box_above_it() -> None:
+    """A headed table of five rows or more with strong prose a few lines above its title and
+    right below its last row is the article's, even with a shop's box between the lede and
+    its title: the lede stays in the body."""
+    out = clean(*RICE_LEDE, *RICE_WIDGET, *RICE_TABLE, *RICE_AFTER)
+    assert set(RICE_LEDE[2:] + RICE_TABLE + RICE_AFTER[:3]) <= set(kept(out))
