@@ -19,11 +19,11 @@ from functools import lru_cache
 # describe this way makes ``openings`` give None: the cue is then tried on every line.
 from re import _constants as _sre, _parser as _sre_parse
 
+from .required import _REPEATS, _ZERO_WIDTH  # the parsed regex's repeats and zero-width parts, as required.py reads them
+
 __all__ = ["ByOpening", "opening_key", "openings"]
 
 _DIGIT = "0"  # the key every decimal digit opens under
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _MAX_RANGE = 64  # a wider class ("[a-я]") is tried on every line rather than filed under each key
 
 Items = list[tuple[object, object]]
