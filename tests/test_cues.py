@@ -640,3 +640,13 @@ def test_cue_mask_with_words_is_the_mask_of_the_split_line(text: str) -> None:
         fresh = lambda: load_cues().__class__(load_cues().families).matchers(langs)  # noqa: E731  (no remembered masks)
         clean = clean_line(text)
         assert fresh().mask(clean, words(text)) == fresh().mask(clean), (langs, text)
+
+
+def test_a_cues_apostrophes_are_unified_as_the_lines_are() -> None:
+    """Lines reach the cues with one apostrophe ("'"); a cue written with a typographic one is
+    read with it too, and a cue with none is left as written."""
+    from newsclean.boilerplate.cues import _family, clean_line
+
+    family = _family("example", {"mode": "line", "en": ["don’t miss", "l`actu ´ ʼ‘", "plain words"]})
+    assert family.cues["en"] == ("don't miss", "l'actu ' ''", "plain words")
+    assert family.match(clean_line("Don’t miss:"), ("en",)) == "don't miss"

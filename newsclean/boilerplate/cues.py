@@ -437,12 +437,15 @@ def _compile_lines(cues: set[str]) -> re.Pattern[str]:
 
 
 def _family(name: str, table: dict[str, object]) -> Family:
-    cues = {
-        lang: tuple(str(c).translate(_APOSTROPHES) for c in values)
-        for lang, values in table.items()
-        if isinstance(values, list)
-    }
+    cues = {lang: tuple(map(_unify_apostrophes, values)) for lang, values in table.items() if isinstance(values, list)}
     return Family(name, str(table["mode"]), str(table.get("doc", "")), cues)
+
+
+def _unify_apostrophes(cue: object) -> str:
+    """``str.translate(_APOSTROPHES)``, looked up only in the few cues that hold one of them:
+    every worker process reads every cue of the lexicon."""
+    cue = str(cue)
+    return cue.translate(_APOSTROPHES) if any(mark in cue for mark in "’‘`´ʼ") else cue
 
 
 def lexicon_tables() -> dict[str, dict[str, object]]:
