@@ -1068,6 +1068,21 @@ def _table_row(lines: list[Line], pos: int) -> bool:
     return lines[pos].text.count("|") >= 2 and pos > 0 and lines[pos - 1].text.count("|") >= 2
 
 
+def _table_row_under_header(lines: list[Line], pos: int, drops: Drops, most: int = 40) -> bool:
+    """Whether ``lines[pos]`` is a row of a table under its kept header (``header_over``), maybe
+    under up to ``most`` rows cut into the same cells between them ("Meetpunt | Dinsdag | Normaal",
+    then "Roermond | 21,36 | 16,85")."""
+    row = lines[pos].text
+    for above in lines[max(0, pos - most - 1) : pos][::-1]:
+        if above.index in drops:
+            return False
+        if header_over(above.text, row):
+            return True
+        if not same_cells(above.text, row):
+            return False
+    return False
+
+
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
@@ -1269,7 +1284,14 @@ _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")  # a time's colon ("6:07"), no la
 _CURRENCY_SIGNS = "£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿"
 # Currencies written as words after the figure: "215 kr", "15 грн", "1.200 din"; none an age's unit.
 _CURRENCY_WORDS = "kr|zł|kč|ft|lei|лв|грн|руб|din|дин|kn|tl|eur|usd|chf|gbp|sek|nok|dkk|pln|czk|huf|ron|bgn|rsd|uah|rub"
-_PRICED = re.compile(rf"\d[.,]\d|[%{_CURRENCY_SIGNS}]|\d\s?(?:{_CURRENCY_WORDS})\b", re.IGNORECASE)
+# Currencies' and shares' names after a figure, in the article's languages: "3 eura", "46 ש"ח", "۱۰ درصد"; no age's unit.
+_MONEY_NAMES = (
+    r"euros?|eura|evra|evro|евро|ευρώ|dollars?|dólares|dolara|долар\w*|доллар\w*|рубл\w*|гривень|гривні|"
+    r"ש[\"״]ח|שקל\w*|تومان|ریال|ريال|درهم|دينار|جنيه|ليرة|روپے|টাকা|रुपये|रुपए|baht|บาท|lira|lire|forint|"
+    r"korun\w*|kun[ae]|leva|лева|złotych|zlotých|pesos?|rupiah|ringgit|"
+    r"percent|prozent|procent\w*|százalék|persen|peratus|prosent\w*|درصد|بالمئة|процент\w*|відсот\w*"
+)
+_PRICED = re.compile(rf"\d[.,]\d|[%٪{_CURRENCY_SIGNS}]|\d\s?(?:{_CURRENCY_WORDS}|{_MONEY_NAMES})(?!\w)", re.IGNORECASE)
 _PRICED_OR_TIMED = re.compile(rf"{_PRICED.pattern}|\d:\d\d(?!\d)", re.IGNORECASE)  # a row's figure may be a time of day: "Subuh 6:07"
 # A name (a letter in it), then its figure with a currency or a percent sign at most: "Alza.sk 449 €", "Kaspi.kz — 219 990 ₸".
 _NAMED_FIGURE = re.compile(
@@ -3532,7 +3554,7 @@ class Rules:
         bonus"), no sentence of the article's."""
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index not in drops and line.n_words <= most and _ODDS_ROW.fullmatch(line.text):
+            if line.index not in drops and line.n_words <= most and _ODDS_ROW.fullmatch(line.text) and not _table_row_under_header(lines, pos, drops):
                 out[line.index] = (ADVERT, "a bookmaker's odds on a match's three outcomes")
                 notice = {
                     below.index: (LEGAL, "a gambling notice with its age limit under a bookmaker's odds")
@@ -3631,6 +3653,8 @@ class Rules:
             k = pos
             while k > 0 and pos - k < reach and (_box_line(lines[k - 1], drops, offer) or _rated(lines[k - 1], drops)) and ", " not in lines[k - 1].text and _OFFER.search(lines[k - 1].text):
                 k -= 1
+            if k < pos and _table_row_under_header(lines, pos - 1, drops):
+                continue  # a table's last rows over an advert's label: "03.15 | 3,8 | 11 km" under "Time | Magnitude | Depth"
             if k == pos:
                 continue
             top = k
@@ -3666,10 +3690,10 @@ class Rules:
 
     @staticmethod
     def _under_header(lines: list[Line], run: list[int], drops: Drops) -> bool:
-        """Whether the rows closing on the same word are a table's: a kept header right above
-        them, cut into the same cells with no figure over rows with figures ("Ora | Magnitudine |
-        Zona" over "03:47 | 5,8 | Vrancea" and "04:12 | 3,1 | Vrancea"). A widget's cards have none."""
-        return run[0] > 0 and (head := lines[run[0] - 1]).index not in drops and header_over(head.text, lines[run[0]].text)
+        """Whether the rows closing on the same word are a table's: a kept header above them (other
+        rows of the table between), cut into the same cells with no figure over rows with figures ("Ora |
+        Magnitudine | Zona" over "03:47 | 5,8 | Vrancea" and "04:12 | 3,1 | Vrancea"). A widget's cards have none."""
+        return _table_row_under_header(lines, run[0], drops)
 
     def _card_button(self, label: str, wide: bool) -> bool:
         """Whether the label closing every card is a button: one the lexicon names, or on wide cards

@@ -1,0 +1,110 @@
+"""A story's rows stay when the widget rules see their shape: prices are no teasers' ages, and a
+table's rows under its header are no bookmaker's odds, no cards closing on a button, no offer.
+
+A restaurant review lists its dishes with their prices in the currency's name ("– 14 euros",
+"– 46 ש"ח"), a budget story its tax bands with their rates ("| ۱۰ درصد"): a figure and a word
+after a dash, like a teaser's age ("– 3 hours ago"), but money and shares are no age. A table's
+header may stand rows above the row a rule looks at: gauge readings with two decimals read like
+odds, levels closing on the same word ("Moderate") like cards closing on a button, and the last
+rows over an advert's label like a booking box's offer. Each test also shows the widget the rule
+was written for still going.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+REVIEW_HEAD = [
+    "Harbour kitchen: a fish tavern that finally earns its view",
+    "By Lena Marsh",
+    "The tavern on the old quay reopened in March under a new chef, and the menu now follows the morning catch. We ate there twice, once at lunch and once on a busy Friday night, and paid our own bill both times.",
+    "The dining room is small and loud in the best way, and the staff explain the day's fish at every table without hurrying anyone.",
+]
+DISHES = [
+    "What we ate",
+    "Grilled sardines with lemon and sea salt – 9 euros",
+    "Octopus salad with capers and red onion – 14 euros",
+    "Monkfish stew with polenta and parsley – 22 euros",
+    "Almond cake with a glass of sweet wine – 7 euros",
+]
+REVIEW_TAIL = [
+    "The stew was the highlight: a deep, peppery broth with firm chunks of fish, and enough polenta to soak up every drop. The cake was dense and not too sweet.",
+    "Service slowed down on the Friday, but the kitchen never lost its rhythm and the prices stay fair for a table by the water.",
+    "Share this article",
+    "© 2026 Coast Herald. All rights reserved.",
+]
+
+
+def test_dishes_priced_in_the_currencys_name_are_no_teasers_printing_their_age() -> None:
+    out = clean(*REVIEW_HEAD, *DISHES, *REVIEW_TAIL)
+    assert set(DISHES) <= set(kept(out))
+
+
+def test_teasers_printing_their_age_still_go() -> None:
+    teasers = ["More from the coast", "Ferry timetable changes for the winter season – 3 hours ago", "New harbour wall will be finished by the summer – 5 hours ago"]
+    out = clean(*REVIEW_HEAD, *REVIEW_TAIL[:2], *teasers, *REVIEW_TAIL[2:])
+    assert set(teasers) <= set(dropped(out))
+
+
+FLOOD_HEAD = [
+    "River keeps rising as towns close their quays",
+    "By Tom Veld",
+    "The river rose faster overnight than forecast, and the towns along it closed their quays and car parks on Tuesday morning. Water boards sent extra crews to check the dikes.",
+    "The water authority published the readings below at noon, in metres above sea level, with the forecast for Wednesday and the normal level for the season.",
+]
+GAUGES = [
+    "Gauge | Tuesday noon | Wednesday forecast | Normal",
+    "North Weir | 46.91 | 47.28 | 44.05",
+    "Old Bridge | 21.36 | 21.90 | 16.85",
+    "Mill End | 16.42 | 16.95 | 11.10",
+    "Low Ferry | 12.88 | 13.35 | 8.70",
+]
+FLOOD_TAIL = [
+    "The peak is expected on Wednesday evening, lower than in the floods three years ago, and the authority does not expect the dikes to be at risk.",
+    "Residents of the riverside streets were told to move valuables upstairs and to keep their cars away from the quays until the weekend.",
+    "Share this article",
+    "© 2026 Valley News. All rights reserved.",
+]
+
+
+def test_gauge_readings_under_their_header_are_no_bookmakers_odds() -> None:
+    out = clean(*FLOOD_HEAD, *GAUGES, *FLOOD_TAIL)
+    assert set(GAUGES) <= set(kept(out))
+
+
+def test_a_bookmakers_odds_with_no_header_still_go() -> None:
+    odds = "Rovers – United 2.45 | 3.30 | 2.70"
+    out = clean(*FLOOD_HEAD, odds, *FLOOD_TAIL)
+    assert odds in dropped(out)
+
+
+BARRAGES = [
+    "Barrage | Inflow | Outflow | Level",
+    "Upper Dam | 285,000 | 260,000 | Normal",
+    "East Weir | 412,000 | 405,000 | Moderate",
+    "Fork Weir | 196,000 | 190,000 | Moderate",
+    "Delta Weir | 524,000 | 518,000 | High",
+    "Port Weir | 240,000 | 222,000 | Low",
+]
+
+
+def test_rows_closing_on_the_same_level_under_a_header_rows_above_are_no_cards() -> None:
+    out = clean(*FLOOD_HEAD, *BARRAGES, *FLOOD_TAIL)
+    assert set(BARRAGES) <= set(kept(out))
+
+
+QUAKE_TABLE = [
+    "Aftershocks until 7 a.m.",
+    "Time | Magnitude | Depth",
+    "02.58 | 4.2 | 10 km",
+    "03.15 | 3.8 | 11 km",
+    "03.47 | 4.5 | 9 km",
+    "05.02 | 3.5 | 10 km",
+]
+QUAKE_AD = ["ADVERTISEMENT", "Emergency bag with 25 items, torch and first-aid kit. Order today, delivered tomorrow."]
+
+
+def test_a_tables_last_rows_over_an_adverts_label_are_no_booking_boxs_offer() -> None:
+    out = clean(*FLOOD_HEAD, *QUAKE_TABLE, *QUAKE_AD, *FLOOD_TAIL)
+    assert set(QUAKE_TABLE) <= set(kept(out))
+    assert "ADVERTISEMENT" in dropped(out)
