@@ -36,7 +36,7 @@ from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, header_over, result_row, same_cells, stat_line, words
+from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, header_over, labelled_cell, result_row, same_cells, stat_line, words
 
 __all__ = ["DropOutsideBody"]
 
@@ -1284,7 +1284,7 @@ def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:
 
 def _listed(text: str) -> bool:
     """A label/value row whose value lists names or items between commas: "Out: Mathiasen (ban), Frost (knee)"."""
-    return _KEY_VALUE.match(text) is not None and _LIST_COMMA.search(text.split(":", 1)[1]) is not None
+    return (value := _value(text)) is not None and _LIST_COMMA.search(value) is not None
 
 
 _LIST_COMMA = re.compile(r"[,،]\s|、")  # Latin, Arabic, Chinese and Japanese commas
@@ -1292,7 +1292,13 @@ _LIST_COMMA = re.compile(r"[,،]\s|、")  # Latin, Arabic, Chinese and Japanese 
 
 def _row(text: str) -> bool:
     """A label/value row with a short value: "Capacity: 12 cups", "Pages: 384 pp."."""
-    return _KEY_VALUE.match(text) is not None and len(text.split(":", 1)[1].split()) <= 5
+    return (value := _value(text)) is not None and len(value.split()) <= 5
+
+
+def _value(text: str) -> str | None:
+    """A label/value row's value: after the label's colon ("Capacity: 12 cups"), or after the one bar
+    of a two-cell row under a label of up to four words with no figure ("Processor | Snapdragon 7")."""
+    return text.split(":", 1)[1] if _KEY_VALUE.match(text) else labelled_cell(text)
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

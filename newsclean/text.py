@@ -230,6 +230,17 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def labelled_cell(row: str, most: int = 4) -> str | None:
+    """The value of a two-cell row under its label: up to ``most`` words with no figure, then the
+    one bar ("Processor | Snapdragon 7 Gen 3", "Feature | Description"), the label no longer than the
+    value by more than a word. A teaser's title is longer, and so is a product's name over its code
+    ("Staple Organic Tee | 5001G")."""
+    label, bar, value = row.partition(" | ")
+    if not bar or "|" in label or "|" in value or not 0 < len(label.split()) <= min(most, len(value.split()) + 1):
+        return None
+    return None if any(c.isdigit() for c in label) else value
+
+
 def header_over(header: str, row: str) -> bool:
     """Whether ``header`` is a table's header over ``row``: cut into the same cells, with a figure
     in the row and none in the header ("District | Kim | Park" over "Haeundae | 56.8% | 39.7%"),

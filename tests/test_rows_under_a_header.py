@@ -7,12 +7,15 @@ after a dash, like a teaser's age ("– 3 hours ago"), but money and shares are 
 header may stand rows above the row a rule looks at: gauge readings with two decimals read like
 odds, levels closing on the same word ("Moderate") like cards closing on a button, and the last
 rows over an advert's label like a booking box's offer. Each test also shows the widget the rule
-was written for still going.
+was written for still going. A spec sheet of labelled rows of two cells ("Battery | 5,500 mAh") is the
+article's table too, inside the body and under a box of one teaser.
 """
 
 from __future__ import annotations
 
 from conftest import clean, dropped, kept
+
+from newsclean.text import labelled_cell
 
 REVIEW_HEAD = [
     "Harbour kitchen: a fish tavern that finally earns its view",
@@ -108,3 +111,45 @@ def test_a_tables_last_rows_over_an_adverts_label_are_no_booking_boxs_offer() ->
     out = clean(*FLOOD_HEAD, *QUAKE_TABLE, *QUAKE_AD, *FLOOD_TAIL)
     assert set(QUAKE_TABLE) <= set(kept(out))
     assert "ADVERTISEMENT" in dropped(out)
+
+
+PHONE_HEAD = [
+    "Nova X7 review: a big battery and a bright screen for half a flagship's price",
+    "By Petra Lind",
+    "The Nova X7 goes on sale this week at a price well below the flagships, and it promises two days on one charge. We used it for a fortnight as our only phone, at home, at work and on a long train journey.",
+    "The maker says the phone is aimed at people who watch a lot of video and do not want to carry a charger, and on paper it delivers.",
+]
+SPECS = [
+    "The spec sheet",
+    "Feature | Details",
+    "Screen | 6.8 inches, AMOLED, 120 Hz",
+    "Processor | Dimensity 7300",
+    "Memory | 8 GB RAM, 256 GB storage",
+    "Battery | 5,500 mAh, 67 W charging",
+    "Weight | 196 g",
+]
+PHONE_TAIL = [
+    "The screen is the best thing about it: bright enough for a sunny platform and smooth when scrolling. The speakers are loud but thin, and the phone gets warm when charging fast.",
+    "After two weeks we ended most days with more than a third of the battery left, which no phone at this price managed in our earlier tests.",
+    "Share this article",
+    "© 2026 Gadget Weekly. All rights reserved.",
+]
+
+
+def test_a_spec_sheet_of_labelled_two_cell_rows_is_the_articles_table() -> None:
+    out = clean(*PHONE_HEAD, *SPECS, *PHONE_TAIL)
+    assert set(SPECS) <= set(kept(out))
+
+
+def test_a_spec_sheet_under_a_one_teaser_box_ends_the_box() -> None:
+    box = ["Read also:", "Five habits that drain your phone's battery faster than you think"]
+    out = clean(*PHONE_HEAD, *box, *SPECS, *PHONE_TAIL)
+    assert set(SPECS) <= set(kept(out))
+    assert set(box) <= set(dropped(out))
+
+
+def test_a_labelled_cell_is_no_longer_than_its_value_by_more_than_a_word() -> None:
+    assert labelled_cell("Processor | Dimensity 7300") == "Dimensity 7300"
+    assert labelled_cell("Staple Organic Tee | 5001G") is None  # a product's name over its code
+    assert labelled_cell("Floods close the coast road again after a night of rain | BBC") is None  # a teaser and its source
+    assert labelled_cell("2024 | 5,1 %") is None  # a figure in the label: a table's row of cells

@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, header_over, last_cell, result_row, same_cells, stat_line, words
+from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, header_over, labelled_cell, last_cell, result_row, same_cells, stat_line, words
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -457,17 +457,15 @@ def _results_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> b
 
 def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
     """Whether a table starts at ``lines[at]``, or under a short title there: ``least`` kept lines
-    or more in a row cut into the same cells (``same_cells``), a figure in one of them at least
-    ("Club | For | Against", "KO | 154 | 0"). Teasers and video titles are one cell each."""
+    or more in a row cut into the same cells (``same_cells``) or labelled rows of two cells (``labelled_cell``:
+    "Battery | 5500 mAh"), a figure in one of them at least ("Club | For | Against", "KO | 154 | 0").
+    Teasers and video titles are one cell each."""
     kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
-    if kept and len(kept) > least and not kept[0].sentence and _within(kept[0], 8) and not same_cells(kept[0].text, kept[1].text):
+    if kept and len(kept) > least and not kept[0].sentence and _within(kept[0], 8) and not same_cells(kept[0].text, kept[1].text) and labelled_cell(kept[0].text) is None:
         kept = kept[1:]  # the table's title
     rows = kept[:least]
-    return (
-        len(rows) == least
-        and all(same_cells(a.text, b.text) for a, b in zip(rows, rows[1:]))
-        and any(c.isdigit() for row in rows for c in row.text)
-    )
+    cells = all(same_cells(a.text, b.text) for a, b in zip(rows, rows[1:])) or all(labelled_cell(row.text) is not None for row in rows)
+    return len(rows) == least and cells and any(c.isdigit() for row in rows for c in row.text)
 
 
 def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> None:
