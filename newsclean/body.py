@@ -1021,10 +1021,12 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
     prose. Its short rows would otherwise weigh like a menu and cut the body in two where a
     results table stands between its paragraphs. A widget's table comes under a line an earlier
     rule dropped or under an advert's label: it keeps its weight, unless it is a long table
-    (``long_rows`` rows or more) with strong prose (``strong`` or more) among the few lines
+    (``long_rows`` rows or more) with strong prose (``strong`` or more, or four fifths of the
+    page's typical block where its prose weighs less per line, as Chinese does) among the few lines
     above its title and right below its last row: the article's, with a box between the lede
     and its title (a shop's offers, a tracker's search field)."""
     texts, at = lines.texts, lines.at
+    strong = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
     k = 0
     while k < len(texts):
         end = k

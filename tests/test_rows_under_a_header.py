@@ -153,3 +153,33 @@ def test_a_labelled_cell_is_no_longer_than_its_value_by_more_than_a_word() -> No
     assert labelled_cell("Staple Organic Tee | 5001G") is None  # a product's name over its code
     assert labelled_cell("Floods close the coast road again after a night of rain | BBC") is None  # a teaser and its source
     assert labelled_cell("2024 | 5,1 %") is None  # a figure in the label: a table's row of cells
+
+
+TAX_LEDE = [
+    "个税起征点明年上调 中低收入者税负减轻",
+    "2026-10-06 09:41",
+    "记者从财政部获悉，修订后的个人所得税法实施条例将于明年一月一日起施行，基本减除费用由每年六万元提高到七万二千元。",
+    "财政部有关负责人表示，调整后月收入在一万元以下的职工税负将明显减轻，全年大约可少缴两千元左右。",
+]
+TAX_BOX = ["个税计算器", "税前月薪（元）", "五险一金（元）", "专项附加扣除（元）", "立即计算"]
+TAX_TABLE = [
+    "调整后的累进税率表",
+    "级数 | 全年应纳税所得额 | 税率",
+    "1 | 不超过4.2万元 | 3%",
+    "2 | 4.2万元至18万元 | 10%",
+    "3 | 18万元至36万元 | 20%",
+    "4 | 36万元至48万元 | 25%",
+    "5 | 超过48万元 | 30%",
+]
+TAX_TAIL = [
+    "与现行税率表相比，第一档级距明显扩大，中间几档的上限也相应提高，更多收入将适用较低税率。",
+    "有专家分析认为，拓宽中低档级距比单纯提高起征点更能照顾到工薪阶层，也有利于稳定消费。",
+    "根据条例，子女教育、赡养老人等专项附加扣除标准保持不变，纳税人仍可在年度汇算时申报。",
+    "免责声明：本文为转载内容，版权归原作者所有。",
+]
+
+
+def test_a_long_chinese_table_between_prose_keeps_the_lede_across_a_calculator_box_above_it() -> None:
+    # Chinese prose scores less per line than the fixed bar for strong prose: the bar follows the page's prose.
+    out = clean(*TAX_LEDE, *TAX_BOX, *TAX_TABLE, *TAX_TAIL)
+    assert set(TAX_LEDE[2:] + TAX_TABLE + TAX_TAIL[:3]) <= set(kept(out))
