@@ -183,3 +183,24 @@ def test_a_long_chinese_table_between_prose_keeps_the_lede_across_a_calculator_b
     # Chinese prose scores less per line than the fixed bar for strong prose: the bar follows the page's prose.
     out = clean(*TAX_LEDE, *TAX_BOX, *TAX_TABLE, *TAX_TAIL)
     assert set(TAX_LEDE[2:] + TAX_TABLE + TAX_TAIL[:3]) <= set(kept(out))
+
+
+MARKET_BODY = [
+    "Shares close higher as banks lead the gains",
+    "By Aida Rahman",
+    "The benchmark index closed 0.8 per cent higher on Thursday, led by the banks after the central bank kept its rate unchanged. Trading volume rose to 3.2 billion shares worth 2.9 billion.",
+    "Analysts said foreign funds returned to the market for a third day, buying lenders and utilities ahead of the quarterly results season.",
+    "Among the biggest gainers were the two largest lenders, which rose more than two per cent each after brokers raised their targets. Plantation stocks fell as palm oil futures slipped for a second session, and glove makers lost ground on weaker export orders.",
+]
+BROKER_BOX = ["Advertisement", "Open a trading account now", "Investing involves risk. Terms and conditions apply."]
+MARKET_TAIL = [
+    "On the currency market the ringgit closed firmer against the US dollar, helped by higher oil prices and the steady rate decision.",
+    "Share this article",
+    "© 2026 Market Wire. All rights reserved.",
+]
+
+
+def test_a_disclaimer_under_an_adverts_button_is_its_small_print_and_the_article_goes_on() -> None:
+    out = clean(*MARKET_BODY, *BROKER_BOX, *MARKET_TAIL)
+    assert MARKET_TAIL[0] in kept(out)
+    assert BROKER_BOX[2] in dropped(out)

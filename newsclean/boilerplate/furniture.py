@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..text import INNER_SENTENCE_END
 from .cues import LanguageCues, clean_line
-from .rules import BYLINE, COMMENTS, DISCLAIMER_CUE, EMBED_HANDLE, FEEDBACK, LEGAL, MARKED_OPTIONS, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
+from .rules import ADVERT, BYLINE, COMMENTS, DISCLAIMER_CUE, EMBED_HANDLE, FEEDBACK, LEGAL, MARKED_OPTIONS, NAVIGATION, POLL, REFERENCES, SHARE, SUBSCRIBE, VOTES, Drops, Line, _RATING, _is_name, _label, handle_alone, link_in_body, rated_items
 
 __all__ = ["Furniture"]
 
@@ -451,7 +451,14 @@ class Furniture:
                     prose_below = prose_below or line.prose(self.prose_words)
                 if after_own > share * total_own:
                     break
-            elif self._closer(line, *drops[line.index]) and not (ranked and drops[line.index][1] == _RATING) and not _in_listing(lines, line.index) and line.index not in frames and not self._link(lines, drops, line):
+            elif (
+                self._closer(line, *drops[line.index])
+                and not (ranked and drops[line.index][1] == _RATING)
+                and not _in_listing(lines, line.index)
+                and line.index not in frames
+                and not self._link(lines, drops, line)
+                and not _small_print(lines, drops, line)
+            ):
                 if after <= share * total or not prose_below:
                     closers.append(line)
         marker = next((line for line in reversed(closers) if not self._box_inside(lines, drops, kept, line)), None)
@@ -602,3 +609,13 @@ def _embed_frames(lines: list[Line], drops: Drops, reach: int = 3) -> set[int]:
     return {
         lines[pos].index for pos in share if any(0 <= handle - pos <= reach for handle in named) or any(0 < pos - handle <= reach for handle in alone)
     }
+
+
+def _small_print(lines: list[Line], drops: Drops, line: Line) -> bool:
+    """Whether a disclaimer is a box's small print, right under an advert's or a widget's line
+    ("Buka Akaun Sekarang", then "Pelaburan melibatkan risiko. Terma dan syarat dikenakan."; a
+    booking box's "Offre soumise à conditions."): the article goes on under the box."""
+    if not drops[line.index][1].startswith(DISCLAIMER_CUE) or line.index == 0:
+        return False
+    above = next((other for other in lines if other.index == line.index - 1), None)
+    return above is not None and drops.get(above.index, ("",))[0] in (ADVERT, NAVIGATION)
