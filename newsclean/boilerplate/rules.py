@@ -481,16 +481,24 @@ def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> Non
 def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
     """Rows of a table cut like a byline's segments ("Hanoi | 22:00, 12 Aug | 2:00–4:00, 13 Aug")
     among rows cut into the same cells (``same_cells``), one of them kept (the header, a row): a
-    byline is one line, and a table's rows come in a run."""
+    byline is one line, and a table's rows come in a run. A header naming periods over two kept rows
+    ("Bank | 3 months | 6 months | 12 months") is no chart's period buttons: a chart has no rows. And
+    under a kept header, places with their temperatures are a table's rows, not a weather widget's."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and run and same_cells(run[-1].text, line.text):
             run.append(line)
             continue
+        segments = [row for row in run if drops.get(row.index, ("", ""))[1].startswith("a byline") and "in segments" in drops[row.index][1]]
+        if len(run) >= 3 and drops.get(run[0].index, ("", ""))[1] == _PERIOD_BUTTONS and all(row.index not in drops or row in segments for row in run[1:3]):
+            del drops[run[0].index]
         if len(run) >= 3 and any(row.index not in drops for row in run):
-            for row in run:
-                if drops.get(row.index, ("", ""))[1].startswith("a byline") and "in segments" in drops[row.index][1]:
-                    del drops[row.index]
+            for row in segments:
+                del drops[row.index]
+            if run[0].index not in drops and header_over(run[0].text, run[1].text):
+                for row in run[1:]:
+                    if drops.get(row.index, ("", ""))[1] == _WEATHER_LINE:
+                        del drops[row.index]  # "Ruse | 40° | 23°" under "City | High | Low": a table of places
         run = [line] if line is not None else []
 
 
@@ -1258,6 +1266,7 @@ def _spelled_periods(text: str, least: int = 4) -> bool:
 
 
 _BUTTON_BAR = re.compile(r"\s*[|·•]\s*")
+_PERIOD_BUTTONS = "a chart's period buttons"
 _COUNTED_UNIT = re.compile(r"(\d{1,2})\s?([^\W\d_]{2,})")
 
 
@@ -1449,7 +1458,7 @@ _SHOP_PRICE = re.compile(
 # A match in a live-score widget: two sides, the score, then its state: a minute ("63'", "78.", "55e",
 # "71 min"), a state in capitals ("HT", "FT"), or any state of up to two words after a separator ("· Final", "| Rust").
 _LIVE_SCORE = re.compile(
-    r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s[^\W\d_][^|·•]*?"
+    r"\s*[^\W\d_][^|·•]*?\s\d{1,3}\s?[-:–]\s?\d{1,3}\s(?![AaPp]\.?[Mm]\b)[^\W\d_][^|·•]*?"  # "7:05 AM" is a time of day
     r"(?:\s*[|·•]\s*(?:\d{1,3}(?:\+\d{1,2})?\s?(?:['’′.]|e|min\.?)?|[^\W\d_]+\.?(?: [^\W\d_]+\.?)?)|\s+\d{1,3}(?:\+\d{1,2})?\s?(?:['’′]|min\.?)|\s+[A-Z]{2,3})\s*"
 )
 
@@ -1517,16 +1526,19 @@ _EPISODE_ROW = re.compile(
 )
 
 
-def _widget_rows(lines: list[Line], drops: Drops, row: Callable[[Line], bool], least: int, heading_words: int, what: str, heading: str) -> Drops:
+def _widget_rows(
+    lines: list[Line], drops: Drops, row: Callable[[Line], bool], least: int, heading_words: int, what: str, heading: str, headed: bool = False
+) -> Drops:
     """Runs of ``least`` or more lines in a row that ``row`` takes for a widget's rows (``what``,
-    with the run's length), and the heading of up to ``heading_words`` words over each (``heading``)."""
+    with the run's length), and the heading of up to ``heading_words`` words over each (``heading``).
+    With ``headed``, rows under a table's header are the table's (``_table_row_under_header``)."""
     out: Drops = {}
     run: list[Line] = []
     for pos, line in enumerate([*lines, None]):
         if line is not None and row(line):
             run.append(line)
             continue
-        if len(run) >= least:
+        if len(run) >= least and not (headed and _table_row_under_header(lines, pos - len(run), drops)):
             out.update({item.index: (NAVIGATION, what.format(len(run))) for item in run})
             if (at := pos - len(run)) and _label_over(lines[at - 1], drops, heading_words):
                 out[lines[at - 1].index] = (NAVIGATION, heading)
@@ -2000,7 +2012,7 @@ class Rules:
         if "%" in line.text and _quote_alone(line):
             return NAVIGATION, "a share price's quote and its change, alone on its line"
         if n_words >= 4 and (_PERIODS.fullmatch(line.text.strip()) or _spelled_periods(line.text)):
-            return NAVIGATION, "a chart's period buttons"
+            return NAVIGATION, _PERIOD_BUTTONS
         if n_words >= 4 and not line.sentence and _axis_of_periods(line.text):
             return NAVIGATION, "a chart's axis of periods"
         if ("·" in line.text or "|" in line.text or "•" in line.text) and _figure_row(line):
@@ -2676,6 +2688,7 @@ class Rules:
             return (
                 duration is not None and _within(line, 15) and not line.sentence
                 and not any(c.isdigit() for c in line.text[: duration.start()]) and _is_title(line.text[: duration.start()])
+                and not text[: duration.start()].endswith(",")  # "Budapest – London Luton, 06:10": a timetable's time of day
             )
 
         out: Drops = {}
@@ -3509,7 +3522,8 @@ class Rules:
         """A weather widget's forecast: ``least`` or more rows in a row, each a day's short name
         and its temperature first ("Mer. 12° – pluie 95 %", "Mi 37° / 22° Regenrisiko 10 %"),
         with its heading of up to four words over them ("Brest – prévisions"). The article's
-        forecast is told in sentences, and its table's rows name places, not days cut short. A row
+        forecast is told in sentences, and its table's rows name places, not days cut short, under
+        their header ("City | High | Low", then "Ruse | 40° | 23°"). A row
         dropped alone as a widget's line (``_WEATHER_LINE``) is one of them."""
 
         def row(line: Line) -> bool:
@@ -3517,7 +3531,7 @@ class Rules:
                 line.index not in drops and not line.sentence and _within(line, most) and _FORECAST_ROW.match(line.text.strip()) is not None
             )
 
-        return _widget_rows(lines, drops, row, least, 4, "a weather widget's forecast ({} days)", "the heading over a weather widget's forecast")
+        return _widget_rows(lines, drops, row, least, 4, "a weather widget's forecast ({} days)", "the heading over a weather widget's forecast", headed=True)
 
     @staticmethod
     def departure_boards(lines: list[Line], drops: Drops, least: int = 2, most: int = 12) -> Drops:
