@@ -1023,8 +1023,8 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
     rule dropped or under an advert's label: it keeps its weight, unless it is a long table
     (``long_rows`` rows or more) with strong prose (``strong`` or more, or four fifths of the
     page's typical block where its prose weighs less per line, as Chinese does) among the few lines
-    above its title and right below its last row: the article's, with a box between the lede
-    and its title (a shop's offers, a tracker's search field)."""
+    above its title and below its last row: the article's, with a box between the lede and its
+    title (a shop's offers, a tracker's search field) or a tool's few lines under it."""
     texts, at = lines.texts, lines.at
     strong = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
     k = 0
@@ -1035,7 +1035,7 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
         top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
         if not after_prose and end - k >= long_rows:
-            below, above = range(end + 1, min(end + 3, len(texts))), range(max(0, top - 6), top)
+            below, above = range(end + 1, min(end + 5, len(texts))), range(max(0, top - 6), top)
             after_prose = any(scores[j] >= strong for j in below) and any(scores[j] >= strong for j in above)
         figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
         if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:

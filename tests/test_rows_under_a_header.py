@@ -204,3 +204,36 @@ def test_a_disclaimer_under_an_adverts_button_is_its_small_print_and_the_article
     out = clean(*MARKET_BODY, *BROKER_BOX, *MARKET_TAIL)
     assert MARKET_TAIL[0] in kept(out)
     assert BROKER_BOX[2] in dropped(out)
+
+
+CENSUS_LEDE = [
+    "全市常住人口小幅增长 人口继续向中心城区集聚",
+    "2026-11-18 10:23 来源：晨报",
+    "市统计局十七日发布全市人口抽样调查主要数据，全市常住人口为八百九十八万人，与五年前相比略有增加。",
+    "从区域分布看，人口继续向中心城区集聚，三个中心城区常住人口合计增加十二万人，部分山区县人口有所减少。",
+]
+CENSUS_TABLE = [
+    "部分县区常住人口情况",
+    "地区 | 2020年（万人） | 2025年（万人） | 增减",
+    "东城区 | 66.7 | 71.2 | +4.5",
+    "南湖区 | 80.4 | 83.9 | +3.5",
+    "西山县 | 88.1 | 86.5 | -1.6",
+    "北岭县 | 71.3 | 68.8 | -2.5",
+    "青石市 | 60.2 | 60.9 | +0.7",
+    "白水县 | 45.8 | 44.1 | -1.7",
+    "红岭县 | 52.6 | 51.0 | -1.6",
+    "金溪县 | 39.4 | 38.2 | -1.2",
+]
+COMPARE_BOX = ["对比你的家乡", "选择地区一 ▼ 选择地区二 ▼", "开始对比"]
+CENSUS_TAIL = [
+    "公报还显示，全市城镇化率达到百分之六十，比五年前提高了近五个百分点，城镇人口继续增加。",
+    "在受教育程度方面，每十万人中拥有大学文化程度的人数明显上升，人口素质持续提高。",
+    "市统计局表示，此次抽样调查共抽取全市十八个县区的数百个调查小区，数据具有较好的代表性。",
+    "免责声明：本文为转载内容，版权归原作者所有。",
+]
+
+
+def test_a_long_table_over_a_widgets_few_lines_keeps_the_lede_above_it() -> None:
+    # The prose that makes the table the article's may stand under a box of a few lines (a comparison tool).
+    out = clean("首页 > 新闻 > 正文", *CENSUS_LEDE, "广告", *CENSUS_TABLE, *COMPARE_BOX, *CENSUS_TAIL)
+    assert set(CENSUS_LEDE[2:] + CENSUS_TABLE + CENSUS_TAIL[:3]) <= set(kept(out))
