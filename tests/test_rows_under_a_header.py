@@ -237,3 +237,25 @@ def test_a_long_table_over_a_widgets_few_lines_keeps_the_lede_above_it() -> None
     # The prose that makes the table the article's may stand under a box of a few lines (a comparison tool).
     out = clean("首页 > 新闻 > 正文", *CENSUS_LEDE, "广告", *CENSUS_TABLE, *COMPARE_BOX, *CENSUS_TAIL)
     assert set(CENSUS_LEDE[2:] + CENSUS_TABLE + CENSUS_TAIL[:3]) <= set(kept(out))
+
+
+VERDICT = [
+    "Court jails four over road-building bribes",
+    "By Olga Petrova",
+    "A regional court on Friday sentenced four people for bribes paid to win road-building contracts worth more than 300 million roubles, ending a trial that lasted almost two years.",
+    "The judge found that the former deputy head of the district took money from contractors in exchange for favourable terms in at least five tenders.",
+    "Who got what",
+    "Viktor Zabolotny, former deputy head of the district, — 9 years in a strict-regime colony and a fine;",
+    "Oleg Mazunin, director of a contractor — 6 years in prison;",
+    "Elena Gileva, former head of procurement — 4 years suspended;",
+    "Ruslan Shestakov, intermediary, — 3 years 6 months in a general-regime colony.",
+    "The defence said it would appeal against the verdict, arguing that the recordings used in court had been obtained unlawfully and should not have been admitted.",
+    "Prosecutors had asked for longer terms for two of the defendants, and said they were considering an appeal of their own.",
+    "Share this article",
+    "© 2026 Kama News. All rights reserved.",
+]
+
+
+def test_a_sentences_items_run_on_with_semicolons_are_no_teasers_printing_their_age() -> None:
+    out = clean(*VERDICT)
+    assert set(VERDICT[5:9]) <= set(kept(out))

@@ -333,6 +333,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     "– 6240 kr"); a run of whole measures ("| 48 km", "| 12 km") reads as ages."""
     if not any(mark in text for mark in _PART_MARKS):
         return None  # most lines: no parts, told without a split
+    if text.rstrip().endswith((";", "；", ",")):
+        return None  # an item of a list run on in one sentence: "Jane Doe, a former official, — 6 years;"
     parts = LINE_PARTS.split(text.strip())
     if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
         return None
