@@ -523,6 +523,7 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
         ("nl", "14 september 2024, 06:00 · Laatst bijgewerkt: 09:42"),
         ("en", "Friday, 2 May 2025, 3:05am · 4 min read"),  # a date and the reading time
         ("ru", "9 сентября 2024, 07:02 · Время чтения: 3 минуты"),  # a labelled reading time
+        ("pt", "Sofia Carvalho | 27 de setembro de 2025, 08:00 | 6 min de leitura"),  # a name, the date and the reading time
     ],
 )
 def test_bylines_printed_in_segments(lang: str, byline: str) -> None:

@@ -2195,8 +2195,10 @@ class Rules:
             if set(kinds) == {"date", "age"} and all(re.search(r"[^\W\d_]{3}", seg) for seg, kind in zip(segments, kinds) if kind == "age"):
                 # "Friday, 2 May 2025, 3:05am · 4 min read"; a unit's letter is no reading time ("1.32 lbs / 600 g")
                 return "a date and the reading time, in segments"
-            if "label" not in kinds:
-                return None  # a teaser's source and age ("Tech Azi · 1 zi"): only a labelled byline gives an age ("Story by … • 3h")
+            if "label" not in kinds and not ("name" in kinds and "date" in kinds):
+                # A teaser's source and age ("Tech Azi · 1 zi"): a labelled byline gives an age ("Story by … • 3h"),
+                # and so does a name with the article's date ("Sofia Carvalho | 27 de setembro de 2025 | 6 min de leitura").
+                return None
             kinds = ["date" if kind == "age" else kind for kind in kinds]
         if set(kinds) == {"date"} and any(self.cues.match("date_stamp", clean_line(seg)) for seg in segments[1:]):
             return "a date stamp and its update, in segments"  # "14:32, 11 March 2025 · Updated 16:05, 11 March 2025"
