@@ -5,7 +5,9 @@ reads like a weather widget's lines one by one; a deposit-rate table's header na
 ("Bank | 3 months | 6 months") like a chart's period buttons; a strike story lists cancelled
 flights with their departure times ("Budapest – Frankfurt, 07:20") like videos with their
 durations; an outage story gives hours with "AM" ("Metro Manila: 7:05 AM to 11:40 AM") like
-a live score. Each test also shows the widget the rule was written for still going.
+a live score. Each test also shows the widget the rule was written for still going. A live feed's
+box, its entries newest first over its link ("All updates →"), goes; a story's timeline runs in
+the clock's order and stays.
 """
 
 from __future__ import annotations
@@ -111,3 +113,30 @@ def test_live_scores_still_go() -> None:
     scores = ["Gillingham 1-0 Tranmere 63'", "Barnet 2-2 Wrexham 71'"]
     out = clean(*STRIKE_HEAD, *scores, *STRIKE_TAIL)
     assert set(scores) <= set(dropped(out))
+
+
+VERDICT_HEAD = [
+    "Former alderman jailed for taking bribes from a developer",
+    "By Marloes de Kok",
+    "BREDA – The former alderman for planning was sentenced on Tuesday to two years in prison, eight months of it suspended, for taking bribes from a property developer over four years.",
+]
+FEED = ["Follow the verdict live", "16:02 Lawyer announces an appeal", "15:47 Judge: trust in local government badly damaged", "All updates →"]
+VERDICT_TAIL = [
+    "The case came to light in 2022 after a report by a civil servant who noticed that one developer kept winning plots of land at prices below their value.",
+    "The court found that the alderman had received more than 80,000 euros in cash and renovation work on his holiday home in return for favourable decisions.",
+    "The developer was sentenced to eighteen months, and two other defendants were given community service.",
+    "Share this article",
+    "© 2026 Brabant Daily. All rights reserved.",
+]
+
+
+def test_a_live_feeds_entries_newest_first_over_its_link_go_with_their_heading() -> None:
+    out = clean(*VERDICT_HEAD, *FEED, *VERDICT_TAIL)
+    assert set(FEED[:3]) <= set(dropped(out))
+    assert set(VERDICT_TAIL[:3]) <= set(kept(out))
+
+
+def test_a_stories_timeline_in_the_clocks_order_stays() -> None:
+    timeline = ["09:30 The court opens the session", "11:15 The prosecutor asks for three years", "15:47 The judge reads the verdict"]
+    out = clean(*VERDICT_HEAD, "How the day went", *timeline, "All updates →", *VERDICT_TAIL)
+    assert set(timeline) <= set(kept(out))

@@ -94,6 +94,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(furniture.author_bios(lines, drops))
         drops.update(furniture.trailer(lines, drops))
         drops.update(rules.arrow_links(lines, drops))
+        drops.update(rules.live_feeds(lines, drops))
         drops.update(rules.foreign_descriptions(lines, drops))
         drops.update(rules.chart_axes(lines, drops))
         drops.update(rules.chart_titles(lines, drops))

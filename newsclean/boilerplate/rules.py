@@ -1076,6 +1076,16 @@ def _table_row(lines: list[Line], pos: int) -> bool:
     return lines[pos].text.count("|") >= 2 and pos > 0 and lines[pos - 1].text.count("|") >= 2
 
 
+# A live feed's entry: a time of day, then its line ("16:02 Lawyer announces an appeal", "17.15 Судья …").
+_FEED_ENTRY = re.compile(r"\s*(\d{1,2})[:.]([0-5]\d)\s+[^\W\d_]")
+
+
+def _newest_first(texts: list[str]) -> bool:
+    """Whether the entries' times run backwards, the newest first, as a live feed prints them."""
+    times = [int(m.group(1)) * 60 + int(m.group(2)) for m in map(_FEED_ENTRY.match, texts) if m]
+    return len(times) == len(texts) and all(a > b for a, b in zip(times, times[1:]))
+
+
 def _table_row_under_header(lines: list[Line], pos: int, drops: Drops, most: int = 40) -> bool:
     """Whether ``lines[pos]`` is a row of a table under its kept header (``header_over``), maybe
     under up to ``most`` rows cut into the same cells between them ("Meetpunt | Dinsdag | Normaal",
@@ -2762,6 +2772,34 @@ class Rules:
                     out[line.index] = (RELATED, f"live_teaser cue '{hit}': a teaser of the site's live blog")
                     continue
             seen_prose = seen_prose or line.prose(self.prose_words)
+        return out
+
+    @staticmethod
+    def live_feeds(lines: list[Line], drops: Drops, least: int = 2, most: int = 20, heading: int = 6) -> Drops:
+        """A live feed's box set into the article: ``least`` or more entries in a row, each a time of
+        day and its title, no sentence ("16:02 Lawyer announces an appeal"), newest first, right under a teaser of the
+        site's live blog (``live_teasers``) or right over a link an earlier rule named ("All updates →"),
+        with the box's heading (up to ``heading`` words, no sentence) or its link (up to four words) that
+        no rule named around them. An article's own timeline runs in the clock's order, and a live
+        page's own entries are sentences."""
+        out: Drops = {}
+        run: list[int] = []
+        for pos, line in enumerate([*lines, None]):
+            if line is not None and line.index not in drops and _within(line, most) and not line.sentence and _FEED_ENTRY.match(line.text):
+                run.append(pos)
+                continue
+            if len(run) >= least and _newest_first([lines[k].text for k in run]):
+                above = lines[run[0] - 1] if run[0] else None
+                below = lines[run[-1] + 1] if run[-1] + 1 < len(lines) else None
+                teaser = above is not None and drops.get(above.index, ("", ""))[1].startswith("live_teaser cue")
+                link = below is not None and drops.get(below.index, ("",))[0] == NAVIGATION
+                if teaser or link:
+                    out.update({lines[k].index: (RELATED, f"a live feed's entry, newest first ({len(run)} in a row)") for k in run})
+                    if not teaser and above is not None and _label_over(above, drops, heading):
+                        out[above.index] = (RELATED, "the heading over a live feed's entries")
+                    if not link and below is not None and below.index not in drops and below.n_words <= 4 and not below.sentence:
+                        out[below.index] = (RELATED, "the link under a live feed's entries")
+            run = []
         return out
 
     def ticker_lines(self, lines: list[Line], drops: Drops, least: int = 3, most: int = 30) -> Drops:
