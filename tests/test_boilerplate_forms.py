@@ -96,11 +96,12 @@ def test_a_calculators_empty_result_takes_its_button_and_fields_up_to_its_headin
     out = StripBoilerplate().apply(make_article(*turkish, *documents, *box, closing))
     assert kept(out) == [*turkish, *documents, closing]
     assert set(dropped(out).values()) == {"boilerplate.navigation"}
-    # A figure the article works out is given, not a dash: its lines stay (the lexicon knows the
-    # button's word, "Hesapla", on its own).
+    # A figure the article works out is given, not a dash: its lines stay, but for those the lexicon
+    # knows on their own (the button's word, "Hesapla", and a household-size field).
     worked = [*box[:3], "Hesapla", "Tahmini yardım tutarı: 4.200 TL"]
     out = StripBoilerplate().apply(make_article(*turkish, *worked, closing))
-    assert kept(out) == [*turkish, *box[:3], worked[-1], closing]
+    assert kept(out) == [*turkish, *box[:2], worked[-1], closing]
+    assert set(dropped(out)) == {"Hesapla", "Hanedeki kişi sayısı"}
 
 
 def test_a_calculators_example_result_under_its_button_and_named_fields_goes() -> None:
