@@ -2777,11 +2777,11 @@ class Rules:
     @staticmethod
     def live_feeds(lines: list[Line], drops: Drops, least: int = 2, most: int = 20, heading: int = 6) -> Drops:
         """A live feed's box set into the article: ``least`` or more entries in a row, each a time of
-        day and its title, no sentence ("16:02 Lawyer announces an appeal"), newest first, right under a teaser of the
-        site's live blog (``live_teasers``) or right over a link an earlier rule named ("All updates →"),
-        with the box's heading (up to ``heading`` words, no sentence) or its link (up to four words) that
-        no rule named around them. An article's own timeline runs in the clock's order, and a live
-        page's own entries are sentences."""
+        day and a title, no sentence ("16:02 Lawyer announces an appeal"), newest first, right under a
+        teaser of the site's live blog (``live_teasers``) or right over a link an earlier rule named
+        ("All updates →"), with the box's heading (up to ``heading`` words, no sentence) or its link
+        (up to four words) that no rule named around them. An article's own timeline runs in the
+        clock's order, and a live page's own entries are sentences."""
         out: Drops = {}
         run: list[int] = []
         for pos, line in enumerate([*lines, None]):
@@ -3707,10 +3707,8 @@ class Rules:
             k = pos
             while k > 0 and pos - k < reach and (_box_line(lines[k - 1], drops, offer) or _rated(lines[k - 1], drops)) and ", " not in lines[k - 1].text and _OFFER.search(lines[k - 1].text):
                 k -= 1
-            if k < pos and _table_row_under_header(lines, pos - 1, drops):
-                continue  # a table's last rows over an advert's label: "03.15 | 3,8 | 11 km" under "Time | Magnitude | Depth"
-            if k == pos:
-                continue
+            if k == pos or _table_row_under_header(lines, pos - 1, drops):
+                continue  # no offer, or a table's last rows over an advert's label ("03.15 | 3,8 | 11 km" under "Time | Magnitude | Depth")
             top = k
             while top > 0 and k - top < head and _box_line(lines[top - 1], drops, words):
                 top -= 1
@@ -3723,8 +3721,10 @@ class Rules:
         each closing on the same button ("Easy Saver | 4.55% | £1 | Apply now"): one the lexicon
         names, or any label with no figure on cards of ``cells`` cells or more ("Bogyó · mixed breed
         · 2 years · vaccinated · Meet me"). The box's heading right over them goes too (up to
-        ``heading`` words, no sentence). A table's rows close on their own figures or words, and
-        an agenda's entries (a title, a place and time, a price) on their price ("Free")."""
+        ``heading`` words, no sentence). A table's rows close on their own figures or words under a
+        kept header ("Time | Magnitude | Area" over "03:47 | 5,8 | Vrancea", other rows between:
+        ``_table_row_under_header``), and an agenda's entries (a title, a place and time, a price) on
+        their price ("Free")."""
         out: Drops = {}
         buttons = [None if line.index in drops else last_cell(line.text) for line in lines]
         run: list[int] = []
@@ -3733,7 +3733,7 @@ class Rules:
             if button is not None and run and button == buttons[run[-1]] and same_cells(lines[run[-1]].text, lines[pos].text):
                 run.append(pos)
                 continue
-            if len(run) >= least and not self._under_header(lines, run, drops) and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
+            if len(run) >= least and not _table_row_under_header(lines, run[0], drops) and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
                 top = run[0] - 1
                 if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
                     out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
@@ -3741,13 +3741,6 @@ class Rules:
                     out[lines[k].index] = (NAVIGATION, f"a widget's card closing on its button ({len(run)} in a row)")
             run = [pos] if button is not None else []
         return out
-
-    @staticmethod
-    def _under_header(lines: list[Line], run: list[int], drops: Drops) -> bool:
-        """Whether the rows closing on the same word are a table's: a kept header above them (other
-        rows of the table between), cut into the same cells with no figure over rows with figures ("Ora |
-        Magnitudine | Zona" over "03:47 | 5,8 | Vrancea" and "04:12 | 3,1 | Vrancea"). A widget's cards have none."""
-        return _table_row_under_header(lines, run[0], drops)
 
     def _card_button(self, label: str, wide: bool) -> bool:
         """Whether the label closing every card is a button: one the lexicon names, or on wide cards
