@@ -140,3 +140,23 @@ def test_a_stories_timeline_in_the_clocks_order_stays() -> None:
     timeline = ["09:30 The court opens the session", "11:15 The prosecutor asks for three years", "15:47 The judge reads the verdict"]
     out = clean(*VERDICT_HEAD, "How the day went", *timeline, "All updates →", *VERDICT_TAIL)
     assert set(timeline) <= set(kept(out))
+
+
+def test_a_headline_between_a_live_label_and_a_video_under_its_byline_stays() -> None:
+    # Two video lines four apart sandwich the lines between them, but not across a byline: the
+    # site's "Live" label over the headline, the byline, then the article's video.
+    page = [
+        "Головна / Здоров'я",
+        "Прямий ефір",
+        "На Львівщині спалах кору: за тиждень захворіли вісімдесят людей",
+        "Олена Гнатишин, Львів",
+        "22 березня 2025, 11:08",
+        "Відео: як працює інфекційне відділення обласної лікарні",
+        "Кількість підтверджених випадків кору на Львівщині за тиждень зросла майже вдвічі, повідомили в обласному центрі контролю та профілактики хвороб. Більшість хворих становлять діти шкільного віку.",
+        "Медики закликають батьків перевірити щеплення дітей і звертатися до сімейних лікарів, якщо з'явилися висип і висока температура.",
+        "У школах області посилили контроль за відвідуванням, а кількох учнів відправили на дистанційне навчання до кінця карантину.",
+        "Поділитися",
+    ]
+    out = clean(*page)
+    assert page[2] in kept(out)
+    assert page[1] in dropped(out)

@@ -3363,6 +3363,7 @@ class Rules:
 
         Not between two ad markers: a site prints one between every few paragraphs of the
         article ("ANZEIGE", "MAINOS"), and what lies between them is the article's own text. Nor
+        across a byline: a site's "Live" label over the headline and a video under the byline. Nor
         between a ranking's stars (``rated_items``): an item's name and text lie between them. A
         reader poll and a prompt under it ("Was this article helpful?") are two boxes: the
         article's closing line may stand between them.
@@ -3378,6 +3379,8 @@ class Rules:
             if poll != other_poll:
                 other = ""  # a reader poll and a prompt under it ("Was this article helpful?"): two boxes
             between = [line for line in lines[a + 1 : b] if line.index not in drops]
+            if any(drops.get(line.index, ("",))[0] == BYLINE for line in lines[a + 1 : b]):
+                continue  # a byline between: the article's head (a "Live" label over the headline, a video under the byline)
             if reason != other and b - a == 2 and len(between) == 1 and _button(between[0]):
                 # "Sign up" under a newsletter's pitch and over "Share": the button closes the box above it.
                 out[between[0].index] = (reason, f"a button under a {_label(reason)} (line {lines[a].index})")
