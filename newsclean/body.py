@@ -1026,7 +1026,7 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
     above its title and below its last row: the article's, with a box between the lede and its
     title (a shop's offers, a tracker's search field) or a tool's few lines under it."""
     texts, at = lines.texts, lines.at
-    strong = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
+    bar: float | None = None  # ``strong`` for this page, worked out at its first long table: most pages have none
     k = 0
     while k < len(texts):
         end = k
@@ -1035,8 +1035,10 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
         top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
         if not after_prose and end - k >= long_rows:
+            if bar is None:
+                bar = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
             below, above = range(end + 1, min(end + 5, len(texts))), range(max(0, top - 6), top)
-            after_prose = any(scores[j] >= strong for j in below) and any(scores[j] >= strong for j in above)
+            after_prose = any(scores[j] >= bar for j in below) and any(scores[j] >= bar for j in above)
         figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
         if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:
             for j in range(top, end + 1):

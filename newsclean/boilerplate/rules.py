@@ -491,17 +491,24 @@ def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
         if line is not None and run and same_cells(run[-1].text, line.text):
             run.append(line)
             continue
-        segments = [row for row in run if drops.get(row.index, ("", ""))[1].startswith("a byline") and "in segments" in drops[row.index][1]]
-        if len(run) >= 3 and drops.get(run[0].index, ("", ""))[1] == _PERIOD_BUTTONS and all(row.index not in drops or row in segments for row in run[1:3]):
-            del drops[run[0].index]
-        if len(run) >= 3 and any(row.index not in drops for row in run):
-            for row in segments:
-                del drops[row.index]
-            if run[0].index not in drops and header_over(run[0].text, run[1].text):
-                for row in run[1:]:
-                    if drops.get(row.index, ("", ""))[1] == _WEATHER_LINE:
-                        del drops[row.index]  # "Ruse | 40° | 23°" under "City | High | Low": a table of places
+        if len(run) >= 3:
+            _spare_run(run, drops)
         run = [line] if line is not None else []
+
+
+def _spare_run(run: list[Line], drops: Drops) -> None:
+    """``_spare_table_rows`` on one run of three rows or more cut into the same cells."""
+    segments = [row for row in run if drops.get(row.index, ("", ""))[1].startswith("a byline") and "in segments" in drops[row.index][1]]
+    if drops.get(run[0].index, ("", ""))[1] == _PERIOD_BUTTONS and all(row.index not in drops or row in segments for row in run[1:3]):
+        del drops[run[0].index]
+    if not any(row.index not in drops for row in run):
+        return
+    for row in segments:
+        del drops[row.index]
+    if run[0].index not in drops and header_over(run[0].text, run[1].text):
+        for row in run[1:]:
+            if drops.get(row.index, ("", ""))[1] == _WEATHER_LINE:
+                del drops[row.index]  # "Ruse | 40° | 23°" under "City | High | Low": a table of places
 
 
 def _counts_alike(above: str, row: str) -> bool:
