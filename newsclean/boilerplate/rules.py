@@ -374,6 +374,13 @@ def _announces(line: Line) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
+def _list_follows(lines: list[Line], drops: Drops, at: int, least: int = 3, most: int = 8) -> bool:
+    """Whether ``least`` short items follow the line at ``at``: lines of at most ``most`` words,
+    no sentence, none an earlier rule named (stations, names, places)."""
+    items = lines[at + 1 : at + 1 + least]
+    return len(items) == least and all(item.index not in drops and _within(item, most) and not item.sentence for item in items)
+
+
 def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
     """An e-mail address after a name of at most ``most`` words, in any script ("Maria Lundqvist ·
     maria.lundqvist@storsjoposten.se", "김서연 기자 ksy@busanmaeil.kr"), or ``alone`` ("mek@limfjordsposten.dk":
@@ -716,7 +723,7 @@ _DOT_CLOCK = re.compile(r"(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,])")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
-_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,12}|[^\s:：]+(?:\s[^\s:：]+){1,3})(?:\s?:\s|：)\s*\S")  # French spaces its colon
+_FACT_ITEM = re.compile(r"\s*(?:[^\s:：]{1,20}|[^\s:：]+(?:\s[^\s:：]+){1,3})(?:\s?:\s|：)\s*\S")  # French spaces its colon
 # A table's row of a name and its grade or count after a dash: "Edgars Liepiņš – 8", "Neagu (portar) – 7".
 _GRADED = re.compile(r"\S.{0,40}\s[–—-]\s?\d{1,3}(?:[.,]\d)?")
 
@@ -2973,6 +2980,8 @@ class Rules:
                     break  # the section's breadcrumb ("News › Crime › Courts") over the article's headline: no teaser
                 if teasers and _printed_again_under_picture(lines, drops, at):
                     break  # the article's headline, printed again under its picture: the block ended above it
+                if teasers and _announces(follower) and _list_follows(lines, drops, at):
+                    break  # a label announcing a list ("Stations, north to south:"): no teaser ends so, the article's list follows
                 if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at)):
                     break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
@@ -3174,6 +3183,8 @@ class Rules:
                 title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
                 if title.index not in drops and _within(title, 15) and not title.text.rstrip().endswith(FULL_STOPS):
                     out[title.index] = (ADVERT, f"a sponsored teaser's title under its label (line {line.index})")
+            elif reason == ADVERT and (pitch := self._advert_pitch(lines, pos, drops)) is not None:
+                out[pitch.index] = (ADVERT, f"an advert's text between its label (line {line.index}) and its button")
             elif reason == SHARE:
                 below = lines[pos + 1] if pos + 1 < len(lines) else None
                 if line.n_words >= 3 and below is not None and below.index not in drops and _dated(below, 6):
@@ -3245,6 +3256,20 @@ class Rules:
         another play button."""
         around = lines[max(pos - 1, 0) : pos + 1]
         return any(drops.get(line.index, ("",))[0] == VIDEO and self.cues.match("navigation", line.clean) for line in around)
+
+    @staticmethod
+    def _advert_pitch(lines: list[Line], pos: int, drops: Drops, most: int = 30, button: int = 4) -> Line | None:
+        """The line between an advert's label at ``lines[pos]`` and a button right under it (a line
+        an earlier rule named navigation, of at most ``button`` words): the advert's pitch, a
+        sentence or three of at most ``most`` words ("Solar panels on your roof … from 0 %", then
+        "Request an offer"). Under a label alone the ad is a picture, and the next paragraph is
+        the article's; the article's paragraphs run longer than a pitch."""
+        if pos + 2 >= len(lines) or not drops[lines[pos].index][1].startswith("advert cue") or not _within(lines[pos], 3):
+            return None  # a label ("Anzeige", "ADVERTENTIE", "広告"), not a call to book under a hotel's listing
+        pitch, below = lines[pos + 1], lines[pos + 2]
+        if pitch.index in drops or not _within(pitch, most) or drops.get(below.index, ("",))[0] != NAVIGATION or not _within(below, button):
+            return None
+        return pitch
 
     def _video_titles(self, lines: list[Line], pos: int, drops: Drops) -> list[Line]:
         """The short lines right under the video heading at ``lines[pos]``: its videos' titles, five

@@ -1,0 +1,158 @@
+"""Lists that look like furniture and furniture that looks like a paragraph.
+
+A fixture list, a timeline or a tour's dates opens each row with a date, the dates running
+forward: the article's, where a related block's teasers come newest first. A label announcing a
+list ("Stations, north to south:") ends a related block above it: no teaser ends on a colon. A
+"label: value" list may name its label in one long word ("Öffnungszeiten:", unspaced Thai), and
+stays under a video's heading. An advert's pitch between its label ("Anzeige") and its button
+("Angebot anfordern") goes with them; the article's paragraph under a label alone stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import clean, dropped, kept
+from newsclean.boilerplate.rules import ADVERT, RELATED
+from test_boilerplate_widgets import strip
+
+FI_HEAD = [
+    "Uutiset | Urheilu | Jyväskylä | Mielipiteet",
+    "JJK:n kevät alkaa vieraissa – tässä koko otteluohjelma",
+    "Sarjan otteluohjelma julkaistiin keskiviikkona. Jyväskyläläisten ensimmäinen kotiottelu pelataan Harjun stadionilla huhtikuun puolivälissä.",
+    "Päävalmentaja pitää ohjelmaa reiluna, vaikka kevään alussa on kolme vierasottelua peräkkäin. Joukkue on harjoitellut talven Espanjassa ja hallissa.",
+    "Mainos",
+]
+FI_FIXTURES = [
+    "Ma 7.4. KTP–JJK, Kotka",
+    "Su 13.4. JJK–EIF, Jyväskylä",
+    "La 19.4. SJK Akatemia–JJK, Seinäjoki",
+    "Pe 25.4. JJK–Jaro, Jyväskylä",
+    "La 3.5. TPS–JJK, Turku",
+]
+FI_TAIL = [
+    "Kotiotteluiden liput tulevat myyntiin maaliskuun lopussa. Kausikorttien hinnat pysyvät samoina kuin viime vuonna, seura kertoo tiedotteessaan.",
+    "Seuran tavoitteena on nousu pääsarjaan. Viime kaudella joukkue jäi karsintapaikasta kahden pisteen päähän.",
+    "Lue myös",
+    "Puolustaja jatkaa seurassa kahden vuoden sopimuksella",
+    "Harjun stadionin katsomoremontti valmistuu kesäkuussa",
+    "Jaa",
+    "Kopioi linkki",
+]
+
+
+def test_a_fixture_list_with_its_dates_running_forward_stays_in_the_body() -> None:
+    out = clean(*FI_HEAD, "Kevään ottelut", *FI_FIXTURES, *FI_TAIL)
+    assert {"Kevään ottelut", *FI_FIXTURES} <= set(kept(out))
+    assert {"Lue myös", "Mainos"} <= set(dropped(out))
+
+
+@pytest.mark.parametrize(
+    ("rows", "schedule"),
+    [
+        (["Ma 7.4. KTP–JJK, Kotka", "Su 13.4. JJK–EIF", "La 3.5. TPS–JJK"], True),
+        (["21 September: Kolkata v Jamshedpur", "27 September: Jamshedpur v Odisha", "4 October: Jamshedpur v Punjab"], True),
+        (["March 3 – Council votes on the budget", "March 12 – The mayor resigns", "April 2 – New elections"], True),
+        (["5.5. Defender extends his contract", "2.5. Stand renovation ends in June", "29.4. Young forward leaves"], False),
+        (["12 March: Council approves budget", "10 March: Mayor under pressure", "8 March: Strike ends"], False),
+        (["2.2 2. Coaching platforms", "2.3 3. Wearable technology", "2.4 4. Mental health"], False),  # section numbers
+        (["17.00 Evening news", "19.00 Talk show", "21.00 Late news"], False),  # times of day
+        (["5 Ways to save on heating", "7 Ways to cut your bills", "10 Ways to insulate"], False),  # counts
+    ],
+)
+def test_rows_opening_with_dates_running_forward_are_a_schedule(rows: list[str], schedule: bool) -> None:
+    from newsclean.body import _forward, _opening_date
+
+    dates = [_opening_date(row) for row in rows]
+    assert (None not in dates and _forward(dates)) == schedule  # type: ignore[arg-type]
+
+
+def test_a_tours_dates_with_a_ticket_link_in_each_row_are_a_box() -> None:
+    dates = ["24.10. Oulu, Teatria · Liput", "31.10. Helsinki, Tavastia · Loppuunmyyty", "7.11. Tampere, Pakkahuone · Liput"]
+    out = clean(*FI_HEAD, "Kiertue syksyllä", *dates, *FI_TAIL)
+    assert not set(dates) & set(kept(out))
+
+
+ZH = [
+    "地铁9号线一期今日开通 沿线12座车站一览",
+    "12月18日上午10时，轨道交通9号线一期工程正式开通初期运营。该线路全长约18.4公里，全部为地下线，连接老城区与高铁站片区。",
+    "据轨道交通集团介绍，9号线一期共设车站12座，其中换乘站3座。初期运营期间，首班车6:30发车，末班车22:30发车，高峰时段行车间隔约7分钟。",
+    "热门推荐",
+    "这几个地铁站周边房价涨了？业内人士这样说",
+    "多地发布寒潮蓝色预警 气温将下降8到10℃",
+    "9号线一期车站（由西往东）：",
+    "高铁北站",
+    "文化路",
+    "人民广场（换乘2号线）",
+    "体育中心",
+    "东湖",
+    "科技园",
+    "会展中心（换乘5号线）",
+    "滨江公园",
+    "大学城",
+    "乘客可通过官方应用查询实时到站信息。运营方表示，开通首周将在各站增派志愿者引导乘客。",
+    "出行规划",
+    "起点：请输入出发站或地点",
+    "终点：请输入目的地",
+    "据介绍，9号线二期工程已于去年开工，计划2028年建成，届时线路将向东延伸至临空经济区，新增车站8座。",
+    "沿线居民表示，地铁开通后通勤时间明显缩短。一位在高铁北站附近工作的市民说，过去乘公交需要一个多小时，现在只要二十多分钟。",
+]
+
+
+def test_a_label_announcing_a_list_ends_the_related_block_above_it() -> None:
+    out = strip(*ZH)
+    assert {ZH[4], ZH[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert set(ZH[6:16]) <= set(kept(out))
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Bestes Bühnenbild: ", "Publikumspreis: ", "Nachwuchsförderpreis: "],
+)
+def test_a_long_one_word_label_makes_a_fact_row(label: str) -> None:
+    from newsclean.boilerplate.rules import _fact_row
+
+    assert _fact_row(label + "Theater am Hafen")
+
+
+THAI = [
+    "ประกาศผลรางวัลเทศกาลละครเวทีขอนแก่น ครั้งที่ 5 คณะละครริมบึงคว้ารางวัลใหญ่",
+    "เมื่อค่ำวันที่ 20 ตุลาคมที่ผ่านมา ณ หอประชุมมหาวิทยาลัยขอนแก่น ได้มีการจัดพิธีประกาศผลรางวัลเทศกาลละครเวทีขอนแก่น โดยมีผู้ชมเข้าร่วมงานกว่าสองพันคน และคณะกรรมการตัดสินจากหลายสถาบัน",
+    "▶ เล่นวิดีโอ",
+    "รายชื่อผู้ได้รับรางวัล",
+    "การแสดงยอดเยี่ยม: บ้านริมบึง",
+    "ผู้กำกับยอดเยี่ยม: สมชาย ใจดี จาก บ้านริมบึง",
+    "นักแสดงนำหญิงยอดเยี่ยม: วรรณา ศรีสุข จาก แสงสุดท้าย",
+    "ผู้กำกับหน้าใหม่ยอดเยี่ยม: อรุณ แก้วกาญจน์",
+    "คณะกรรมการระบุว่า ปีนี้มีคณะละครส่งผลงานเข้าประกวดทั้งหมด 48 คณะ เพิ่มขึ้นจากปีก่อนเกือบเท่าตัว โดยเฉพาะคณะละครจากโรงเรียนมัธยมในภาคอีสาน",
+]
+
+
+def test_a_winners_list_in_thai_under_a_play_button_stays() -> None:
+    out = strip(*THAI)
+    assert set(THAI[3:]) <= set(kept(out))
+    assert "▶ เล่นวิดีโอ" in dropped(out)
+
+
+DE = [
+    "Strompreise: Was Haushalte im neuen Jahr zahlen",
+    "Die Grundversorger in der Region haben ihre Preise für das kommende Jahr veröffentlicht. Für einen Haushalt mit drei Personen steigen die Kosten im Schnitt um vier Prozent.",
+    "Verbraucherschützer raten, die Tarife genau zu vergleichen. Wer seit Jahren in der Grundversorgung ist, zahlt oft deutlich mehr als nötig.",
+    "Anzeige",
+    "Eigener Strom vom Dach: Mit einer Solaranlage von Sonnenhof Energie sparen Sie bis zu 70 Prozent Ihrer Stromkosten. Jetzt beraten lassen!",
+    "Angebot anfordern",
+    "Die Netzentgelte, die einen großen Teil des Preises ausmachen, sinken im kommenden Jahr leicht. Das dämpft den Anstieg, gleicht ihn aber nicht aus.",
+    "Ein Wechsel des Anbieters ist mit einer Frist von zwei Wochen möglich, wenn der Vertrag ausläuft oder der Preis erhöht wird.",
+]
+
+
+def test_an_adverts_pitch_between_its_label_and_its_button_goes() -> None:
+    out = strip(*DE)
+    assert dropped(out)[DE[4]] == ADVERT
+    assert [DE[0], DE[1], DE[2], DE[6], DE[7]] == kept(out)
+
+
+def test_the_articles_paragraph_under_an_adverts_label_alone_stays() -> None:
+    page = [*DE[:4], *DE[6:]]
+    out = strip(*page)
+    assert DE[6] in kept(out)
