@@ -156,3 +156,12 @@ def test_the_articles_paragraph_under_an_adverts_label_alone_stays() -> None:
     page = [*DE[:4], *DE[6:]]
     out = strip(*page)
     assert DE[6] in kept(out)
+
+
+def test_an_age_marks_plus_is_its_sign_not_a_bullet() -> None:
+    from newsclean.boilerplate.cues import clean_line
+
+    assert clean_line("+18 Play responsibly") == "+18 play responsibly"
+    assert clean_line("• + Read more") == "read more"
+    out = strip(*DE[:3], "+18 Play responsibly", *DE[6:])
+    assert "+18 Play responsibly" in dropped(out)

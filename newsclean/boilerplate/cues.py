@@ -25,7 +25,7 @@ from .required_table import packaged_openings, packaged_table
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
 
 # Decoration around a line that says nothing: bullets, arrows, pipes, dashes, emoji.
-_LEAD = re.compile(r"^[\s>»›|•·*#+\-–—→▶►▸➤⟶:]+")
+_LEAD = re.compile(r"^(?:[\s>»›|•·*#\-–—→▶►▸➤⟶:]|\+(?!\d))+")  # "+18": the figure's sign stays
 _TRAIL = re.compile(r"[\s:：.…!>»›|→▶►▸➤⟶\-–—]+$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # The same sets for str.strip, which also strips whitespace as \s matches it; the
@@ -49,8 +49,12 @@ _EMOJI_MARKS = "\ufe0f"
 
 
 def _strip_decoration(text: str) -> str:
-    """``_TRAIL.sub("", _LEAD.sub("", text))``, several times faster."""
+    """``_TRAIL.sub("", _LEAD.sub("", text))``, several times faster; a "+" right before a
+    figure stays, as the figure's sign ("+18 Play responsibly", "+49 30 …")."""
     while len(stripped := text.lstrip().lstrip(_LEAD_CHARS)) < len(text):
+        if stripped[:1].isdigit() and text[len(text) - len(stripped) - 1] == "+":
+            text = "+" + stripped
+            break
         text = stripped
     while len(stripped := text.rstrip().rstrip(_TRAIL_CHARS)) < len(text):
         text = stripped
