@@ -165,3 +165,29 @@ def test_an_age_marks_plus_is_its_sign_not_a_bullet() -> None:
     assert clean_line("• + Read more") == "read more"
     out = strip(*DE[:3], "+18 Play responsibly", *DE[6:])
     assert "+18 Play responsibly" in dropped(out)
+
+
+NL = [
+    "Sproeiverbod in de Kempen: dit mag nog wel",
+    "Vanaf maandag mogen inwoners van zes Kempengemeenten overdag hun tuin niet meer sproeien. Het waterschap wil zo de grondwaterstand sparen na weken zonder regen.",
+    "De regels gelden tussen acht uur 's ochtends en acht uur 's avonds. Wie zich er niet aan houdt, krijgt eerst een waarschuwing en daarna een boete van honderd euro.",
+    "Drinkwaterbedrijven benadrukken dat er geen tekort aan drinkwater is. Het probleem is de piek in het verbruik aan het begin van de avond, als iedereen tegelijk sproeit.",
+    "Moestuinen en volkstuinen zijn uitgezonderd, net als sportvelden en kwekerijen. Zij mogen wel sproeien, maar alleen met een druppelsysteem of een gieter.",
+    "Handhavers gaan de eerste twee weken vooral voorlichten. De gemeenten roepen inwoners op om regenwater op te vangen en het gazon minder vaak te maaien.",
+    "Lees ook",
+    "Boeren vrezen voor de maïsoogst na het derde droge voorjaar op rij",
+    "Waarom je gazon echt niet doodgaat als het bruin wordt",
+    "Boeren reageren verdeeld. De landbouworganisatie noemt de beperking overdag begrijpelijk, maar wijst erop dat 's nachts beregenen extra kosten met zich meebrengt.",
+    "Het waterschap beoordeelt de maatregelen over twee weken opnieuw.",
+    "Deel dit artikel",
+    "WhatsApp",
+    "Facebook",
+    "Droogte · Eersel · Bergeijk · Waterschap",
+    "© 2025 Kempener Courant B.V. Alle rechten voorbehouden.",
+]
+
+
+def test_a_paragraph_and_a_closing_sentence_under_a_related_block_are_the_articles() -> None:
+    out = strip(*NL)
+    assert {NL[7], NL[8]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert NL[9] in kept(out) and NL[10] in kept(out)

@@ -3024,8 +3024,8 @@ class Rules:
     def _paragraph_again(self, lines: list[Line], body: list[bool], drops: Drops, at: int, reach: int = 4) -> bool:
         """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it, or
         with another such paragraph among the ``reach`` lines kept after it, or any body paragraph
-        right under it, and no teaser's "Read more" between them: the article going on, not the
-        next teaser's summary."""
+        or closing sentence right under it, and no teaser's "Read more" between them: the article
+        going on, not the next teaser's summary (the next teaser's title ends no sentence)."""
         if not (body[at] and self._paragraph(lines[at])):
             return False
         seen = 0
@@ -3038,8 +3038,8 @@ class Rules:
                 if drops[lines[k].index][0] == RELATED:
                     return False
                 continue
-            if body[k] and (self._paragraph(lines[k]) or k == at + 1):
-                return True
+            if body[k] and (self._paragraph(lines[k]) or k == at + 1) or k == at + 1 and lines[k].sentence and lines[k].n_words >= 6:
+                return True  # a paragraph, or a closing sentence right under it: no teaser's title
             seen += 1
             tags += lines[k].n_words <= 3 and not lines[k].sentence
             if seen == reach:
