@@ -245,14 +245,18 @@ def header_over(header: str, row: str) -> bool:
     """Whether ``header`` is a table's header over ``row``: cut into the same cells, with a figure
     in the row and none in the header ("District | Kim | Park" over "Haeundae | 56.8% | 39.7%"),
     or in fewer of its cells than the row's and in half of them at most: a header may name its
-    columns' years ("Town | November 2024 | November 2025 | Change")."""
+    columns' years ("Town | November 2024 | November 2025 | Change"). A scale or unit in brackets
+    names a column too ("Score (0–100)", "Rent (€/m²)")."""
     if not same_cells(header, row) or not any(map(str.isdigit, row)):
         return False
     if not any(map(str.isdigit, header)):
         return True
     sep = _cut(row)
-    figured = [any(map(str.isdigit, cell)) for cell in header.split(sep)]
+    figured = [any(map(str.isdigit, _BRACKETED.sub("", cell))) for cell in header.split(sep)]
     return 2 * sum(figured) <= len(figured) and sum(figured) < sum(any(map(str.isdigit, cell)) for cell in row.split(sep))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
 def _cut(text: str) -> str | None:

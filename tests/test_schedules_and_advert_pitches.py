@@ -191,3 +191,28 @@ def test_a_paragraph_and_a_closing_sentence_under_a_related_block_are_the_articl
     out = strip(*NL)
     assert {NL[7], NL[8]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
     assert NL[9] in kept(out) and NL[10] in kept(out)
+
+
+def test_a_headers_scale_in_brackets_names_its_column() -> None:
+    from newsclean.text import header_over
+
+    assert header_over("Restaurant | District | Score (0–100) | Action", "Bistro Mill | Old Town | 38 | closed")
+    assert header_over("Bezirk | Miete (€/m²) | Änderung", "Mitte | 14,20 | +3,1 %")
+    assert not header_over("Old Town | 38 | closed", "Riverside | 41 | closed")  # a row over a row
+
+
+def test_rows_under_a_header_with_a_scale_closing_on_the_same_word_stay() -> None:
+    body = [
+        "Die Lebensmittelkontrolle hat ihre Ergebnisse für den Sommer veröffentlicht. Drei Betriebe mussten vorübergehend schließen, weil Kühlgeräte verschmutzt und Temperaturen nicht dokumentiert waren.",
+        "Die meisten Mängel betrafen fehlende Aufzeichnungen und abgelaufene Zutaten. Die Behörde will im Herbst erneut kontrollieren und die Ergebnisse wieder veröffentlichen.",
+    ]
+    table = [
+        "Betrieb | Stadtteil | Bewertung (0–100) | Maßnahme",
+        "Imbiss am Markt | Altstadt | 38 | geschlossen",
+        "Pizzeria Roma | Nordend | 41 | geschlossen",
+        "Kantine Süd | Hafen | 44 | geschlossen",
+        "Gasthaus Linde | Westend | 67 | Bußgeld",
+    ]
+    closing = "Die vollständige Liste ist bei der Behörde einsehbar. Betriebe können gegen die Bewertung Widerspruch einlegen."
+    out = strip(*body, "Ausgewählte Ergebnisse", *table, closing)
+    assert kept(out) == [*body, "Ausgewählte Ergebnisse", *table, closing]
