@@ -103,7 +103,11 @@ class DropRepeatedParagraphs(ArticleStage):
     def _repeats(
         self, original: tuple[int, tuple[str, ...]], later: tuple[int, tuple[str, ...]], texts: list[str]
     ) -> bool:
-        """Whether the similar paragraph ``later`` says nothing that ``original`` does not."""
+        """Whether the similar paragraph ``later`` says nothing that ``original`` does not: a list's
+        next item under another label ("Thursday: even numbers …", "Friday: odd numbers …") does."""
+        old_label, new_label = _item_label(texts[original[0]]), _item_label(texts[later[0]])
+        if old_label is not None and new_label is not None and old_label != new_label:
+            return False
         return self._adds_little(original[1], later[1]) and not _new_price(texts[later[0]], texts[original[0]])
 
     def _adds_little(self, original: tuple[str, ...], later: tuple[str, ...]) -> bool:
@@ -118,6 +122,12 @@ class DropRepeatedParagraphs(ArticleStage):
                 return False  # another figure, date, score or price: different content
             added += len(new)
         return added <= max(self.new_words, self.new_share * len(later))
+
+
+def _item_label(text: str, most: int = 3) -> str | None:
+    """The label a list's item opens with, before its colon: up to ``most`` words."""
+    label, colon, _ = text.partition(":")
+    return label.strip().casefold() if colon and 0 < len(label.split()) <= most else None
 
 
 def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:

@@ -216,3 +216,17 @@ def test_rows_under_a_header_with_a_scale_closing_on_the_same_word_stay() -> Non
     closing = "Die vollständige Liste ist bei der Behörde einsehbar. Betriebe können gegen die Bewertung Widerspruch einlegen."
     out = strip(*body, "Ausgewählte Ergebnisse", *table, closing)
     assert kept(out) == [*body, "Ausgewählte Ergebnisse", *table, closing]
+
+
+def test_a_lists_next_item_under_another_label_is_no_near_repeat() -> None:
+    from newsclean.dedup import DropRepeatedParagraphs
+
+    from conftest import make_article
+
+    items = [
+        "Thursday: houses with even numbers, in the evening and at night only",
+        "Friday: houses with even numbers, in the evening and at night only",
+    ]
+    glitch = "Thursday: houses with even numbers, in the evening and at night only!"
+    out = DropRepeatedParagraphs().apply(make_article(*items, "Saturday: no watering at all", glitch))
+    assert kept(out) == [*items, "Saturday: no watering at all"]
