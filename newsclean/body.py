@@ -36,7 +36,25 @@ from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
-from .text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, MARKS, aged, ends_like_sentence, has_unspaced, header_over, labelled_cell, result_row, same_cells, stat_line, words
+from .text import (
+    DOT_PARTS,
+    EMAIL,
+    FULL_STOPS,
+    INNER_SENTENCE_END,
+    MARKS,
+    aged,
+    dates_run_forward,
+    ends_like_sentence,
+    has_unspaced,
+    header_over,
+    keyed_rows,
+    labelled_cell,
+    opening_date,
+    result_row,
+    same_cells,
+    stat_line,
+    words,
+)
 
 __all__ = ["DropOutsideBody"]
 
@@ -1097,7 +1115,7 @@ def _teaser_runs(
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run)
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)
@@ -1283,20 +1301,15 @@ def _cell_rows(texts: list[str], run: list[int]) -> bool:
     return any(header_over(texts[a], texts[b]) for a, b in pairs) and len({k for pair in pairs for k in pair}) * 2 >= len(run)
 
 
+def _keyed(texts: list[str], run: list[int]) -> bool:
+    """The run is a table of two columns under its header (``keyed_rows``), its title over it or not."""
+    return keyed_rows([texts[k] for k in run]) or keyed_rows([texts[k] for k in run[1:]])
+
+
 def _codes(texts: list[str], run: list[int], share: float = 0.35) -> bool:
     """Every line of the run is a third or more digits: a recall's batch numbers or models
     ("20240815A1、20240815A2", "MK-1200（2022年4月～2023年9月製造）"); a headline spells its figures among words."""
     return all(sum(c.isdigit() for c in texts[k]) >= share * len(texts[k].replace(" ", "")) for k in run)
-
-
-# A row's opening date, after a weekday's short name or not, closed by its dot or a separator: "La
-# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –" ("2.2 Coaching" numbers a section, "5 Ways to" counts).
-# Group 1 and 2: day and month in figures; 3 and 4: the day, then the month's name; 5 and 6: the
-# month's name, then the day.
-_OPENING_DATE = re.compile(
-    r"\s*(?:[^\W\d_]{1,3}\.?,?\s+)?(?:(\d{1,2})\.\s?(\d{1,2})\.(?!\d)|(?:(\d{1,2})\.?\s+([^\s\d:,.;–—-]+)\.?"
-    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d))\s?(?:[:,]|\s[–—-]\s))"
-)
 
 
 def _without_schedule(lines: _Lines, run: list[int], least: int, buttons: Set[int]) -> list[int]:
@@ -1307,37 +1320,17 @@ def _without_schedule(lines: _Lines, run: list[int], least: int, buttons: Set[in
     lines an earlier rule named navigation) right under its rows, or prints a link in each row
     after a dot or a bar ("24.10. Oulu, Teatria · Tickets")."""
     texts = lines.texts
-    dates = [None if DOT_PARTS.search(texts[k]) or " | " in texts[k] else _opening_date(texts[k]) for k in run]  # "24.10. Oulu · Tickets": a box's row
+    dates = [None if DOT_PARTS.search(texts[k]) or " | " in texts[k] else opening_date(texts[k]) for k in run]  # "24.10. Oulu · Tickets": a box's row
     i = 0
     while i < len(run):
         j = i
         while j < len(run) and dates[j] is not None:
             j += 1
-        if j - i >= least and _forward([d for d in dates[i:j] if d is not None]) and lines.at[run[j - 1]] + 1 not in buttons:
+        if j - i >= least and dates_run_forward([d for d in dates[i:j] if d is not None]) and lines.at[run[j - 1]] + 1 not in buttons:
             lo = i - 1 if i > 0 and lines.at[run[i - 1]] + 1 == lines.at[run[i]] else i  # the schedule's title
             return run[:lo] + run[j:]
         i = j + 1
     return run
-
-
-def _opening_date(text: str) -> tuple[str, int] | None:
-    """A row's opening date as (the month's name, or "" where the month is a figure; an order key)."""
-    m = _OPENING_DATE.match(text)
-    if m is None:
-        return None
-    if m.group(1):
-        day, month = int(m.group(1)), int(m.group(2))
-        return ("", month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None  # "17.00" is a time
-    if m.group(3):
-        return m.group(4).casefold(), int(m.group(3))
-    return m.group(5).casefold(), int(m.group(6))
-
-
-def _forward(dates: list[tuple[str, int]]) -> bool:
-    """Rows of the same month run forward, and two at least do: a month's name cannot be ordered
-    in every language, its days can."""
-    pairs = [(a[1], b[1]) for a, b in zip(dates, dates[1:]) if a[0] == b[0]]
-    return any(a < b for a, b in pairs) and all(a <= b for a, b in pairs)
 
 
 def _listed(text: str) -> bool:
@@ -1902,8 +1895,6 @@ _CLOCK_STAMP = re.compile(r"(?:[^\W\d_]+\s){1,3}\d{1,2}[:h]\d{2}(?:\s?h)?")
 
 def _clock_stamp(part: str) -> bool:
     return _CLOCK_STAMP.fullmatch(part.strip()) is not None
-
-
 
 
 def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:

@@ -230,6 +230,16 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def keyed_rows(rows: list[str]) -> bool:
+    """Two columns under their header: one bar in each line, a figure in every row's first cell
+    and none in the header's ("Period | Counties", then "10–16 February | Bihor, Arad, …"). A
+    teaser prints its age in its last cell."""
+    if len(rows) < 3 or not all(row.count(" | ") == 1 for row in rows):
+        return False
+    firsts = [row.partition(" | ")[0] for row in rows]
+    return not any(map(str.isdigit, firsts[0])) and all(any(map(str.isdigit, first)) for first in firsts[1:])
+
+
 def labelled_cell(row: str, most: int = 4) -> str | None:
     """The value of a two-cell row under its label: up to ``most`` words with no figure, then the
     one bar ("Processor | Snapdragon 7 Gen 3", "Feature | Description"), the label no longer than the
@@ -295,3 +305,32 @@ def stat_line(text: str, least: int = 3) -> bool:
     """A line of players' figures: ``least`` names each with a count ("Babić 27, Kovač 18, Horvat 14")."""
     return len(_STAT_ITEM.findall(text)) >= least
 
+
+# A row's opening date, after a weekday's short name or not, closed by its dot or a separator: "La
+# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –" ("2.2 Coaching" numbers a section, "5 Ways to" counts).
+# Group 1 and 2: day and month in figures; 3 and 4: the day, then the month's name; 5 and 6: the
+# month's name, then the day.
+_OPENING_DATE = re.compile(
+    r"\s*(?:[^\W\d_]{1,3}\.?,?\s+)?(?:(\d{1,2})\.\s?(\d{1,2})\.(?!\d)|(?:(\d{1,2})\.?\s+([^\s\d:,.;–—-]+)\.?"
+    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d))\s?(?:[:,]|\s[–—-]\s))"
+)
+
+
+def opening_date(text: str) -> tuple[str, int] | None:
+    """A row's opening date as (the month's name, or "" where the month is a figure; an order key)."""
+    m = _OPENING_DATE.match(text)
+    if m is None:
+        return None
+    if m.group(1):
+        day, month = int(m.group(1)), int(m.group(2))
+        return ("", month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None  # "17.00" is a time
+    if m.group(3):
+        return m.group(4).casefold(), int(m.group(3))
+    return m.group(5).casefold(), int(m.group(6))
+
+
+def dates_run_forward(dates: list[tuple[str, int]]) -> bool:
+    """Rows of the same month run forward, and two at least do: a month's name cannot be ordered
+    in every language, its days can."""
+    pairs = [(a[1], b[1]) for a, b in zip(dates, dates[1:]) if a[0] == b[0]]
+    return any(a < b for a, b in pairs) and all(a <= b for a, b in pairs)

@@ -61,10 +61,10 @@ def test_a_fixture_list_with_its_dates_running_forward_stays_in_the_body() -> No
     ],
 )
 def test_rows_opening_with_dates_running_forward_are_a_schedule(rows: list[str], schedule: bool) -> None:
-    from newsclean.body import _forward, _opening_date
+    from newsclean.text import dates_run_forward, opening_date
 
-    dates = [_opening_date(row) for row in rows]
-    assert (None not in dates and _forward(dates)) == schedule  # type: ignore[arg-type]
+    dates = [opening_date(row) for row in rows]
+    assert (None not in dates and dates_run_forward(dates)) == schedule  # type: ignore[arg-type]
 
 
 def test_a_tours_dates_with_a_ticket_link_in_each_row_are_a_box() -> None:
@@ -230,3 +230,42 @@ def test_a_lists_next_item_under_another_label_is_no_near_repeat() -> None:
     glitch = "Thursday: houses with even numbers, in the evening and at night only!"
     out = DropRepeatedParagraphs().apply(make_article(*items, "Saturday: no watering at all", glitch))
     assert kept(out) == [*items, "Saturday: no watering at all"]
+
+
+PL_HEAD = [
+    "Rozliczenie PIT 2025. Te terminy trzeba zapamiętać",
+    "Od połowy lutego podatnicy mogą rozliczać się z fiskusem za ubiegły rok. Tego dnia w serwisie pojawią się przygotowane przez skarbówkę zeznania, które wystarczy sprawdzić.",
+    "Jeśli nic nie zrobimy, zeznania zostaną automatycznie zaakceptowane pod koniec kwietnia. Nie dotyczy to jednak osób prowadzących działalność gospodarczą.",
+    "Czytaj także",
+    "Ulga na dzieci w tym roku. Ile można odzyskać i kto ma do niej prawo",
+    "Zwrot podatku w półtora miesiąca? Skarbówka wyjaśnia, kiedy może to potrwać dłużej",
+]
+PL_TAIL = [
+    "Eksperci radzą, by nie czekać do ostatniej chwili. W kwietniu serwery bywają przeciążone, a poprawienie błędu w zeznaniu wymaga złożenia korekty.",
+    "Urząd skarbowy przypomina też o możliwości przekazania części podatku organizacji pożytku publicznego, co nie zmniejsza kwoty zwrotu.",
+]
+
+
+def test_a_schedule_under_a_related_block_ends_the_block() -> None:
+    dates = [
+        "15 lutego – start usługi i możliwość złożenia zeznań",
+        "28 lutego – ostatni dzień na przekazanie informacji przez pracodawców",
+        "30 kwietnia – termin złożenia zeznań rocznych",
+    ]
+    out = strip(*PL_HEAD, "Kalendarz podatnika – najważniejsze daty", *dates)  # the list closes the article
+    assert {PL_HEAD[4], PL_HEAD[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {"Kalendarz podatnika – najważniejsze daty", *dates} <= set(kept(out))
+
+
+def test_a_table_under_its_title_and_a_sentence_ends_a_related_block() -> None:
+    table = ["Ulga | Limit | Zmiana", "Na dzieci | 1112 zł | bez zmian", "Dla młodych | 85 528 zł | bez zmian", "Termomodernizacyjna | 53 000 zł | bez zmian"]
+    intro = "Poniżej najważniejsze ulgi i ich limity na ten rok."
+    out = strip(*PL_HEAD, "Limity ulg", intro, *table, *PL_TAIL)
+    assert {PL_HEAD[4], PL_HEAD[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {"Limity ulg", intro, *table} <= set(kept(out))
+
+
+def test_a_table_of_two_columns_under_its_header_stays() -> None:
+    table = ["Okres | Województwa", "10–16 lutego | dolnośląskie, lubuskie, opolskie", "17–23 lutego | mazowieckie, łódzkie, podlaskie", "24 lutego – 2 marca | małopolskie, śląskie, pomorskie"]
+    out = clean(*PL_HEAD, "Ferie według województw", *table, *PL_TAIL, "Udostępnij", "Facebook", "© 2025 Gazeta Przykładowa")
+    assert {"Ferie według województw", *table} <= set(kept(out))

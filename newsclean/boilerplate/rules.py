@@ -17,7 +17,30 @@ from itertools import islice, takewhile
 
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
-from ..text import DOT_PARTS, EMAIL, FULL_STOPS, INNER_SENTENCE_END, LINE_PARTS, MARKS, SENTENCE_MARKS, aged, cell_count, ends_like_sentence, has_thai, has_unspaced, header_over, labelled_cell, last_cell, result_row, same_cells, stat_line, words
+from ..text import (
+    DOT_PARTS,
+    EMAIL,
+    FULL_STOPS,
+    INNER_SENTENCE_END,
+    LINE_PARTS,
+    MARKS,
+    SENTENCE_MARKS,
+    aged,
+    cell_count,
+    dates_run_forward,
+    ends_like_sentence,
+    has_thai,
+    has_unspaced,
+    header_over,
+    keyed_rows,
+    labelled_cell,
+    last_cell,
+    opening_date,
+    result_row,
+    same_cells,
+    stat_line,
+    words,
+)
 from .cues import LanguageCues, clean_line
 
 COOKIE = "boilerplate.cookie_banner"
@@ -464,17 +487,36 @@ def _results_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> b
     return len(rows) >= least and all(rows[:least]) or titled
 
 
-def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
-    """Whether a table starts at ``lines[at]``, or under a short title there: ``least`` kept lines
-    or more in a row cut into the same cells (``same_cells``) or labelled rows of two cells (``labelled_cell``:
-    "Battery | 5500 mAh"), a figure in one of them at least ("Club | For | Against", "KO | 154 | 0").
-    Teasers and video titles are one cell each."""
-    kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
+def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3, intro: int = 25) -> bool:
+    """Whether a table starts at ``lines[at]``, or under a short title there (and a sentence of at
+    most ``intro`` words under the title: "Below, the main departures on weekdays."): ``least`` kept
+    lines or more in a row cut into the same cells (``same_cells``) or labelled rows of two cells
+    (``labelled_cell``: "Battery | 5500 mAh"), a figure in one of them at least ("Club | For |
+    Against", "KO | 154 | 0"). Teasers and video titles are one cell each."""
+    kept = [line for line in lines[at : at + least + 2] if line.index not in drops]
     if kept and len(kept) > least and not kept[0].sentence and _within(kept[0], 8) and not same_cells(kept[0].text, kept[1].text) and labelled_cell(kept[0].text) is None:
         kept = kept[1:]  # the table's title
+        if len(kept) > least and kept[0].sentence and _within(kept[0], intro) and _cut_like(kept[1].text):
+            kept = kept[1:]  # the sentence that introduces it
     rows = kept[:least]
-    cells = all(same_cells(a.text, b.text) for a, b in zip(rows, rows[1:])) or all(labelled_cell(row.text) is not None for row in rows)
+    cells = all(same_cells(a.text, b.text) for a, b in zip(rows, rows[1:])) or all(labelled_cell(row.text) is not None for row in rows) or keyed_rows([row.text for row in rows])
     return len(rows) == least and cells and any(c.isdigit() for row in rows for c in row.text)
+
+
+def _cut_like(text: str) -> bool:
+    """Whether a line is cut into cells: three or more (``same_cells`` with itself), or a label and its value."""
+    return same_cells(text, text) or labelled_cell(text) is not None
+
+
+def _schedule_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
+    """Whether ``least`` kept rows or more opening with dates that run forward start at
+    ``lines[at]`` or under a short title there ("Key dates", then "15 February – …", "28 February –
+    …"): a schedule, the article's. Teasers with their dates come newest first."""
+    kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
+    if kept and not kept[0].sentence and _within(kept[0], 8) and opening_date(kept[0].text) is None:
+        kept = kept[1:]  # the schedule's title
+    dates = [opening_date(line.text) for line in kept[:least]]
+    return len(dates) == least and None not in dates and dates_run_forward(dates)  # type: ignore[arg-type]
 
 
 def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> None:
@@ -2982,7 +3024,7 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _announces(follower) and _list_follows(lines, drops, at):
                     break  # a label announcing a list ("Stations, north to south:"): no teaser ends so, the article's list follows
-                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at)):
+                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at)):
                     break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
