@@ -256,17 +256,27 @@ def header_over(header: str, row: str) -> bool:
     in the row and none in the header ("District | Kim | Park" over "Haeundae | 56.8% | 39.7%"),
     or in fewer of its cells than the row's and in half of them at most: a header may name its
     columns' years ("Town | November 2024 | November 2025 | Change"). A scale or unit in brackets
-    names a column too ("Score (0–100)", "Rent (€/m²)")."""
+    names a column too ("Score (0–100)", "Rent (€/m²)"), and so does a name with a figure in it
+    ("PM10", "CO2")."""
     if not same_cells(header, row) or not any(map(str.isdigit, row)):
         return False
     if not any(map(str.isdigit, header)):
         return True
     sep = _cut(row)
-    figured = [any(map(str.isdigit, _BRACKETED.sub("", cell))) for cell in header.split(sep)]
+    figured = [_figured_name(cell) for cell in header.split(sep)]
     return 2 * sum(figured) <= len(figured) and sum(figured) < sum(any(map(str.isdigit, cell)) for cell in row.split(sep))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _figured_name(cell: str) -> bool:
+    """Whether a header's cell gives a figure: a word of digits (a year), not a scale in brackets
+    or a name that holds one among its letters ("PM10")."""
+    return any(any(map(str.isdigit, word)) and not _NAMED_FIGURE.fullmatch(word) for word in _BRACKETED.sub("", cell).split())
+
+
+_NAMED_FIGURE = re.compile(r"[^\W\d_]{1,4}\d{1,2}(?:[.,]\d)?")  # "PM10", "CO2", "PM2.5"; a flight's "GA-407" is a row's
 
 
 def _cut(text: str) -> str | None:
@@ -307,17 +317,18 @@ def stat_line(text: str, least: int = 3) -> bool:
 
 
 # A row's opening date, after a weekday's short name or not, closed by its dot or a separator: "La
-# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –" ("2.2 Coaching" numbers a section, "5 Ways to" counts).
-# Group 1 and 2: day and month in figures; 3 and 4: the day, then the month's name; 5 and 6: the
-# month's name, then the day.
+# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –", "1978 – " ("2.2 Coaching" numbers a section, "5 Ways
+# to" counts). Group 1 and 2: day and month in figures; 3 and 4: the day, then the month's name; 5
+# and 6: the month's name, then the day; 7: a year.
 _OPENING_DATE = re.compile(
     r"\s*(?:[^\W\d_]{1,3}\.?,?\s+)?(?:(\d{1,2})\.\s?(\d{1,2})\.(?!\d)|(?:(\d{1,2})\.?\s+([^\s\d:,.;–—-]+)\.?"
-    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d))\s?(?:[:,]|\s[–—-]\s))"
+    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|((?:1[89]|20)\d\d))\s?(?:[:,]|\s[–—-]\s))"
 )
 
 
 def opening_date(text: str) -> tuple[str, int] | None:
-    """A row's opening date as (the month's name, or "" where the month is a figure; an order key)."""
+    """A row's opening date as (the month's name, or "" where the month is a figure, or "year";
+    an order key)."""
     m = _OPENING_DATE.match(text)
     if m is None:
         return None
@@ -326,7 +337,9 @@ def opening_date(text: str) -> tuple[str, int] | None:
         return ("", month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None  # "17.00" is a time
     if m.group(3):
         return m.group(4).casefold(), int(m.group(3))
-    return m.group(5).casefold(), int(m.group(6))
+    if m.group(5):
+        return m.group(5).casefold(), int(m.group(6))
+    return "year", int(m.group(7))
 
 
 def dates_run_forward(dates: list[tuple[str, int]]) -> bool:

@@ -58,6 +58,8 @@ def test_a_fixture_list_with_its_dates_running_forward_stays_in_the_body() -> No
         (["2.2 2. Coaching platforms", "2.3 3. Wearable technology", "2.4 4. Mental health"], False),  # section numbers
         (["17.00 Evening news", "19.00 Talk show", "21.00 Late news"], False),  # times of day
         (["5 Ways to save on heating", "7 Ways to cut your bills", "10 Ways to insulate"], False),  # counts
+        (["1978 – Pendo la Pwani", "1985 – Sina Hasira", "1993 – Mawimbi ya Unguja"], True),  # a discography
+        (["2025 – Record turnout in the north", "2021 – Coalition collapses", "2017 – A new party wins"], False),
     ],
 )
 def test_rows_opening_with_dates_running_forward_are_a_schedule(rows: list[str], schedule: bool) -> None:
@@ -196,6 +198,8 @@ def test_a_paragraph_and_a_closing_sentence_under_a_related_block_are_the_articl
 def test_a_headers_scale_in_brackets_names_its_column() -> None:
     from newsclean.text import header_over
 
+    assert header_over("District | Station | PM10 (µg/m³) | Rating", "Old Town | Market Square | 92 | Poor")
+    assert not header_over("13:10 | Jakarta | GA-407 | Delayed", "13:45 | Surabaya | JT-861 | Cancelled")  # a flight's code is a row's
     assert header_over("Restaurant | District | Score (0–100) | Action", "Bistro Mill | Old Town | 38 | closed")
     assert header_over("Bezirk | Miete (€/m²) | Änderung", "Mitte | 14,20 | +3,1 %")
     assert not header_over("Old Town | 38 | closed", "Riverside | 41 | closed")  # a row over a row
