@@ -1043,7 +1043,8 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
     (``long_rows`` rows or more) with strong prose (``strong`` or more, or four fifths of the
     page's typical block where its prose weighs less per line, as Chinese does) among the few lines
     above its title and below its last row: the article's, with a box between the lede and its
-    title (a shop's offers, a tracker's search field) or a tool's few lines under it."""
+    title (a shop's offers, a tracker's search field) or a note and a tool's few lines under it
+    (five lines down)."""
     texts, at = lines.texts, lines.at
     bar: float | None = None  # ``strong`` for this page, worked out at its first long table: most pages have none
     k = 0
@@ -1056,7 +1057,7 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
         if not after_prose and end - k >= long_rows:
             if bar is None:
                 bar = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
-            below, above = range(end + 1, min(end + 5, len(texts))), range(max(0, top - 6), top)
+            below, above = range(end + 1, min(end + 6, len(texts))), range(max(0, top - 6), top)
             after_prose = any(scores[j] >= bar for j in below) and any(scores[j] >= bar for j in above)
         figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
         if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:

@@ -273,3 +273,36 @@ def test_a_table_of_two_columns_under_its_header_stays() -> None:
     table = ["Okres | Województwa", "10–16 lutego | dolnośląskie, lubuskie, opolskie", "17–23 lutego | mazowieckie, łódzkie, podlaskie", "24 lutego – 2 marca | małopolskie, śląskie, pomorskie"]
     out = clean(*PL_HEAD, "Ferie według województw", *table, *PL_TAIL, "Udostępnij", "Facebook", "© 2025 Gazeta Przykładowa")
     assert {"Ferie według województw", *table} <= set(kept(out))
+
+
+def test_a_timetables_rows_under_their_header_are_no_videos() -> None:
+    body = [
+        "The railway will add two morning trains to the coast line from 15 March, after commuters complained for months about crowded carriages. One late-evening service will be withdrawn.",
+        "Repairs after last year's landslide have lifted the speed limit on the northern section, so the journey to the city will be up to six minutes shorter.",
+    ]
+    table = [
+        "Train | Now | New",
+        "First train to the city | 5:32 | 5:28",
+        "Extra train (new) | – | 6:14",
+        "Train to the city | 6:47 | 6:52",
+        "Extra train (new) | – | 7:36",
+    ]
+    tail = "The council said it would ask the bus company to replace the withdrawn evening train. About a dozen passengers used it on an average weekday."
+    out = strip(*body, "Main departures", *table, tail)
+    assert kept(out) == [*body, "Main departures", *table, tail]
+
+
+def test_a_long_table_with_a_note_and_a_tools_lines_under_it_stays_with_the_lede() -> None:
+    lede = [
+        "みなと鉄道は13日、3月15日のダイヤ改正の概要を発表した。朝の時間帯に普通列車を2本増発する一方、利用の少ない夜間の下り列車1本を取りやめる。",
+        "同社によると、復旧工事が進み徐行区間が解消されたことから、所要時間を最大で6分短縮できるようになった。",
+    ]
+    table = ["列車 | 現行 | 改正後", "始発 | 5:32 | 5:28", "増発 | ― | 6:14", "普通 | 6:47 | 6:52", "増発 | ― | 7:36", "最終 | 22:58 | 廃止"]
+    tool = ["座席のご案内", "出発 [港町 ▼]　到着 [中央 ▼]", "空き状況を見る"]
+    body = [
+        "夜間の列車の取りやめについて、市は高校生の帰宅への影響が心配だとして、代わりとなる路線バスの運行を会社と協議し始めた。",
+        "同社は改正後の利用状況を見ながら、秋以降の追加増発も検討するとしている。沿線の自治体は利用促進のキャンペーンを4月から始める予定だ。",
+        "改正後の時刻表は3月1日から各駅で配布される。市の担当者は、通勤客の意見を聞きながら改善を続けたいと話した。",
+    ]
+    out = clean("みなと鉄道、朝の列車を増発", *lede, "広告", "主な列車の発車時刻", *table, "※特急の時刻は変更なし", *tool, *body, "関連記事", "港町の花火大会、今年は中止に")
+    assert set(lede + table + body) <= set(kept(out))

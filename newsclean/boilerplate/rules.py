@@ -2741,7 +2741,8 @@ class Rules:
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
             elif line.text[-1:] in _DURATION_ENDS and _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
-                if not any(c.isdigit() for c in line.text[: duration.start()]):  # "Wed, 12/03/2025 - 02:42" is a time of day
+                # "Wed, 12/03/2025 - 02:42" is a time of day; so is a timetable's last cell under its header ("Train | Now | New").
+                if not any(c.isdigit() for c in line.text[: duration.start()]) and not _table_row_under_header(lines, pos, drops):
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
         return out
 
