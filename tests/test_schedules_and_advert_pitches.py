@@ -306,3 +306,20 @@ def test_a_long_table_with_a_note_and_a_tools_lines_under_it_stays_with_the_lede
     ]
     out = clean("みなと鉄道、朝の列車を増発", *lede, "広告", "主な列車の発車時刻", *table, "※特急の時刻は変更なし", *tool, *body, "関連記事", "港町の花火大会、今年は中止に")
     assert set(lede + table + body) <= set(kept(out))
+
+
+def test_a_question_over_a_paragraph_under_a_prompt_is_the_articles_subhead() -> None:
+    page = [
+        "Fjernvarmen er afbrudt i store dele af Vesterbro efter et brud på en hovedledning",
+        "Omkring 4.000 husstande står uden varme og varmt vand, efter at en hovedledning sprang læk tirsdag morgen. Forsyningen regner med at have reparationen klar sent onsdag.",
+        "Mange borgere har skrevet til forsyningen via dens app, men ifølge selskabet kan man ikke få en tidsplan for den enkelte adresse før gravearbejdet er afsluttet.",
+        "Modtag besked, når vi opdaterer historien. Slå notifikationer til i vores app",
+        "Hvad gør jeg, hvis jeg er uden varme?",
+        "Tjek først, om din adresse ligger i det berørte område. Ældre og sårbare borgere, der bliver kolde, kan kontakte kommunens akuttelefon, som kan hjælpe med varmeblæsere.",
+        "Meld en fejl",
+        "Beskriv problemet",
+        "Send",
+    ]
+    out = strip(*page)
+    assert page[4] in kept(out) and page[5] in kept(out)
+    assert page[3] in dropped(out)

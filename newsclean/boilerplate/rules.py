@@ -3398,8 +3398,9 @@ class Rules:
         """The kept lines of a box's rest: up to a paragraph of two sentences that follows
         another widget or precedes one, past the sentences after it (a newsletter box, the
         article's last paragraphs, then an app prompt or a share bar: the paragraphs are the
-        article's, between two boxes), or up to one statement right over the share bar, a related
-        block or a disclaimer (the article's closing line), or up to a live page's next entry."""
+        article's, between two boxes, and so is a question right over it), or up to one statement
+        right over the share bar, a related block or a disclaimer (the article's closing line), or
+        up to a live page's next entry."""
         rest: list[Line] = []
         other_widget = False
         for k, line in enumerate(after):
@@ -3410,6 +3411,8 @@ class Rules:
                     break  # the next box: "Related articles" and its teasers
                 other_widget = other_widget or drops[line.index][0] != reason
             elif self._paragraph(line) and (other_widget or _box_follows(after[k + 1 :], drops)):
+                if rest and rest[-1] is after[k - 1] and _question(rest[-1]):
+                    rest.pop()  # the question it answers, right over it: the article's subhead ("What if I have no heating?")
                 break
             elif _date_alone(line, 3) and k + 1 < len(after) and after[k + 1].index not in drops and self._paragraph(after[k + 1]):
                 break  # a live page's next entry: its time, then its paragraph
