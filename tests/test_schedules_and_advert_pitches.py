@@ -13,8 +13,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import clean, dropped, kept
+from newsclean import Article
 from newsclean.boilerplate.rules import ADVERT, RELATED
 from test_boilerplate_widgets import strip
+
+def related(out: Article) -> set[str]:
+    """The lines dropped as a related block's."""
+    return {text for text, reason in dropped(out).items() if reason == RELATED}
+
 
 FI_HEAD = [
     "Uutiset | Urheilu | Jyväskylä | Mielipiteet",
@@ -103,7 +109,7 @@ ZH = [
 
 def test_a_label_announcing_a_list_ends_the_related_block_above_it() -> None:
     out = strip(*ZH)
-    assert {ZH[4], ZH[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {ZH[4], ZH[5]} <= related(out)
     assert set(ZH[6:16]) <= set(kept(out))
 
 
@@ -191,7 +197,7 @@ NL = [
 
 def test_a_paragraph_and_a_closing_sentence_under_a_related_block_are_the_articles() -> None:
     out = strip(*NL)
-    assert {NL[7], NL[8]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {NL[7], NL[8]} <= related(out)
     assert NL[9] in kept(out) and NL[10] in kept(out)
 
 
@@ -205,21 +211,44 @@ def test_a_headers_scale_in_brackets_names_its_column() -> None:
     assert not header_over("Old Town | 38 | closed", "Riverside | 41 | closed")  # a row over a row
 
 
-def test_rows_under_a_header_with_a_scale_closing_on_the_same_word_stay() -> None:
-    body = [
-        "Die Lebensmittelkontrolle hat ihre Ergebnisse für den Sommer veröffentlicht. Drei Betriebe mussten vorübergehend schließen, weil Kühlgeräte verschmutzt und Temperaturen nicht dokumentiert waren.",
-        "Die meisten Mängel betrafen fehlende Aufzeichnungen und abgelaufene Zutaten. Die Behörde will im Herbst erneut kontrollieren und die Ergebnisse wieder veröffentlichen.",
-    ]
-    table = [
-        "Betrieb | Stadtteil | Bewertung (0–100) | Maßnahme",
-        "Imbiss am Markt | Altstadt | 38 | geschlossen",
-        "Pizzeria Roma | Nordend | 41 | geschlossen",
-        "Kantine Süd | Hafen | 44 | geschlossen",
-        "Gasthaus Linde | Westend | 67 | Bußgeld",
-    ]
-    closing = "Die vollständige Liste ist bei der Behörde einsehbar. Betriebe können gegen die Bewertung Widerspruch einlegen."
-    out = strip(*body, "Ausgewählte Ergebnisse", *table, closing)
-    assert kept(out) == [*body, "Ausgewählte Ergebnisse", *table, closing]
+@pytest.mark.parametrize(
+    ("body", "title", "table", "closing"),
+    [
+        (  # an inspection's rows closing on the same word under a header with a scale: no cards closing on a button
+            [
+                "Die Lebensmittelkontrolle hat ihre Ergebnisse für den Sommer veröffentlicht. Drei Betriebe mussten vorübergehend schließen, weil Kühlgeräte verschmutzt und Temperaturen nicht dokumentiert waren.",
+                "Die meisten Mängel betrafen fehlende Aufzeichnungen und abgelaufene Zutaten. Die Behörde will im Herbst erneut kontrollieren und die Ergebnisse wieder veröffentlichen.",
+            ],
+            "Ausgewählte Ergebnisse",
+            [
+                "Betrieb | Stadtteil | Bewertung (0–100) | Maßnahme",
+                "Imbiss am Markt | Altstadt | 38 | geschlossen",
+                "Pizzeria Roma | Nordend | 41 | geschlossen",
+                "Kantine Süd | Hafen | 44 | geschlossen",
+                "Gasthaus Linde | Westend | 67 | Bußgeld",
+            ],
+            "Die vollständige Liste ist bei der Behörde einsehbar. Betriebe können gegen die Bewertung Widerspruch einlegen.",
+        ),
+        (  # a timetable's rows ending on a time: no videos with their durations
+            [
+                "The railway will add two morning trains to the coast line from 15 March, after commuters complained for months about crowded carriages. One late-evening service will be withdrawn.",
+                "Repairs after last year's landslide have lifted the speed limit on the northern section, so the journey to the city will be up to six minutes shorter.",
+            ],
+            "Main departures",
+            [
+                "Train | Now | New",
+                "First train to the city | 5:32 | 5:28",
+                "Extra train (new) | – | 6:14",
+                "Train to the city | 6:47 | 6:52",
+                "Extra train (new) | – | 7:36",
+            ],
+            "The council said it would ask the bus company to replace the withdrawn evening train. About a dozen passengers used it on an average weekday.",
+        ),
+    ],
+)
+def test_a_tables_rows_under_their_header_stay(body: list[str], title: str, table: list[str], closing: str) -> None:
+    out = strip(*body, title, *table, closing)
+    assert kept(out) == [*body, title, *table, closing]
 
 
 def test_a_lists_next_item_under_another_label_is_no_near_repeat() -> None:
@@ -257,7 +286,7 @@ def test_a_schedule_under_a_related_block_ends_the_block() -> None:
         "30 kwietnia – termin złożenia zeznań rocznych",
     ]
     out = strip(*PL_HEAD, "Kalendarz podatnika – najważniejsze daty", *dates)  # the list closes the article
-    assert {PL_HEAD[4], PL_HEAD[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {PL_HEAD[4], PL_HEAD[5]} <= related(out)
     assert {"Kalendarz podatnika – najważniejsze daty", *dates} <= set(kept(out))
 
 
@@ -265,7 +294,7 @@ def test_a_table_under_its_title_and_a_sentence_ends_a_related_block() -> None:
     table = ["Ulga | Limit | Zmiana", "Na dzieci | 1112 zł | bez zmian", "Dla młodych | 85 528 zł | bez zmian", "Termomodernizacyjna | 53 000 zł | bez zmian"]
     intro = "Poniżej najważniejsze ulgi i ich limity na ten rok."
     out = strip(*PL_HEAD, "Limity ulg", intro, *table, *PL_TAIL)
-    assert {PL_HEAD[4], PL_HEAD[5]} <= {text for text, reason in dropped(out).items() if reason == RELATED}
+    assert {PL_HEAD[4], PL_HEAD[5]} <= related(out)
     assert {"Limity ulg", intro, *table} <= set(kept(out))
 
 
@@ -273,23 +302,6 @@ def test_a_table_of_two_columns_under_its_header_stays() -> None:
     table = ["Okres | Województwa", "10–16 lutego | dolnośląskie, lubuskie, opolskie", "17–23 lutego | mazowieckie, łódzkie, podlaskie", "24 lutego – 2 marca | małopolskie, śląskie, pomorskie"]
     out = clean(*PL_HEAD, "Ferie według województw", *table, *PL_TAIL, "Udostępnij", "Facebook", "© 2025 Gazeta Przykładowa")
     assert {"Ferie według województw", *table} <= set(kept(out))
-
-
-def test_a_timetables_rows_under_their_header_are_no_videos() -> None:
-    body = [
-        "The railway will add two morning trains to the coast line from 15 March, after commuters complained for months about crowded carriages. One late-evening service will be withdrawn.",
-        "Repairs after last year's landslide have lifted the speed limit on the northern section, so the journey to the city will be up to six minutes shorter.",
-    ]
-    table = [
-        "Train | Now | New",
-        "First train to the city | 5:32 | 5:28",
-        "Extra train (new) | – | 6:14",
-        "Train to the city | 6:47 | 6:52",
-        "Extra train (new) | – | 7:36",
-    ]
-    tail = "The council said it would ask the bus company to replace the withdrawn evening train. About a dozen passengers used it on an average weekday."
-    out = strip(*body, "Main departures", *table, tail)
-    assert kept(out) == [*body, "Main departures", *table, tail]
 
 
 def test_a_long_table_with_a_note_and_a_tools_lines_under_it_stays_with_the_lede() -> None:
