@@ -358,7 +358,7 @@ def test_required_punctuation_pattern_as_the_character_tests() -> None:
 
 
 def test_boilerplate_packaged_required_tokens_are_the_computed_ones() -> None:
-    """``required.json`` (``python -m newsclean.boilerplate``) holds exactly what ``required_tokens``
+    """``required.json.gz`` (``python -m newsclean.boilerplate``) holds exactly what ``required_tokens``
     works out for every phrase cue of the lexicon, so a worker looks its masks' words up instead of
     parsing each cue; a cue missing from it is worked out."""
     from newsclean.boilerplate.required_table import computed_table, packaged_table
@@ -439,7 +439,7 @@ def test_boilerplate_whole_line_cues_filed_by_their_openings_match_as_the_altern
 
 
 def test_boilerplate_packaged_openings_are_the_computed_ones() -> None:
-    """``openings.json`` (``python -m newsclean.boilerplate``) holds exactly what ``openings``
+    """``openings.json.gz`` (``python -m newsclean.boilerplate``) holds exactly what ``openings``
     works out for every whole-line cue, so a worker files its cues without parsing them."""
     from newsclean.boilerplate.required_table import computed_openings, packaged_openings
 

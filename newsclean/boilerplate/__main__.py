@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from ..write import _atomic_text
-from .required_table import TABLES
+from ..write import _atomic_bytes
+from .required_table import TABLES, encode
 
 if __name__ == "__main__":
     for name, computed in TABLES.items():
         path = Path(__file__).with_name(name)
-        _atomic_text(path, json.dumps(computed(), ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+        _atomic_bytes(path, encode(computed()))
         print(f"wrote {path}")

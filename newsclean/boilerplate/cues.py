@@ -385,7 +385,7 @@ def _openings(cue: str) -> Iterable[str] | None:
 
 
 def compute_required_tokens(cue: str) -> frozenset[str] | None:
-    """``required.required_tokens`` of a phrase cue, worked out (what ``required.json`` holds)."""
+    """``required.required_tokens`` of a phrase cue, worked out (what ``required.json.gz`` holds)."""
     return required_tokens(cue, _common_words())
 
 

@@ -5,23 +5,25 @@ what a whole-line cue opens with.
 millisecond a cue, half a second for one language selection's phrase cues, paid again by
 every worker process; ``openings.openings`` does the same for the whole-line cues, near two
 seconds for all of them. The answers depend only on the lexicon, the stopwords and those
-modules, so they ship with the package in ``required.json`` and ``openings.json``; a cue
-missing from them (a lexicon edited since) is worked out as before. A test checks the files
+modules, so they ship with the package in ``required.json.gz`` and ``openings.json.gz``
+(compressed: the whole-line cues' table alone passes 5 MB as text); a cue missing from them (a
+lexicon edited since) is worked out as before. A test checks the files
 against the functions for every cue: after an edit of the lexicon, the stopwords,
 ``required.py`` or ``openings.py``, rewrite them with ``python -m newsclean.boilerplate``.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["FILE", "OPENINGS_FILE", "TABLES", "packaged_table", "packaged_openings", "computed_table", "computed_openings"]
+__all__ = ["FILE", "OPENINGS_FILE", "TABLES", "packaged_table", "packaged_openings", "computed_table", "computed_openings", "encode"]
 
-FILE = "required.json"
-OPENINGS_FILE = "openings.json"
+FILE = "required.json.gz"
+OPENINGS_FILE = "openings.json.gz"
 
 Table = dict[str, "list[str] | str | None"]
 
@@ -29,7 +31,14 @@ Table = dict[str, "list[str] | str | None"]
 @lru_cache(maxsize=None)
 def _packaged(name: str) -> Table:
     path = resources.files(__package__).joinpath(name)
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return json.loads(gzip.decompress(path.read_bytes())) if path.is_file() else {}
+
+
+def encode(table: Table) -> bytes:
+    """A table as shipped: sorted JSON, gzipped with no time stamp, so that the same lexicon
+    gives the same bytes."""
+    text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
 def packaged_table() -> Table:
