@@ -140,7 +140,7 @@ class DropOutsideBody(ArticleStage):
         }
         stamps = _stamps(article)
         inside = self._inside(lines.at, keep, len(article.paragraphs), stamps)
-        buttons = {i for i, p in enumerate(article.paragraphs) if p.dropped == NAVIGATION}
+        buttons = {i for i, p in enumerate(article.paragraphs) if p.dropped == NAVIGATION} if page else set()
         for k in _teaser_runs(lines, sorted(keep.difference(headings, closed, visit)), self.min_run, stop, inside, stamps, buttons) if page else ():
             if k not in doubled:
                 drops[lines.at[k]] = (LINK_LIST, "in a run of headline-like lines inside the body")
@@ -1327,7 +1327,7 @@ def _without_schedule(lines: _Lines, run: list[int], least: int, buttons: Set[in
         j = i
         while j < len(run) and dates[j] is not None:
             j += 1
-        if j - i >= least and dates_run_forward([d for d in dates[i:j] if d is not None]) and lines.at[run[j - 1]] + 1 not in buttons:
+        if j - i >= least and dates_run_forward(dates[i:j]) and lines.at[run[j - 1]] + 1 not in buttons:  # type: ignore[arg-type]
             lo = i - 1 if i > 0 and lines.at[run[i - 1]] + 1 == lines.at[run[i]] else i  # the schedule's title
             return run[:lo] + run[j:]
         i = j + 1

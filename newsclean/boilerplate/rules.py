@@ -504,8 +504,8 @@ def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3, intro:
 
 
 def _cut_like(text: str) -> bool:
-    """Whether a line is cut into cells: three or more (``same_cells`` with itself), or a label and its value."""
-    return same_cells(text, text) or labelled_cell(text) is not None
+    """Whether a line is cut into cells: three or more, or a label and its value."""
+    return cell_count(text) >= 3 or labelled_cell(text) is not None
 
 
 def _schedule_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> bool:
