@@ -1116,7 +1116,7 @@ def _teaser_runs(
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run)
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)
@@ -1128,7 +1128,7 @@ def _teaser_runs(
             run.append(k)
             continue
         announced = bool(run) and run[0] > 0 and _announces(texts[run[0] - 1])
-        run = _rows_above(lines, run)
+        run = _rows_above(lines, _without_table_head(lines, run))
         if len(run) >= min_run and not announced and table(run) and len(tail := _after_rows(texts, run, min_run)) >= min_run and not rows(tail):
             if not (inside is not None and inside(tail)):
                 out.extend(tail)  # fares, then a booking form's fields ("From", "To"): the table is the article's, the form is not
@@ -1145,6 +1145,20 @@ def _teaser_runs(
                 out.extend(k for k in (run[:-1] if _subhead_at_foot(lines, run) else run) if k not in listed)
         run = [k] if k is not None and headline[k] else []
     return out
+
+
+def _without_table_head(lines: _Lines, run: list[int], most: int = 6) -> list[int]:
+    """The run without its last line when that is a table's header over the kept row right under
+    it ("Placering | Bil | Poäng" over "1 | Solvik Nova | 312"), nor the title of up to ``most``
+    words right above the header ("Så fördelades poängen"): the article's table, under a widget
+    whose lines an earlier rule dropped."""
+    texts = lines.texts
+    if not run or run[-1] + 1 >= len(texts) or not header_over(texts[run[-1]], texts[run[-1] + 1]):
+        return run
+    head = run[:-1]
+    if len(head) >= 2 and lines.at[head[-1]] + 1 == lines.at[run[-1]] and len(lines.tokens[head[-1]]) <= most and not lines.sentence[head[-1]]:
+        head = head[:-1]
+    return head
 
 
 def _without_results(texts: list[str], run: list[int], least: int) -> list[int]:
@@ -1300,6 +1314,37 @@ def _cell_rows(texts: list[str], run: list[int]) -> bool:
     and a teaser is one cell."""
     pairs = [(a, b) for a, b in zip(run, run[1:]) if same_cells(texts[a], texts[b])]
     return any(header_over(texts[a], texts[b]) for a, b in pairs) and len({k for pair in pairs for k in pair}) * 2 >= len(run)
+
+
+def _graded(texts: list[str], run: list[int]) -> bool:
+    """The run is a rating's table (``_graded_rows``), its title over it or not."""
+    return _graded_rows([texts[k] for k in run]) or _graded_rows([texts[k] for k in run[1:]])
+
+
+def _graded_rows(rows: list[str], most: int = 6) -> bool:
+    """Every row is a short name and its grade after a dash, and the grades are few, some of them
+    shared: "Pantai Miami – Sederhana", "Pantai Bagan Ajam – Sederhana". A teaser's title is
+    longer, and its source after the dash is one for all or one for each."""
+    cells = [_DASHED.split(row.strip()) for row in rows]
+    if len(rows) < 3 or any(len(cell) != 2 or len(cell[0].split()) > most or not 1 <= len(cell[1].split()) <= 2 for cell in cells):
+        return False
+    grades = [cell[1].casefold() for cell in cells]
+    return 1 < len(set(grades)) < len(grades)
+
+
+_DASHED = re.compile(r"\s[–—-]\s")
+
+
+def _placed(texts: list[str], run: list[int], least: int = 3) -> bool:
+    """``least`` or more rows in a row, all but the run's title a name and its place after one
+    comma, the place capitalised and short ("Osteria del Carmine, Napoli", "Masseria Li Veli,
+    Cellino San Marco (Brindisi)"): winners, venues, a guide's list. A teaser is a longer title."""
+    rows = [_PLACED.fullmatch(texts[k]) is not None and not texts[k].rsplit(", ", 1)[1][:1].islower() for k in run]
+    return sum(rows) >= least and all(rows[1:])
+
+
+# A name, a comma, a place of one to three words, its province in brackets or not.
+_PLACED = re.compile(r"[^\W\d_][^,.!?:;|]{0,40}, (?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}(?: \([^()]{2,25}\))?")
 
 
 def _keyed(texts: list[str], run: list[int]) -> bool:
@@ -1883,10 +1928,11 @@ _BRACKET_PLACE = re.compile(r"【[^】\d]{1,8}】")  # a Japanese paper's dateli
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4,
 # 2025", "2nd 2025"), or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b"
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:[^\W\d]+\.?,?\s+)?(?:19|20)\d{2}\b"  # not a year's last figures: "1965 to 1975"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
 )
 _EAST_ASIAN_DATE = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")  # "9月12日", "9월 12일"
+_EAST_ASIAN_YEAR_DATE = re.compile(r"(?:19|20)\d\d\s?[年년]\s?" + _EAST_ASIAN_DATE.pattern)  # "2025年11月23日"
 
 _PRICE = re.compile(r"[$€£¥₹]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:1[5-9]|20)\d\d(?!\d)")
@@ -1913,6 +1959,8 @@ def _meta_like(text: str, toks: list[str] | tuple[str, ...]) -> bool:
             return True
         if any(map(_clock_stamp, parts)) and all(len(part.split()) <= 8 for part in parts):  # "… · Updated 23:50"
             return True
+    if len(text) <= 40 and _EAST_ASIAN_YEAR_DATE.search(text) and has_unspaced(text) and not ends_like_sentence(text) and not text.rstrip().endswith(("-", "–", "—")):
+        return True  # "2025年11月23日 6:00（最終更新 8:41）": its characters count as words; a dateline runs into the body ("上海2024年6月18日电 --")
     if not toks or len(toks) > 15 or ends_like_sentence(text) or _announces(text) or _PRICE.search(text):
         return False  # "Effective from 6/2/2025:" announces; "Range: $465 - $980" is content
     if _DATE.search(text):

@@ -180,6 +180,8 @@ def _credit_tail(text: str) -> str | None:
         return None
     if not short_labelled and not _names_only(credit):
         return None  # ":)" names no one; "San Diego's Pricing Dynamics" is a title
+    if not labelled and len(tokens) == 1 and credit.startswith("(") and text[: m.start(1)].rstrip().endswith(("»", "”", '"')):
+        return None  # one bracketed name after a title's quotes is its country or town: "« Le Pays lointain » (Belgique)"
     # A list number before it ("2. Golden Pothos: Devil's Ivy") ends no sentence: the line is a whole line.
     whole = m.start(1) == 0 or _LIST_NUMBER.fullmatch(text[: m.start(1)]) is not None
     if whole and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
@@ -679,7 +681,7 @@ _DATE = re.compile(
     # A month's name is a letter and what follows it to the space: Indic names hold vowel signs ("ਨਵੰਬਰ").
     # Spanish, Portuguese and Catalan put "de" on either side of the month: "8 de janeiro de 2025";
     # the Levantine Arabic names of four months are two words: "14 تشرين الأول 2025".
-    r"\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:(?:de |d['’])?(?:(?:كانون|تشرين) \S+|[^\W\d]\S*?)\.?,?\s+(?:de |del )?)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?[.,]?\s*(?:(?:de |d['’])?(?:(?:كانون|تشرين) \S+|[^\W\d]\S*?)\.?,?\s+(?:de |del )?)?(?:19|20)\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]"  # "2025年1月15日", "2025년 1월 15일"
     # Thai months with the Buddhist era's year, in either digits: "14 ต.ค. 2568", "๑๔ ต.ค. ๒๕๖๘".
     r"|\d{1,2}\s*[\u0e01-\u0e4e][\u0e01-\u0e4e.]*\s*(?:25|๒๕)\d{2}(?!\d)"
