@@ -4,8 +4,10 @@ A list of names each with its grade after a dash ("Anse Kervel – Bonne"), the 
 shared, is a rating's table; a list of names each with its place after a comma is a guide's
 winners; a table's header and title at the foot of a run of short lines head the rows below.
 A header's worded cell names its column whatever figure it holds ("3. čtvrtletí", "92号汽油").
-A bracketed country after a film's title is no photographer's credit, and "1965 to 1975" holds
-no date.
+A bracketed country after a film's title is no photographer's credit, nor is a unit in brackets
+("(лв./л)"), and "1965 to 1975" holds no date. A live ticker's entries open with their time: the
+line with none under them is the headline. Two "label: value" rows under a video's heading are a
+list, and the short line over them its title.
 """
 
 from __future__ import annotations
@@ -162,3 +164,56 @@ def test_an_east_asian_date_stamp_is_page_metadata(line: str, meta: bool) -> Non
     from newsclean.body import _meta_like
 
     assert _meta_like(line, words(line)) == meta
+
+
+def test_a_unit_in_brackets_is_no_credit() -> None:
+    from newsclean.boilerplate.rules import _credit_tail
+
+    assert _credit_tail("Средни цени на горивата по вериги бензиностанции (лв./л)") is None
+    assert _credit_tail("Demonstranten vor dem Kanzleramt in Berlin am Montag (AP Photo/Jane Doe)") == "(AP Photo/Jane Doe)"
+
+
+LV = [
+    "Sākums | Latvijā | Pasaulē | Ekonomika | Sports | Izklaide",
+    "TIEŠRAIDE",
+    "17:05 Vējš Kurzemes piekrastē norāvis jumtu skolai Pāvilostā",
+    "16:48 Saeimas komisija atbalsta jaunās ceļu nodevas",
+    "16:20 Sinoptiķi brīdina par slidenu ceļu naktī",
+    "Liepājā slēgs divas skolas: vecāki aicina domi pārskatīt lēmumu",
+    "Pašvaldība skolēnus pārcels uz tuvākajām skolām jau no nākamā mācību gada, bet vecāki saka, ka ceļš kļūs divreiz garāks.",
+    "Avots: LETA | 2025. gada 3. oktobris, 16:05",
+    "Liepājas dome ceturtdien lēma slēgt divas pamatskolas pilsētas dienvidu daļā. Lēmums pieņemts, jo skolēnu skaits abās skolās pēdējos piecos gados samazinājies gandrīz uz pusi.",
+    "Vecāku pārstāvji norāda, ka bērniem būs jāmēro ceļš ar sabiedrisko transportu un ka domes lēmums pieņemts bez pienācīgas apspriešanas.",
+    "Domes priekšsēdētājs sola, ka pašvaldība apmaksās skolēnu braukšanas biļetes un pagarinās pagarinātās dienas grupu darba laiku.",
+    "Dalīties",
+    "Facebook",
+]
+
+
+def test_a_live_tickers_timed_entries_end_over_the_headline() -> None:
+    out = clean(*LV)
+    assert LV[5] in kept(out)
+    assert set(LV[1:5]) <= set(dropped(out))
+
+
+DA = [
+    "Forside | Nyheder | Sport | Kultur",
+    "Fire dømt for narkohandel fra lejlighed i Holstebro",
+    "Retten i Holstebro har idømt fire personer fængselsstraffe for salg af kokain og hash fra en lejlighed i midtbyen. Sagen har kørt siden foråret.",
+    "Ifølge anklageskriftet foregik handlen via krypterede beskedtjenester, og kunderne hentede stofferne i opgangen om aftenen.",
+    "Se video",
+    "Sådan lød dommene",
+    "34-årig mand fra Holstebro: Fem års fængsel og konfiskation af 310.000 kroner",
+    "28-årig mand fra Struer: To år og seks måneders fængsel",
+    "25-årig kvinde fra Holstebro: Et års betinget fængsel",
+    "Den 34-årige har anket dommen til landsretten. De øvrige tre har modtaget deres straf, oplyser anklagemyndigheden.",
+    "Politiet oplyser, at lejligheden nu er tømt, og at udlejeren har opsagt lejemålet.",
+    "Læs også",
+    "Politiet: Flere unge lokkes til narkosalg via sociale medier",
+    "Del artiklen",
+]
+
+
+def test_a_lists_title_under_a_video_heading_stays_over_its_label_value_rows() -> None:
+    out = clean(*DA)
+    assert set(DA[5:9]) <= set(kept(out))

@@ -151,8 +151,8 @@ def _credit_tail(text: str) -> str | None:
             return f"({inner})"  # "(foto Ansa)", "(foto: Jane Doe/ANP)."
         # Names after a slash, with no full stop after the bracket: that ends an aside ("(see /Pacnew and Pacsave).");
         # in a table's header a unit ends the last cell ("Crop | Price (TL/ton) | Last year (TL/ton)").
-        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and text.count("|") < 2 and _names_only(inner):
-            return f"({inner})"  # "(AP Photo/Jane Doe)"
+        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and text.count("|") < 2 and _names_only(inner) and not all(t[:1].islower() for t in re.split(r"[\s/]+", inner) if t):
+            return f"({inner})"  # "(AP Photo/Jane Doe)"; a unit is lower case ("(лв./л)", "(kr/l)")
     m = _CREDIT_TAIL.search(text)
     if not m:
         return None
@@ -1356,6 +1356,7 @@ def _figure_row(line: Line, least: int = 3) -> bool:
 
 _FIGURE_ROW = "a widget's row of names, each with its figure"
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
+_TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s+\S")  # a live ticker's entry: "16:52 Jūrmalā …"
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")  # a time's colon ("6:07"), no label's
 # A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
 _CURRENCY_SIGNS = "£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿"
@@ -3336,7 +3337,8 @@ class Rules:
             facts += near.index not in drops and _fact_row(near.text)
             if near.index not in drops and _FIGURE_LED.match(near.text):
                 led.append(at)
-            if near.index not in drops and (_list_line(near) or facts == 2 or len(led) == 2 or _table_from(lines, drops, at)):
+            rows = _fact_row(near.text) and at + 1 < len(lines) and lines[at + 1].index not in drops and _fact_row(lines[at + 1].text)  # two, from here
+            if near.index not in drops and (_list_line(near) or facts == 2 or rows or len(led) == 2 or _table_from(lines, drops, at)):
                 first = at  # the list's first line
                 if len(led) == 2:
                     first = led[0]
@@ -3361,6 +3363,8 @@ class Rules:
                 break
             if near.text.rstrip().endswith(("–", "—", " -")) and _within(near, 6):
                 break  # the body's dateline, run into its first paragraph: "WARSAW (PAP) –"
+            if len(titles) >= 2 and all(_TIMED_ENTRY.match(t.text) for t in titles) and not _TIMED_ENTRY.match(near.text):
+                break  # a live ticker's entries open with their time ("16:52 …"): the line with none is the article's headline
             titles.append(near)
         if titles:
             last = titles[-1]
