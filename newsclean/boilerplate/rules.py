@@ -151,8 +151,8 @@ def _credit_tail(text: str) -> str | None:
             return f"({inner})"  # "(foto Ansa)", "(foto: Jane Doe/ANP)."
         # Names after a slash, with no full stop after the bracket: that ends an aside ("(see /Pacnew and Pacsave).");
         # in a table's header a unit ends the last cell ("Crop | Price (TL/ton) | Last year (TL/ton)").
-        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and text.count("|") < 2 and _names_only(inner) and not all(t[:1].islower() for t in re.split(r"[\s/]+", inner) if t):
-            return f"({inner})"  # "(AP Photo/Jane Doe)"; a unit is lower case ("(лв./л)", "(kr/l)")
+        if "/" in inner and not text.endswith(".") and len(text.split()) >= 6 and text.count("|") < 2 and _names_only(inner) and not _unit(inner):
+            return f"({inner})"  # "(AP Photo/Jane Doe)"
     m = _CREDIT_TAIL.search(text)
     if not m:
         return None
@@ -215,6 +215,13 @@ def _caseless_credit(line: Line) -> str | None:
 
 
 _CLITIC = re.compile(r"['’](?:s|re|ve|ll|t|m)$", re.IGNORECASE)  # "Men's", "They're", "Don't": no name ends so
+
+
+def _unit(text: str) -> bool:
+    """Whether a bracket's words are a unit's: in lower case, one of them a single letter ("лв./л",
+    "kr/l", "km/h"); an agency's ("dpa/picture alliance") are words."""
+    tokens = [t.strip(".") for t in re.split(r"[\s/]+", text) if t.strip(".")]
+    return all(t[:1].islower() for t in tokens) and any(len(t) == 1 for t in tokens)
 
 
 def _names_only(credit: str) -> bool:
