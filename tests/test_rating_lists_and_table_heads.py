@@ -7,7 +7,8 @@ A header's worded cell names its column whatever figure it holds ("3. čtvrtlet�
 A bracketed country after a film's title is no photographer's credit, nor is a unit in brackets
 ("(лв./л)"), and "1965 to 1975" holds no date. A live ticker's entries open with their time: the
 line with none under them is the headline. Two "label: value" rows under a video's heading are a
-list, and the short line over them its title.
+list, and the short line over them its title. A place, a dash and a name of words without capitals
+by the date stamp is an Arabic byline ("جدة – سارة الحربي"), not the headline's second line.
 """
 
 from __future__ import annotations
@@ -217,3 +218,27 @@ DA = [
 def test_a_lists_title_under_a_video_heading_stays_over_its_label_value_rows() -> None:
     out = clean(*DA)
     assert set(DA[5:9]) <= set(kept(out))
+
+
+AR = [
+    "الرئيسية",
+    "اقتصاد",
+    "أسواق",
+    "رياضة",
+    "ارتفاع أسعار الذهب في الأسواق المحلية لأعلى مستوى منذ عامين",
+    "التجار يتوقعون استمرار الصعود مع اقتراب موسم الأعراس وتراجع الدولار عالمياً",
+    "جدة – سارة الحربي",
+    "نُشر في: 12 مارس 2025 - 10:20 | آخر تحديث: 11:45",
+    "شهدت أسواق الذهب في المملكة ارتفاعاً ملحوظاً خلال الأسبوع الماضي، إذ سجّل سعر الغرام من عيار 21 أعلى مستوى له منذ عامين، وسط إقبال متزايد من المشترين.",
+    "وقال عدد من التجار إن الطلب ارتفع بنحو الربع مقارنة بالشهر الماضي، مرجعين ذلك إلى اقتراب موسم الأعراس وتوقعات باستمرار ارتفاع الأسعار.",
+    "ويرى محللون أن تراجع الدولار في الأسواق العالمية دفع المستثمرين إلى الذهب بوصفه ملاذاً آمناً في أوقات عدم اليقين.",
+    "شارك الخبر",
+    "فيسبوك",
+    "جميع الحقوق محفوظة © 2025",
+]
+
+
+def test_a_place_and_a_name_by_the_date_stamp_is_the_byline_in_arabic() -> None:
+    out = clean(*AR)
+    assert dropped(out)["جدة – سارة الحربي"] == "boilerplate.byline"
+    assert {AR[4], AR[5]} <= set(kept(out))

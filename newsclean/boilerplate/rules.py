@@ -437,6 +437,19 @@ def _bare_name(line: Line) -> bool:
     return 2 <= len(tokens) <= 4 and not line.sentence and all(_is_name(t) and t.isalpha() for t in tokens)
 
 
+def _place_then_name(line: Line) -> bool:
+    """A dateline's place, a dash and the reporter's name of two or three words, in a script
+    without capitals ("الرياض – عبدالله الشمري"), where a name has no other shape to tell it by."""
+    parts = _DASH_PARTS.split(line.text.strip())
+    if len(parts) != 2 or line.sentence or any(c.isdigit() for c in line.text):
+        return False
+    place, name = parts[0].split(), parts[1].split()
+    return len(place) == 1 and 2 <= len(name) <= 3 and all(map(_caseless_word, place + name))
+
+
+_DASH_PARTS = re.compile(r"\s[–—-]\s")
+
+
 def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None:
     """The line right above or below ``line`` when it is a date stamp (whatever dropped it) or a byline."""
     at = next(pos for pos, other in enumerate(lines) if other is line)
@@ -2423,6 +2436,8 @@ class Rules:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
             elif "," in line.text and self._name_and_desk(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name and its desk by the date (line {dated.index}) under the headline")
+            elif _place_then_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
+                out[line.index] = (BYLINE, f"a place and a name by the date (line {dated.index}) under the headline")
             if line.index in out and (dated := _dated_neighbour(lines, drops, line)) is not None and dated.index not in drops.keys() | out.keys():
                 out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
             elif line.index not in out and _bare_name(line):
