@@ -37,8 +37,10 @@ from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTE
 from .pipeline import ArticleStage
 from .stopwords import stopword_votes, stopwords_for
 from .text import (
+    DASH_PARTS,
     DOT_PARTS,
     EMAIL,
+    ENTRY_TIME,
     FULL_STOPS,
     INNER_SENTENCE_END,
     MARKS,
@@ -1325,14 +1327,11 @@ def _graded_rows(rows: list[str], most: int = 6) -> bool:
     """Every row is a short name and its grade after a dash, and the grades are few, some of them
     shared: "Pantai Miami – Sederhana", "Pantai Bagan Ajam – Sederhana". A teaser's title is
     longer, and its source after the dash is one for all or one for each."""
-    cells = [_DASHED.split(row.strip()) for row in rows]
+    cells = [DASH_PARTS.split(row.strip()) for row in rows]
     if len(rows) < 3 or any(len(cell) != 2 or len(cell[0].split()) > most or not 1 <= len(cell[1].split()) <= 2 for cell in cells):
         return False
     grades = [cell[1].casefold() for cell in cells]
     return 1 < len(set(grades)) < len(grades)
-
-
-_DASHED = re.compile(r"\s[–—-]\s")
 
 
 def _placed(texts: list[str], run: list[int], least: int = 3) -> bool:
@@ -1910,7 +1909,7 @@ def _live_entries(article: Article, lines: _Lines) -> set[int]:
     def titled(k: int, i: int) -> bool:  # a short title between the stamp and the entry: "Kick-off"
         return i - 2 in stamped and k > 0 and lines.at[k - 1] == i - 1 and not lines.sentence[k - 1]
 
-    return {k for k, (i, text) in enumerate(zip(lines.at, lines.texts)) if _ENTRY_TIME.match(text) or i - 1 in stamped or titled(k, i)}
+    return {k for k, (i, text) in enumerate(zip(lines.at, lines.texts)) if ENTRY_TIME.match(text) or i - 1 in stamped or titled(k, i)}
 
 
 def _stamps(article: Article) -> set[int]:
@@ -1919,7 +1918,6 @@ def _stamps(article: Article) -> set[int]:
 
 
 _TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}")
-_ENTRY_TIME = re.compile(r"\s*" + _TIME_ALONE.pattern + r"\s")  # a live blog's entry opens with its time: "14:52 The governor said …"
 _AGENCY_TAG = re.compile(r"\s\(([^\W\d_]{2,6})\)$")  # "(TASR)", "(МИА)"
 _PLACE_THEN_SOURCE = re.compile(r"([^\W\d_][^\d()]{0,30}?)\s\([^()\d]{2,30}\)")  # "DOMBÅS (Aftenekspressen)"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

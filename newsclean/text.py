@@ -203,6 +203,10 @@ def _ends_with_mark(text: str) -> bool:
 # The parts of a short line split by a spaced dot, bar or dash: "World · 3 hours ago",
 # "… — Antara · 4 days ago".
 LINE_PARTS = re.compile(r"\s[·|•—–―・｜]\s")  # Japanese pages space them with ideographic spaces: "　・　"
+# The two sides of a spaced dash: "Pantai Miami – Sederhana", "الرياض – عبدالله الشمري".
+DASH_PARTS = re.compile(r"\s[–—-]\s")
+# A live ticker's or blog's entry opens with its time: "14:52 The governor said …".
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")
 # The parts split by a spaced dot or bar only (a headline's dash splits no parts): "Lastovo 24°C · sunčano".
 DOT_PARTS = re.compile(r"\s[·|•]\s")
 # A statement's end: the full stop, the ideographic one, the danda, the Urdu, Armenian, Ethiopic, Burmese and Khmer ones.

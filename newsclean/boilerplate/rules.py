@@ -18,8 +18,10 @@ from itertools import islice, takewhile
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
 from ..text import (
+    DASH_PARTS,
     DOT_PARTS,
     EMAIL,
+    ENTRY_TIME,
     FULL_STOPS,
     INNER_SENTENCE_END,
     LINE_PARTS,
@@ -440,14 +442,11 @@ def _bare_name(line: Line) -> bool:
 def _place_then_name(line: Line) -> bool:
     """A dateline's place, a dash and the reporter's name of two or three words, in a script
     without capitals ("الرياض – عبدالله الشمري"), where a name has no other shape to tell it by."""
-    parts = _DASH_PARTS.split(line.text.strip())
+    parts = DASH_PARTS.split(line.text.strip())
     if len(parts) != 2 or line.sentence or any(c.isdigit() for c in line.text):
         return False
     place, name = parts[0].split(), parts[1].split()
     return len(place) == 1 and 2 <= len(name) <= 3 and all(map(_caseless_word, place + name))
-
-
-_DASH_PARTS = re.compile(r"\s[–—-]\s")
 
 
 def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None:
@@ -1376,7 +1375,6 @@ def _figure_row(line: Line, least: int = 3) -> bool:
 
 _FIGURE_ROW = "a widget's row of names, each with its figure"
 _ROW_PARTS = re.compile(r"\s[·|•]\s")
-_TIMED_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s+\S")  # a live ticker's entry: "16:52 Jūrmalā …"
 _CLOCK_COLON = re.compile(r"(?<=\d):(?=\d\d)")  # a time's colon ("6:07"), no label's
 # A widget's figure: odds or a share with decimals, or a price or a percentage; a review's scores ("Food 8 · Service 6") are whole numbers.
 _CURRENCY_SIGNS = "£€$₹₺₦₱₩¥₽₴₪₸₾₼₫฿"
@@ -3385,7 +3383,7 @@ class Rules:
                 break
             if near.text.rstrip().endswith(("–", "—", " -")) and _within(near, 6):
                 break  # the body's dateline, run into its first paragraph: "WARSAW (PAP) –"
-            if len(titles) >= 2 and all(_TIMED_ENTRY.match(t.text) for t in titles) and not _TIMED_ENTRY.match(near.text):
+            if len(titles) >= 2 and all(ENTRY_TIME.match(t.text) for t in titles) and not ENTRY_TIME.match(near.text):
                 break  # a live ticker's entries open with their time ("16:52 …"): the line with none is the article's headline
             titles.append(near)
         if titles:
