@@ -473,12 +473,12 @@ _ROW_START = re.compile(f"{_BULLET.pattern}|^\\s*#?\\d")
 
 
 def _row_like(text: str) -> bool:
-    """A ranked table row or a list item: it opens with a figure or a list marker
-    ("3 Progressive Group 74,411,830", "- Founded: 1954"), or it is a row of cells
-    between pipes with a figure in it."""
+    """A ranked table row or a list item: it opens with a figure, a list marker or a date
+    ("3 Progressive Group 74,411,830", "- Founded: 1954", "March 2024 – …"), or it is a row of
+    cells between pipes with a figure in it."""
     if text.count("|") >= 2:
         return any(c.isdigit() for c in text)
-    return bool(_ROW_START.match(text))
+    return bool(_ROW_START.match(text)) or opening_date(text) is not None
 
 
 def _table_tail(lines: _Lines, end: int, min_run: int, widget: bool = False) -> int:

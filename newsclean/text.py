@@ -325,12 +325,14 @@ def stat_line(text: str, least: int = 3) -> bool:
 
 
 # A row's opening date, after a weekday's short name or not, closed by its dot or a separator: "La
-# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –", "1978 – " ("2.2 Coaching" numbers a section, "5 Ways
-# to" counts). Group 1 and 2: day and month in figures; 3 and 4: the day, then the month's name; 5
-# and 6: the month's name, then the day; 7: a year.
+# 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –", "1978 – ", "17 August 2023 –", "March 2024 –" ("2.2
+# Coaching" numbers a section, "5 Ways to" counts). Group 1 and 2: day and month in figures; 3: the
+# year after a day and a month's name or after a month's name (a timeline over years orders by them);
+# 4 and 5: the day, then the month's name; 6 and 7: the month's name, then the day; 8: a year alone.
+_YEAR = r"((?:1[89]|20)\d\d)"
 _OPENING_DATE = re.compile(
-    r"\s*(?:[^\W\d_]{1,3}\.?,?\s+)?(?:(\d{1,2})\.\s?(\d{1,2})\.(?!\d)|(?:(\d{1,2})\.?\s+([^\s\d:,.;–—-]+)\.?"
-    r"|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|((?:1[89]|20)\d\d))\s?(?:[:,]|\s[–—-]\s))"
+    rf"\s*(?:[^\W\d_]{{1,3}}\.?,?\s+)?(?:(\d{{1,2}})\.\s?(\d{{1,2}})\.(?!\d)|(?:(?:\d{{1,2}}\.?\s+[^\s\d:,.;–—-]+\.?|[^\W\d_]{{3,}}\.?)\s+{_YEAR}"
+    r"|(\d{1,2})\.?\s+([^\s\d:,.;–—-]+)\.?|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d)|((?:1[89]|20)\d\d))\s?(?:[:,]|\s[–—-]\s))"
 )
 
 
@@ -343,11 +345,11 @@ def opening_date(text: str) -> tuple[str, int] | None:
     if m.group(1):
         day, month = int(m.group(1)), int(m.group(2))
         return ("", month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None  # "17.00" is a time
-    if m.group(3):
-        return m.group(4).casefold(), int(m.group(3))
-    if m.group(5):
-        return m.group(5).casefold(), int(m.group(6))
-    return "year", int(m.group(7))
+    if m.group(4):
+        return m.group(5).casefold(), int(m.group(4))
+    if m.group(6):
+        return m.group(6).casefold(), int(m.group(7))
+    return "year", int(m.group(3) or m.group(8))
 
 
 def dates_run_forward(dates: list[tuple[str, int]]) -> bool:
