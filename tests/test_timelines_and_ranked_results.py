@@ -2,7 +2,9 @@
 
 A timeline's rows may open with a month and a year ("March 2024 – …", "17 August 2023 – …"):
 the years run forward, so the rows are the article's schedule, not teasers, and the body runs
-on over them.
+on over them. Under a related block's teasers, rows that rank from 1 up, each closed by its
+result ("1. Ana Sousa (POR) 2:24:51"), or rows under a short title that label a figure with one
+unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block ended above them.
 """
 
 from __future__ import annotations
@@ -40,3 +42,59 @@ def test_an_opening_date_reads_the_year_after_a_month() -> None:
     assert opening_date("Marzo 2024 – Escrito acusatorio") == ("year", 2024)
     assert opening_date("14 octubre 2022 – Derrumbe parcial") == ("year", 2022)
     assert opening_date("5 Ways to save on energy") is None
+
+
+RACE = [
+    "Desporto | Atletismo | Modalidades",
+    "Queniano Kibet bate recorde da Maratona do Porto numa manhã de nevoeiro",
+    "Samuel Kibet venceu este domingo a Maratona do Porto com o tempo de 2:06:40, menos quarenta segundos do que o anterior recorde da prova. Mais de doze mil atletas cortaram a meta na Avenida dos Aliados.",
+    "Leia também",
+    "Corrida de São Silvestre abre inscrições com percurso renovado",
+    "Os cinco erros mais comuns de quem prepara a primeira maratona",
+    "Classificação masculina",
+    "1. Samuel Kibet (QUE) 2:06:40",
+    "2. Dawit Mekonnen (ETI) 2:07:12",
+    "3. Rui Teixeira (POR) 2:09:58",
+    "Classificação feminina",
+    "1. Mercy Chelimo (QUE) 2:23:05",
+    "2. Ana Sousa (POR) 2:24:51",
+    "3. Helen Tadesse (ETI) 2:25:30",
+    "Siga o seu atleta",
+    "Introduza o número do dorsal",
+    "Na prova feminina, a portuguesa Ana Sousa conquistou o segundo lugar e garantiu os mínimos para o Campeonato da Europa. A organização destacou as boas condições, apesar do nevoeiro cerrado no início.",
+    "A próxima edição já tem data marcada para novembro do próximo ano. A câmara municipal anunciou que o percurso passará pela marginal de Matosinhos.",
+    "Mais de trezentos voluntários apoiaram a prova ao longo do percurso. Os abastecimentos foram reforçados depois das queixas da edição anterior.",
+    "Partilhar no Facebook",
+    "© Jornal do Norte 2025",
+]
+
+
+def test_a_ranked_result_under_a_related_blocks_teasers_stays() -> None:
+    out = clean(*RACE)
+    assert set(RACE[6:14]) <= set(kept(out))
+    assert set(RACE[3:6]) <= set(dropped(out))
+
+
+STORM = [
+    "Home | Cronaca | Meteo | Sport",
+    "Allerta arancione per vento in Liguria, mareggiate attese sulla costa di levante",
+    "La Protezione civile regionale ha emesso un'allerta arancione per vento forte valida da stasera fino a domani a mezzogiorno. Sono attese raffiche intense soprattutto sui crinali e lungo la costa.",
+    "I sindaci dei comuni costieri hanno disposto la chiusura di parchi, cimiteri e passeggiate a mare. Le scuole resteranno aperte, ma sono sospese le attività all'aperto.",
+    "Più letti",
+    "Incidente sull'Aurelia, chiuso per due ore il tratto di Albenga",
+    "Rincari in autostrada, quanto costa ora il casello di Genova Ovest",
+    "Le raffiche previste per zona",
+    "Genova e Tigullio: raffiche fino a 95 km/h, mare agitato",
+    "Spezzino: raffiche fino a 80 km/h, mare molto mosso",
+    "Savonese: raffiche fino a 70 km/h sui crinali",
+    "Imperiese: raffiche fino a 60 km/h, schiarite dal pomeriggio",
+    "Il prossimo bollettino dell'Arpal è atteso per domani alle 14. In caso di danni i cittadini possono rivolgersi al numero verde della Protezione civile.",
+    "Condividi su WhatsApp",
+    "© Il Corriere del Levante 2025",
+]
+
+
+def test_labelled_rows_with_one_unit_under_a_title_after_teasers_stay() -> None:
+    out = clean(*STORM)
+    assert set(STORM[7:12]) <= set(kept(out))
+    assert set(STORM[4:7]) <= set(dropped(out))

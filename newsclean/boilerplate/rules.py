@@ -524,6 +524,30 @@ def _table_from(lines: list[Line], drops: Drops, at: int, least: int = 3, intro:
     return len(rows) == least and cells and any(c.isdigit() for row in rows for c in row.text)
 
 
+def _measured_list_from(lines: list[Line], drops: Drops, at: int, least: int = 3, most: int = 15) -> bool:
+    """Whether ``least`` kept rows of at most ``most`` words start at ``lines[at]`` or under a
+    short title there that rank from 1 up, each closed by its result ("1. Ruth Wanjiru (Kenya)
+    2:27:14", "2. Lotta Berg – 12,5 s"), or, under the title, that label a figure with one unit
+    each ("Vlorë: south wind 70–90 km/h", "Durrës: 60–80 km/h"): a race's finishers, a warning's
+    regions. Ranked teasers end on words; labelled ones rarely share a unit."""
+    kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
+    titled = bool(kept) and not kept[0].sentence and _within(kept[0], 6) and not any(c.isdigit() for c in kept[0].text)
+    rows = [line for line in kept[titled : titled + least] if _within(line, most)]
+    if len(rows) < least:
+        return False
+    texts = [line.text for line in rows]
+    if _rank(texts[0]) == 1 and _ranked(texts) and all((m := _END_RESULT.search(text)) and not _YEAR_END.fullmatch(m.group()) for text in texts):
+        return True
+    return titled and all(_FACT_ITEM.match(text) for text in texts) and bool(set.intersection(*(set(_UNITS.findall(text)) for text in texts)))
+
+
+# A result closing a ranked row: a time, a gap, a score or a measure ("2:09:57", "+0:38", "480 pont").
+_END_RESULT = re.compile(r"[+−-]?\d(?:[\d.,:]*\d)?(?:\s?[^\W\d_]{1,6}\.?)?\)?$")
+_YEAR_END = re.compile(r"(?:1[89]|20)\d\d")  # "1. The best albums of 2025" ends on a year, no result
+# The unit after a figure or a range of figures ("70–90 km/orë", "103 days", "12 %").
+_UNITS = re.compile(r"\d(?:[\d.,–-]*\d)?\s?([^\W\d_]+(?:/[^\W\d_]+)?|%)")
+
+
 def _cut_like(text: str) -> bool:
     """Whether a line is cut into cells: three or more, or a label and its value."""
     return cell_count(text) >= 3 or labelled_cell(text) is not None
@@ -3048,7 +3072,7 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _announces(follower) and _list_follows(lines, drops, at):
                     break  # a label announcing a list ("Stations, north to south:"): no teaser ends so, the article's list follows
-                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at)):
+                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at) or _measured_list_from(lines, drops, at)):
                     break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
