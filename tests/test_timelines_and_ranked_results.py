@@ -4,7 +4,8 @@ A timeline's rows may open with a month and a year ("March 2024 – …", "17 Au
 the years run forward, so the rows are the article's schedule, not teasers, and the body runs
 on over them. Under a related block's teasers, rows that rank from 1 up, each closed by its
 result ("1. Ana Sousa (POR) 2:24:51"), or rows under a short title that label a figure with one
-unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block ended above them.
+unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block ended above them. A caption's credit may follow the circled
+copyright sign with no space ("ⓒ연합뉴스"), as Korean sites print it.
 """
 
 from __future__ import annotations
@@ -98,3 +99,18 @@ def test_labelled_rows_with_one_unit_under_a_title_after_teasers_stay() -> None:
     out = clean(*STORM)
     assert set(STORM[7:12]) <= set(kept(out))
     assert set(STORM[4:7]) <= set(dropped(out))
+
+
+CAPTIONED = [
+    "수도권 대학병원 외래 첫 진료까지 평균 47일",
+    "수도권 상급종합병원에서 처음 진료를 받으려면 평균 한 달 반 넘게 기다려야 하는 것으로 나타났습니다. 보건복지부가 오늘 공개한 자료에 따르면 대기 기간은 1년 전보다 9일 늘었습니다.",
+    "서울의 한 대학병원 외래 접수 창구 앞에 환자들이 줄을 서 있다. ⓒ뉴스1",
+    "진료과별로는 편차가 컸습니다. 신경과와 류마티스내과는 석 달 이상 기다려야 했지만, 가정의학과는 대기가 거의 없었습니다.",
+    "복지부는 하반기부터 지역 중소병원과 대학병원 간 진료 협력을 늘리기로 했습니다. 병원별 예약 대기 현황도 분기마다 공개할 예정입니다.",
+]
+
+
+def test_a_caption_credited_after_the_circled_sign_is_dropped() -> None:
+    out = clean(*CAPTIONED)
+    assert dropped(out) == {CAPTIONED[2]: "boilerplate.caption"}
+    assert set(CAPTIONED) - {CAPTIONED[2]} <= set(kept(out))

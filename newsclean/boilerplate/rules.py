@@ -145,7 +145,9 @@ def _bracketed_credit(text: str) -> str | None:
 
 def _credit_tail(text: str) -> str | None:
     """The photo credit that ends a caption, if ``text`` is one (at most two sentences)."""
-    if "(" not in text and "/" not in text and ":" not in text and "©" not in text:
+    if "ⓒ" in text or "©" in text:
+        text = _SIGN.sub("© ", text)  # Korean sites print the circled letter, often with no space: "ⓒ연합뉴스"
+    elif "(" not in text and "/" not in text and ":" not in text:
         return None  # both patterns need one: the tail pattern backtracks a lot on long lines
     if parens := _CREDIT_PARENS.search(text):
         inner = parens.group(1)
@@ -189,6 +191,9 @@ def _credit_tail(text: str) -> str | None:
     if whole and not any(t.endswith(":") and t.casefold().rstrip(":") in _CREDIT_WORDS for t in tokens):
         return None  # a whole line is a credit only with its label: "Photograph: Jane Doe/PA", not "Chapter 4: SEO"
     return credit
+
+
+_SIGN = re.compile(r"[©ⓒ]\s*")  # the copyright sign, printed or circled, and the space after it
 
 
 # A bracketed credit after a caption's sentence: "… في هانوي. (رويترز)", "…演习。（韩联社）".
