@@ -5,7 +5,8 @@ the years run forward, so the rows are the article's schedule, not teasers, and 
 on over them. Under a related block's teasers, rows that rank from 1 up, each closed by its
 result ("1. Ana Sousa (POR) 2:24:51"), or rows under a short title that label a figure with one
 unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block ended above them. A caption's credit may follow the circled
-copyright sign with no space ("ⓒ연합뉴스"), as Korean sites print it.
+copyright sign with no space ("ⓒ연합뉴스"), as Korean sites print it. Two paragraphs whose last
+sentences end after a dash ("proti – 20, zdrželo se pět.") are no teasers with their ages.
 """
 
 from __future__ import annotations
@@ -114,3 +115,20 @@ def test_a_caption_credited_after_the_circled_sign_is_dropped() -> None:
     out = clean(*CAPTIONED)
     assert dropped(out) == {CAPTIONED[2]: "boilerplate.caption"}
     assert set(CAPTIONED) - {CAPTIONED[2]} <= set(kept(out))
+
+
+VOTE = [
+    "Zprávy | Domácí | Politika | Sněmovna",
+    "Sněmovna schválila zákaz prodeje energetických nápojů mladistvým",
+    "Poslanecká sněmovna v úterý ve třetím čtení schválila zákon, který zakazuje prodej energetických nápojů osobám mladším osmnácti let. Pro hlasovalo 142 poslanců, proti – 20, zdrželo se pět.",
+    "Zákon také zakazuje prodej energetických nápojů ve školách, sportovních zařízeních a v automatech. Za porušení hrozí obchodníkům pokuta – až 500 tisíc korun.",
+    "Opozice namítá, že zákaz prodej jen přesune na internet. Podle ministerstva zdravotnictví pije energetické nápoje pravidelně každý třetí teenager.",
+    "Zákon nyní posoudí Senát. Účinnosti by měl nabýt od března příštího roku, aby se obchodníci stihli připravit.",
+    "Sdílet na Facebooku",
+    "© Deník Sever 2025",
+]
+
+
+def test_paragraphs_whose_last_sentence_ends_after_a_dash_are_no_aged_teasers() -> None:
+    out = clean(*VOTE)
+    assert set(VOTE[1:6]) <= set(kept(out))

@@ -365,10 +365,11 @@ def _ranked(texts: list[str]) -> bool:
 _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 
-def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | None:
+def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title: int = 20) -> str | None:
     """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
-    two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more.
-    Those parts hold no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount", a prize's
+    two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more
+    (a title of more than ``long_title`` words with two sentences in it is a paragraph's). Those
+    parts hold no price or decimal (a product's "21.3 kg | 47.0 lb", "– $50 discount", a prize's
     "– 6240 kr"); a run of whole measures ("| 48 km", "| 12 km") reads as ages."""
     if not any(mark in text for mark in _PART_MARKS):
         return None  # most lines: no parts, told without a split
@@ -380,6 +381,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5) -> str | N
     title = parts[0]
     if len(title.split()) < title_words and not (has_unspaced(title) and len(title) >= 2 * title_words):
         return None  # a Chinese or Japanese title's words are its characters
+    if len(title.split()) > long_title and INNER_SENTENCE_END.search(title):
+        return None  # a paragraph's sentences, the last with a dash in it: "… 402 voted for, against — 20."
     if any(_PRICED.search(part) for part in parts[1:]):
         return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole, and no price ("215 kr")
     if any(", " in part for part in parts[1:-1]):
