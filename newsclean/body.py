@@ -45,6 +45,7 @@ from .text import (
     INNER_SENTENCE_END,
     MARKS,
     aged,
+    cell_count,
     dates_run_forward,
     ends_like_sentence,
     has_unspaced,
@@ -1056,16 +1057,33 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
             end += 1
         top = k - 1 if k > 0 and scores[k - 1] <= 0 and at[k - 1] == at[k] - 1 else k  # the table's title
         after_prose = top > 0 and at[top - 1] == at[top] - 1 and scores[top - 1] > 0
+        figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
+        end = _next_tables(lines, k, end)
         if not after_prose and end - k >= long_rows:
             if bar is None:
                 bar = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
             below, above = range(end + 1, min(end + 6, len(texts))), range(max(0, top - 6), top)
             after_prose = any(scores[j] >= bar for j in below) and any(scores[j] >= bar for j in above)
-        figures = all(any(map(str.isdigit, texts[j])) for j in range(k + 2, end + 1))  # in every row under the first
         if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1
+
+
+def _next_tables(lines: _Lines, k: int, end: int) -> int:
+    """The last row of the tables printed right under the one from ``k`` to ``end``, each under its
+    title, with as many cells and a header over rows of figures: a race's stage result, then its
+    overall standings. They stand or fall together: the prose around them frames both."""
+    texts, at = lines.texts, lines.at
+    cells = cell_count(texts[k])
+    while end + 3 < len(texts) and at[end + 3] == at[end] + 3 and not lines.sentence[end + 1] and cell_count(texts[end + 1]) == 1:
+        header = end + 2
+        if cell_count(texts[header]) != cells or not header_over(texts[header], texts[header + 1]):
+            break
+        end = header + 1
+        while end + 1 < len(texts) and at[end + 1] == at[end] + 1 and same_cells(texts[end], texts[end + 1]):
+            end += 1
+    return end
 
 
 def _neutral_repeats(scores: list[float], lines: _Lines, most: float = 0.3) -> None:

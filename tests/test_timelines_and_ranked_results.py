@@ -6,7 +6,9 @@ on over them. Under a related block's teasers, rows that rank from 1 up, each cl
 result ("1. Ana Sousa (POR) 2:24:51"), or rows under a short title that label a figure with one
 unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block ended above them. A caption's credit may follow the circled
 copyright sign with no space ("ⓒ연합뉴스"), as Korean sites print it. Two paragraphs whose last
-sentences end after a dash ("proti – 20, zdrželo se pět.") are no teasers with their ages.
+sentences end after a dash ("proti – 20, zdrželo se pět.") are no teasers with their ages. Two
+tables printed one under the other, each under its title, stand or fall together: a stage's result
+and the overall standings between the article's paragraphs.
 """
 
 from __future__ import annotations
@@ -132,3 +134,39 @@ VOTE = [
 def test_paragraphs_whose_last_sentence_ends_after_a_dash_are_no_aged_teasers() -> None:
     out = clean(*VOTE)
     assert set(VOTE[1:6]) <= set(kept(out))
+
+
+SWIM = [
+    "뉴스 | 스포츠 | 연예 | 경제 | 오피니언",
+    "전국체전 수영 사흘째, 박서준 자유형 200m 대회 신기록으로 2관왕",
+    "제106회 전국체육대회 수영 경기 사흘째인 14일 부산 사직수영장에서 박서준(강원도청)이 남자 일반부 자유형 200m에서 1분45초82의 대회 신기록으로 우승했다. 전날 400m에 이어 이번 대회 두 번째 금메달이다.",
+    "박서준은 마지막 50m를 남기고 3위로 처졌지만 막판 스퍼트로 두 선수를 따라잡았다. 2위와의 격차는 불과 0.31초였다.",
+    "AD",
+    "수영복·수경 최대 50% 할인! 시즌오프 특가 한정 수량 – 아쿠아몰 온라인 단독",
+    "남자 일반부 자유형 200m 결과",
+    "순위 | 선수 | 소속 | 기록",
+    "1 | 박서준 | 강원도청 | 1:45.82",
+    "2 | 이도현 | 경북도청 | 1:46.13",
+    "3 | 최민재 | 서울시청 | 1:46.90",
+    "4 | 한승우 | 부산시체육회 | 1:47.35",
+    "5 | 김태오 | 대전시청 | 1:48.02",
+    "여자 일반부 자유형 200m 결과",
+    "순위 | 선수 | 소속 | 기록",
+    "1 | 윤하린 | 경기도청 | 1:58.44",
+    "2 | 정수아 | 인천시청 | 1:59.10",
+    "3 | 오지민 | 울산시청 | 1:59.87",
+    "4 | 배서연 | 전남수영연맹 | 2:00.41",
+    "5 | 송예은 | 충북도청 | 2:01.26",
+    "박서준은 경기 후 인터뷰에서 전날 밤 잠을 설쳤지만 레이스에 집중했다고 밝혔다. 그는 내년 세계선수권 대표 선발전을 목표로 훈련을 이어갈 계획이다.",
+    "수영 경기는 17일 계영 종목을 끝으로 막을 내린다. 대회 조직위원회는 마지막 날 남녀 혼계영 400m에서 한국 신기록이 나올지 주목하고 있다.",
+    "<저작권자(c) 한빛스포츠, 무단 전재-재배포 금지>",
+    "관련 뉴스",
+    "다이빙 국가대표 선발전, 다음 달 광주서 개최",
+    "생활체육 수영 인구 5년 새 두 배로 늘어",
+]
+
+
+def test_two_tables_one_under_the_other_between_paragraphs_stay() -> None:
+    out = clean(*SWIM)
+    assert set(SWIM[6:22]) <= set(kept(out))
+    assert set(SWIM[22:]) <= set(dropped(out))
