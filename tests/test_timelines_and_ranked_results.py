@@ -8,7 +8,9 @@ unit each ("Génova: rajadas de 90 km/h"), are the article's again: the block en
 copyright sign with no space ("ⓒ연합뉴스"), as Korean sites print it. Two paragraphs whose last
 sentences end after a dash ("proti – 20, zdrželo se pět.") are no teasers with their ages. Two
 tables printed one under the other, each under its title, stand or fall together: a stage's result
-and the overall standings between the article's paragraphs.
+and the overall standings between the article's paragraphs. Under a related block's titles, a
+paragraph of two sentences, then a subhead over a list of short sentences (tips), then another
+paragraph: the article goes on; the list's sentences are no teasers' titles.
 """
 
 from __future__ import annotations
@@ -170,3 +172,33 @@ def test_two_tables_one_under_the_other_between_paragraphs_stay() -> None:
     out = clean(*SWIM)
     assert set(SWIM[6:22]) <= set(kept(out))
     assert set(SWIM[22:]) <= set(dropped(out))
+
+
+TIPS = [
+    "Start | Region | Politik | Sport",
+    "Trockenheit: Talsperren im Harz nur noch zu einem Drittel gefüllt",
+    "Die Talsperren im Harz sind nach dem trockenen Sommer so leer wie seit zwanzig Jahren nicht mehr. Die Harzwasserwerke meldeten am Montag einen Füllstand von 34 Prozent.",
+    "Besonders die Okertalsperre, aus der auch Haushalte in Braunschweig versorgt werden, liegt deutlich unter dem langjährigen Mittel. Eine Einschränkung der Versorgung sei aber nicht zu befürchten.",
+    "Seit Juni sind im Oberharz nur knapp sechzig Prozent der üblichen Niederschläge gefallen. Der Deutsche Wetterdienst rechnet auch für den Herbst mit weniger Regen als im Durchschnitt.",
+    "Die Landwirte in der Region klagen bereits über Ernteausfälle bei Mais und Zuckerrüben. Einige Betriebe mussten ihre Felder zusätzlich bewässern, was die Kosten deutlich erhöht hat.",
+    "Die Stadtwerke in Goslar haben ihre Kunden gebeten, auf das Befüllen privater Pools zu verzichten. Ein Verbot sei derzeit aber nicht geplant, sagte ein Sprecher am Dienstag.",
+    "Lesen Sie auch",
+    "Neue Wasserpreise: Was Haushalte im kommenden Jahr zahlen müssen",
+    "Waldbrandgefahr im Oberharz bleibt auf höchster Stufe",
+    "Die Landesregierung prüft, ob zusätzliche Brunnen in Betrieb genommen werden können. Zudem soll die Leitung zwischen Sösetalsperre und Granetalsperre schneller ausgebaut werden als geplant.",
+    "Was Haushalte tun können",
+    "Beim Zähneputzen den Wasserhahn zudrehen.",
+    "Wasch- und Spülmaschine nur voll beladen einschalten.",
+    "Den Garten am frühen Morgen oder am späten Abend gießen.",
+    "Tropfende Wasserhähne und Spülkästen rasch reparieren lassen.",
+    "Nach Berechnungen der Verbraucherzentrale kann ein Vier-Personen-Haushalt so bis zu 30.000 Liter im Jahr sparen. Die Harzwasserwerke wollen ihre Kunden mit der nächsten Rechnung informieren.",
+    "Teilen",
+    "Facebook",
+    "© Harzer Nachrichten 2025",
+]
+
+
+def test_a_list_of_short_sentences_between_paragraphs_under_teasers_stays() -> None:
+    out = clean(*TIPS)
+    assert set(TIPS[10:17]) <= set(kept(out))
+    assert set(TIPS[7:10]) <= set(dropped(out))

@@ -3121,7 +3121,8 @@ class Rules:
 
     def _paragraph_again(self, lines: list[Line], body: list[bool], drops: Drops, at: int, reach: int = 4) -> bool:
         """Whether ``lines[at]`` is a body paragraph of two sentences with nothing kept after it, or
-        with another such paragraph among the ``reach`` lines kept after it, or any body paragraph
+        with another such paragraph among the ``reach`` lines kept after it (a list's sentences
+        between them aside: "Water the garden at dawn."), or any body paragraph
         or closing sentence right under it, and no teaser's "Read more" between them: the article
         going on, not the next teaser's summary (the next teaser's title ends no sentence)."""
         if not (body[at] and self._paragraph(lines[at])):
@@ -3129,6 +3130,7 @@ class Rules:
         seen = 0
         subhead = at > 0 and lines[at - 1].n_words <= 5 and not lines[at - 1].sentence
         tags = 0  # short labels between, no sentence: the article's tags ("Local elections", "Marlow Fen")
+        items = 0  # sentences between, which count for no line of the reach
         for k in range(at + 1, len(lines)):
             if subhead and lines[k].n_words <= 10 and self.cues.match("related_heading", lines[k].clean):
                 return seen == tags  # under a subhead, over another block's heading: the article's last paragraph
@@ -3140,7 +3142,8 @@ class Rules:
                 return True  # a paragraph, or a closing sentence right under it: no teaser's title
             seen += 1
             tags += lines[k].n_words <= 3 and not lines[k].sentence
-            if seen == reach:
+            items += lines[k].sentence  # a list's items are sentences: no teaser's title
+            if seen - items == reach:
                 return False
         return seen == 0
 
