@@ -56,6 +56,7 @@ from .text import (
     result_row,
     same_cells,
     stat_line,
+    worded_table,
     words,
 )
 
@@ -1330,10 +1331,12 @@ def _table_rows(texts: list[str], run: list[int]) -> bool:
 def _cell_rows(texts: list[str], run: list[int]) -> bool:
     """A table with its header: a line with no figure over one with figures, both cut into the
     same cells (``same_cells``: "Date | Area | Expected impact", "Monday, 10 March | …"), with
-    half the run or more rows of that cut. A widget's rows (job ads, flights) come with no header,
-    and a teaser is one cell."""
+    half the run or more rows of that cut; or a header of words over rows of words that repeat a
+    value down a column (``worded_table``), its title over it or not. A widget's rows (job ads,
+    flights) come with no header, and a teaser is one cell."""
     pairs = [(a, b) for a, b in zip(run, run[1:]) if same_cells(texts[a], texts[b])]
-    return any(header_over(texts[a], texts[b]) for a, b in pairs) and len({k for pair in pairs for k in pair}) * 2 >= len(run)
+    headed = any(header_over(texts[a], texts[b]) for a, b in pairs) or any(worded_table(texts[k], [texts[j] for j in run[i + 1 : i + 4]]) for i, k in enumerate(run[:2]))
+    return headed and len({k for pair in pairs for k in pair}) * 2 >= len(run)
 
 
 def _graded(texts: list[str], run: list[int]) -> bool:

@@ -302,6 +302,22 @@ def cell_count(text: str) -> int:
     return max(text.count(sep) + 1 for sep in _CELL_SEPARATORS if text.count(sep) >= 2)
 
 
+def worded_table(header: str, rows: list[str], most: int = 3) -> bool:
+    """Whether ``header`` heads ``rows`` as a table of words: its cells of up to ``most`` words and
+    no figure, the rows cut into the same cells, and a column past the first repeating a value down
+    the rows, none of them the header's ("Restaurant | Area | Result" over "Sushi Hana |
+    Linnéstaden | Serious faults", "Kafé Torget | Vasastan | No faults", "Burgerköket |
+    Linnéstaden | Faults"). A widget's rows name a new job, flight or film in every column."""
+    sep = _cut(header)
+    if sep is None or len(rows) < 3 or not all(same_cells(header, row) for row in rows):
+        return False
+    heads = [cell.strip().casefold() for cell in header.split(sep)]
+    if any(len(head.split()) > most or any(map(str.isdigit, head)) for head in heads):
+        return False
+    columns = list(zip(*([cell.strip().casefold() for cell in row.split(sep)] for row in rows)))
+    return not any(head in column for head, column in zip(heads, columns)) and any(len(set(column)) < len(column) for column in columns[1:])
+
+
 def last_cell(text: str) -> str | None:
     """The last of three cells or more that one separator cuts a line into ("Apply now" in
     "Easy Saver | 4.55% | £1 | Apply now"), or None."""

@@ -10,7 +10,8 @@ sentences end after a dash ("proti – 20, zdrželo se pět.") are no teasers wi
 tables printed one under the other, each under its title, stand or fall together: a stage's result
 and the overall standings between the article's paragraphs. Under a related block's titles, a
 paragraph of two sentences, then a subhead over a list of short sentences (tips), then another
-paragraph: the article goes on; the list's sentences are no teasers' titles.
+paragraph: the article goes on; the list's sentences are no teasers' titles. A table of words
+under its header, a column repeating its values ("Ernstige tekortkomingen"), is a table too.
 """
 
 from __future__ import annotations
@@ -202,3 +203,36 @@ def test_a_list_of_short_sentences_between_paragraphs_under_teasers_stays() -> N
     out = clean(*TIPS)
     assert set(TIPS[10:17]) <= set(kept(out))
     assert set(TIPS[7:10]) <= set(dropped(out))
+
+
+INSPECTION = [
+    "Nieuws | Utrecht | Amersfoort | Sport | Cultuur",
+    "Muizen en vuile koelcellen: zo deden restaurants in Utrecht het bij de controle",
+    "De Nederlandse Voedsel- en Warenautoriteit heeft dit najaar ruim veertig restaurants in de Utrechtse binnenstad gecontroleerd. Bij een op de drie zaken werden tekortkomingen gevonden.",
+    "Het ernstigst was de situatie bij een sushirestaurant aan de Oudegracht, waar inspecteurs sporen van muizen aantroffen. Het restaurant moest twee dagen dicht.",
+    "Advertentie",
+    "Zin in sushi vanavond? Bestel bij meer dan vierhonderd restaurants in Utrecht en krijg je eerste bezorging gratis.",
+    "Uitslag voor een selectie van de gecontroleerde zaken",
+    "Restaurant | Wijk | Uitslag | Tekortkomingen",
+    "Sushi Koi | Binnenstad | Ernstige tekortkomingen | Ongedierte, temperatuur",
+    "Pizzeria Dom | Lombok | Tekortkomingen | Schoonmaak, etiketten",
+    "Café De Poort | Binnenstad | Geen tekortkomingen | –",
+    "Brasserie Ganzenmarkt | Binnenstad | Geen tekortkomingen | –",
+    "Thai Orchid | Lombok | Tekortkomingen | Handen wassen",
+    "Burgerbar Zuilen | Zuilen | Ernstige tekortkomingen | Schoonmaak, temperatuur",
+    "Bron: NVWA",
+    "Beoordeel dit restaurant",
+    "Heb je bij een van deze zaken gegeten? Geef je oordeel van een tot vijf sterren.",
+    "★★★★★",
+    "Verstuur beoordeling",
+    "Volgens de NVWA is het doel van de controles niet om ondernemers aan de schandpaal te nagelen. Wie tekortschiet, krijgt binnen zes weken een herinspectie.",
+    "Veel restauranthouders zeggen dat het personeelstekort het lastig maakt om de hygiëneregels overal na te leven. De branchevereniging wil meer geld voor opleidingen.",
+    "Deel dit artikel",
+    "Facebook",
+    "© Utrechts Dagblad 2025",
+]
+
+
+def test_a_table_of_words_under_its_header_stays() -> None:
+    out = clean(*INSPECTION)
+    assert set(INSPECTION[6:15]) <= set(kept(out))
