@@ -11,7 +11,8 @@ tables printed one under the other, each under its title, stand or fall together
 and the overall standings between the article's paragraphs. Under a related block's titles, a
 paragraph of two sentences, then a subhead over a list of short sentences (tips), then another
 paragraph: the article goes on; the list's sentences are no teasers' titles. A table of words
-under its header, a column repeating its values ("Ernstige tekortkomingen"), is a table too.
+under its header, a column repeating its values ("Ernstige tekortkomingen"), is a table too. A
+source's label under a ranking of short names ("Fonte: Istat") names the ranking's source.
 """
 
 from __future__ import annotations
@@ -236,3 +237,27 @@ INSPECTION = [
 def test_a_table_of_words_under_its_header_stays() -> None:
     out = clean(*INSPECTION)
     assert set(INSPECTION[6:15]) <= set(kept(out))
+
+
+NAMES = [
+    "Home | Cronaca | Economia | Sport",
+    "Leonardo e Sofia restano i nomi più amati, ma cresce Aurora",
+    "Anche quest'anno Leonardo e Sofia sono i nomi più scelti dai genitori italiani per i loro figli. Lo rivela il rapporto annuale dell'Istat pubblicato oggi.",
+    "Nella classifica femminile sale però Aurora, che guadagna due posizioni. Tra i maschi entra nella top five Tommaso, mentre scende Francesco.",
+    "I nomi più diffusi tra i maschi",
+    "1. Leonardo",
+    "2. Edoardo",
+    "3. Tommaso",
+    "4. Francesco",
+    "5. Alessandro",
+    "Fonte: Istat, nati residenti in Italia",
+    "Secondo i demografi la scelta dei nomi segue sempre più le mode dei social e delle serie televisive. Crescono anche i nomi brevi, facili da pronunciare all'estero.",
+    "Gli esperti notano che i nomi tradizionali dei nonni tornano di moda dopo una generazione. È il caso di Ettore e Bianca, in forte crescita nelle regioni del Nord.",
+    "Condividi su Facebook",
+    "© Gazzetta del Lago 2025",
+]
+
+
+def test_a_source_under_a_ranking_of_names_stays() -> None:
+    out = clean(*NAMES)
+    assert set(NAMES[4:13]) <= set(kept(out))

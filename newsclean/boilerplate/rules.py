@@ -575,10 +575,17 @@ def _schedule_from(lines: list[Line], drops: Drops, at: int, least: int = 3) -> 
 def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> None:
     """A source's label right under a table's last row ("Quelle: Statistisches Landesamt", under
     "Gorbitz | 5,98 € | +5,5 %") names where the table's figures come from: the table's line, not
-    a picture's credit. Rows are cut into the same cells (``same_cells``), two of them at least."""
+    a picture's credit. Rows are cut into the same cells (``same_cells``) or rank short names up
+    one by one ("5. Helmi", "6. Sofia": a ranking's; a most-read box ranks titles), two of them at least."""
     for above, row, line in zip(lines, lines[1:], lines[2:]):
         detail = drops.get(line.index, ("", ""))[1]
-        if detail.startswith("caption_prefix cue") and _within(line, most) and above.index not in drops and row.index not in drops and same_cells(above.text, row.text):
+        if (
+            detail.startswith("caption_prefix cue")
+            and _within(line, most)
+            and above.index not in drops
+            and row.index not in drops
+            and (same_cells(above.text, row.text) or _ranked([above.text, row.text]) and _within(above, 5) and _within(row, 5))
+        ):
             del drops[line.index]
 
 
