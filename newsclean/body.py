@@ -1040,15 +1040,15 @@ def _neutral_list_items(
 def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows: int = 4, strong: float = 100.0) -> None:
     """A table with its header takes no side (score 0): a header row with no figure over
     ``rows`` or more rows with figures, all cut into the same cells ("District | Kim | Park" over
-    "Haeundae | 56.8% | 39.7%"), with the title right above it, right under a paragraph of
-    prose. Its short rows would otherwise weigh like a menu and cut the body in two where a
-    results table stands between its paragraphs. A widget's table comes under a line an earlier
+    "Haeundae | 56.8% | 39.7%"), or a table of words (``worded_table``), with the title right
+    above it, right under a paragraph of prose. Its short rows would otherwise weigh like a menu
+    and cut the body in two where a results table stands between its paragraphs. A widget's table comes under a line an earlier
     rule dropped or under an advert's label: it keeps its weight, unless it is a long table
     (``long_rows`` rows or more) with strong prose (``strong`` or more, or four fifths of the
     page's typical block where its prose weighs less per line, as Chinese does) among the few lines
     above its title and below its last row: the article's, with a box between the lede and its
     title (a shop's offers, a tracker's search field) or a note and a tool's few lines under it
-    (five lines down)."""
+    (six lines down: a form's heading and four fields)."""
     texts, at = lines.texts, lines.at
     bar: float | None = None  # ``strong`` for this page, worked out at its first long table: most pages have none
     k = 0
@@ -1063,9 +1063,9 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
         if not after_prose and end - k >= long_rows:
             if bar is None:
                 bar = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
-            below, above = range(end + 1, min(end + 6, len(texts))), range(max(0, top - 6), top)
+            below, above = range(end + 1, min(end + 7, len(texts))), range(max(0, top - 6), top)
             after_prose = any(scores[j] >= bar for j in below) and any(scores[j] >= bar for j in above)
-        if end - k >= rows and after_prose and header_over(texts[k], texts[k + 1]) and figures:
+        if end - k >= rows and after_prose and (header_over(texts[k], texts[k + 1]) and figures or worded_table(texts[k], texts[k + 1 : end + 1])):
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1

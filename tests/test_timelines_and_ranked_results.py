@@ -11,8 +11,11 @@ tables printed one under the other, each under its title, stand or fall together
 and the overall standings between the article's paragraphs. Under a related block's titles, a
 paragraph of two sentences, then a subhead over a list of short sentences (tips), then another
 paragraph: the article goes on; the list's sentences are no teasers' titles. A table of words
-under its header, a column repeating its values ("Ernstige tekortkomingen"), is a table too. A
-source's label under a ranking of short names ("Fonte: Istat") names the ranking's source.
+under its header, a column repeating its values ("Ernstige tekortkomingen"), is a table too, and
+weighs for neither side when the body is found, as a table of figures does. A
+source's label under a ranking of short names ("Fonte: Istat") names the ranking's source. A long
+table between a related teaser and a booking form of a heading and four fields stays when the
+prose resumes right under the form.
 """
 
 from __future__ import annotations
@@ -261,3 +264,38 @@ NAMES = [
 def test_a_source_under_a_ranking_of_names_stays() -> None:
     out = clean(*NAMES)
     assert set(NAMES[4:13]) <= set(kept(out))
+
+
+OUTBREAK = [
+    "Beranda | Nasional | Daerah | Kesehatan | Olahraga",
+    "Kasus Demam Berdarah di Cianjur Melonjak, Dinkes Tetapkan Siaga di Tujuh Kecamatan",
+    "Dinas Kesehatan Kabupaten Cianjur menetapkan status siaga demam berdarah setelah jumlah kasus dalam sebulan terakhir naik tiga kali lipat dibandingkan periode yang sama tahun lalu. Sebagian besar pasien adalah anak usia sekolah.",
+    "Baca Juga:",
+    "Viral Video Antrean Panjang di Puskesmas, Begini Penjelasan Dinkes",
+    "Petugas puskesmas memeriksa jentik nyamuk di rumah warga. (Foto: Dok. Istimewa)",
+    "Sebaran kasus per kecamatan",
+    "Kecamatan | Kasus | Dirawat | Meninggal",
+    "Cibeber | 96 | 31 | 1",
+    "Sukaresmi | 81 | 22 | 0",
+    "Cugenang | 74 | 19 | 1",
+    "Pacet | 63 | 17 | 0",
+    "Warungkondang | 55 | 12 | 0",
+    "Kecamatan lain | 48 | 9 | 0",
+    "Total | 417 | 110 | 2",
+    "Daftarkan Pemeriksaan Anak Anda Sekarang",
+    "Nama Lengkap Anak",
+    "Tanggal Lahir (HH/BB/TTTT)",
+    "Pilih Puskesmas Terdekat",
+    "Pilih Jadwal Tersedia",
+    "Daftar",
+    "Untuk memutus rantai penularan, Dinkes Cianjur juga membentuk juru pemantau jentik di setiap desa. Mereka akan mendatangi rumah warga sepekan sekali dan mencatat temuan jentik nyamuk.",
+    "Menurut data dinas, angka bebas jentik di Cianjur selatan tahun lalu hanya sekitar 70 persen, jauh di bawah target nasional 95 persen. Kondisi itu membuat penularan mudah meluas saat musim hujan.",
+    "Gejala awal demam berdarah biasanya berupa demam tinggi mendadak, nyeri otot, dan bintik merah di kulit. Tiga hingga lima hari setelah demam muncul merupakan masa kritis yang perlu diwaspadai.",
+    "Bagikan artikel ini",
+    "Tag: demam berdarah, Cianjur, fogging",
+]
+
+
+def test_a_long_table_over_a_booking_form_with_prose_under_it_stays() -> None:
+    out = clean(*OUTBREAK)
+    assert set(OUTBREAK[1:3]) | set(OUTBREAK[6:15]) <= set(kept(out))
