@@ -1042,13 +1042,13 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
     ``rows`` or more rows with figures, all cut into the same cells ("District | Kim | Park" over
     "Haeundae | 56.8% | 39.7%"), or a table of words (``worded_table``), with the title right
     above it, right under a paragraph of prose. Its short rows would otherwise weigh like a menu
-    and cut the body in two where a results table stands between its paragraphs. A widget's table comes under a line an earlier
-    rule dropped or under an advert's label: it keeps its weight, unless it is a long table
-    (``long_rows`` rows or more) with strong prose (``strong`` or more, or four fifths of the
-    page's typical block where its prose weighs less per line, as Chinese does) among the few lines
-    above its title and below its last row: the article's, with a box between the lede and its
-    title (a shop's offers, a tracker's search field) or a note and a tool's few lines under it
-    (six lines down: a form's heading and four fields)."""
+    and cut the body in two where a results table stands between its paragraphs. A widget's
+    table comes under a line an earlier rule dropped or under an advert's label: it keeps its
+    weight, unless it is a long table (``long_rows`` rows or more) with strong prose (``strong``
+    or more, or four fifths of the page's typical block where its prose weighs less per line, as
+    Chinese does) among the few lines above its title and below its last row: the article's,
+    with a box between the lede and its title (a shop's offers, a tracker's search field) or a
+    note and a tool's few lines under it (six lines down: a form's heading and four fields)."""
     texts, at = lines.texts, lines.at
     bar: float | None = None  # ``strong`` for this page, worked out at its first long table: most pages have none
     k = 0

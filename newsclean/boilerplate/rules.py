@@ -27,6 +27,7 @@ from ..text import (
     LINE_PARTS,
     MARKS,
     SENTENCE_MARKS,
+    YEAR,
     aged,
     cell_count,
     dates_run_forward,
@@ -551,7 +552,7 @@ def _measured_list_from(lines: list[Line], drops: Drops, at: int, least: int = 3
 
 # A result closing a ranked row: a time, a gap, a score or a measure ("2:09:57", "+0:38", "480 pont").
 _END_RESULT = re.compile(r"[+−-]?\d(?:[\d.,:]*\d)?(?:\s?[^\W\d_]{1,6}\.?)?\)?$")
-_YEAR_END = re.compile(r"(?:1[89]|20)\d\d")  # "1. The best albums of 2025" ends on a year, no result
+_YEAR_END = re.compile(YEAR)  # "1. The best albums of 2025" ends on a year, no result
 # The unit after a figure or a range of figures ("70–90 km/orë", "103 days", "12 %").
 _UNITS = re.compile(r"\d(?:[\d.,–-]*\d)?\s?([^\W\d_]+(?:/[^\W\d_]+)?|%)")
 
