@@ -763,17 +763,35 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
             k += 1
         return k
 
+    def facts_after(top: int) -> tuple[int, int]:
+        """The first and the last line + 1 of the facts from ``top``, under their title or not."""
+        first = top if _stated(texts[top]) or len(tokens[top]) > 10 or lines.sentence[top] else top + 1
+        facts = first
+        while facts < len(lines) and facts - first < 2 * most and _fact_at(texts, facts, first):
+            facts += 1
+        # The box's next sections under their titles (the other side's line-up, the substitutions),
+        # after two facts or after one that goes on from the body's last line (its span ended in the box).
+        while (facts - first >= 2 or facts > first and _fact_at(texts, top - 1, top - 1)) and (section := _titled_facts(lines, facts, 2 * most)) > facts:
+            facts = section
+        return first, facts
+
+    def figures(first: int, facts: int) -> bool:
+        # A box of three facts or more, one a figure ("Running time: 108 minutes"), is the article's
+        # (a review's details, a story's key figures) whatever follows it.
+        return facts - first >= 3 and any(c.isdigit() for c in "".join(texts[first:facts]))
+
     k, boxed = sentences_after(end), False
     if k == end and end + 2 < len(lines):
-        first = end + 1 if _stated(texts[end + 1]) or len(tokens[end + 1]) > 10 or lines.sentence[end + 1] else end + 2
-        facts = first
-        while facts < len(lines) and facts - first < 2 * most and (_stated(texts[facts]) or facts > first and _labelled_word(texts[facts])):
-            facts += 1
+        first, facts = facts_after(end + 1)
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
-            k = facts - 1
-            # A box of three facts or more, one a figure ("Running time: 108 minutes"), is the article's
-            # (a review's details, a story's key figures) whatever follows it.
-            boxed = facts - first >= 3 and any(c.isdigit() for c in "".join(texts[first:facts]))
+            k, boxed = facts - 1, figures(first, facts)
+        elif end + 3 < len(lines) and _box_between(article, lines, end):
+            # Such a box under an advert or a sign-up box set into the article, a figure among its values:
+            # a match's line-ups and goals ("Goals: 0–1 Ranta 41."), not a traffic widget's roads ("Bridge 7: heavy").
+            first, facts = facts_after(end + 1)
+            valued = any((m := _FACT.match(texts[j])) and any(map(str.isdigit, m.group(1))) for j in range(first, facts))
+            if valued and figures(first, facts) and at[facts - 1] - at[end + 1] == facts - 2 - end:
+                k, boxed = facts - 1, True
     if k == end and end + 3 < len(lines) and len(tokens[end + 1]) <= 6 and not lines.sentence[end + 1]:
         # "Saturday's results:" or "Results of the round", then "Lions 23 Sharks 20": a label
         # announces any items, a plain title only results.
@@ -796,6 +814,32 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     if below >= len(article.paragraphs) or article.paragraphs[below].dropped is None and not boxed and _after_box(article, lines, k)[0] == k:
         return end
     return k
+
+
+def _box_between(article: Article, lines: _Lines, k: int, most: int = 6) -> bool:
+    """Whether a box an earlier rule named stands between the line at ``k`` and the next: up to
+    ``most`` lines, each a box's (``_box_line``) or its small print (an advert's "18+, play responsibly")."""
+    between = article.paragraphs[lines.at[k] + 1 : lines.at[k + 1]]
+    return 0 < len(between) <= most and all(_box_line(p) or p.dropped == _LEGAL for p in between) and any(map(_box_line, between))
+
+
+def _fact_at(texts: list[str], k: int, first: int) -> bool:
+    """Whether the line at ``k`` is a fact of a box whose facts start at ``first``: a labelled fact
+    (``_stated``), or a label and one word among facts ("Goalkeeper: Bakker" over "Defence: …")."""
+    return _stated(texts[k]) or _labelled_word(texts[k]) and (k > first or k + 1 < len(texts) and _stated(texts[k + 1]))
+
+
+def _titled_facts(lines: _Lines, k: int, most: int, least: int = 2, title: int = 6) -> int:
+    """The line after a section of labelled facts under its title at ``k`` ("Away side", then
+    "Goalkeeper: …", "Defence: …"): a title of up to ``title`` words, no sentence nor fact, over
+    ``least`` to ``most`` facts. ``k`` when there is none."""
+    texts, tokens, at = lines.texts, lines.tokens, lines.at
+    if k + 1 >= len(lines) or not 0 < len(tokens[k]) <= title or lines.sentence[k] or lines.link[k] or _FACT.match(texts[k]):
+        return k
+    j = k + 1
+    while j < len(lines) and j - k <= most and at[j] == at[j - 1] + 1 and _fact_at(texts, j, k + 1):
+        j += 1
+    return j if j - k - 1 >= least else k
 
 
 def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40, held: int = 3) -> tuple[int, range]:

@@ -1,0 +1,75 @@
+"""A match's line-ups under the report, in sections, or under an advert set into it.
+
+A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
+in sections, each under its title: the home side's line-up, the away side's, the substitutions.
+The sections go together, and three facts or more with a figure among them are the article's
+whatever follows. The same box under an advert (its label, its pitch, its button and its "18+"
+small print, all named by earlier rules) is the article's too when a figure stands among its
+values ("Goals: 0–1 Ranta 41."); a traffic widget's roads under an app's promo ("Bridge 7:
+heavy") put their figure in a label, and go.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+SECTIONS = [
+    "Home | Sport | Voetbal | Eredivisie",
+    "Heracles wint met tien man van Go Ahead Eagles",
+    "Heracles heeft zondag in Almelo de derby tegen Go Ahead Eagles gewonnen. Ondanks een rode kaart na een half uur bleef de thuisploeg overeind en won met 2-1.",
+    "Go Ahead kwam vlak na rust op gelijke hoogte, maar de invaller van Heracles besliste het duel met een laag schot in de verre hoek. De bezoekers klaagden na afloop over de scheidsrechter.",
+    "Trainer Jansen sprak van een karakteroverwinning. Zijn ploeg klimt door de zege naar de negende plaats en heeft nu drie punten voorsprong op de degradatiezone.",
+    "Opstelling Heracles",
+    "Doel: Bakker",
+    "Verdediging: De Vries, Smit, Mulder, Visser",
+    "Middenveld: Bos, Meijer, Kok",
+    "Aanval: Dekker, Brouwer, Willems",
+    "Opstelling Go Ahead Eagles",
+    "Doel: Van Dijk",
+    "Verdediging: Hendriks, Peters, Jacobs, Vermeulen",
+    "Middenveld: Van den Berg, Koster, Prins",
+    "Aanval: Huisman, Peeters, Leeuwen",
+    "Wissels",
+    "Heracles: Post voor Dekker (58), Kuipers voor Kok (77)",
+    "Go Ahead Eagles: Wouters voor Peeters (64)",
+    "Deel dit artikel",
+    "Facebook",
+    "WhatsApp",
+    "© Sportredactie Twente 2025",
+]
+
+
+def test_a_line_up_in_sections_under_the_report_stays() -> None:
+    out = clean(*SECTIONS)
+    assert set(SECTIONS[5:18]) <= set(kept(out))
+    assert {SECTIONS[18], SECTIONS[21]} <= set(dropped(out))
+
+
+UNDER_ADVERT = [
+    "Strona główna | Sport | Piłka nożna | Ekstraklasa",
+    "Piast odwrócił losy meczu z Koroną w ostatnich dziesięciu minutach",
+    "Piłkarze Piasta Gliwice wygrali u siebie z Koroną Kielce 2:1, choć do przerwy przegrywali po golu z rzutu karnego. Zwycięską bramkę zdobył wprowadzony z ławki napastnik.",
+    "Goście długo bronili prowadzenia i mieli okazję, by je podwyższyć, ale strzał z dystansu trafił w poprzeczkę. Po zmianie ustawienia gospodarze zaczęli częściej dośrodkowywać.",
+    "Trener Piasta przyznał po meczu, że pierwsza połowa była najsłabsza w tym sezonie. Jego drużyna awansowała na szóste miejsce w tabeli ligowej.",
+    "Reklama",
+    "Postaw na kolejny mecz Piasta i odbierz bonus powitalny do 500 zł!",
+    "Zarejestruj się",
+    "Graj odpowiedzialnie. 18+. Hazard może uzależniać.",
+    "Składy i zmiany",
+    "Piast: Nowak – Wiśniewski, Wójcik, Kowalczyk, Kamiński – Lewandowski, Zieliński (61. Szymański), Woźniak – Dąbrowski",
+    "Korona: Kozłowski – Jankowski, Mazur, Kwiatkowski, Krawczyk – Piotrowski, Grabowski (75. Nowakowski), Pawłowski – Michalski",
+    "Bramki: 0:1 Michalski 23. (karny), 1:1 Wójcik 81., 2:1 Szymański 88.",
+    "Żółte kartki: Kamiński – Mazur, Krawczyk",
+    "Sędzia: Tomasz Kwiatkowski",
+    "W następnej kolejce Piast zagra na wyjeździe z Radomiakiem, a Korona podejmie Lecha.",
+    "Czytaj także",
+    "Trener Korony: Sędzia nie widział ręki w polu karnym",
+    "Kibice Piasta pobili rekord frekwencji na nowym stadionie",
+    "© Serwis Sportowy Śląsk 2025",
+]
+
+
+def test_a_line_up_under_an_advert_set_into_the_report_stays() -> None:
+    out = clean(*UNDER_ADVERT)
+    assert set(UNDER_ADVERT[9:16]) <= set(kept(out))
+    assert {UNDER_ADVERT[5], UNDER_ADVERT[6], UNDER_ADVERT[17]} <= set(dropped(out))
