@@ -1,4 +1,4 @@
-"""A match's line-ups under the report, in sections, or under an advert set into it.
+"""A match's line-ups under the report, in sections, or under an advert set into it; a table of prices.
 
 A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
 in sections, each under its title: the home side's line-up, the away side's, the substitutions.
@@ -6,7 +6,9 @@ The sections go together, and three facts or more with a figure among them are t
 whatever follows. The same box under an advert (its label, its pitch, its button and its "18+"
 small print, all named by earlier rules) is the article's too when a figure stands among its
 values ("Goals: 0–1 Ranta 41."); a traffic widget's roads under an app's promo ("Bridge 7:
-heavy") put their figure in a label, and go.
+heavy") put their figure in a label, and go. A table's row of a product and three prices or more
+("Rice 10kg | 26.00 | 26.00 | 26.00") is no byline's date and reading time: its prices read as
+times, and its unit as an age.
 """
 
 from __future__ import annotations
@@ -73,3 +75,25 @@ def test_a_line_up_under_an_advert_set_into_the_report_stays() -> None:
     out = clean(*UNDER_ADVERT)
     assert set(UNDER_ADVERT[9:16]) <= set(kept(out))
     assert {UNDER_ADVERT[5], UNDER_ADVERT[6], UNDER_ADVERT[17]} <= set(dropped(out))
+
+
+PRICES = [
+    "Utama | Berita | Ekonomi | Pengguna",
+    "Harga barang dapur di Pulau Pinang paling murah di pasar tani, tinjauan mendapati",
+    "Tinjauan harga oleh persatuan pengguna negeri mendapati perbezaan sehingga RM19 bagi bakul sepuluh barangan asas antara premis. Harga diambil pada hari Sabtu lalu di lima premis sekitar Bayan Lepas.",
+    "Menurut persatuan itu, pengguna yang membandingkan harga sebelum membeli boleh menjimatkan hampir RM80 sebulan bagi keluarga empat orang.",
+    "Harga mengikut premis (RM)",
+    "Barangan | Kedai A | Kedai B | Kedai C | Pasar tani",
+    "Beras tempatan 10kg | 26.00 | 26.00 | 26.00 | 26.00",
+    "Tepung gandum 1kg | 2.70 | 2.90 | 3.10 | 2.60",
+    "Susu pekat manis | 3.85 | 3.99 | 4.20 | 3.70",
+    "Gula pasir 1kg | 2.85 | 2.85 | 2.85 | 2.85",
+    "Persatuan itu menggesa kementerian memantau harga minyak masak dan ayam yang menunjukkan perbezaan paling ketara. Tinjauan seterusnya dijadual pada bulan depan di Seberang Perai.",
+    "Kongsi artikel ini",
+    "© Berita Utara 2025",
+]
+
+
+def test_a_table_row_of_prices_is_no_byline_with_a_reading_time() -> None:
+    out = clean(*PRICES)
+    assert set(PRICES[4:11]) <= set(kept(out))

@@ -2319,8 +2319,9 @@ class Rules:
         segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
         kinds = [self._segment_kind(seg) for seg in segments]
         if "age" in kinds:
-            if set(kinds) == {"date", "age"} and all(re.search(r"[^\W\d_]{3}", seg) for seg, kind in zip(segments, kinds) if kind == "age"):
-                # "Friday, 2 May 2025, 3:05am · 4 min read"; a unit's letter is no reading time ("1.32 lbs / 600 g")
+            if set(kinds) == {"date", "age"} and kinds.count("date") <= 2 and all(re.search(r"[^\W\d_]{3}", seg) for seg, kind in zip(segments, kinds) if kind == "age"):
+                # "Friday, 2 May 2025, 3:05am · 4 min read"; a unit's letter is no reading time ("1.32 lbs / 600 g"),
+                # and a row of three prices or more is a table's ("Rice 10kg | 26.00 | 26.00 | 25.50")
                 return "a date and the reading time, in segments"
             if "label" not in kinds and not ("name" in kinds and "date" in kinds):
                 # A teaser's source and age ("Tech Azi · 1 zi"): a labelled byline gives an age ("Story by … • 3h"),
