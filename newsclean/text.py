@@ -345,10 +345,11 @@ def stat_line(text: str, least: int = 3) -> bool:
 # Coaching" numbers a section, "5 Ways to" counts). Group 1 and 2: day and month in figures; 3: the
 # year after a day and a month's name or after a month's name (a timeline over years orders by them);
 # 4 and 5: the day, then the month's name; 6 and 7: the month's name, then the day; 8: a year alone.
+# The weekday may follow in brackets: "6 kwietnia (poniedziałek) – Poniedziałek Wielkanocny".
 YEAR = r"(?:1[89]|20)\d\d"  # a year as dates and rows print it
 _OPENING_DATE = re.compile(
     rf"\s*(?:[^\W\d_]{{1,3}}\.?,?\s+)?(?:(\d{{1,2}})\.\s?(\d{{1,2}})\.(?!\d)|(?:(?:\d{{1,2}}\.?\s+[^\s\d:,.;–—-]+\.?|[^\W\d_]{{3,}}\.?)\s+({YEAR})"
-    rf"|(\d{{1,2}})\.?\s+([^\s\d:,.;–—-]+)\.?|([^\W\d_]{{3,}})\.?\s+(\d{{1,2}})(?!\d)|({YEAR}))\s?(?:[:,]|\s[–—-]\s))"
+    rf"|(\d{{1,2}})\.?\s+([^\s\d:,.;–—-]+)\.?|([^\W\d_]{{3,}})\.?\s+(\d{{1,2}})(?!\d)|({YEAR}))(?:\s\([^\W\d_]{{2,12}}\.?\))?\s?(?:[:,]|\s[–—-]\s))"
 )
 
 

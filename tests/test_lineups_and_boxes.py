@@ -1,4 +1,4 @@
-"""A match's line-ups under the report, in sections, or under an advert set into it; a table of prices.
+"""A match's line-ups under the report, in sections or under an advert; prices and holidays in rows.
 
 A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
 in sections, each under its title: the home side's line-up, the away side's, the substitutions.
@@ -8,7 +8,8 @@ small print, all named by earlier rules) is the article's too when a figure stan
 values ("Goals: 0–1 Ranta 41."); a traffic widget's roads under an app's promo ("Bridge 7:
 heavy") put their figure in a label, and go. A table's row of a product and three prices or more
 ("Rice 10kg | 26.00 | 26.00 | 26.00") is no byline's date and reading time: its prices read as
-times, and its unit as an age.
+times, and its unit as an age. A date's weekday in brackets ("6 kwietnia (poniedziałek) – …")
+leaves it a row's opening date: a list of holidays runs forward as a schedule, not as teasers.
 """
 
 from __future__ import annotations
@@ -97,3 +98,34 @@ PRICES = [
 def test_a_table_row_of_prices_is_no_byline_with_a_reading_time() -> None:
     out = clean(*PRICES)
     assert set(PRICES[4:11]) <= set(kept(out))
+
+
+HOLIDAYS = [
+    "Start | Wiadomości | Kraj | Praca",
+    "Dni wolne w 2026 roku. Kiedy wypadają święta i jak zaplanować urlop",
+    "Kalendarz na 2026 rok jest łaskawy dla pracowników, bo kilka świąt wypada w czwartek lub we wtorek. Z kilku dni urlopu można więc zrobić długi weekend.",
+    "Dwa święta wypadają jednak w sobotę, a za nie pracodawca musi wyznaczyć inny dzień wolny. Przypominają o tym prawnicy i inspekcja pracy.",
+    "Święta w 2026 roku",
+    "1 stycznia (czwartek) – Nowy Rok",
+    "6 stycznia (wtorek) – Trzech Króli",
+    "5 kwietnia (niedziela) – Wielkanoc",
+    "6 kwietnia (poniedziałek) – Poniedziałek Wielkanocny",
+    "1 maja (piątek) – Święto Pracy",
+    "3 maja (niedziela) – Święto Konstytucji",
+    "4 czerwca (czwartek) – Boże Ciało",
+    "15 sierpnia (sobota) – Wniebowzięcie",
+    "1 listopada (niedziela) – Wszystkich Świętych",
+    "11 listopada (środa) – Święto Niepodległości",
+    "25 grudnia (piątek) – Boże Narodzenie",
+    "Najwięcej wolnego da się zyskać na początku roku i w czerwcu. Wystarczy wziąć jeden dzień urlopu po Bożym Ciele, by mieć cztery dni wolnego.",
+    "Zobacz też",
+    "Urlop na żądanie: ile dni przysługuje i kiedy pracodawca może odmówić",
+    "Płaca minimalna 2026: tyle dostaniesz na rękę od stycznia",
+    "© Portal Regionalny 2025",
+]
+
+
+def test_a_list_of_dates_with_their_weekdays_in_brackets_is_a_schedule() -> None:
+    out = clean(*HOLIDAYS)
+    assert set(HOLIDAYS[4:17]) <= set(kept(out))
+    assert HOLIDAYS[19] in dropped(out)
