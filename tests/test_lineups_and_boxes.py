@@ -1,4 +1,4 @@
-"""A match's line-ups under the report, in sections or under an advert; prices and holidays in rows.
+"""Line-ups under the report, in sections or under an advert; prices and holidays in rows; file pictures.
 
 A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
 in sections, each under its title: the home side's line-up, the away side's, the substitutions.
@@ -10,6 +10,8 @@ heavy") put their figure in a label, and go. A table's row of a product and thre
 ("Rice 10kg | 26.00 | 26.00 | 26.00") is no byline's date and reading time: its prices read as
 times, and its unit as an age. A date's weekday in brackets ("6 kwietnia (poniedziałek) – …")
 leaves it a row's opening date: a list of holidays runs forward as a schedule, not as teasers.
+A caption may close on its source's name and the picture's word in brackets ("[한빛통신 자료사진]",
+"(file photo)"): named, it no longer passes for the standfirst, and the headline above stays.
 """
 
 from __future__ import annotations
@@ -129,3 +131,24 @@ def test_a_list_of_dates_with_their_weekdays_in_brackets_is_a_schedule() -> None
     out = clean(*HOLIDAYS)
     assert set(HOLIDAYS[4:17]) <= set(kept(out))
     assert HOLIDAYS[19] in dropped(out)
+
+
+FILE_PICTURE = [
+    "전체기사 | 정치 | 경제 | 사회 | 세계 | 스포츠",
+    "글자크기 조절　인쇄하기",
+    "지난달 아파트 거래 1만2천건…서울·경기 나란히 늘어",
+    "금리 인하 기대에 매수 문의 증가…강남은 숨 고르기",
+    "입력 2026.03.05. 09:20",
+    "경기도 한 아파트 단지 전경 [한빛통신 자료사진]",
+    "(서울=한빛통신) 박지훈 기자 = 지난달 전국 아파트 매매 거래량이 1만2천여 건으로 집계됐다. 서울과 경기 지역 거래가 나란히 늘었다.",
+    "국토교통부에 따르면 서울 아파트 거래는 3천100여 건으로 한 달 전보다 12% 증가했다. 경기 지역도 9% 늘었다.",
+    "업계에서는 금리 인하 기대감이 커지면서 관망하던 수요가 움직이기 시작한 것으로 보고 있다. 다만 강남권은 가격 부담에 거래가 주춤했다.",
+    "전문가들은 대출 규제가 유지되는 한 상승 폭은 제한적일 것이라고 내다봤다. 국토부는 다음 달 초 2월 통계를 발표할 예정이다.",
+    "저작권자 © 한빛통신 무단전재 및 재배포 금지",
+]
+
+
+def test_a_file_pictures_credit_in_brackets_names_the_caption_and_the_headline_stays() -> None:
+    out = clean(*FILE_PICTURE)
+    assert FILE_PICTURE[5] in dropped(out)
+    assert {FILE_PICTURE[2], FILE_PICTURE[3]} <= set(kept(out))

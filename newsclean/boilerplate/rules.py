@@ -127,6 +127,7 @@ def _caseless_word(token: str) -> bool:
 _CREDIT_PARENS = re.compile(r"\(((?:[^()]{0,30}/[^()]{1,30})|(?:\w+\.?:?\s[^()]{1,40}))\)\.?$")  # "(foto: …/…)." too
 
 
+_NAMED_BRACKET = re.compile(r"(?<=\S )[(（\[［]((?:[^()（）\[\]［］\s:：=＝]+ ){1,2}[^()（）\[\]［］\s:：=＝]+)[)）\]］]\s*$")
 _LABELLED_BRACKET = re.compile(r"[(（\[［]([^()（）\[\]［］:：=＝]{1,15})[:：=＝]\s*[^()（）\[\]［］]{1,50}[)）\]］]\s*$")
 
 
@@ -138,8 +139,12 @@ _SCHOLARLY = re.compile(r"(?<!\w)et al\.|(?<!\w)doi(?:\.org)?[:/ ]\s?10\.|\((?:1
 def _bracketed_credit(text: str) -> str | None:
     """A picture's credit in brackets at a caption's end, under a label that names the picture
     ("…の様子（写真提供：実行委員会）", "… 모습 [사진 제공=조직위원회]"): a source's label ("Source:") names none."""
-    if not text.rstrip().endswith((")", "）", "]", "］")) or not (bracket := _LABELLED_BRACKET.search(text)):
+    if not text.rstrip().endswith((")", "）", "]", "］")):
         return None
+    if not (bracket := _LABELLED_BRACKET.search(text)):
+        # Or a source's name and the picture's word, no label: "… 전시장 [뉴스한국 자료사진]".
+        named = _NAMED_BRACKET.search(text)
+        return named.group(0).strip() if named and _PICTURE_NOTE.fullmatch(named.group(1).split()[-1]) else None
     label = bracket.group(1)
     return bracket.group(0).strip() if len(label.split()) <= 3 and _PICTURE_NOTE.search(label) else None
 
@@ -856,7 +861,7 @@ _PICTURE_NOTE = re.compile(
     r"illustratie|illustrazione|ilustración|ilustração|ilustracja|ilustrace|ilustrácia|afbeelding|beeld|grafik|grafika|obraz|imatge|genrebild|"
     r"obrázek|kuva|kuvan|görsel|resim|imagine|фото|изображение|иллюстрация|зображення|ілюстрація|картинка|εικόνα|"
     r"صورة|الصورة|תמונה|תמונת|אילוסטרציה|hình|ảnh|gambar|চিত্র|चित्र|तस्वीर|तस्बिर|छवि|फोटो|تصویر|عکس)(?!\w)"
-    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는")
+    r"|画像|写真|イラスト|图片|圖片|图像|圖像|插图|插圖|ภาพ|(?<!\w)(?:자료 ?)?(?:이미지|사진|그림)"  # Korean: a particle follows ("이미지는"); a file picture's "자료사진"
     # Stems of inflected languages: "Ілюстрацію", "obrázok", "Снимката", "nuotrauka", "Pilt", "attēls", "Imazhi".
     r"|(?<!\w)(?:illustr|ilustr|illusztr|il·lustr|fotó|kép|imazh|fotograf|fotoğraf|obráz|obraz|slik|слик|snímk|snimk|nuotrauk|iliustracij|vaizd|attēl|pilt|pild|larawan|picha|"
     r"llun|delwedd|darlun|sawir|ছবি|படம்|புகைப்பட|ചിത്ര|ಚಿತ್ರ|చిత్ర|ચિત્ર|તસવીર|ਤਸਵੀਰ|ਚਿੱਤਰ|"
