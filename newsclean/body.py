@@ -1084,7 +1084,8 @@ def _neutral_list_items(
 def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows: int = 4, strong: float = 100.0) -> None:
     """A table with its header takes no side (score 0): a header row with no figure over
     ``rows`` or more rows with figures, all cut into the same cells ("District | Kim | Park" over
-    "Haeundae | 56.8% | 39.7%"), or a table of words (``worded_table``), with the title right
+    "Haeundae | 56.8% | 39.7%"), or a table of words (``worded_table``), or ``long_rows`` rows or
+    more with a figure in each and no header (a programme's dated rows), with the title right
     above it, right under a paragraph of prose. Its short rows would otherwise weigh like a menu
     and cut the body in two where a results table stands between its paragraphs. A widget's
     table comes under a line an earlier rule dropped or under an advert's label: it keeps its
@@ -1109,7 +1110,8 @@ def _neutral_tables(scores: list[float], lines: _Lines, rows: int = 2, long_rows
                 bar = min(strong, 0.8 * _typical([s for s in scores if s > 0]))
             below, above = range(end + 1, min(end + 7, len(texts))), range(max(0, top - 6), top)
             after_prose = any(scores[j] >= bar for j in below) and any(scores[j] >= bar for j in above)
-        if end - k >= rows and after_prose and (header_over(texts[k], texts[k + 1]) and figures or worded_table(texts[k], texts[k + 1 : end + 1])):
+        headless = end - k >= long_rows and all(any(map(str.isdigit, texts[j])) for j in range(k, end + 1))
+        if end - k >= rows and after_prose and (header_over(texts[k], texts[k + 1]) and figures or headless or worded_table(texts[k], texts[k + 1 : end + 1])):
             for j in range(top, end + 1):
                 scores[j] = max(scores[j], 0.0)
         k = end + 1

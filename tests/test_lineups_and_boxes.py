@@ -1,4 +1,4 @@
-"""Line-ups under the report, in sections or under an advert; prices and holidays in rows; file pictures.
+"""Line-ups under the report, in sections or under an advert; prices, holidays and programmes in rows.
 
 A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
 in sections, each under its title: the home side's line-up, the away side's, the substitutions.
@@ -11,7 +11,9 @@ heavy") put their figure in a label, and go. A table's row of a product and thre
 times, and its unit as an age. A date's weekday in brackets ("6 kwietnia (poniedziałek) – …")
 leaves it a row's opening date: a list of holidays runs forward as a schedule, not as teasers.
 A caption may close on its source's name and the picture's word in brackets ("[한빛통신 자료사진]",
-"(file photo)"): named, it no longer passes for the standfirst, and the headline above stays.
+"(file photo)"): named, it no longer passes for the standfirst, and the headline above stays. A
+programme's rows cut into the same cells, a figure in each and no header ("ศุกร์ 21 พ.ย. | … | 18.00
+น. …"), between the article's paragraphs and a ticket box, weigh for neither side as a table does.
 """
 
 from __future__ import annotations
@@ -152,3 +154,36 @@ def test_a_file_pictures_credit_in_brackets_names_the_caption_and_the_headline_s
     out = clean(*FILE_PICTURE)
     assert FILE_PICTURE[5] in dropped(out)
     assert {FILE_PICTURE[2], FILE_PICTURE[3]} <= set(kept(out))
+
+
+
+PROGRAMME = [
+    "หน้าแรก › ข่าวบันเทิง › ศิลปะ",
+    "ข่าวเด่น | ข่าวด่วน | ตรวจหวย | ดูดวง",
+    "เปิดโปรแกรมเทศกาลดนตรีริมน้ำน่าน ครั้งที่ 3 จัดเต็มสามวัน",
+    "เทศบาลเมืองน่านร่วมกับสมาคมดนตรีพื้นบ้านเตรียมจัดงานเทศกาลดนตรีริมน้ำน่าน ครั้งที่ 3 ระหว่างวันที่ 21-23 พฤศจิกายนนี้ ณ ลานริมแม่น้ำน่าน โดยปีนี้มีวงดนตรีจากทั่วภาคเหนือเข้าร่วมกว่า 30 วง",
+    "ผู้จัดงานระบุว่าคาดว่าจะมีนักท่องเที่ยวเข้าร่วมงานมากกว่าหนึ่งหมื่นคน และได้เตรียมพื้นที่จอดรถเพิ่มเติมบริเวณสนามกีฬาจังหวัด",
+    "🎟 ซื้อบัตรเข้างาน",
+    "บัตรรายวัน 150 บาท | บัตรสามวัน 350 บาท | เลือกวันที่ ▼",
+    "ซื้อเลย",
+    "โปรแกรมไฮไลต์ตลอด 3 วัน",
+    "ศุกร์ 21 พ.ย. | เวทีริมน้ำ | 18.00 น. พิธีเปิดและการแสดงสะล้อซอซึง",
+    "ศุกร์ 21 พ.ย. | ลานวัดภูมินทร์ | 20.00 น. คอนเสิร์ตเพลงคำเมือง",
+    "เสาร์ 22 พ.ย. | เวทีริมน้ำ | 16.00 น. ประกวดวงดนตรีเยาวชน",
+    "เสาร์ 22 พ.ย. | ถนนคนเดิน | 19.00 น. ขบวนแห่กลองปูจา",
+    "อาทิตย์ 23 พ.ย. | เวทีริมน้ำ | 17.00 น. คอนเสิร์ตปิดงาน",
+    "โฆษณา",
+    "ร้านเครื่องดนตรีเมืองน่าน ลดทุกชิ้นสูงสุด 30% เฉพาะสัปดาห์นี้",
+    "นอกจากเวทีหลักแล้ว ภายในงานยังมีตลาดสินค้าหัตถกรรมและอาหารพื้นเมืองกว่า 80 ร้าน เปิดให้บริการตั้งแต่เวลา 16.00 น. ถึง 23.00 น. ทุกวัน",
+    "นายกเทศมนตรีเมืองน่านกล่าวว่า เทศกาลนี้ต้องการให้คนรุ่นใหม่ได้รู้จักดนตรีพื้นบ้านมากขึ้น และช่วยกระตุ้นเศรษฐกิจของเมืองในช่วงปลายปี",
+    "สำหรับผู้ที่ไม่สะดวกเดินทาง ผู้จัดงานจะถ่ายทอดสดการแสดงบนเวทีหลักทางเพจของเทศบาลทุกคืน",
+    "ข่าวที่เกี่ยวข้อง",
+    "งานลอยกระทงน่านปีนี้เพิ่มจุดปล่อยกระทงริมน้ำ",
+    "เชียงรายเตรียมจัดเทศกาลดนตรีในสวนชา",
+    "แชร์ข่าวนี้",
+]
+
+
+def test_a_programme_of_dated_rows_without_a_header_weighs_for_neither_side() -> None:
+    out = clean(*PROGRAMME)
+    assert set(PROGRAMME[2:5]) | set(PROGRAMME[8:14]) <= set(kept(out))
