@@ -743,8 +743,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     """The body's end moved over the lines that close the article right under its last paragraph
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
     directly, or a box and the article's closing statement (``_after_box``): up to ``most``
-    short sentences ("Nobody was hurt.", an interview's last answer), or labelled facts under a
-    title or none ("The score", "Home side: 412 (Smith 163)", "Referee: Jane Doe", "Rating:
+    short sentences ("Nobody was hurt.", an interview's last answer), or a quotation whole on its
+    line (``_last_word``), or labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee: Jane Doe", "Rating:
     ★★★★☆"), or short items under a label that announces them ("Saturday's results:", "Lions
     23 Sharks 20"; "What changes for passengers:", what does), or results under a title, or items
     going on in lower case under a title ("Key points", "a ban on building"). Nothing
@@ -781,6 +781,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
         return facts - first >= 3 and any(c.isdigit() for c in "".join(texts[first:facts]))
 
     k, boxed = sentences_after(end), False
+    if k == end and end + 1 < len(lines) and at[end + 1] == at[end] + 1 and _last_word(texts[end + 1], tokens[end + 1]):
+        k = end + 1  # a quotation or a figure closes the article over a box: "“We never saw the river rise so fast”"
     if k == end and end + 2 < len(lines):
         first, facts = facts_after(end + 1)
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
@@ -827,6 +829,15 @@ def _fact_at(texts: list[str], k: int, first: int) -> bool:
     """Whether the line at ``k`` is a fact of a box whose facts start at ``first``: a labelled fact
     (``_stated``), or a label and one word among facts ("Goalkeeper: Bakker" over "Defence: …")."""
     return _stated(texts[k]) or _labelled_word(texts[k]) and (k > first or k + 1 < len(texts) and _stated(texts[k + 1]))
+
+
+def _last_word(text: str, toks: tuple[str, ...], least: int = 4) -> bool:
+    """A quotation that closes an article without a statement's full stop: ``least`` words or
+    more, whole on its line ("“We never saw the river rise so fast”")."""
+    return len(toks) >= least and _QUOTED.fullmatch(text) is not None
+
+
+_QUOTED = re.compile(r"\s*[\"“„«»‘'「『]\s*[^\"“”„«»]+[\"”“»«’'」』]\s*\.?\s*")
 
 
 def _titled_facts(lines: _Lines, k: int, most: int, least: int = 2, title: int = 6) -> int:

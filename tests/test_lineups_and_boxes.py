@@ -1,4 +1,4 @@
-"""Line-ups under the report, in sections or under an advert; prices, holidays and programmes in rows.
+"""Line-ups in sections or under an advert; prices, holidays, programmes in rows; a closing quote.
 
 A box of labelled facts right under the last paragraph ("Goalkeeper: …", "Defence: …") may come
 in sections, each under its title: the home side's line-up, the away side's, the substitutions.
@@ -14,6 +14,7 @@ A caption may close on its source's name and the picture's word in brackets ("[�
 "(file photo)"): named, it no longer passes for the standfirst, and the headline above stays. A
 programme's rows cut into the same cells, a figure in each and no header ("ศุกร์ 21 พ.ย. | … | 18.00
 น. …"), between the article's paragraphs and a ticket box, weigh for neither side as a table does.
+A quotation whole on its line, under the last paragraph and over a share bar, closes the article.
 """
 
 from __future__ import annotations
@@ -187,3 +188,25 @@ PROGRAMME = [
 def test_a_programme_of_dated_rows_without_a_header_weighs_for_neither_side() -> None:
     out = clean(*PROGRAMME)
     assert set(PROGRAMME[2:5]) | set(PROGRAMME[8:14]) <= set(kept(out))
+
+
+CLOSING_QUOTE = [
+    "Início | País | Sociedade | Ambiente",
+    "Cheias no Mondego obrigam a retirar 40 famílias em Montemor-o-Velho",
+    "A subida do caudal do rio Mondego obrigou esta madrugada a retirar quarenta famílias de casas junto ao leito. A Proteção Civil abriu dois centros de acolhimento no pavilhão municipal.",
+    "Segundo o comandante distrital, a descarga da barragem da Aguieira foi reduzida ao fim da manhã, mas o nível da água só deverá baixar na quinta-feira.",
+    "Vários agricultores perderam colheitas inteiras de arroz e milho. A associação do setor pede ao Governo que declare o estado de calamidade na região.",
+    "Os moradores mais antigos dizem nunca ter visto a água chegar tão depressa às casas da parte baixa da vila.",
+    "«Em quarenta anos nunca vi o rio subir assim numa só noite»",
+    "Partilhar no Facebook",
+    "Partilhar no WhatsApp",
+    "Leia também",
+    "Chuva forte mantém aviso laranja em seis distritos",
+    "Barragens do Centro acima dos 90 por cento",
+]
+
+
+def test_a_quotation_that_closes_the_article_over_a_share_bar_stays() -> None:
+    out = clean(*CLOSING_QUOTE)
+    assert CLOSING_QUOTE[6] in kept(out)
+    assert CLOSING_QUOTE[7] in dropped(out)
