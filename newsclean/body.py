@@ -744,8 +744,10 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     when a box an earlier rule named (a share bar, a sign-up box, related links) follows them
     directly, or a box and the article's closing statement (``_after_box``): up to ``most``
     short sentences ("Nobody was hurt.", an interview's last answer), or a quotation whole on its
-    line (``_last_word``), or labelled facts under a title or none ("The score", "Home side: 412 (Smith 163)", "Referee: Jane Doe", "Rating:
-    ★★★★☆"), or short items under a label that announces them ("Saturday's results:", "Lions
+    line (``_last_word``), or labelled facts under a title or none ("The score", "Home side: 412
+    (Smith 163)", "Referee: Jane Doe", "Rating: ★★★★☆"), in sections under their titles (two
+    sides' line-ups) and, with a figure among their values, under a box set into the article (an
+    advert), or short items under a label that announces them ("Saturday's results:", "Lions
     23 Sharks 20"; "What changes for passengers:", what does), or results under a title, or items
     going on in lower case under a title ("Key points", "a ban on building"). Nothing
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
@@ -782,7 +784,7 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
 
     k, boxed = sentences_after(end), False
     if k == end and end + 1 < len(lines) and at[end + 1] == at[end] + 1 and _last_word(texts[end + 1], tokens[end + 1]):
-        k = end + 1  # a quotation or a figure closes the article over a box: "“We never saw the river rise so fast”"
+        k = end + 1  # a quotation closes the article over a box: "“We never saw the river rise so fast”"
     if k == end and end + 2 < len(lines):
         first, facts = facts_after(end + 1)
         if facts - first >= 2 and at[facts - 1] - at[end] == facts - 1 - end:
