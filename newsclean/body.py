@@ -1723,6 +1723,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             return [*(k for k in found if not twin < k < j), twin]
     if len(found) == 2 and tokens[found[0]] == tokens[found[1]] and len(tokens[found[0]]) >= 3:
         return found  # the headline over and under its picture, both found: no line above them is another
+    if (byline := _over_its_byline(lines, article, start, min(found, default=0))) and not set(byline) <= set(found):
+        return sorted(set(found).union(byline))
     # The first line kept but the page's head: what an earlier rule dropped above it (a banner) comes before the article.
     first = _below_page_head(lines, start)
     if first + 1 < start and first + 1 not in found and not lines.link[first + 1] and _kicker(texts[first]):
@@ -1756,6 +1758,36 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
                 if standfirst and first + 1 not in found:
                     found.append(first + 1)
     return found
+
+
+def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most: int = 8, least: int = 10) -> list[int]:
+    """The headline, and its standfirst, right over the byline nearest above the body, among the
+    ``most`` lines above it and not above ``top`` (the highest heading found): when a caption, a
+    widget or a ticker stands between the byline and the body, the lines the walk up from the
+    body meets first are theirs, not the headline's. An author's name alone (three words at most)
+    may stand between the standfirst and the byline."""
+    texts, tokens = lines.texts, lines.tokens
+
+    def heading(k: int, words: int = 30) -> bool:  # an address ("www.site.com") is one word of Latin letters
+        sentence = lines.sentence[k] and not _asked(texts[k], tokens[k])
+        spaced = " " in texts[k].strip() or not texts[k].isascii()
+        return spaced and 3 <= _n_words(texts[k], tokens[k]) <= words and not (sentence or lines.link[k] or _meta_like(texts[k], tokens[k]))
+
+    def adjacent(k: int) -> bool:  # the line above ``k`` is the paragraph right above it
+        return k > 0 and lines.at[k - 1] == lines.at[k] - 1
+
+    for k in range(start - 1, max(top - 1, start - 1 - most), -1):
+        if _over_byline(article, lines.at[k]) and len(tokens[k]) <= 3 and adjacent(k):
+            k -= 1  # the author's name over the date: "Noa Berkovitz" over "Published: 03.10.25"
+        elif not _over_byline(article, lines.at[k]):
+            continue
+        if not heading(k, 45) or lines.at[k] > 0 and article.paragraphs[lines.at[k] - 1].dropped == _BYLINE:
+            return []  # a line between two of the byline's ("Learn about our editorial process") is the byline box's
+        n = _n_words(texts[k], tokens[k])
+        if n >= least and adjacent(k) and heading(k - 1) and 6 <= _n_words(texts[k - 1], tokens[k - 1]) < n and not (_kicker(texts[k - 1]) or _crumb(texts[k - 1]) or "|" in texts[k - 1]):
+            return [k - 1, k]  # the headline over its standfirst (longer): not a site's name, a crumb or a ticker's row
+        return [k]
+    return []
 
 
 def _standfirst(lines: _Lines, article: Article, k: int, least: int = 10) -> bool:

@@ -1,0 +1,36 @@
+"""Headlines over their bylines; race results, candidate lists and schedules in rows.
+
+The headline and its standfirst stand right over the byline. When a box stands between the byline
+and the body (a picture's caption no rule named, a live-results widget, a ticker), the walk up from
+the body meets the box's lines first: the lines right over the byline are still the headline's.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+UNDER_A_WIDGET = [
+    "Home | Cronaca | Politica | Sport | Cultura",
+    "Ultim'ora · Incidente sulla tangenziale, code fino a Mestre",
+    "Ultim'ora · Sciopero dei trasporti venerdì, le fasce garantite",
+    "Tutte le notizie",
+    "Comunali a Treviso, presentate sette liste: ecco i capolista e le alleanze",
+    "Il centrodestra si presenta unito, il centrosinistra schiera due candidati e tre liste civiche completano il quadro",
+    "di Marta Zanon",
+    "Pubblicato il 12/04/2026 alle 19:40",
+    "Il municipio di Treviso illuminato la sera del deposito delle liste",
+    "Sabato a mezzogiorno si è chiuso in municipio il deposito delle liste per le elezioni comunali del 24 maggio. Gli uffici elettorali hanno ricevuto sette simboli, due in più rispetto a cinque anni fa.",
+    "Il sindaco uscente non si ricandida dopo due mandati. La coalizione di centrodestra ha scelto un assessore della giunta, mentre il centrosinistra arriva al voto con due candidati diversi.",
+    "Le tre liste civiche puntano soprattutto sui quartieri periferici e sulla viabilità. Una di queste è guidata da un ex presidente della camera di commercio.",
+    "La commissione elettorale esaminerà i documenti entro martedì. Eventuali ricorsi dovranno essere presentati entro la fine della settimana successiva.",
+    "Condividi",
+    "Facebook",
+    "WhatsApp",
+    "© Riproduzione riservata",
+]
+
+
+def test_the_headline_and_standfirst_over_the_byline_stay_under_a_ticker_with_a_caption_below() -> None:
+    out = clean(*UNDER_A_WIDGET)
+    assert {UNDER_A_WIDGET[4], UNDER_A_WIDGET[5]} <= set(kept(out))
+    assert {UNDER_A_WIDGET[1], UNDER_A_WIDGET[2], UNDER_A_WIDGET[6], UNDER_A_WIDGET[7]} <= set(dropped(out))
