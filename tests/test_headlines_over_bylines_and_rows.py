@@ -2,7 +2,9 @@
 
 The headline and its standfirst stand right over the byline. When a box stands between the byline
 and the body (a picture's caption no rule named, a live-results widget, a ticker), the walk up from
-the body meets the box's lines first: the lines right over the byline are still the headline's.
+the body meets the box's lines first: the lines right over the byline are still the headline's. A
+results table's last cell may be a time ("Men's open | Tom Ridley | 2:24:51"): under the table's
+header it is no video's duration, whatever the rows around it.
 """
 
 from __future__ import annotations
@@ -34,3 +36,28 @@ def test_the_headline_and_standfirst_over_the_byline_stay_under_a_ticker_with_a_
     out = clean(*UNDER_A_WIDGET)
     assert {UNDER_A_WIDGET[4], UNDER_A_WIDGET[5]} <= set(kept(out))
     assert {UNDER_A_WIDGET[1], UNDER_A_WIDGET[2], UNDER_A_WIDGET[6], UNDER_A_WIDGET[7]} <= set(dropped(out))
+
+
+RACE_RESULTS = [
+    "Startseite | Sport | Laufsport",
+    "Kenianer gewinnt den Bodensee-Marathon in Streckenrekord",
+    "Bei kühlem Wetter und kaum Wind sind am Sonntag rund 6.500 Läuferinnen und Läufer in Lindau gestartet. Der Sieger blieb fast eine Minute unter dem alten Streckenrekord.",
+    "Bei den Frauen setzte sich eine Läuferin aus Bregenz durch, die erst vor zwei Jahren mit dem Marathon begonnen hat. Sie lief die zweite Hälfte schneller als die erste.",
+    "Die Veranstalter zählten so viele Anmeldungen wie nie zuvor. Für das kommende Jahr soll das Teilnehmerfeld deshalb auf 7.000 begrenzt werden.",
+    "Die Sieger nach Kategorien",
+    "Kategorie | Name | Verein | Zeit",
+    "Marathon Männer | Daniel Kiprono | LG Kenia | 2:09:12",
+    "Marathon Frauen | Lea Hämmerle | TS Bregenz | 2:31:40",
+    "Halbmarathon Männer | Jonas Frick | LC Lindau | 1:07:55",
+    "Halbmarathon Frauen | Sarah Wüst | TV Wangen | 1:18:03",
+    "Die Ergebnisse aller Teilnehmer veröffentlicht der Veranstalter am Montag auf seiner Internetseite. Urkunden gibt es dort ab Dienstag zum Herunterladen.",
+    "Teilen",
+    "Facebook",
+    "© Südkurier Lindau 2025",
+]
+
+
+def test_a_results_tables_times_under_its_header_are_no_videos_durations() -> None:
+    out = clean(*RACE_RESULTS)
+    assert set(RACE_RESULTS[5:12]) <= set(kept(out))
+    assert {RACE_RESULTS[0], RACE_RESULTS[12], RACE_RESULTS[14]} <= set(dropped(out))

@@ -2819,7 +2819,8 @@ class Rules:
         """Titles closed by a bare duration after a space ("Bangkokin kelluvat torit 2:44"), when
         they are videos by their company: two such titles in a row, or one under a line already
         a video's or under a short heading naming videos ("Vaata ka videot", kept or dropped as
-        another block's). Alone, the same shape is a time of day ("Anpfiff am Samstag 20:45")."""
+        another block's). Alone, the same shape is a time of day ("Anpfiff am Samstag 20:45");
+        under a table's header, a row's last cell ("Men's open | Tom Ridley | 2:24:51")."""
         def titled(line: Line) -> bool:
             text = line.text
             if text[-3:-2] != ":" or line.index in drops:
@@ -2832,7 +2833,7 @@ class Rules:
             )
 
         out: Drops = {}
-        shaped = [titled(line) for line in lines]
+        shaped = [titled(line) and not _table_row_under_header(lines, pos, drops) for pos, line in enumerate(lines)]
         for pos, line in enumerate(lines):
             if not shaped[pos]:
                 continue
