@@ -486,7 +486,8 @@ def _row_like(text: str) -> bool:
 def _table_tail(lines: _Lines, end: int, min_run: int, widget: bool = False) -> int:
     """The body's end moved over a ranked table or a bulleted list right after it (a
     ranking, a schedule, pros and cons, a travel story's practical box): ``min_run`` or more
-    rows that open with a figure or a list marker, after at most one title line, with short
+    rows that open with a figure or a list marker, after at most one title line and the
+    table's header, with short
     subheads over bulleted rows. Menus and teasers open with words. Under a widget's heading an
     earlier rule named (``widget``: "Events calendar"), the rows are the widget's."""
     if widget:
@@ -495,6 +496,8 @@ def _table_tail(lines: _Lines, end: int, min_run: int, widget: bool = False) -> 
     k = end + 1
     if k < len(texts) and not _row_like(texts[k]) and len(tokens[k]) <= 12:
         k += 1  # the table's title
+    if k + 1 < len(texts) and header_over(texts[k], texts[k + 1]):
+        k += 1  # its header, under the title: "Category | Winner | Time"
     rows, items = k, 0
     while rows < len(texts):
         if _row_like(texts[rows]) and len(tokens[rows]) <= 60:

@@ -4,7 +4,8 @@ The headline and its standfirst stand right over the byline. When a box stands b
 and the body (a picture's caption no rule named, a live-results widget, a ticker), the walk up from
 the body meets the box's lines first: the lines right over the byline are still the headline's. A
 results table's last cell may be a time ("Men's open | Tom Ridley | 2:24:51"): under the table's
-header it is no video's duration, whatever the rows around it.
+header it is no video's duration, whatever the rows around it; and a table under its title and
+header, right under the last paragraph, is the article's as a ranked table is.
 """
 
 from __future__ import annotations
@@ -61,3 +62,10 @@ def test_a_results_tables_times_under_its_header_are_no_videos_durations() -> No
     out = clean(*RACE_RESULTS)
     assert set(RACE_RESULTS[5:12]) <= set(kept(out))
     assert {RACE_RESULTS[0], RACE_RESULTS[12], RACE_RESULTS[14]} <= set(dropped(out))
+
+
+def test_a_table_under_its_title_and_header_closes_the_article_over_a_share_bar() -> None:
+    page = RACE_RESULTS[:11] + RACE_RESULTS[12:]  # no paragraph under the table
+    out = clean(*page)
+    assert set(page[5:11]) <= set(kept(out))
+    assert set(page[11:]) <= set(dropped(out))
