@@ -5,7 +5,8 @@ and the body (a picture's caption no rule named, a live-results widget, a ticker
 the body meets the box's lines first: the lines right over the byline are still the headline's. A
 results table's last cell may be a time ("Men's open | Tom Ridley | 2:24:51"): under the table's
 header it is no video's duration, whatever the rows around it; and a table under its title and
-header, right under the last paragraph, is the article's as a ranked table is.
+header, right under the last paragraph, is the article's as a ranked table is. A span from a date
+to a date behind a title ("… : 14 oct. – 12 janv.") is a programme's row, not a teaser's age.
 """
 
 from __future__ import annotations
@@ -69,3 +70,25 @@ def test_a_table_under_its_title_and_header_closes_the_article_over_a_share_bar(
     out = clean(*page)
     assert set(page[5:11]) <= set(kept(out))
     assert set(page[11:]) <= set(dropped(out))
+
+
+EXHIBITIONS = [
+    "Accueil | Culture | Expositions",
+    "Le musée des Beaux-Arts de Rouen dévoile sa nouvelle saison",
+    "Le musée rouvre ses galeries du premier étage après deux ans de travaux. Quatre expositions temporaires se succéderont jusqu'à l'été prochain, dont une consacrée aux peintres de la Seine.",
+    "La direction mise sur des prêts venus de musées européens et sur une programmation pour les familles. Le prix du billet reste inchangé à 10 euros, gratuit pour les moins de 26 ans.",
+    "Les expositions de la saison",
+    "Les peintres de la Seine : 14 oct. – 12 janv.",
+    "Faïences de Rouen, trois siècles de couleurs : 20 janv. – 6 avr.",
+    "Photographies du port, 1880-1930 : 15 avr. – 30 juin",
+    "Le musée est ouvert tous les jours sauf le mardi, de 10 heures à 18 heures. Des visites guidées sont proposées chaque dimanche à 15 heures.",
+    "Partager",
+    "Facebook",
+    "© Le Courrier de Rouen",
+]
+
+
+def test_a_programme_of_date_spans_is_no_run_of_teasers_with_their_age() -> None:
+    out = clean(*EXHIBITIONS)
+    assert set(EXHIBITIONS[4:9]) <= set(kept(out))
+    assert {EXHIBITIONS[9], EXHIBITIONS[11]} <= set(dropped(out))

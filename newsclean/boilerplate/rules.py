@@ -393,7 +393,20 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title
         return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole, and no price ("215 kr")
     if any(", " in part for part in parts[1:-1]):
         return None  # a listing's place and time ("· Тврдина Кале, 21 ч. · 500 денари"), not a source
+    if _date_end(title) and any(c.isdigit() for c in parts[-1]):
+        return None  # a span from a date to a date: "Winter break: 23 Dec. – 5 Jan.", "8 พ.ย. 2568 – 1 ก.พ. 2569"
     return parts[-1]
+
+
+def _date_end(text: str, abbreviation: int = 5) -> bool:
+    """Whether the text ends on a number, a day's or a year's ("… 8 พ.ย. 2568", "… 23."), or on
+    a number and an abbreviated month ("… gruodžio 23 d.", "… 10 ม.ค."): the first date of a span.
+    A rank or a year with a suffix ("1위", "2035-re") ends a teaser's title."""
+    words = text.split()
+    return bool(words) and (
+        words[-1].rstrip(".").isdigit()
+        or len(words) >= 2 and words[-1].endswith(".") and len(words[-1]) <= abbreviation and words[-2].isdigit()
+    )
 
 
 _SECTION_PARTS = re.compile(LINE_PARTS.pattern + "|[｜・]")  # "国際｜4時間前", "国際・2時間前" print the mark unspaced
