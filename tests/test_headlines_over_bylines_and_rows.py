@@ -6,7 +6,9 @@ the body meets the box's lines first: the lines right over the byline are still 
 results table's last cell may be a time ("Men's open | Tom Ridley | 2:24:51"): under the table's
 header it is no video's duration, whatever the rows around it; and a table under its title and
 header, right under the last paragraph, is the article's as a ranked table is. A span from a date
-to a date behind a title ("… : 14 oct. – 12 janv.") is a programme's row, not a teaser's age.
+to a date behind a title ("… : 14 oct. – 12 janv.") is a programme's row, not a teaser's age. Rows
+of words under their header, a value repeating down a column ("Tuesday | high | low | good"), are
+a table's, not a widget's cards closing on the same button.
 """
 
 from __future__ import annotations
@@ -92,3 +94,27 @@ def test_a_programme_of_date_spans_is_no_run_of_teasers_with_their_age() -> None
     out = clean(*EXHIBITIONS)
     assert set(EXHIBITIONS[4:9]) <= set(kept(out))
     assert {EXHIBITIONS[9], EXHIBITIONS[11]} <= set(dropped(out))
+
+
+POLLEN = [
+    "Nyheter | Inrikes | Väder",
+    "Björkpollen når toppnivåer i Mälardalen i veckan",
+    "Björkarna har börjat blomma i hela Mälardalen och halterna väntas stiga kraftigt fram till helgen. Allergiker bör räkna med besvär både inomhus och utomhus.",
+    "Gräspollen har ännu inte kommit igång, men enstaka mätningar visar låga halter i Skåne. Luftkvaliteten är god i de flesta kommuner.",
+    "Prognosen för veckan",
+    "Dag | Björk | Gräs | Luftkvalitet",
+    "Måndag | måttlig | ingen | god",
+    "Tisdag | hög | ingen | god",
+    "Onsdag | mycket hög | låg | måttlig",
+    "Torsdag | mycket hög | låg | måttlig",
+    "Prognosen uppdateras varje morgon klockan sju. Regn under fredagen kan ge tillfällig lindring för den som är allergisk mot björk.",
+    "Dela artikeln",
+    "Facebook",
+    "© Mälardalens Tidning",
+]
+
+
+def test_a_table_of_words_under_its_header_is_no_widgets_cards_closing_on_a_button() -> None:
+    out = clean(*POLLEN)
+    assert set(POLLEN[4:11]) <= set(kept(out))
+    assert {POLLEN[11], POLLEN[13]} <= set(dropped(out))

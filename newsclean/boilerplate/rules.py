@@ -43,6 +43,7 @@ from ..text import (
     same_cells,
     stat_line,
     words,
+    worded_table,
 )
 from .cues import LanguageCues, clean_line
 
@@ -1234,6 +1235,19 @@ def _table_row_under_header(lines: list[Line], pos: int, drops: Drops, most: int
         if not same_cells(above.text, row):
             return False
     return False
+
+
+def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
+    """Whether ``lines[pos]`` is a row of a table of words: the kept lines cut into the same cells
+    around it, the first of them its header (``worded_table``)."""
+    row = lines[pos].text
+    top = pos
+    while top > 0 and lines[top - 1].index not in drops and same_cells(lines[top - 1].text, row):
+        top -= 1
+    end = pos
+    while end + 1 < len(lines) and lines[end + 1].index not in drops and same_cells(lines[end + 1].text, row):
+        end += 1
+    return top < pos and worded_table(lines[top].text, [line.text for line in lines[top + 1 : end + 1]])
 
 
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
@@ -3893,8 +3907,9 @@ class Rules:
         · 2 years · vaccinated · Meet me"). The box's heading right over them goes too (up to
         ``heading`` words, no sentence). A table's rows close on their own figures or words under a
         kept header ("Time | Magnitude | Area" over "03:47 | 5,8 | Vrancea", other rows between:
-        ``_table_row_under_header``), and an agenda's entries (a title, a place and time, a price) on
-        their price ("Free")."""
+        ``_table_row_under_header``; "Day | Birch | Grass" over "Tuesday | high | low", a value
+        repeating down a column: ``worded_table``), and an agenda's entries (a title, a place and
+        time, a price) on their price ("Free")."""
         out: Drops = {}
         buttons = [None if line.index in drops else last_cell(line.text) for line in lines]
         run: list[int] = []
@@ -3903,7 +3918,12 @@ class Rules:
             if button is not None and run and button == buttons[run[-1]] and same_cells(lines[run[-1]].text, lines[pos].text):
                 run.append(pos)
                 continue
-            if len(run) >= least and not _table_row_under_header(lines, run[0], drops) and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells):
+            if (
+                len(run) >= least
+                and not _table_row_under_header(lines, run[0], drops)
+                and self._card_button(str(buttons[run[0]]), cell_count(lines[run[0]].text) >= cells)
+                and not _in_worded_table(lines, run[0], drops)
+            ):
                 top = run[0] - 1
                 if top >= 0 and (head := lines[top]).index not in drops and not head.sentence and _within(head, heading):
                     out[head.index] = (NAVIGATION, f"the heading over a widget's cards (line {lines[run[0]].index})")
