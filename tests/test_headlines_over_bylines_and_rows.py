@@ -8,7 +8,8 @@ header it is no video's duration, whatever the rows around it; and a table under
 header, right under the last paragraph, is the article's as a ranked table is. A span from a date
 to a date behind a title ("… : 14 oct. – 12 janv.") is a programme's row, not a teaser's age. Rows
 of words under their header, a value repeating down a column ("Tuesday | high | low | good"), are
-a table's, not a widget's cards closing on the same button.
+a table's, not a widget's cards closing on the same button; and a row of a name and a change in
+per cent in each cell ("Zamora | -0,4% | -0,3% | -2,8%") is a table's, not a market ticker's.
 """
 
 from __future__ import annotations
@@ -118,3 +119,27 @@ def test_a_table_of_words_under_its_header_is_no_widgets_cards_closing_on_a_butt
     out = clean(*POLLEN)
     assert set(POLLEN[4:11]) <= set(kept(out))
     assert {POLLEN[11], POLLEN[13]} <= set(dropped(out))
+
+
+HOUSE_PRICES = [
+    "Inicio | Economía | Vivienda",
+    "El precio de la vivienda sube en las grandes capitales y baja en el interior",
+    "El precio medio de la vivienda usada subió un 0,4 % en octubre en las grandes capitales, según el último informe de tasación. En cambio, varias ciudades del interior encadenan tres meses de descensos.",
+    "Los expertos atribuyen la diferencia a la escasez de oferta en los mercados más tensionados. En las ciudades medianas, la demanda se ha enfriado desde el verano.",
+    "Variación del precio por ciudad",
+    "Ciudad | Octubre | Septiembre | En el año",
+    "Madrid | 0,6% | 0,5% | 7,9%",
+    "Barcelona | 0,4% | 0,3% | 6,1%",
+    "Valladolid | -0,2% | -0,1% | -1,3%",
+    "Zamora | -0,4% | -0,3% | -2,8%",
+    "El informe se elabora con más de 40.000 tasaciones realizadas durante el mes. La próxima actualización se publicará a mediados de diciembre.",
+    "Compartir",
+    "Facebook",
+    "© Diario Económico",
+]
+
+
+def test_a_tables_rows_of_changes_in_per_cent_are_no_market_tickers_quotes() -> None:
+    out = clean(*HOUSE_PRICES)
+    assert set(HOUSE_PRICES[4:11]) <= set(kept(out))
+    assert {HOUSE_PRICES[11], HOUSE_PRICES[13]} <= set(dropped(out))

@@ -1356,6 +1356,8 @@ def _ticker(line: Line) -> bool:
     ("Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)")."""
     if line.sentence or not _within(line, 30) or ":" in line.text or len(_QUOTE_CHANGE.findall(line.text)) < 2:
         return False
+    if len(cells := line.text.split(" | ")) >= 3 and all(len(cell.split()) == 1 for cell in cells[1:]):
+        return False  # a table's row: a name, then one figure in each cell ("Busan | -0.04% | -0.03% | -1.95%")
     figures = sum(any(c.isdigit() for c in t) for t in line.words)
     return figures >= 4 and len(line.words) - figures <= figures
 
