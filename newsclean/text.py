@@ -348,7 +348,7 @@ def stat_line(text: str, least: int = 3) -> bool:
 # The weekday may follow in brackets: "6 kwietnia (poniedziałek) – Poniedziałek Wielkanocny".
 YEAR = r"(?:1[89]|20)\d\d"  # a year as dates and rows print it
 _OPENING_DATE = re.compile(
-    rf"\s*(?:[^\W\d_]{{1,3}}\.?,?\s+)?(?:(\d{{1,2}})\.\s?(\d{{1,2}})\.(?!\d)|(?:(?:\d{{1,2}}\.?\s+[^\s\d:,.;–—-]+\.?|[^\W\d_]{{3,}}\.?)\s+({YEAR})"
+    rf"\s*(?:[^\W\d_]{{1,3}}\.?,?\s+)?(?:(\d{{1,2}})\.\s?(\d{{1,2}})\.(?!\d)|(?:(?:(\d{{1,2}})\.?\s+([^\s\d:,.;–—-]+)\.?|[^\W\d_]{{3,}}\.?)\s+({YEAR})"
     rf"|(\d{{1,2}})\.?\s+([^\s\d:,.;–—-]+)\.?|([^\W\d_]{{3,}})\.?\s+(\d{{1,2}})(?!\d)|({YEAR}))(?:\s\([^\W\d_]{{2,12}}\.?\))?\s?(?:[:,]|\s[–—-]\s))"
 )
 
@@ -362,15 +362,27 @@ def opening_date(text: str) -> tuple[str, int] | None:
     if m.group(1):
         day, month = int(m.group(1)), int(m.group(2))
         return ("", month * 100 + day) if 1 <= day <= 31 and 1 <= month <= 12 else None  # "17.00" is a time
-    if m.group(4):
-        return m.group(5).casefold(), int(m.group(4))
+    if m.group(3):
+        return f"{m.group(4).casefold()} {m.group(5)}", int(m.group(3))  # "14 Februari 2026": the month and year, then the day
     if m.group(6):
-        return m.group(6).casefold(), int(m.group(7))
-    return "year", int(m.group(3) or m.group(8))
+        return m.group(7).casefold(), int(m.group(6))
+    if m.group(8):
+        return m.group(8).casefold(), int(m.group(9))
+    return "year", int(m.group(5) or m.group(10))
 
 
 def dates_run_forward(dates: list[tuple[str, int]]) -> bool:
     """Rows of the same month run forward, and two at least do: a month's name cannot be ordered
-    in every language, its days can."""
-    pairs = [(a[1], b[1]) for a, b in zip(dates, dates[1:]) if a[0] == b[0]]
+    in every language, its days can; so can the years of dates in different months ("17 August
+    2023", "5 March 2024")."""
+    pairs = [(a[1], b[1]) if a[0] == b[0] else (_year_of(a), _year_of(b)) for a, b in zip(dates, dates[1:])]
+    pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
     return any(a < b for a, b in pairs) and all(a <= b for a, b in pairs)
+
+
+def _year_of(date: tuple[str, int]) -> int | None:
+    """The year of an opening date that gives one: a year alone, or after its day and month."""
+    if date[0] == "year":
+        return date[1]
+    last = date[0].rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else None

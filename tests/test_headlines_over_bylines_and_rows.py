@@ -9,7 +9,9 @@ header, right under the last paragraph, is the article's as a ranked table is. A
 to a date behind a title ("… : 14 oct. – 12 janv.") is a programme's row, not a teaser's age. Rows
 of words under their header, a value repeating down a column ("Tuesday | high | low | good"), are
 a table's, not a widget's cards closing on the same button; and a row of a name and a change in
-per cent in each cell ("Zamora | -0,4% | -0,3% | -2,8%") is a table's, not a market ticker's.
+per cent in each cell ("Zamora | -0,4% | -0,3% | -2,8%") is a table's, not a market ticker's. A
+tour's dates with their years ("14 Februari 2026 – Medan, …") run forward by their days within a
+month, as dates without a year do: a schedule, not teasers, over a ticket box.
 """
 
 from __future__ import annotations
@@ -143,3 +145,30 @@ def test_a_tables_rows_of_changes_in_per_cent_are_no_market_tickers_quotes() -> 
     out = clean(*HOUSE_PRICES)
     assert set(HOUSE_PRICES[4:11]) <= set(kept(out))
     assert {HOUSE_PRICES[11], HOUSE_PRICES[13]} <= set(dropped(out))
+
+
+TOUR = [
+    "Beranda | Hiburan | Musik",
+    "Band asal Yogyakarta umumkan tur tujuh kota mulai Februari",
+    "Band rock asal Yogyakarta itu resmi mengumumkan tur konser untuk album keempat mereka. Tur dimulai dari Sumatra dan berakhir di Papua pada awal April.",
+    "Sang vokalis mengatakan tur ini sengaja menyasar kota-kota yang jarang disinggahi band nasional. Mereka juga akan membawa tata panggung baru.",
+    "Iklan",
+    "Jadwal tur lengkap",
+    "14 Februari 2026 – Medan, Gedung Serbaguna",
+    "21 Februari 2026 – Padang, GOR Haji Agus Salim",
+    "28 Februari 2026 – Pekanbaru, Hall Kaliandra",
+    "7 Maret 2026 – Samarinda, GOR Segiri",
+    "Tiket Medan",
+    "Mulai Rp 350.000 · 40 tiket tersedia",
+    "Lihat tiket",
+    "Penjualan tiket dibuka pekan depan melalui situs resmi promotor. Penggemar diimbau tidak membeli tiket dari calo di media sosial.",
+    "Bagikan",
+    "Facebook",
+    "© Kabar Hiburan",
+]
+
+
+def test_a_tours_dates_with_their_years_run_forward_as_a_schedule_over_a_ticket_box() -> None:
+    out = clean(*TOUR)
+    assert set(TOUR[5:10]) <= set(kept(out))
+    assert {TOUR[4], TOUR[12], TOUR[14]} <= set(dropped(out))
