@@ -1267,9 +1267,10 @@ def _without_results(texts: list[str], run: list[int], least: int) -> list[int]:
 
 
 def _after_rows(texts: list[str], run: list[int], least: int) -> list[int]:
-    """The run's lines after its first ``least`` label/value rows or more, which open it."""
+    """The run's lines after its first ``least`` label/value rows or more, which open it (a party's
+    name of up to six words may label its candidates: ``_labelled_list``)."""
     n = 0
-    while n < len(run) and (_row(texts[run[n]]) or _listed(texts[run[n]])):
+    while n < len(run) and (_row(texts[run[n]]) or _listed(texts[run[n]]) or _labelled_list(texts[run[n]])):
         n += 1
     return run[n:] if n >= least else []
 
@@ -1576,7 +1577,7 @@ def _listed_rows(texts: list[str], run: list[int], least: int = 2) -> set[int]:
     return listed
 
 
-def _labelled_list(text: str, label: int = 4, least: int = 3, item: int = 4) -> bool:
+def _labelled_list(text: str, label: int = 6, least: int = 3, item: int = 4) -> bool:
     """A label of up to ``label`` words, a colon, then ``least`` or more items of up to ``item``
     words between commas: drawn numbers, regions under a warning level. A headline holds a
     phrase after its colon, seldom a list."""

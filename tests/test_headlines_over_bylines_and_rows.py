@@ -11,7 +11,8 @@ of words under their header, a value repeating down a column ("Tuesday | high | 
 a table's, not a widget's cards closing on the same button; and a row of a name and a change in
 per cent in each cell ("Zamora | -0,4% | -0,3% | -2,8%") is a table's, not a market ticker's. A
 tour's dates with their years ("14 Februari 2026 – Medan, …") run forward by their days within a
-month, as dates without a year do: a schedule, not teasers, over a ticket box.
+month, as dates without a year do: a schedule, not teasers, over a ticket box. A party's name of
+five words may label its candidates ("Partia e Qytetarëve të Lirë: Altin Murati, …").
 """
 
 from __future__ import annotations
@@ -172,3 +173,29 @@ def test_a_tours_dates_with_their_years_run_forward_as_a_schedule_over_a_ticket_
     out = clean(*TOUR)
     assert set(TOUR[5:10]) <= set(kept(out))
     assert {TOUR[4], TOUR[12], TOUR[14]} <= set(dropped(out))
+
+
+CANDIDATES = [
+    "Lajme | Politikë | Zgjedhjet 2027",
+    "Gjashtë subjekte në garë për këshillin bashkiak të Shkodrës",
+    "Komisioni zgjedhor miratoi dje listat e kandidatëve për këshillin bashkiak të Shkodrës. Në garë janë katër parti dhe dy koalicione, me mbi 250 kandidatë gjithsej.",
+    "Një subjekt i shtatë u refuzua sepse lista e tij nuk plotësonte kuotën gjinore. Përfaqësuesit e tij thanë se do ta ankimojnë vendimin brenda afatit ligjor.",
+    "Tre emrat e parë në çdo listë",
+    "Lëvizja e Re e Qytetit: Arben Gjoka, Elira Marku, Gent Dushi",
+    "Aleanca për Shkodrën: Fatmir Lika, Ermira Doda, Besnik Meta",
+    "Partia e Qytetarëve të Lirë: Altin Murati, Rozana Leka, Edmond Çela",
+    "Koalicioni i Bashkuar i Veriut: Enkelejda Prifti, Gazmend Beqiri, Orjana Hasa",
+    "A E DINI KË TË VOTONI?",
+    "Plotësoni testin tonë me 10 pyetje dhe shikoni cili program ju përshtatet.",
+    "Fillo testin",
+    "Fushata nis zyrtarisht më 20 maj dhe zgjat 30 ditë. Votimi do të zhvillohet të dielën e 20 qershorit në të gjitha qendrat e qarkut.",
+    "Shpërndaje",
+    "Facebook",
+    "© Gazeta e Veriut",
+]
+
+
+def test_candidate_lists_under_their_parties_names_of_five_words_are_the_articles() -> None:
+    out = clean(*CANDIDATES)
+    assert set(CANDIDATES[4:9]) <= set(kept(out))
+    assert {CANDIDATES[11], CANDIDATES[13], CANDIDATES[15]} <= set(dropped(out))
