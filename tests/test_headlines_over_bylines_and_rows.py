@@ -12,7 +12,9 @@ a table's, not a widget's cards closing on the same button; and a row of a name 
 per cent in each cell ("Zamora | -0,4% | -0,3% | -2,8%") is a table's, not a market ticker's. A
 tour's dates with their years ("14 Februari 2026 – Medan, …") run forward by their days within a
 month, as dates without a year do: a schedule, not teasers, over a ticket box. A party's name of
-five words may label its candidates ("Partia e Qytetarëve të Lirë: Altin Murati, …").
+five words may label its candidates ("Partia e Qytetarëve të Lirë: Altin Murati, …"). A route's
+stops between dashes before its departure time ("Piraeus – Syros – Tinos (07:30)") are no video's
+title before its duration.
 """
 
 from __future__ import annotations
@@ -199,3 +201,26 @@ def test_candidate_lists_under_their_parties_names_of_five_words_are_the_article
     out = clean(*CANDIDATES)
     assert set(CANDIDATES[4:9]) <= set(kept(out))
     assert {CANDIDATES[11], CANDIDATES[13], CANDIDATES[15]} <= set(dropped(out))
+
+
+FERRIES = [
+    "Αρχική | Ελλάδα | Οικονομία | Αθλητισμός",
+    "Απεργία στα πλοία την Πέμπτη: ποια δρομολόγια ακυρώνονται",
+    "Δεμένα θα μείνουν τα πλοία στα λιμάνια της χώρας την Πέμπτη, λόγω της 24ωρης απεργίας των ναυτεργατών. Η απεργία ξεκινά στις 06:00 και λήγει στις 06:00 της Παρασκευής.",
+    "Οι εταιρείες καλούν τους επιβάτες να επικοινωνήσουν με τα πρακτορεία για αλλαγή εισιτηρίων. Τα εισιτήρια ισχύουν για οποιοδήποτε δρομολόγιο της ίδιας εβδομάδας.",
+    "Τα δρομολόγια που ακυρώνονται",
+    "Πειραιάς – Σύρος – Τήνος – Μύκονος (07:30)",
+    "Ραφήνα – Άνδρος – Τήνος (08:15)",
+    "Λαύριο – Κέα – Κύθνος (09:00)",
+    "Πειραιάς – Αίγινα – Πόρος (10:30)",
+    "Η κυκλοφορία των πλοίων θα αρχίσει κανονικά από το πρωί της Παρασκευής. Οι εταιρείες θα ανακοινώσουν έκτακτα δρομολόγια για το Σαββατοκύριακο.",
+    "Μοιραστείτε το άρθρο",
+    "Facebook",
+    "© Νησιώτικα Νέα",
+]
+
+
+def test_a_routes_departures_are_no_videos_titles_with_their_durations() -> None:
+    out = clean(*FERRIES)
+    assert set(FERRIES[4:10]) <= set(kept(out))
+    assert {FERRIES[10], FERRIES[12]} <= set(dropped(out))

@@ -2840,7 +2840,9 @@ class Rules:
                     out[line.index] = (VIDEO, f"'{word}' in capitals over a short title line")
             elif line.text[-1:] in _DURATION_ENDS and _within(line, 15) and not line.sentence and (duration := _DURATION_TAIL.search(line.text)):
                 # "Wed, 12/03/2025 - 02:42" is a time of day; so is a timetable's last cell under its header ("Train | Now | New").
-                if not any(c.isdigit() for c in line.text[: duration.start()]) and not _table_row_under_header(lines, pos, drops):
+                # So is a route's departure ("Piraeus – Paros – Naxos (07:25)"): a title is cut by one dash at most.
+                title = line.text[: duration.start()]
+                if not any(c.isdigit() for c in title) and title.count(" – ") + title.count(" — ") < 2 and not _table_row_under_header(lines, pos, drops):
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
         return out
 
