@@ -342,9 +342,10 @@ def stat_line(text: str, least: int = 3) -> bool:
 
 # A row's opening date, after a weekday's short name or not, closed by its dot or a separator: "La
 # 5.4.", "15 Ogos:", "21 सितंबर:", "March 12 –", "1978 – ", "17 August 2023 –", "March 2024 –" ("2.2
-# Coaching" numbers a section, "5 Ways to" counts). Group 1 and 2: day and month in figures; 3: the
-# year after a day and a month's name or after a month's name (a timeline over years orders by them);
-# 4 and 5: the day, then the month's name; 6 and 7: the month's name, then the day; 8: a year alone.
+# Coaching" numbers a section, "5 Ways to" counts). Group 1 and 2: day and month in figures; 3, 4 and
+# 5: the day, the month's name and the year, or the year alone after a month's name (5; a timeline
+# over years orders by them); 6 and 7: the day, then the month's name; 8 and 9: the month's name,
+# then the day; 10: a year alone.
 # The weekday may follow in brackets: "6 kwietnia (poniedziałek) – Poniedziałek Wielkanocny".
 YEAR = r"(?:1[89]|20)\d\d"  # a year as dates and rows print it
 _OPENING_DATE = re.compile(

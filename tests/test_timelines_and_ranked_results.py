@@ -21,7 +21,7 @@ prose resumes right under the form.
 from __future__ import annotations
 
 from conftest import clean, dropped, kept
-from newsclean.text import opening_date
+from newsclean.text import dates_run_forward, opening_date
 
 TRIAL = [
     "Inicio | Noticias | Tribunales | Opinión",
@@ -51,7 +51,10 @@ def test_a_timeline_of_months_and_years_after_the_body_stays() -> None:
 
 def test_an_opening_date_reads_the_year_after_a_month() -> None:
     assert opening_date("Marzo 2024 – Escrito acusatorio") == ("year", 2024)
-    assert opening_date("14 octubre 2022 – Derrumbe parcial") == ("year", 2022)
+    # With its day, the month and year name it and the day orders it; across months, the years do.
+    assert opening_date("14 octubre 2022 – Derrumbe parcial") == ("octubre 2022", 14)
+    assert dates_run_forward([opening_date("14 octubre 2022 – a"), opening_date("Marzo 2024 – b")])  # type: ignore[list-item]
+    assert not dates_run_forward([opening_date("14 octubre 2023 – a"), opening_date("3 marzo 2022 – b")])  # type: ignore[list-item]
     assert opening_date("5 Ways to save on energy") is None
 
 
