@@ -1250,6 +1250,21 @@ def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
     return top < pos and worded_table(lines[top].text, [line.text for line in lines[top + 1 : end + 1]])
 
 
+def _body_closing(line: Line) -> bool:
+    """A statement of six words or more (two sentences at most) ending in a full stop."""
+    text = line.text.rstrip()
+    return line.sentence and 6 <= line.n_words <= 60 and text.endswith(FULL_STOPS) and len(_INNER_END_NO_ORDINAL.findall(text)) <= 1
+
+
+def _echoes_body(lines: list[Line], body: list[bool], drops: Drops, pos: int, line: Line, lang: str | None, least: int = 5) -> bool:
+    """Whether ``line`` repeats a word of ``least`` letters or more, no stopword, of the body
+    paragraphs above ``lines[pos]``: the article's own line names what it is about; a site's
+    disclaimer does not."""
+    stop = stopwords_for(lang)
+    said = {word for i in range(pos) if body[i] and lines[i].index not in drops for word in lines[i].words if len(word) >= least}
+    return any(len(word) >= least and word in said and word not in stop for word in line.words)
+
+
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
@@ -3063,11 +3078,14 @@ class Rules:
         over a body paragraph ("Kids:"), at a run of three adjacent body paragraphs, or (in
         the article's first half, where related blocks are short inserts) at the first body
         paragraph. A body paragraph is prose in the article's main language, so teaser
-        summaries in another language never end a block. A heading printed under every item
+        summaries in another language never end a block. Under two titles or more, a statement
+        that names a word of the paragraphs above the block, with nothing after it but furniture,
+        is the article's closing line (a site's disclaimer names none). A heading printed under every item
         ("More on Ghold" after each review) is a link of its own and opens no block.
         """
         out: Drops = {}
         body: list[bool] = []  # worked out at the first heading: most articles have none
+        main: str | None = None
         for pos, line in enumerate(lines):
             if line.index in out or line.n_words > 10 or drops.get(line.index, (RELATED,))[0] != RELATED:
                 continue
@@ -3128,6 +3146,8 @@ class Rules:
                     break  # a label announcing a list ("Stations, north to south:"): no teaser ends so, the article's list follows
                 if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at) or _measured_list_from(lines, drops, at)):
                     break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
+                if teasers >= 2 and titles_only and _body_closing(follower) and self._closes_article(lines, drops, at) and _echoes_body(lines, body, drops, pos, follower, main):
+                    break  # titles, then the article's closing statement with nothing after it but furniture
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
                 if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
@@ -3154,6 +3174,15 @@ class Rules:
                 all_stamped = all_stamped and stamped
                 titles_only = titles_only and (not follower.sentence or _asked_title(follower))
         return out
+
+    def _closes_article(self, lines: list[Line], drops: Drops, at: int) -> bool:
+        """Whether nothing is kept after ``lines[at]`` but what earlier rules dropped, up to the end
+        or to another block's heading: the article's last line, printed under the block."""
+        for line in lines[at + 1 :]:
+            if line.index in drops:
+                continue
+            return line.n_words <= 10 and self.cues.match("related_heading", line.clean) is not None
+        return True
 
     def _per_item(self, lines: list[Line], drops: Drops, body: list[bool], hit: str) -> bool:
         """Whether a heading's opening words ("more on") head three or more lines with body prose
@@ -3237,8 +3266,8 @@ class Rules:
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
-        if len(kept) >= 3 and all(body[i] for i in range(at, at + 3)):
-            return True  # three adjacent body paragraphs, nothing dropped between them
+        if len(kept) >= 3 and body[at] and all(body[i] or _quote_line(lines[i]) for i in range(at + 1, at + 3)) and (body[at + 1] or body[at + 2]):
+            return True  # three adjacent body paragraphs, nothing dropped between them; one after the first may be a quote
         end = at
         while end < len(lines) and body[end] and lines[end].index not in drops:
             end += 1

@@ -1,0 +1,74 @@
+"""The article's closing line under a related-articles block, and its body going on past a quote.
+
+Sites set a "Read also" block between the last paragraphs and the article's closing statement
+("The next bulletin is due at 1 pm."). Under two teaser titles, a statement ending in a full stop
+that names a word of the article's paragraphs, with nothing but furniture after it, is the
+article's line, not a teaser's summary; a site's disclaimer there names none of them. Under the
+block the body ends on that statement, as it does under a share bar or an advert. And a block
+late in the article ends where two paragraphs run with a quote on its own line between them.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+HEAD = [
+    "Home | News | Weather | Local",
+    "Flood warning on the Wensum as river levels keep rising",
+    "Residents in low-lying streets of Fakenham and Hellesdon were told to move valuables upstairs on Tuesday evening. The Environment Agency said the river would peak overnight.",
+    "The agency raised its alert after two days of heavy rain across north Norfolk. Gauges at Fakenham and Costessey showed the highest readings since the winter of 2020.",
+    "Council crews handed out sandbags from the depot on Holt Road until late in the evening. Volunteers helped older residents carry them to their doors.",
+    "The A1067 was closed between Lenwade and Great Witchingham after water covered the road. Drivers were told to expect delays on the diversion through Reepham.",
+]
+BLOCK = [
+    "Read also",
+    "Sandbag stocks run low across the county after a wet autumn",
+    "Why the rivers of north Norfolk rise so quickly after heavy rain",
+]
+FOOT = ["Share this article", "Facebook", "WhatsApp", "© 2026 Eastern Courier Ltd. All rights reserved."]
+CLOSING = "The next bulletin for Fakenham is due at 7am."
+DISCLAIMER = "Content on this page is collected by machines from partner publishers and is shown unedited."
+
+
+def test_the_closing_statement_under_a_related_block_is_the_articles() -> None:
+    out = clean(*HEAD, *BLOCK, CLOSING, *FOOT)
+    assert CLOSING in kept(out)
+    assert set(BLOCK) <= set(dropped(out))
+
+
+def test_a_statement_naming_nothing_of_the_article_stays_with_the_block() -> None:
+    out = clean(*HEAD, *BLOCK, DISCLAIMER, *FOOT)
+    assert DISCLAIMER in dropped(out)
+    assert set(BLOCK) <= set(dropped(out))
+
+
+LATE_BLOCK = [
+    "Home | News | Weather",
+    "Heatwave: temperatures of 44 degrees expected in the south on Thursday",
+    "The national weather service warned on Monday that a mass of hot air from the desert would settle over the country until the weekend. Temperatures in the south could beat the July record.",
+    "Forecasters said the nights would bring little relief, with lows above 30 degrees in several cities. Hospitals were asked to prepare for a rise in cases of heatstroke.",
+    "Farmers in the south were told to water their fields at night and to keep livestock in the shade during the day. The irrigation ministry said canal levels were sufficient for the coming two weeks.",
+    "Schools that still hold exams will move them to the early morning, the education ministry said. Public offices in four governorates will close at noon until the heat eases.",
+    "Expected temperatures on Thursday",
+    "City | High | Low",
+    "Aswan | 46 | 31",
+    "Luxor | 45 | 29",
+    "Minya | 43 | 27",
+    "Cairo | 41 | 28",
+    "Alexandria | 34 | 25",
+    "Read also",
+    "Power cuts ruled out for the summer months despite record demand, the electricity minister says",
+    "The health ministry advised people to drink water regularly and to avoid going out at the hottest hours of the day, especially the elderly and children. Pharmacies will stay open later.",
+    "In Alexandria, the governorate raised red flags on several beaches because of strong currents and high waves. Lifeguards will patrol until sunset.",
+    "\u201cWe expect no relief before Saturday,\u201d the service said.",
+    "The service expects a gradual improvement from Saturday, with north-westerly winds along the coast. Temperatures should fall by four to six degrees by Sunday.",
+    "Share",
+    "Facebook",
+    "© 2026 Valley News Network",
+]
+
+
+def test_two_paragraphs_around_a_quote_end_a_late_block() -> None:
+    out = clean(*LATE_BLOCK)
+    assert set(LATE_BLOCK[15:19]) <= set(kept(out))
+    assert {LATE_BLOCK[13], LATE_BLOCK[14]} <= set(dropped(out))
