@@ -863,9 +863,10 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
     to ``most`` lines an earlier rule dropped), when a box or the page's end follows it too
     (``_box_below``): one statement, ending in a full stop (or a wish's "!") and asking nothing,
-    of four to ``longest`` words ("The new rate applies from 1 January."). Under related links a
-    statement is a teaser's summary, and under a feedback prompt the prompt's own ("Tell us at
-    …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
+    of four to ``longest`` words ("The new rate applies from 1 January."). A related block counts
+    as a box: a teaser's summary falls with its block (``Rules.related_blocks``), which ends over
+    the article's closing line. Under a feedback prompt a statement is the prompt's own ("Tell us
+    at …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
     named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
     "Buy tickets", ``_opened_box``), or buttons no rule named around its named lines or under a
     pitch that gives an e-mail address (``_unnamed_button``; the pitch may be the body's last
@@ -886,7 +887,7 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
             dropped = [p for p in between if p.dropped is not None]
         if not (_opened_box(between, dropped) or _unnamed_button(between, dropped, most) and not INNER_SENTENCE_END.search(lines.texts[k])):
             return end, range(0)  # under buttons no rule named, one sentence: a comment form's notice runs on ("… Learn how …")
-    elif not 1 <= len(dropped) <= most or not all(map(_box_line, dropped)):
+    elif not 1 <= len(dropped) <= most or not all(_box_line(p) or p.dropped == _RELATED for p in dropped):
         return end, range(0)
     if not _box_below(lines, k) or not 4 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
         return end, range(0)
