@@ -1371,10 +1371,14 @@ def _ticker(line: Line) -> bool:
     ("Revenue: £14.8bn (+3.4%) | Profit: £412m (−8.9%)")."""
     if line.sentence or not _within(line, 30) or ":" in line.text or len(_QUOTE_CHANGE.findall(line.text)) < 2:
         return False
-    if len(cells := line.text.split(" | ")) >= 3 and all(len(cell.split()) == 1 for cell in cells[1:]):
-        return False  # a table's row: a name, then one figure in each cell ("Busan | -0.04% | -0.03% | -1.95%")
+    if len(cells := line.text.split(" | ")) >= 3 and all(len(cell.split()) == 1 or _SPACED_PERCENT.fullmatch(cell.strip()) for cell in cells[1:]):
+        return False  # a table's row: a name, then one figure in each cell ("Busan | -0.04% | -0.03% | -1.95%", "Énergie | -5,9 % | -6,3 %")
     figures = sum(any(c.isdigit() for c in t) for t in line.words)
     return figures >= 4 and len(line.words) - figures <= figures
+
+
+# A change in per cent printed with a space before its sign ("+1,8 %"): one figure.
+_SPACED_PERCENT = re.compile(r"[+−-]?\d[\d.,]*\s%")
 
 
 def _quote_alone(line: Line, most: int = 6) -> bool:
