@@ -1422,13 +1422,14 @@ def _graded_rows(rows: list[str], most: int = 6) -> bool:
 def _placed(texts: list[str], run: list[int], least: int = 3) -> bool:
     """``least`` or more rows in a row, all but the run's title a name and its place after one
     comma, the place capitalised and short ("Osteria del Carmine, Napoli", "Masseria Li Veli,
-    Cellino San Marco (Brindisi)"): winners, venues, a guide's list. A teaser is a longer title."""
+    Cellino San Marco (Brindisi)"), maybe its chef or owner after a dash ("… – chef Anna Riva"):
+    winners, venues, a guide's list. A teaser is a longer title."""
     rows = [_PLACED.fullmatch(texts[k]) is not None and not texts[k].rsplit(", ", 1)[1][:1].islower() for k in run]
     return sum(rows) >= least and all(rows[1:])
 
 
-# A name, a comma, a place of one to three words, its province in brackets or not.
-_PLACED = re.compile(r"[^\W\d_][^,.!?:;|]{0,40}, (?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}(?: \([^()]{2,25}\))?")
+# A name, a comma, a place of one to three words, its province in brackets or not, a person after a dash or not.
+_PLACED = re.compile(r"[^\W\d_][^,.!?:;|]{0,40}, (?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,2}(?: \([^()]{2,25}\))?(?: [–—] [^\W\d_][^,.!?:;|–—]{0,40})?")
 
 
 def _keyed(texts: list[str], run: list[int]) -> bool:
