@@ -72,3 +72,27 @@ def test_two_paragraphs_around_a_quote_end_a_late_block() -> None:
     out = clean(*LATE_BLOCK)
     assert set(LATE_BLOCK[15:19]) <= set(kept(out))
     assert {LATE_BLOCK[13], LATE_BLOCK[14]} <= set(dropped(out))
+
+
+NORWEGIAN = [
+    "Forsiden | Nyheter | Sport | Kultur",
+    "Planlagt strømbrudd i sentrum tirsdag: disse gatene blir berørt",
+    "Nettselskapet skal bytte en nettstasjon ved torget og må koble ut strømmen for flere hundre kunder. Arbeidet starter klokken åtte og skal etter planen være ferdig før klokken tre, men det kan ta noe lengre tid hvis det blir mye snø.",
+    "Kundene som blir berørt, har fått varsel på tekstmelding. Selskapet ber folk å lade telefoner og slå av komfyrer og vaskemaskiner før bruddet, slik at ingen skader oppstår når strømmen kommer tilbake.",
+    "Sykehjemmet i Parkveien har eget aggregat og blir ikke berørt. Skolen i sentrum holder åpent som vanlig.",
+    "Gatelysene og trafikklysene i krysset ved rådhuset blir også slått av mens arbeidet pågår. Politiet sier at de nå vil dirigere trafikken selv, slik de gjorde da det samme skjedde for noen år siden.",
+    "Selskapet anbefaler folk med medisinsk utstyr som trenger strøm, å ta kontakt på forhånd. De får da tilbud om et batteri eller et aggregat i perioden.",
+    "Les også",
+    "Strømprisen stiger kraftig i Sør-Norge neste uke",
+    "Mann (45) omkom i trafikkulykke på E6 ved Moelv",
+    "Butikkene i Storgata har fått beskjed om bruddet, og flere av dem vil holde stengt tirsdag formiddag. Daglig leder i en klesbutikk sier til lokalavisen at tidspunktet er dårlig så nær julehandelen. Selskapet svarer at arbeidet må gjøres før telen går for langt ned i bakken.",
+    "Nettselskapet gjennomfører i år flere hundre slike planlagte utkoblinger i fylket. Selskapet viser til at mye av nettet i sentrum er over førti år gammelt.",
+    "Del",
+    "© 2026 Lokalavisen",
+]
+
+
+def test_norwegian_paragraphs_under_a_block_are_the_articles_though_they_vote_danish_and_swedish() -> None:
+    out = clean(*NORWEGIAN)
+    assert {NORWEGIAN[10], NORWEGIAN[11]} <= set(kept(out))
+    assert {NORWEGIAN[7], NORWEGIAN[8], NORWEGIAN[9]} <= set(dropped(out))

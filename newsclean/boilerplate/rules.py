@@ -320,12 +320,20 @@ def _plainly_foreign(line: Line, lang: str | None, votes: int = 2) -> bool:
 
 def _in_language(line: Line, lang: str | None) -> bool:
     """Whether ``line`` is not clearly written in another language than ``lang``: one stray
-    marker word of another is no evidence ("af elbiler til EU steg" votes Malay and Swedish once)."""
+    marker word of another is no evidence ("af elbiler til EU steg" votes Malay and Swedish once).
+    A Scandinavian language's marker words count for its neighbours too: Norwegian prose shares
+    most of its function words with Danish and Swedish, and votes for them ("har fått beskjed")."""
     votes = line.votes
     if lang is None or not votes:
         return True
-    top = votes.most_common(1)[0][1]
-    return top < 2 or votes[lang] * 2 >= top
+    near = _NEIGHBOURS.get(lang, ())
+    own = votes[lang] + sum(votes[n] for n in near)
+    top = max(own, max((v for other, v in votes.items() if other != lang and other not in near), default=0))
+    return top < 2 or own * 2 >= top
+
+
+# Languages whose stopword lists share most function words: one's prose votes for the others.
+_NEIGHBOURS = {"no": ("da", "sv"), "da": ("no", "sv"), "sv": ("no", "da")}
 
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(SENTENCE_MARKS)}]\\s")
