@@ -36,6 +36,18 @@ def test_the_closing_statement_under_a_related_block_is_the_articles() -> None:
     assert set(BLOCK) <= set(dropped(out))
 
 
+LONG_CLOSING = (
+    "The Environment Agency will publish its next update on the Wensum at 7am on Wednesday. Crews will check the "
+    "flood barriers at Fakenham overnight. Residents can call the Floodline at any hour for the latest warnings."
+)
+
+
+def test_a_closing_paragraph_of_three_sentences_over_a_counter_and_tags_is_the_articles() -> None:
+    out = clean(*HEAD, *BLOCK, LONG_CLOSING, "Comments (12)", "More on: Wensum · Fakenham · flooding", *FOOT)
+    assert LONG_CLOSING in kept(out)
+    assert set(BLOCK) <= set(dropped(out))
+
+
 def test_a_statement_naming_nothing_of_the_article_stays_with_the_block() -> None:
     out = clean(*HEAD, *BLOCK, DISCLAIMER, *FOOT)
     assert DISCLAIMER in dropped(out)

@@ -1258,10 +1258,25 @@ def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
     return top < pos and worded_table(lines[top].text, [line.text for line in lines[top + 1 : end + 1]])
 
 
-def _body_closing(line: Line) -> bool:
-    """A statement of six words or more (two sentences at most) ending in a full stop."""
-    text = line.text.rstrip()
-    return line.sentence and 6 <= line.n_words <= 60 and text.endswith(FULL_STOPS) and len(_INNER_END_NO_ORDINAL.findall(text)) <= 1
+def _body_closing(line: Line, most: int = 80) -> bool:
+    """A statement of six words or more, up to a paragraph of ``most``, ending in a full stop."""
+    return line.sentence and 6 <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS)
+
+
+def _counter_or_tags(line: Line) -> bool:
+    """A counter ("Comments (8)") or a label over tags between dots or bars ("More on: Epe · Liander
+    · outage"): no sentence, no teaser's title."""
+    text = line.text
+    if line.sentence:
+        return False
+    if line.n_words <= 3 and _BRACKETED_COUNT.search(text):
+        return True
+    label, colon, tags = text.partition(": ")
+    return bool(colon) and len(label.split()) <= 3 and len(_TAG_MARKS.findall(tags)) >= 2
+
+
+_BRACKETED_COUNT = re.compile(r"\(\d[\d.,]*\)")
+_TAG_MARKS = re.compile(r" [·|•] ")
 
 
 def _echoes_body(lines: list[Line], body: list[bool], drops: Drops, pos: int, line: Line, lang: str | None, least: int = 5) -> bool:
@@ -3191,7 +3206,7 @@ class Rules:
         """Whether nothing is kept after ``lines[at]`` but what earlier rules dropped, up to the end
         or to another block's heading: the article's last line, printed under the block."""
         for line in lines[at + 1 :]:
-            if line.index in drops:
+            if line.index in drops or _counter_or_tags(line):
                 continue
             return line.n_words <= 10 and self.cues.match("related_heading", line.clean) is not None
         return True
