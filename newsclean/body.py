@@ -1771,7 +1771,8 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
     ``most`` lines above it and not above ``top`` (the highest heading found): when a caption, a
     widget or a ticker stands between the byline and the body, the lines the walk up from the
     body meets first are theirs, not the headline's. An author's name alone (three words at most)
-    may stand between the standfirst and the byline."""
+    may stand between the standfirst and the byline. The headline may run longer than its
+    standfirst (Arabic and Korean sites print long headlines over a short deck)."""
     texts, tokens = lines.texts, lines.tokens
 
     def heading(k: int, words: int = 30) -> bool:  # an address ("www.site.com") is one word of Latin letters
@@ -1790,7 +1791,7 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
         if not heading(k, 45) or lines.at[k] > 0 and article.paragraphs[lines.at[k] - 1].dropped == _BYLINE:
             return []  # a line between two of the byline's ("Learn about our editorial process") is the byline box's
         n = _n_words(texts[k], tokens[k])
-        if n >= least and adjacent(k) and heading(k - 1) and 6 <= _n_words(texts[k - 1], tokens[k - 1]) < n and not (_kicker(texts[k - 1]) or _crumb(texts[k - 1]) or "|" in texts[k - 1]):
+        if n >= least and adjacent(k) and heading(k - 1) and 6 <= _n_words(texts[k - 1], tokens[k - 1]) and not (_kicker(texts[k - 1]) or _crumb(texts[k - 1]) or "|" in texts[k - 1]):
             return [k - 1, k]  # the headline over its standfirst (longer): not a site's name, a crumb or a ticker's row
         return [k]
     return []

@@ -1,4 +1,4 @@
-"""Headlines over their bylines; race results, candidate lists and schedules in rows.
+"""Headlines over their bylines, however long; race results, candidate lists and schedules in rows.
 
 The headline and its standfirst stand right over the byline. When a box stands between the byline
 and the body (a picture's caption no rule named, a live-results widget, a ticker), the walk up from
@@ -224,3 +224,28 @@ def test_a_routes_departures_are_no_videos_titles_with_their_durations() -> None
     out = clean(*FERRIES)
     assert set(FERRIES[4:10]) <= set(kept(out))
     assert {FERRIES[10], FERRIES[12]} <= set(dropped(out))
+
+
+LONG_HEADLINE = [
+    "Home | Egypt | Crime and courts | Governorates | Economy | Sport",
+    "Breaking | Supply minister announces new rules for subsidised bread from next month",
+    "Four defendants sentenced to hard labour and two acquitted in the case of state land seized in Zagazig",
+    "The court ordered those convicted to repay 37 million pounds and dismissed two former officials",
+    "By Ahmed Abdel Razek",
+    "Monday, 15 September 2025 03:40 pm",
+    "Share",
+    "Facebook",
+    "Zagazig criminal court - archive",
+    "The Zagazig criminal court closed on Monday one of the largest cases of state land seizure in Sharqia, sentencing four defendants to hard labour. Two others were acquitted for lack of evidence.",
+    "Investigators found that the defendants forged allocation contracts for some 62 acres of land owned by the new city authority. The land was then sold to investors at market prices.",
+    "The court also ordered the confiscation of the proceeds and barred the convicted officials from public office. The defence said it would appeal the ruling before the court of cassation.",
+    "The prosecution said the case began with a complaint from the city authority two years ago. Auditors then traced the contracts to a single office in the property department.",
+    "Share",
+    "© 2025 Sharqia News",
+]
+
+
+def test_a_headline_longer_than_its_standfirst_stays_over_the_byline_under_a_caption() -> None:
+    out = clean(*LONG_HEADLINE)
+    assert {LONG_HEADLINE[2], LONG_HEADLINE[3]} <= set(kept(out))
+    assert LONG_HEADLINE[1] in dropped(out)
