@@ -268,14 +268,15 @@ def header_over(header: str, row: str) -> bool:
         return True
     sep = _cut(row)
     cells = row.split(sep)
-    # A header's cell of words over a bare number names its column, whatever figure it holds: "3rd quarter 2024", "92号汽油".
+    # A header's cell of words over a bare number (maybe with its unit) names its column, whatever figure it
+    # holds: "3rd quarter 2024", "92号汽油", "Until 30 April" over "40 lekë".
     figured = [_figured_name(cell) and not (_WORDED.search(cell) and _BARE_NUMBER.fullmatch(value.strip())) for cell, value in zip(header.split(sep), cells)]
     return 2 * sum(figured) <= len(figured) and sum(figured) < sum(any(map(str.isdigit, cell)) for cell in cells)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _WORDED = re.compile(r"[^\W\d_]{2}|[^\W\d_\x00-\u2fff]")  # two letters, or one character of an unspaced script
-_BARE_NUMBER = re.compile(r"[-+−]?\d[\d.,\s]*%?")
+_BARE_NUMBER = re.compile(r"[-+−]?\d[\d.,\s]*(?:%|[^\W\d_]{1,5}\.?)?")  # a unit or currency may follow: "40 lekë", "12 km"
 
 
 def _figured_name(cell: str) -> bool:

@@ -1,4 +1,4 @@
-"""A table's row of changes in per cent printed with a space before the sign ("+1,8 %").
+"""Tables: changes in per cent printed with a space ("+1,8 %"), prices under headers that name dates.
 
 French and other typography print a space between a figure and its per cent sign. A row of a
 name and one such change in each cell between bars is a table's, as "Busan | -0.04% | -0.03%"
@@ -37,3 +37,27 @@ def test_rows_of_spaced_per_cent_changes_under_a_header_are_the_articles_table()
 def test_a_tickers_quotes_side_by_side_still_fall() -> None:
     out = clean(*PAGE[:2], TICKER, *PAGE[2:])
     assert TICKER in dropped(out)
+
+
+FARES = [
+    "Home | City | Transport | Sport",
+    "Tirana bus fares rise from May: single tickets up by ten lek",
+    "The city council approved new fares for the municipal bus network on Thursday evening. The operator had asked for a larger rise because of fuel and wage costs.",
+    "Season tickets for students and pensioners stay at their current price. The council said the single ticket had not changed for six years.",
+    "New fares by ticket type",
+    "Ticket | Until 30 April | From 1 May",
+    "Single ticket on the bus | 40 lek | 50 lek",
+    "Single ticket with the smart card | 35 lek | 45 lek",
+    "Monthly pass, adult | 1 500 lek | 1 800 lek",
+    "Monthly pass, student | 800 lek | 800 lek",
+    "Monthly pass, pensioner | 500 lek | 500 lek",
+    "The operator says smart card sales have doubled since the app was launched last year. Paper tickets will still be sold at the central station.",
+    "Councillors from the opposition voted against the rise and asked for a free line to the hospital. Their motion was rejected.",
+    "Share",
+    "© 2026 Tirana Courier",
+]
+
+
+def test_a_header_naming_its_columns_by_dates_heads_rows_of_prices_with_their_currency() -> None:
+    out = clean(*FARES)
+    assert set(FARES[5:11]) <= set(kept(out))
