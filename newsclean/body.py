@@ -1200,7 +1200,7 @@ def _teaser_runs(
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run)
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)
@@ -1426,6 +1426,23 @@ def _placed(texts: list[str], run: list[int], least: int = 3) -> bool:
     winners, venues, a guide's list. A teaser is a longer title."""
     rows = [_PLACED.fullmatch(texts[k]) is not None and not texts[k].rsplit(", ", 1)[1][:1].islower() for k in run]
     return sum(rows) >= least and all(rows[1:])
+
+
+def _bracket_credited(texts: list[str], run: list[int], least: int = 3) -> bool:
+    """``least`` or more rows in a row, all but the run's title closing on a name of up to four
+    words in brackets, capitalised and with no figure: a book's publisher, a candidate's party, a
+    player's club ("The Night Auditor by Graham Pryce (Marlow & Penn)"). A teaser's title closes on
+    words, or on a label in capitals ("(VIDEO)")."""
+    rows = [_bracket_credit(texts[k]) for k in run]
+    return sum(rows) >= least and all(rows[1:])
+
+
+def _bracket_credit(text: str, most: int = 4) -> bool:
+    m = _BRACKET_AT_END.search(text)
+    return m is not None and m.group(1)[:1].isupper() and not m.group(1).isupper() and len(m.group(1).split()) <= most
+
+
+_BRACKET_AT_END = re.compile(r"\S \(([^()\d]{2,40})\)$")
 
 
 # A name, a comma, a place of one to three words, its province in brackets or not, a person after a dash or not.
