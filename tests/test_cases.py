@@ -28,6 +28,9 @@ CASES_DIR = Path(__file__).parent / "cases"
 # Fifty-eighth cs 0.95 -> 0.91 and eighty-first no 0.90 -> 0.86: the lexicon for the 83rd-86th batches names an
 # upload form's button and a live map's link by their own cues, which leaves the photo call above the form and a
 # race tracker's reading under its heading kept (one line each).
+# Sixtieth cs 1.00 -> 0.95: an obituary's funeral time under a related block's two teasers, which its writer
+# labelled with the block, now stands as the article's closing statement (it names the article's words and only
+# the footer follows it; the 103rd-104th batches' rule, one line).
 DROP_RECALL_FLOOR = {
     "first": {
         "cs": 1.00, "da": 1.00, "de": 1.00, "en": 1.00, "es": 1.00, "fr": 1.00,
@@ -465,7 +468,7 @@ DROP_RECALL_FLOOR = {
     # paragraphs dropped at the session's start code; two in cases/gaps/. A lexicon helper's brief named its
     # widgets afterwards, so that part of it is no longer blind.
     "sixtieth blind": {
-        "af": 0.94, "ar": 0.86, "bg": 1.00, "bn": 0.80, "ca": 0.69, "cs": 1.00, "da": 0.82, "de": 0.85, "el": 0.90, "en": 0.95,
+        "af": 0.94, "ar": 0.86, "bg": 1.00, "bn": 0.80, "ca": 0.69, "cs": 0.95, "da": 0.82, "de": 0.85, "el": 0.90, "en": 0.95,
         "es": 0.85, "et": 0.89, "fa": 0.63, "fi": 0.90, "fr": 0.78, "he": 0.76, "hi": 0.85, "hr": 1.00, "hu": 0.95, "id": 0.87,
         "ja": 0.66, "ko": 0.87, "lt": 1.00, "lv": 0.94, "mk": 0.86, "nl": 0.85, "no": 0.75, "pl": 0.90, "pt": 0.80, "ro": 0.94,
         "ru": 1.00, "sk": 1.00, "sl": 1.00, "sq": 0.83, "sv": 0.85, "sw": 0.85, "th": 0.78, "tl": 0.84, "tr": 0.88, "uk": 1.00,
@@ -763,6 +766,20 @@ DROP_RECALL_FLOOR = {
         "it": 0.88, "lt": 0.70, "mk": 0.88, "nl": 0.86, "no": 0.66, "pt": 0.92, "ro": 0.90, "ru": 0.78, "sl": 0.95,
         "sq": 0.84, "sv": 0.96, "th": 0.82, "tl": 0.73, "tr": 0.80, "uk": 0.66, "ur": 0.92, "vi": 0.86, "zh": 0.95,
     },
+    "hundred-and-third blind": {
+        "ar": 0.84, "bg": 0.89, "bn": 0.87, "ca": 0.80, "cs": 0.82, "da": 0.76, "de": 0.86, "en": 0.78,
+        "et": 0.90, "fa": 0.85, "fi": 0.71, "hi": 0.80, "hr": 0.96, "hu": 0.82, "it": 0.83, "ja": 0.69,
+        "ko": 1.00, "lt": 0.95, "lv": 0.88, "nl": 0.82, "no": 0.86, "pl": 0.81, "pt": 0.94, "ro": 1.00,
+        "ru": 0.94, "sk": 0.72, "sl": 0.95, "sq": 0.90, "sw": 0.95, "th": 0.80, "tl": 0.73, "tr": 0.92,
+        "uk": 0.88, "vi": 0.80, "zh": 0.92,
+    },
+    "hundred-and-fourth blind": {
+        "bg": 0.84, "bn": 0.94, "ca": 0.78, "cs": 0.96, "da": 0.75, "de": 0.86, "en": 0.90, "es": 0.60,
+        "et": 0.76, "fa": 0.89, "fi": 0.94, "fr": 0.96, "hi": 0.66, "id": 0.94, "it": 0.90, "ko": 0.95,
+        "lt": 0.80, "lv": 0.88, "mk": 0.83, "nl": 0.88, "no": 0.92, "pl": 1.00, "pt": 0.80, "ro": 0.83,
+        "ru": 0.90, "sk": 0.66, "sl": 0.95, "sq": 0.86, "sv": 0.86, "sw": 0.83, "tl": 0.75, "tr": 0.77,
+        "uk": 0.87, "ur": 0.73, "vi": 0.94, "zh": 0.76,
+    },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
 # Thirty-sixth 0.69 -> 0.68 and forty-fourth 0.83 -> 0.82: pages back from gaps/ (a festival guide; a restaurant
@@ -847,9 +864,11 @@ REASON_AGREEMENT_FLOOR = {
     "hundredth blind": 0.92,
     "hundred-and-first blind": 0.92,
     "hundred-and-second blind": 0.87,
+    "hundred-and-third blind": 0.93,
+    "hundred-and-fourth blind": 0.90,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind", "seventy-first blind", "seventy-second blind", "seventy-third blind", "seventy-fourth blind", "seventy-fifth blind", "seventy-sixth blind", "seventy-seventh blind", "seventy-eighth blind", "seventy-ninth blind", "eightieth blind", "eighty-first blind", "eighty-second blind", "eighty-third blind", "eighty-fourth blind", "eighty-fifth blind", "eighty-sixth blind", "eighty-seventh blind", "eighty-eighth blind", "eighty-ninth blind", "ninetieth blind", "ninety-first blind", "ninety-second blind", "ninety-third blind", "ninety-fourth blind", "ninety-fifth blind", "ninety-sixth blind", "ninety-seventh blind", "ninety-eighth blind", "ninety-ninth blind", "hundredth blind", "hundred-and-first blind", "hundred-and-second blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind", "seventy-first blind", "seventy-second blind", "seventy-third blind", "seventy-fourth blind", "seventy-fifth blind", "seventy-sixth blind", "seventy-seventh blind", "seventy-eighth blind", "seventy-ninth blind", "eightieth blind", "eighty-first blind", "eighty-second blind", "eighty-third blind", "eighty-fourth blind", "eighty-fifth blind", "eighty-sixth blind", "eighty-seventh blind", "eighty-eighth blind", "eighty-ninth blind", "ninetieth blind", "ninety-first blind", "ninety-second blind", "ninety-third blind", "ninety-fourth blind", "ninety-fifth blind", "ninety-sixth blind", "ninety-seventh blind", "ninety-eighth blind", "ninety-ninth blind", "hundredth blind", "hundred-and-first blind", "hundred-and-second blind", "hundred-and-third blind", "hundred-and-fourth blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
