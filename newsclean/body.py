@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTES
 from .pipeline import ArticleStage
-from .stopwords import stopword_votes, stopwords_for
+from .stopwords import any_stopwords, stopword_votes, stopwords_for
 from .text import (
     DASH_PARTS,
     DOT_PARTS,
@@ -864,8 +864,9 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     to ``most`` lines an earlier rule dropped), when a box or the page's end follows it too
     (``_box_below``): one statement, ending in a full stop (or a wish's "!") and asking nothing,
     of four to ``longest`` words ("The new rate applies from 1 January."). A related block counts
-    as a box: a teaser's summary falls with its block (``Rules.related_blocks``), which ends over
-    the article's closing line. Under a feedback prompt a statement is the prompt's own ("Tell us
+    as a box when the statement names a word of the article (``_names_article``): a teaser's
+    summary falls with its block (``Rules.related_blocks``), which ends over the article's
+    closing line, and a box's pitch under the block names nothing of the article. Under a feedback prompt a statement is the prompt's own ("Tell us
     at …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
     named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
     "Buy tickets", ``_opened_box``), or buttons no rule named around its named lines or under a
@@ -889,9 +890,19 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
             return end, range(0)  # under buttons no rule named, one sentence: a comment form's notice runs on ("… Learn how …")
     elif not 1 <= len(dropped) <= most or not all(_box_line(p) or p.dropped == _RELATED for p in dropped):
         return end, range(0)
+    elif any(p.dropped == _RELATED for p in dropped) and not _names_article(lines, end, k):
+        return end, range(0)  # under a related block, a box's pitch names nothing of the article
     if not _box_below(lines, k) or not 4 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
         return end, range(0)
     return k, range(first, k)
+
+
+def _names_article(lines: _Lines, end: int, k: int, least: int = 5) -> bool:
+    """Whether the line at ``k`` repeats a word of ``least`` letters or more, no stopword, of the
+    lines up to ``end``: the article's closing line names what it is about, a box's pitch under a
+    related block does not (``Rules.related_blocks`` asks the same)."""
+    said = {word for j in range(end + 1) for word in lines.tokens[j] if len(word) >= least}
+    return any(len(word) >= least and word in said and word not in any_stopwords() for word in lines.tokens[k])
 
 
 def _asks_to_send(lines: _Lines, k: int, most: int = 40) -> bool:
