@@ -866,8 +866,9 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
     of four to ``longest`` words ("The new rate applies from 1 January."). A related block counts
     as a box when the statement names a word of the article (``_names_article``): a teaser's
     summary falls with its block (``Rules.related_blocks``), which ends over the article's
-    closing line, and a box's pitch under the block names nothing of the article. Under a feedback prompt a statement is the prompt's own ("Tell us
-    at …"); a box's own pitch is named by a cue. A box may also be up to ``held`` short lines no rule
+    closing line, and a box's pitch under the block names nothing of the article. Under a
+    feedback prompt a statement is the prompt's own ("Tell us at …"); a box's own pitch is named
+    by a cue. A box may also be up to ``held`` short lines no rule
     named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
     "Buy tickets", ``_opened_box``), or buttons no rule named around its named lines or under a
     pitch that gives an e-mail address (``_unnamed_button``; the pitch may be the body's last

@@ -3107,8 +3107,8 @@ class Rules:
         paragraph. A body paragraph is prose in the article's main language, so teaser
         summaries in another language never end a block. Under two titles or more, a statement
         that names a word of the paragraphs above the block, with nothing after it but furniture,
-        is the article's closing line (a site's disclaimer names none). A heading printed under every item
-        ("More on Ghold" after each review) is a link of its own and opens no block.
+        is the article's closing line (a site's disclaimer names none). A heading printed under
+        every item ("More on Ghold" after each review) is a link of its own and opens no block.
         """
         out: Drops = {}
         body: list[bool] = []  # worked out at the first heading: most articles have none
