@@ -1272,11 +1272,10 @@ def _counter_or_tags(line: Line) -> bool:
     if line.n_words <= 3 and _BRACKETED_COUNT.search(text):
         return True
     label, colon, tags = text.partition(": ")
-    return bool(colon) and len(label.split()) <= 3 and len(_TAG_MARKS.findall(tags)) >= 2
+    return bool(colon) and len(label.split()) <= 3 and len(DOT_PARTS.findall(tags)) >= 2
 
 
 _BRACKETED_COUNT = re.compile(r"\(\d[\d.,]*\)")
-_TAG_MARKS = re.compile(r" [·|•] ")
 
 
 def _echoes_body(lines: list[Line], body: list[bool], drops: Drops, pos: int, line: Line, lang: str | None, least: int = 5) -> bool:
