@@ -380,6 +380,25 @@ def _ranked(texts: list[str]) -> bool:
 _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 
+# Two clock times joined by a dash: opening hours, a timetable's period ("06.00–18.00", "9:00 - 17:00").
+_TIME_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s?[–—-]\s?\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _numbered_labels(texts: list[str]) -> bool:
+    """Whether every line opens with the same word and a number of its own before a colon ("Linie
+    45: …", "Linie 50: …"; "Route 7:"): a list of lines, routes or stations, which no teasers are.
+    A podcast's episodes count down one by one ("Folge 213: …", "Folge 212: …"): teasers."""
+    heads = [m.groups() if (m := _NUMBERED_LABEL.match(text)) else None for text in texts]
+    if None in heads or len({word.casefold() for word, _ in heads}) != 1:  # type: ignore[misc]
+        return False
+    numbers = [int(re.sub(r"\D", "", n)) for _, n in heads]  # type: ignore[misc]
+    return len(set(numbers)) == len(numbers) and not all(b == a - 1 for a, b in zip(numbers, numbers[1:]))  # episodes count down, newest first
+
+
+# A label's word and its number before a colon: "Linie 45:", "Bus 7A:", "שאטל 100:".
+_NUMBERED_LABEL = re.compile(r"([^\W\d_]+) (\d+[A-Za-z]?)\s?:")
+
+
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title: int = 20) -> str | None:
     """The age behind a teaser's title ("1 dag gelede"), or what stands there: the last of one or
     two parts of at most ``tail_words`` words, behind a title of ``title_words`` words or more
@@ -2419,6 +2438,8 @@ class Rules:
         tokens = segment.rstrip(" .,").split()
         if not tokens or len(tokens) > 10:
             return None
+        if _TIME_SPAN.search(segment):
+            return None  # a timetable's hours ("00.00–06.00 WIB | every 45 minutes"): a byline gives one moment
         if _DATE.search(segment) or _TIME.search(segment):
             return "date" if _mostly_figures(tokens) else None  # "Päivitetty 2.12.2026 11:02", "kl. 07:42"
         label, colon, value = segment.partition(":")
@@ -3202,9 +3223,13 @@ class Rules:
         return out
 
     def _closes_article(self, lines: list[Line], drops: Drops, at: int) -> bool:
-        """Whether nothing is kept after ``lines[at]`` but what earlier rules dropped, up to the end
-        or to another block's heading: the article's last line, printed under the block."""
+        """Whether nothing is kept after ``lines[at]`` but what earlier rules dropped, up to the end,
+        to another block's heading, or to the share bar or feedback prompt that closes the article
+        (what follows it is the page's: tags, comments): the article's last line, printed under
+        the block."""
         for line in lines[at + 1 :]:
+            if drops.get(line.index, ("",))[0] in (SHARE, FEEDBACK):
+                return True
             if line.index in drops or _counter_or_tags(line):
                 continue
             return line.n_words <= 10 and self.cues.match("related_heading", line.clean) is not None
@@ -3681,15 +3706,16 @@ class Rules:
                 run.append(pos)
                 ages += aged(age)
                 continue
-            # Ranks counting up are a ranking's rows, rows under a count of the same unit or under
-            # a header are a table's ("Council (17 seats)", then "Green List – 5 seats"; "Province |
-            # Last day | Back at school" over dated rows), and the article's headline,
-            # printed again under its picture, is no teaser: a byline with its age above it ("Story
-            # by Anton Berg • 2 h") makes no block of them.
+            # Ranks counting up are a ranking's rows, numbered labels a list's ("Linie 45: …"), rows
+            # under a count of the same unit or under a header are a table's ("Council (17 seats)",
+            # then "Green List – 5 seats"; "Province | Last day | Back at school" over dated rows),
+            # and the article's headline, printed again under its picture, is no teaser: a byline
+            # with its age above it ("Story by Anton Berg • 2 h") makes no block of them.
             if (
                 len(run) >= least
                 and ages >= max(1, len(run) - 1)
                 and not _ranked([kept[k].text for k in run])
+                and not _numbered_labels([kept[k].text for k in run])
                 and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
                 and not (run[0] and header_over(kept[run[0] - 1].text, kept[run[0]].text))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
