@@ -620,9 +620,10 @@ def _visit_box(lines: _Lines, end: int, size: int, reach: int = 6, least: int = 
 
 
 def _credited(row: str) -> bool:
-    """A fact's value with a figure, names between commas, or stars ("104 minutes", "Cast: A, B")."""
+    """A fact's value with a figure, names between commas (Latin, Arabic or Chinese ones), or stars
+    ("104 minutes", "Cast: A, B")."""
     value = row.partition(":")[2]
-    return _DIGITS.search(value) is not None or ", " in value or "★" in value
+    return _DIGITS.search(value) is not None or _LIST_COMMA.search(value) is not None or "★" in value
 
 
 # A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…"),
