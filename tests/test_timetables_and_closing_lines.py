@@ -6,6 +6,7 @@
   every 15 minutes") list routes or lines, not teasers printing their age; a podcast's episodes
   counting down one by one ("Episode 88: …", "Episode 87: …") stay teasers.
 - A review's credits may part their names with an Arabic comma ("،").
+- A coin's quote ("XRP | 0,49 $ | −8,7%") under two kept rows cut alike is the table's last row.
 - The article's closing statement under a related block's titles may stand over the feedback
   prompt or the share bar that closes the article, with tags and comments below them.
 """
@@ -125,3 +126,24 @@ def test_a_closing_statement_over_the_feedback_prompt_is_the_articles() -> None:
     out = clean(*AIR_HEAD, *AIR_BLOCK, AIR_CLOSING, *AIR_FOOT)
     assert AIR_CLOSING in kept(out)
     assert set(AIR_BLOCK) <= set(dropped(out))
+
+
+COINS_HEAD = [
+    "Главная | Новости | Экономика | Финансы",
+    "Биткоин упал ниже 60 тысяч долларов на фоне массовых ликвидаций",
+    "Курс крупнейшей криптовалюты во вторник утром опустился до минимума за полгода. За сутки рынок потерял больше десятой части стоимости.",
+    "Аналитики связывают распродажу с принудительным закрытием позиций на биржах. Объём ликвидаций за ночь превысил миллиард долларов.",
+    "Как изменились курсы монет за сутки",
+]
+COINS = ["Bitcoin (BTC) | 58 100 $ | −10,9%", "Ethereum (ETH) | 2 240 $ | −13,2%", "Solana (SOL) | 118,4 $ | −17,5%", "XRP | 0,49 $ | −8,7%"]
+COINS_FOOT = [
+    "Регуляторы пока не комментируют происходящее на рынке. Ранее центральный банк предупреждал о рисках вложений в цифровые активы.",
+    "Часть инвесторов, по словам аналитиков, уже начала выкупать подешевевшие монеты. Однако большинство участников рынка ждёт дальнейшего снижения.",
+    "Поделиться",
+    "Telegram",
+]
+
+
+def test_a_coins_quote_under_kept_rows_cut_alike_is_the_tables_last_row() -> None:
+    out = clean(*COINS_HEAD, *COINS, *COINS_FOOT)
+    assert set(COINS) <= set(kept(out))

@@ -641,7 +641,8 @@ def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
     among rows cut into the same cells (``same_cells``), one of them kept (the header, a row): a
     byline is one line, and a table's rows come in a run. A header naming periods over two kept rows
     ("Bank | 3 months | 6 months | 12 months") is no chart's period buttons: a chart has no rows. And
-    under a kept header, places with their temperatures are a table's rows, not a weather widget's."""
+    under a kept header, places with their temperatures are a table's rows, not a weather widget's;
+    among two kept rows or more, a coin's or a share's quote is the table's row, not a lone quote."""
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and run and same_cells(run[-1].text, line.text):
@@ -650,6 +651,9 @@ def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
         if len(run) >= 3:
             _spare_run(run, drops)
         run = [line] if line is not None else []
+
+
+_QUOTE_ALONE = "a share price's quote and its change, alone on its line"
 
 
 def _spare_run(run: list[Line], drops: Drops) -> None:
@@ -661,6 +665,10 @@ def _spare_run(run: list[Line], drops: Drops) -> None:
         return
     for row in segments:
         del drops[row.index]
+    quotes = [row for row in run if drops.get(row.index, ("", ""))[1] == _QUOTE_ALONE]
+    if quotes and sum(row.index not in drops for row in run) >= 2:
+        for row in quotes:
+            del drops[row.index]  # "XRP | 0,47 $ | −9,8%" under two kept rows cut alike: a table's last row, not a lone quote
     if run[0].index not in drops and header_over(run[0].text, run[1].text):
         for row in run[1:]:
             if drops.get(row.index, ("", ""))[1] == _WEATHER_LINE:
@@ -2233,7 +2241,7 @@ class Rules:
         if "%" in line.text and _ticker(line):
             return NAVIGATION, "a market ticker's quotes and their changes"
         if "%" in line.text and _quote_alone(line):
-            return NAVIGATION, "a share price's quote and its change, alone on its line"
+            return NAVIGATION, _QUOTE_ALONE
         if n_words >= 4 and (_PERIODS.fullmatch(line.text.strip()) or _spelled_periods(line.text)):
             return NAVIGATION, _PERIOD_BUTTONS
         if n_words >= 4 and not line.sentence and _axis_of_periods(line.text):
