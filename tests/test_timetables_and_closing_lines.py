@@ -7,6 +7,8 @@
   counting down one by one ("Episode 88: …", "Episode 87: …") stay teasers.
 - A review's credits may part their names with an Arabic comma ("،").
 - A coin's quote ("XRP | 0,49 $ | −8,7%") under two kept rows cut alike is the table's last row.
+- A line within quotation marks over the body under a related block is a pulled quote, not its
+  last teaser.
 - The article's closing statement under a related block's titles may stand over the feedback
   prompt or the share bar that closes the article, with tags and comments below them.
 """
@@ -147,3 +149,17 @@ COINS_FOOT = [
 def test_a_coins_quote_under_kept_rows_cut_alike_is_the_tables_last_row() -> None:
     out = clean(*COINS_HEAD, *COINS, *COINS_FOOT)
     assert set(COINS) <= set(kept(out))
+
+
+PULLED_QUOTE = "‘We never want to see the river this high again’"
+
+
+def test_a_quote_within_quotation_marks_over_the_body_is_no_teaser() -> None:
+    teaser = "Sandbag stocks run low across the county after a wet autumn"
+    body = [
+        "Residents of Riverside Close said the water reached their gardens within an hour on Tuesday night. Several families moved to relatives in the town centre.",
+        "The council said it would review the flood barriers on the Wensum before the winter. A report is due to the cabinet in January.",
+    ]
+    out = clean(*AIR_HEAD[:4], "Read more", teaser, PULLED_QUOTE, *body, "Share this article", "Facebook")
+    assert PULLED_QUOTE in kept(out)
+    assert teaser in dropped(out)

@@ -3216,9 +3216,10 @@ class Rules:
                 stamps += _stamp(follower)
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
-                    # is the block's last teaser; a subhead there is short ("Was sich ändert").
+                    # is the block's last teaser; a subhead there is short ("Was sich ändert"),
+                    # and a quote within quotation marks is the article's, pulled out.
                     ranked = numbered == teasers and _rank(follower.text) == teasers + 1  # a ranking's next item, however short
-                    if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not (
+                    if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not _quote_line(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
                     ) and not (on_top and teasers >= 2 and not ranked):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
