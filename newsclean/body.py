@@ -52,6 +52,7 @@ from .text import (
     header_over,
     keyed_rows,
     labelled_cell,
+    numbered_labels,
     opening_date,
     result_row,
     same_cells,
@@ -1205,15 +1206,15 @@ def _teaser_runs(
     teaser headlines, a table of contents, a menu. No sentence ends in them, and no
     line announces them ("Die Bilanz:"): an announced or bulleted list is the article's,
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
-    table or a spec list, and a list of short phrases in sentence case (pros and cons,
-    a packing list); a table goes on as the article's where a box follows it, past a line an
+    table or a spec list, lines numbered under one label ("Route E12: …", "Route 161: …"), and a
+    list of short phrases in sentence case (pros and cons, a packing list); a table goes on as the article's where a box follows it, past a line an
     earlier rule dropped (an advert's label). With ``inside`` (the body's own lines), a short run
     with no furniture near it is the article's too. A live page's time stamp (``stamps``, page
     positions) opens the next entry: no run goes on past it."""
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run)
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run) or numbered_labels([texts[k] for k in run[1:]])
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)

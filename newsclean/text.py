@@ -234,6 +234,21 @@ def same_cells(header: str, row: str) -> bool:
 _CELL_SEPARATORS = (" — ", " – ", " | ", "\t", " · ", " / ")
 
 
+def numbered_labels(texts: list[str]) -> bool:
+    """Whether every line opens with the same word and a number of its own before a colon ("Linie
+    45: …", "Linie 50: …"; "Route 7:"): a list of lines, routes or stations, which no teasers are.
+    A podcast's episodes count down one by one ("Folge 213: …", "Folge 212: …"): teasers."""
+    heads = [m.groups() if (m := _NUMBERED_LABEL.match(text)) else None for text in texts]
+    if len(heads) < 2 or None in heads or len({word.casefold() for word, _ in heads}) != 1:  # type: ignore[misc]
+        return False
+    numbers = [int(re.sub(r"\D", "", n)) for _, n in heads]  # type: ignore[misc]
+    return len(set(numbers)) == len(numbers) and not all(b == a - 1 for a, b in zip(numbers, numbers[1:]))  # episodes count down, newest first
+
+
+# A label's word and its number before a colon: "Linie 45:", "Bus 7A:", "Tuyến E12:", "שאטל 100:".
+_NUMBERED_LABEL = re.compile(r"([^\W\d_]+) ([A-Z]?\d+[A-Za-z]?)\s?:")
+
+
 def keyed_rows(rows: list[str]) -> bool:
     """Two columns under their header: one bar in each line, a figure in every row's first cell
     and none in the header's ("Period | Counties", then "10–16 February | Bihor, Arad, …"). A

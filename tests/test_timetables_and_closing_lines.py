@@ -4,7 +4,8 @@
   20 minutes") is a timetable's: a byline gives one moment, never a period.
 - Rows that each open with the same word and a number of their own before a colon ("Route 4: …,
   every 15 minutes") list routes or lines, not teasers printing their age; a podcast's episodes
-  counting down one by one ("Episode 88: …", "Episode 87: …") stay teasers.
+  counting down one by one ("Episode 88: …", "Episode 87: …") stay teasers; inside the body such
+  lines are the article's list, not a run of links.
 - A review's credits may part their names with an Arabic comma ("،").
 - A coin's quote ("XRP | 0,49 $ | −8,7%") under two kept rows cut alike is the table's last row.
 - A line within quotation marks over the body under a related block is a pulled quote, not its
@@ -163,3 +164,32 @@ def test_a_quote_within_quotation_marks_over_the_body_is_no_teaser() -> None:
     out = clean(*AIR_HEAD[:4], "Read more", teaser, PULLED_QUOTE, *body, "Share this article", "Facebook")
     assert PULLED_QUOTE in kept(out)
     assert teaser in dropped(out)
+
+
+NETWORK_ROWS = [
+    "Linie X12: Hauptbahnhof – Universität – Technologiepark",
+    "Linie X14: Westfriedhof – Marktplatz – Ostbahnhof",
+    "Linie X15: Neustadt – Klinikum – Messegelände",
+    "Linie 161: Rathaus – Hafen – Industriegebiet Nord",
+    "Linie 162: Flughafen – Gewerbepark – Südring",
+    "Linie 170: Bahnhof Süd – Stadion – Waldsiedlung",
+]
+
+
+def test_lines_numbered_under_one_label_inside_the_body_are_the_articles_list() -> None:
+    head = [
+        "Startseite | Lokales | Verkehr",
+        "Neues Busnetz: Fünf Expresslinien verbinden die Stadtteile",
+        "Ab dem 1. Juli fahren in der Stadt fünf neue Expressbusse, die die Außenbezirke ohne Umweg über die Innenstadt verbinden. Die Verkehrsbetriebe versprechen kürzere Fahrzeiten.",
+        "Der Stadtrat hatte das neue Netz im Frühjahr nach zwei Jahren Planung beschlossen. Die Kosten von rund zwölf Millionen Euro trägt zum Teil das Land.",
+        "Anzeige",
+        "Die neuen Linien im Überblick",
+    ]
+    tail = [
+        "Die Busse fahren werktags alle zehn Minuten und am Wochenende alle zwanzig Minuten. Die bisherigen Stadtbuslinien bleiben bis auf zwei Ausnahmen erhalten.",
+        "Fahrgäste können die neuen Linien mit allen bisherigen Fahrkarten nutzen. Das Monatsticket wird nicht teurer.",
+        "Artikel teilen",
+        "WhatsApp",
+    ]
+    out = clean(*head, *NETWORK_ROWS, *tail)
+    assert set(NETWORK_ROWS) <= set(kept(out))

@@ -38,6 +38,7 @@ from ..text import (
     keyed_rows,
     labelled_cell,
     last_cell,
+    numbered_labels,
     opening_date,
     result_row,
     same_cells,
@@ -382,21 +383,6 @@ _RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
 
 # Two clock times joined by a dash: opening hours, a timetable's period ("06.00–18.00", "9:00 - 17:00").
 _TIME_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s?[–—-]\s?\d{1,2}[:.]\d{2}(?!\d)")
-
-
-def _numbered_labels(texts: list[str]) -> bool:
-    """Whether every line opens with the same word and a number of its own before a colon ("Linie
-    45: …", "Linie 50: …"; "Route 7:"): a list of lines, routes or stations, which no teasers are.
-    A podcast's episodes count down one by one ("Folge 213: …", "Folge 212: …"): teasers."""
-    heads = [m.groups() if (m := _NUMBERED_LABEL.match(text)) else None for text in texts]
-    if None in heads or len({word.casefold() for word, _ in heads}) != 1:  # type: ignore[misc]
-        return False
-    numbers = [int(re.sub(r"\D", "", n)) for _, n in heads]  # type: ignore[misc]
-    return len(set(numbers)) == len(numbers) and not all(b == a - 1 for a, b in zip(numbers, numbers[1:]))  # episodes count down, newest first
-
-
-# A label's word and its number before a colon: "Linie 45:", "Bus 7A:", "שאטל 100:".
-_NUMBERED_LABEL = re.compile(r"([^\W\d_]+) (\d+[A-Za-z]?)\s?:")
 
 
 def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title: int = 20) -> str | None:
@@ -3724,7 +3710,7 @@ class Rules:
                 len(run) >= least
                 and ages >= max(1, len(run) - 1)
                 and not _ranked([kept[k].text for k in run])
-                and not _numbered_labels([kept[k].text for k in run])
+                and not numbered_labels([kept[k].text for k in run])
                 and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
                 and not (run[0] and header_over(kept[run[0] - 1].text, kept[run[0]].text))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
