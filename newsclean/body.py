@@ -1745,8 +1745,8 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
                 continue
         if _meta_like(texts[k], tokens[k]):
             continue
-        if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k]:
-            break
+        if _n_words(texts[k], tokens[k]) > 30 or sentence or lines.link[k] or found and _crumb(texts[k]):
+            break  # a sentence, a link, or the section's breadcrumb over the headline: the page's head above
         if found and len(tokens[k]) <= 5 and _printed_again(texts[k], credits):
             continue  # a partner paper's name over the headline, printed again in its credit ("© Provided by …", "More from …")
         found.append(k)

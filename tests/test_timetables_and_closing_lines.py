@@ -8,6 +8,8 @@
   lines are the article's list, not a run of links.
 - A review's credits may part their names with an Arabic comma ("،").
 - A coin's quote ("XRP | 0,49 $ | −8,7%") under two kept rows cut alike is the table's last row.
+- A section's breadcrumb over the headline ("Events › Museums") is the page's head, not a second
+  headline.
 - A line within quotation marks over the body under a related block is a pulled quote, not its
   last teaser.
 - The article's closing statement under a related block's titles may stand over the feedback
@@ -193,3 +195,32 @@ def test_lines_numbered_under_one_label_inside_the_body_are_the_articles_list() 
     ]
     out = clean(*head, *NETWORK_ROWS, *tail)
     assert set(NETWORK_ROWS) <= set(kept(out))
+
+
+CRUMB = "Events › Museums and galleries"
+HEADLINE = "Museum night on Saturday: forty venues open until midnight for one euro"
+MUSEUM_PAGE = [
+    "Home",
+    "News",
+    "Events",
+    "Sport",
+    "Weather",
+    "We use cookies to improve your experience on our site and to show you relevant advertising.",
+    "Accept",
+    "Customise",
+    CRUMB,
+    HEADLINE,
+    "Forty museums and galleries stay open late. Extra trams run on the main lines until two.",
+    "By Anna Rossi",
+    "From half past seven until eleven, a symbolic ticket opens the doors of forty museums, galleries and historic houses across the city. Shuttle buses link the main venues.",
+    "The organisers expect more than sixty thousand visitors, as many as last year. Several museums will open rooms that are usually closed to the public.",
+    "The city's transport company will run extra trams on the main lines until two in the morning. Tickets for the night can be bought at every venue.",
+    "Share",
+    "Facebook",
+]
+
+
+def test_a_breadcrumb_over_the_headline_is_the_pages_head() -> None:
+    out = clean(*MUSEUM_PAGE)
+    assert HEADLINE in kept(out)
+    assert CRUMB in dropped(out)
