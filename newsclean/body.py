@@ -1208,9 +1208,10 @@ def _teaser_runs(
     and so are label/value rows ("Akku: 4500 mAh") and rows of figures ("Bar 15%"), a
     table or a spec list, lines numbered under one label ("Route E12: …", "Route 161: …"), and a
     list of short phrases in sentence case (pros and cons, a packing list); a table goes on as the
-    article's where a box follows it, past a line an earlier rule dropped (an advert's label). With ``inside`` (the body's own lines), a short run
-    with no furniture near it is the article's too. A live page's time stamp (``stamps``, page
-    positions) opens the next entry: no run goes on past it."""
+    article's where a box follows it, past a line an earlier rule dropped (an advert's label).
+    With ``inside`` (the body's own lines), a short run with no furniture near it is the article's
+    too. A live page's time stamp (``stamps``, page positions) opens the next entry: no run goes
+    on past it."""
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
