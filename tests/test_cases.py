@@ -937,22 +937,36 @@ def batch_of(case: dict[str, object]) -> str:
     return str(case.get("batch") or _BATCH_OF_LANGUAGE[str(case["lang"])])
 
 
+_BY_NAME = {str(c["name"]): c for c in [*CASES, *UNLISTED]}
+
+
 @lru_cache(maxsize=None)
 def cleaned(name: str) -> Article:
-    case = next(c for c in [*CASES, *UNLISTED] if c["name"] == name)
+    case = _BY_NAME[name]
     paragraphs = tuple(Paragraph(text) for text, _ in case["paragraphs"])  # type: ignore[union-attr]
     article = Article(id=name, source=f"cases/{case['lang']}.jsonl", paragraphs=paragraphs)
     [[out]] = list(default_pipeline().run([[article]]))
     return out
 
 
-def decisions() -> list[tuple[str, str, str | None, str | None]]:
-    """(batch, language, expectation, decision) for every paragraph of every case."""
+@lru_cache(maxsize=1)
+def decisions() -> tuple[tuple[str, str, str | None, str | None], ...]:
+    """(batch, language, expectation, decision) for every paragraph of every case (worked out
+    once: a floor's test per batch and language reads them thousands of times)."""
     out = []
     for case in CASES:
         for (_, expected), p in zip(case["paragraphs"], cleaned(str(case["name"])).paragraphs):  # type: ignore[arg-type]
             out.append((batch_of(case), str(case["lang"]), expected, p.dropped))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def decisions_by_batch_and_language() -> dict[tuple[str, str], list[tuple[str | None, str | None]]]:
+    """``decisions`` grouped by (batch, language): (expectation, decision) pairs."""
+    groups: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+    for batch, lang, expected, decision in decisions():
+        groups.setdefault((batch, lang), []).append((expected, decision))
+    return groups
 
 
 def test_cases_cover_at_least_eight_languages_and_every_batch_language_has_a_floor() -> None:
@@ -973,7 +987,7 @@ def test_cases_content_is_kept(case: dict[str, object]) -> None:
 
 @pytest.mark.parametrize(("batch", "lang"), [(b, lang) for b, floors in DROP_RECALL_FLOOR.items() for lang in sorted(floors)])
 def test_cases_boilerplate_removed(batch: str, lang: str) -> None:
-    rows = [(e, d) for b, lg, e, d in decisions() if (b, lg) == (batch, lang) and e is not None]
+    rows = [(e, d) for e, d in decisions_by_batch_and_language()[(batch, lang)] if e is not None]
     recall = sum(d is not None for _, d in rows) / len(rows)
     assert recall >= DROP_RECALL_FLOOR[batch][lang], f"{batch} {lang}: {recall:.3f} of {len(rows)} boilerplate paragraphs removed"
 
