@@ -52,6 +52,28 @@ def dropped(article: Article) -> dict[str, str]:
     return {p.text: p.dropped for p in article.paragraphs if p.dropped is not None}
 
 
+# The files that take minutes, run first and longest first: the runner hands each worker
+# whole files in collection order (pyproject: --dist=loadfile --no-loadscope-reorder), so
+# no long file starts last while the other workers have nothing left to do.
+SLOW_FILES = (
+    "test_boilerplate_required.py",
+    "test_cases.py",
+    "test_resume.py",
+    "test_ray.py",
+    "test_boilerplate_memory.py",
+    "test_language.py",
+    "test_normalize.py",
+    "test_boilerplate_fast_paths.py",
+    "test_cues.py",
+    "test_determinism.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: n for n, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's own order kept
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

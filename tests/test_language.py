@@ -41,7 +41,7 @@ def test_language_stage_sets_lang_and_prob() -> None:
     assert a.lang == "de" and 0.5 < (a.lang_prob or 0) <= 1.0
 
 
-def parity_texts(most: int = 36_000) -> list[str]:
+def parity_texts(most: int = 20_000) -> list[str]:
     """Real multilingual text: the seeds' paragraphs and the golden cases' paragraphs and whole
     articles, every language among them, taken at an even stride to at most ``most`` texts: the
     cases grow every session, the test's time does not."""
@@ -128,7 +128,7 @@ def test_language_langdetect_backend_equals_langdetect_detector_step_by_step() -
 
     factory, _ = _factory(0, "langdetect")
     ours = _detector_class()
-    texts = _edge_texts() + parity_texts()[::4]  # some 9,000 real texts: langdetect's own Detector is slow
+    texts = _edge_texts() + parity_texts()[::4]  # some 5,000 real texts: langdetect's own Detector is slow
     errors = 0
     for text in texts:
         expected = _steps(Detector, factory, text)
