@@ -211,13 +211,14 @@ ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")
 DOT_PARTS = re.compile(r"\s[·|•]\s")
 # A statement's end: the full stop, the ideographic one, the danda, the Urdu, Armenian, Ethiopic, Burmese and Khmer ones.
 FULL_STOPS = (".", "。", "।", "۔", "։", "።", "။", "។")
-# A whole number and its unit: "4 dae", "5 hores", "2h"; "17h00" is a clock time.
-_COUNT = re.compile(r"(?<![\w.,:/-])\d+\s?[^\W\d_](?!\d)")
+# A whole number below 100 and its unit: "4 dae", "5 hores", "2h"; "17h00" is a clock time.
+_COUNT = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[^\W\d_](?!\d)")
 
 
 def aged(part: str) -> bool:
     """Whether a line's part holds a whole number and its unit, as an age does ("pred 2 urama",
-    "1 dag gelede", "2h"); which unit, no language-free rule can tell."""
+    "1 dag gelede", "2h"); which unit, no language-free rule can tell. An age counts below a
+    hundred (minutes, hours, days): "– 280 pamilya" counts a list's families."""
     return _COUNT.search(part) is not None
 
 
