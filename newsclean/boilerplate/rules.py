@@ -3168,7 +3168,7 @@ class Rules:
                 long = not _within(follower, 15) and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
                 # A paragraph under a title shaped like the headings of the article's items above the block.
                 item = teasers >= 2 and titles_only and body[at] and self._paragraph(follower) and _item_heading(lines, body, drops, pos, at - 1)
-                if early and (body[at] or long) or item or (teasers >= 2 and titles_only and self._paragraph_again(lines, body, drops, at)):
+                if early and (body[at] or long) or item or (teasers and titles_only and self._paragraph_again(lines, body, drops, at) and (teasers >= 2 or self._prose_pair(lines, body, drops, at))):
                     # The body goes on: early in the article, at its first paragraph; under titles,
                     # at a paragraph of two sentences that ends the article or that more follow, or
                     # under a title shaped like the headings of the article's items above the block.
@@ -3309,6 +3309,12 @@ class Rules:
             if seen > most:
                 return False
         return False
+
+    @staticmethod
+    def _prose_pair(lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
+        """Whether the body paragraph at ``at`` has another right under it: under one teaser's title,
+        the article going on, not the teaser's summary (the next teaser's title follows a summary)."""
+        return at + 1 < len(lines) and body[at + 1] and lines[at + 1].index not in drops
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
