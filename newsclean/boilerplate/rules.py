@@ -3170,7 +3170,8 @@ class Rules:
                 item = teasers >= 2 and titles_only and body[at] and self._paragraph(follower) and _item_heading(lines, body, drops, pos, at - 1)
                 if early and (body[at] or long) or item or (teasers and titles_only and self._paragraph_again(lines, body, drops, at) and (teasers >= 2 or self._prose_pair(lines, body, drops, at))):
                     # The body goes on: early in the article, at its first paragraph; under titles,
-                    # at a paragraph of two sentences that ends the article or that more follow, or
+                    # at a paragraph of two sentences that ends the article or that more follow (under
+                    # one title, only with another paragraph right under it: a summary's is a title), or
                     # under a title shaped like the headings of the article's items above the block.
                     # The line right above it may be the article's own heading.
                     above = lines[at - 1]
