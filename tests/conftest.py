@@ -32,6 +32,12 @@ TRAM_ARTICLE = [
 ]
 
 
+def evenly(items: list[str], most: int) -> list[str]:
+    """``items`` taken at an even stride to at most ``most``: the golden cases grow every
+    session, the time of the checks that walk their texts does not."""
+    return items[:: -(-len(items) // most)]
+
+
 def make_article(*paragraphs: str, id: str = "a1", source: str = "test.txt", **fields: object) -> Article:
     """An article with the given paragraphs (all kept)."""
     return Article(id=id, source=source, paragraphs=tuple(Paragraph(p) for p in paragraphs), **fields)  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from typing import Iterable
 
 import pytest
 
+from conftest import evenly
 from newsclean.boilerplate import cues as cue_module
 from newsclean.boilerplate.cues import _common_words, clean_line, load_cues
 from newsclean.boilerplate.required import _strings, required_tokens
@@ -47,7 +48,7 @@ def corpus_texts(most: int = 100_000) -> tuple[str, ...]:
     fix = Normalize()
     texts += [fix.fix(t) for t in texts]
     texts = sorted(set(texts) | {t[:40] for t in texts})
-    return tuple(texts[:: -(-len(texts) // most)])
+    return tuple(evenly(texts, most))
 
 
 def cue_examples(cue: str) -> list[str]:

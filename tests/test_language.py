@@ -3,7 +3,7 @@ from __future__ import annotations
 from langdetect import DetectorFactory
 from langdetect import detect as global_detect
 
-from conftest import make_article
+from conftest import evenly, make_article
 from newsclean import DetectLanguage
 from newsclean.language import detect
 
@@ -57,7 +57,7 @@ def parity_texts(most: int = 20_000) -> list[str]:
                 paragraphs = [t for t, _ in json.loads(line)["paragraphs"]]
                 texts.extend(paragraphs)
                 texts.append("\n\n".join(paragraphs))
-    return texts[:: -(-len(texts) // most)]
+    return evenly(texts, most)
 
 
 def test_language_fast_backend_equals_langdetect_on_real_text() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS, make_article
+from conftest import SEEDS, evenly, make_article
 from newsclean import Normalize, read
 
 
@@ -58,7 +58,7 @@ def real_texts(most: int = 50_000) -> list[str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.extend(t for t, _ in json.loads(line)["paragraphs"])
-    texts = texts[:: -(-len(texts) // most)]
+    texts = evenly(texts, most)
     damaged = [t.encode("utf-8").decode("cp1252", "replace") for t in texts[::3]]  # mojibake
     damaged += [t.encode("utf-8").decode("latin-1") for t in texts[1::5]]
     damaged += [t.replace("e", "e\u0301").replace("fi", "\ufb01").replace(" ", "\u0085", 1) for t in texts[2::7]]
