@@ -5,8 +5,12 @@ files, then building the families (apostrophes unified in each cue), and the sam
 ``str.translate`` on every cue, as it was done before. Part 2 runs StripBoilerplate on the
 throughput benchmark's corpus (``benchmarks/corpus.py``, built or reused as
 ``bench_throughput.py`` does), records every whole-line family match it asks for, and replays
-them with each language's cues as one alternation (as before ``openings.py``) and filed by the
-characters they open with (``ByOpening``, as now), checking both give the same matches.
+them three ways, checking all give the same matches: each language's cues as one alternation
+(as before ``openings.py``), filed by the characters they open with (``ByOpening``, as before
+``LineIndex``), and tried only where the line holds a word they require (``LineIndex``, as
+now). Each way's first round includes compiling the patterns its matches need. Part 3 times
+a small multilingual run in a fresh process: the default pipeline over every 8th golden case
+(``tests/cases``, 54 languages), where compiling cues is most of the cost.
 
     python benchmarks/bench_cues.py --articles 3000 --rounds 3
 """
@@ -50,24 +54,22 @@ def load_times(rounds: int) -> None:
         print(f"  {label:40} " + "  ".join(f"{float(r[k]):.3f}" for r in rows))
 
 
-def recorded_matches(corpus: Path, articles: int) -> list[tuple[object, tuple[str, ...] | None, str]]:
-    """(family, language selection, clean line) of every whole-line match StripBoilerplate asks for."""
+def recorded_matches(corpus: Path, articles: int) -> list[tuple[object, tuple[str, ...] | None, str, frozenset[str]]]:
+    """(family, cue selection, clean line, its runs) of every whole-line match StripBoilerplate asks for."""
     import newsclean as nc
     from newsclean.boilerplate import StripBoilerplate
     from newsclean.boilerplate import cues as cue_module
     from newsclean.normalize import Normalize
 
-    calls: list[tuple[object, tuple[str, ...] | None, str]] = []
-    runner = cue_module.Family.runner
+    calls: list[tuple[object, tuple[str, ...] | None, str, frozenset[str]]] = []
+    line_runner = cue_module._Matchers._line_runner
 
-    def recording(self, langs):  # type: ignore[no-untyped-def]
-        run = runner(self, langs)
-        if self.mode != "line":
-            return run
+    def recording(self, fam):  # type: ignore[no-untyped-def]
+        run, key = line_runner(self, fam), fam.key(self.langs)
 
-        def record(clean: str) -> object:
-            calls.append((self, langs, clean))
-            return run(clean)
+        def record(clean: str, words: object = None) -> object:
+            calls.append((fam, key, clean, frozenset(self.runs(clean, words))))
+            return run(clean, words)
 
         return record
 
@@ -77,43 +79,81 @@ def recorded_matches(corpus: Path, articles: int) -> list[tuple[object, tuple[st
             records.append(json.loads(line))
             if len(records) >= articles:
                 break
-    cue_module.Family.runner = recording  # type: ignore[method-assign]
+    cue_module._Matchers._line_runner = recording  # type: ignore[method-assign]
     try:
         strip, normalize = StripBoilerplate(), Normalize()
         for batch in nc.from_records(records):
             for article in batch:
                 strip.apply(normalize.apply(article))
     finally:
-        cue_module.Family.runner = runner  # type: ignore[method-assign]
+        cue_module._Matchers._line_runner = line_runner  # type: ignore[method-assign]
     return calls
 
 
 def replay(calls: list, rounds: int) -> None:
-    from newsclean.boilerplate.cues import _compile
+    """Each way's first round compiles the patterns it needs (on first use, as a worker does);
+    the later rounds only match."""
+    from newsclean.boilerplate.cues import LineIndex, _compile, _compile_lines, _line_fullmatch, _openings
+    from newsclean.boilerplate.openings import ByOpening
 
-    def alternation(fam, langs):  # type: ignore[no-untyped-def]
-        keys = [langs] if langs is None or len(langs) == 1 else [(lang,) for lang in langs if lang in fam.cues]
-        runs = [_compile("line", fam.selected(key)).fullmatch for key in keys]
-        return lambda clean: next((m for run in runs if (m := run(clean))), None)
+    def alternation(fam, key):  # type: ignore[no-untyped-def]
+        keys = [key] if key is None or len(key) == 1 else [(lang,) for lang in key if lang in fam.cues]
+        runs = [_compile("line", fam.selected(k)).fullmatch for k in keys]
+        return lambda clean, runs_: next((m for run in runs if (m := run(clean))), None)
 
-    ways = {"one alternation per language (before)": alternation, "filed by opening (now)": lambda fam, langs: fam.runner(langs)}
-    built = {name: {} for name in ways}
-    for name, make in ways.items():
-        for fam, langs, _ in calls:
-            if (fam.name, langs) not in built[name]:
-                built[name][fam.name, langs] = make(fam, langs)
-    print(f"2. Replaying {len(calls):,} whole-line matches, {rounds} rounds (s, patterns compiled beforehand)")
+    def by_opening(fam, key):  # type: ignore[no-untyped-def]
+        keys = [key] if key is None or len(key) == 1 else [(lang,) for lang in key if lang in fam.cues]
+        runs = [ByOpening(fam.selected(k), _compile_lines, _openings).fullmatch for k in keys]
+        return lambda clean, runs_: next((m for run in runs if (m := run(clean))), None)
+
+    def by_words(fam, key):  # type: ignore[no-untyped-def]
+        return LineIndex(fam.selected(key)).fullmatch
+
+    ways = {
+        "one alternation per language (first)": alternation,
+        "filed by opening (ByOpening, before)": by_opening,
+        "by required words (LineIndex, now)": by_words,
+    }
+    selections = {(fam.name, key): fam for fam, key, _, _ in calls}
+    print(f"2. Replaying {len(calls):,} whole-line matches of {len(selections)} family selections, {rounds} rounds (s; the first compiles)")
     hits = {}
-    for name in ways:
-        runs, times = built[name], []
+    for name, make in ways.items():
+        _line_fullmatch.cache_clear()
+        times = []
         for _ in range(rounds):
             t0 = time.perf_counter()
-            found = [runs[fam.name, langs](clean) is not None for fam, langs, clean in calls]
+            if not times:
+                runs = {(fam.name, key): make(fam, key) for (_, key), fam in selections.items()}
+            found = [runs[fam.name, key](clean, runs_) is not None for fam, key, clean, runs_ in calls]
             times.append(time.perf_counter() - t0)
         hits[name] = found
         print(f"  {name:40} " + "  ".join(f"{t:.3f}" for t in times) + f"   {sum(found):,} matched")
-    first, second = hits.values()
-    print(f"  same matches: {'yes' if first == second else 'NO'}")
+    first = next(iter(hits.values()))
+    print(f"  same matches: {'yes' if all(found == first for found in hits.values()) else 'NO'}")
+
+
+_COLD = """
+import json, sys, time
+from pathlib import Path
+import newsclean
+files = sorted(Path("tests/cases").glob("*.jsonl"))
+texts = ["\\n\\n".join(t for t, _ in json.loads(line)["paragraphs"]) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+records = [{"id": str(i), "text": t} for i, t in enumerate(texts)][:: int(sys.argv[1])]
+t0 = time.perf_counter()
+out = [a.lang for batch in newsclean.default_pipeline().run(newsclean.from_records(records)) for a in batch]
+print(time.perf_counter() - t0, len(out), len(set(out)))
+"""
+
+
+def cold_start(step: int, rounds: int) -> None:
+    """A small multilingual run in a fresh process: what it costs a notebook user or a test,
+    where compiling the cues each language's lines come near is most of the time."""
+    rows = []
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, "-c", _COLD, str(step)], capture_output=True, text=True, check=True, cwd=ROOT)
+        rows.append(out.stdout.split())
+    print(f"3. A fresh process cleaning every {step}th golden case (tests/cases: {rows[0][1]} articles, {rows[0][2]} languages), {rounds} rounds (s)")
+    print("  " + "  ".join(f"{float(r[0]):.1f}" for r in rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,10 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=3000)
     ap.add_argument("--corpus-articles", type=int, default=5000, help="size of the throughput corpus to build or reuse")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--cold-step", type=int, default=8, help="part 3 cleans every Nth golden case")
     args = ap.parse_args(argv)
     load_times(args.rounds)
     corpus = corpus_for(args.corpus_articles, 0)
     replay(recorded_matches(corpus, args.articles), args.rounds)
+    cold_start(args.cold_step, args.rounds)
     return 0
 
 

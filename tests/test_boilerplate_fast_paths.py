@@ -365,6 +365,42 @@ def test_boilerplate_phrase_match_from_the_mask_memory_as_the_family_pattern(lan
     assert hits >= 20
 
 
+@pytest.mark.parametrize("langs", [s for s in SELECTIONS if s is not None], ids=str)
+def test_boilerplate_whole_line_match_from_the_line_words_as_the_family_pattern(langs: tuple[str, ...]) -> None:
+    """A whole-line family's match, given the line's ``text.words`` (the rules' way), tries
+    the cues whose required words those hold: the same answer as the family's whole
+    alternation, on golden lines and on lines that are a cue's own words. (All languages'
+    alternation, the selection None, takes half a minute to compile: its ``LineIndex`` is
+    built the same way.)"""
+    cues = Cues(load_cues().families)  # memories of its own
+    language_cues = LanguageCues(cues, langs)
+    whole_line = sorted(name for name, fam in cues.families.items() if fam.mode == "line")
+    examples = ["Startseite", "» Verwandte Artikel", "L’essentiel", "Read more", "Mehr zum Thema:", "Zurück zur Übersicht"]
+    lines = [line for line in corpus_lines() if line.clean and len(line.clean) < 160][:1500] + make_lines(list(enumerate(examples)))
+    hits = 0
+    for line in lines:
+        for name in whole_line:
+            fam = cues.families[name]
+            expected = fam.pattern(fam.key(langs)).fullmatch(line.clean)
+            assert language_cues.match(name, line.clean, line.words) == (expected and expected.group(0)), (name, line.text)
+            hits += expected is not None
+    assert hits >= 10
+
+
+def test_boilerplate_whole_line_cues_compile_only_where_a_line_holds_their_words() -> None:
+    """A worker compiles the whole-line cues its lines come near, one by one, not every cue
+    of every language it meets: a prose line and a menu word, tried against every
+    language's navigation cues, compile a handful of them."""
+    fam = load_cues().families["navigation"]
+    index = cues_module.LineIndex(fam.selected(None))
+    cues_module._line_fullmatch.cache_clear()
+    for text in ("Der Gemeinderat hat am Dienstag den Haushalt beschlossen.", "Startseite"):
+        clean = clean_line(text)
+        index.fullmatch(clean, frozenset(re.findall(r"\w+", clean)))
+    assert index.fullmatch("startseite", frozenset({"startseite"})) is not None
+    assert 0 < cues_module._line_fullmatch.cache_info().currsize <= 20 < sum(map(len, fam.cues.values()))
+
+
 # Lines whose fields are remembered by their text: empty, non-ASCII, digits, underscores,
 # joined words, decoration and emoji, a final newline, and a very long line.
 FIELD_TEXTS = [

@@ -25,6 +25,7 @@ import pytest
 from conftest import evenly
 from newsclean.boilerplate import cues as cue_module
 from newsclean.boilerplate.cues import _common_words, clean_line, load_cues
+from newsclean.boilerplate.openings import ByOpening
 from newsclean.boilerplate.required import _strings, required_tokens
 from newsclean.boilerplate.rules import make_lines, vote_totals
 from newsclean.normalize import Normalize
@@ -383,10 +384,11 @@ def test_boilerplate_packaged_required_tokens_are_the_computed_ones() -> None:
 
 
 @pytest.mark.parametrize("langs", [("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en"), ("ja", "en")], ids=str)
-def test_boilerplate_whole_line_families_match_language_by_language_as_one_alternation(langs: tuple[str, ...]) -> None:
-    """A whole-line family runs each language's cues as their own pattern, shared by every
-    selection (``Family.runner``): on the seed and golden lines and on strings of its cues,
-    it matches exactly where the selection's one alternation does, with the same match."""
+def test_boilerplate_whole_line_families_match_by_required_words_as_one_alternation(langs: tuple[str, ...]) -> None:
+    """A whole-line family tries on a line only the cues whose required words the line holds
+    and whose openings its first character is (``LineIndex``, ``Family.runner``): on the seed
+    and golden lines and on strings of its cues, it matches exactly where the selection's one
+    alternation does, with the same match."""
     lines = sorted({clean_line(t) for t in corpus_texts()})[::3]
     checked = 0
     for fam in load_cues().families.values():
@@ -427,9 +429,9 @@ def test_boilerplate_whole_line_cues_filed_by_their_openings_match_as_the_altern
     family and language of whole-line cues, on random strings each cue matches (with a digit,
     a letter or nothing swapped in for their first character, to reach other keys' cues) and,
     in five languages, on the seed and golden lines, it matches exactly where the one
-    alternation of the same cues does. The families' own ``ByOpening`` (``Family.by_opening``)
-    are checked: they file cues by the packaged openings, which the test below proves are
-    the computed ones."""
+    alternation of the same cues does. ``ByOpening`` is built as ``LineIndex`` builds it for
+    the cues that require no word: filed by the packaged openings, which the test below
+    proves are the computed ones."""
     lines = sorted({clean_line(t) for t in corpus_texts() if len(t) < 160})[::10]  # whole-line cues fit short lines
     checked = 0
     for fam in load_cues().families.values():
@@ -441,7 +443,8 @@ def test_boilerplate_whole_line_cues_filed_by_their_openings_match_as_the_altern
             examples += [prefix + s[1:] for s in examples[::3] for prefix in ("7", "x", "")]
             if lang in ("de", "en", "fr", "ja", "tr"):
                 examples += lines
-            one, filed = cue_module._compile("line", set(cues)).fullmatch, fam.by_opening((lang,))
+            one = cue_module._compile("line", set(cues)).fullmatch
+            filed = ByOpening(cues, cue_module._compile_lines, cue_module._openings)
             for line in examples:
                 expected = one(line)
                 assert (filed.fullmatch(line) is not None) == (expected is not None), (fam.name, lang, line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +18,7 @@ from re import _constants as _sre, _parser as _sre_parse  # the standard library
 
 from ..stopwords import stopwords_for
 from ..text import fold, has_marks, has_thai, has_unspaced
-from .openings import ByOpening, openings
+from .openings import ByOpening, opening_key, openings
 from .required import required_tokens
 from .required_table import packaged_openings, packaged_table
 
@@ -100,7 +100,7 @@ class Family:
     doc: str
     cues: dict[str, tuple[str, ...]] = field(compare=False)
     _compiled: dict[tuple[str, ...] | None, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    _by_opening: dict[tuple[str, ...] | None, ByOpening] = field(default_factory=dict, compare=False, repr=False)
+    _line_index: dict[tuple[str, ...] | None, LineIndex] = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, langs: tuple[str, ...] | None = None) -> re.Pattern[str]:
         compiled = self._compiled.get(langs)
@@ -108,33 +108,26 @@ class Family:
             compiled = self._compiled[langs] = _compile(self.mode, self.selected(langs))
         return compiled
 
-    def by_opening(self, langs: tuple[str, ...] | None) -> ByOpening:
-        """The whole-line cues of ``langs``, filed by the characters they open with (``openings.py``)."""
-        found = self._by_opening.get(langs)
+    def line_index(self, langs: tuple[str, ...] | None) -> LineIndex:
+        """The whole-line cues of ``langs``, filed by the words they require (``LineIndex``)."""
+        found = self._line_index.get(langs)
         if found is None:
-            found = self._by_opening[langs] = ByOpening(self.selected(langs), _compile_lines, _openings)
+            found = self._line_index[langs] = LineIndex(self.selected(langs))
         return found
 
     def runner(self, langs: tuple[str, ...] | None) -> Callable[[str], re.Match[str] | None]:
-        """How ``langs``' cues run on a clean line: ``fullmatch`` or ``match`` of the pattern.
+        """How ``langs``' cues run on a clean line: ``fullmatch`` or ``match`` of their alternation.
 
-        A whole-line family matches where any one cue matches the whole line, and the match
-        is the line itself, whatever cue it was: so each language's cues compile on their
-        own and every selection shares them. English, in every selection, compiles once
-        per process, not once per article language. A prefix family's match is the first
-        cue in its alternation's order, across languages: it keeps one pattern per selection.
+        A whole-line family tries only the cues the line holds a required word of
+        (``LineIndex``), a prefix family the alternation: its match is the first cue in the
+        alternation's order.
         """
         if self.mode != "line":
             return self.pattern(langs).match
-        if langs is None or len(langs) == 1:
-            return self.by_opening(langs).fullmatch
-        fullmatches = tuple(self.by_opening((lang,)).fullmatch for lang in langs if lang in self.cues)
+        index = self.line_index(langs)
 
         def fullmatch(clean: str) -> re.Match[str] | None:
-            for run in fullmatches:
-                if m := run(clean):
-                    return m
-            return None
+            return index.fullmatch(clean, frozenset(_WORDS.findall(clean)))
 
         return fullmatch
 
@@ -151,6 +144,65 @@ class Family:
         key = self.key(langs)
         m = self.pattern(key).search(clean) if self.mode == "phrase" else self.runner(key)(clean)
         return m.group(0) if m else None
+
+
+_LineCue = tuple["str | frozenset[str] | None", str]  # a cue's opening keys (None: any) and the cue
+
+
+class LineIndex:
+    """``fullmatch`` of the alternation of whole-line ``cues``, trying on a line only the
+    cues it can match: those requiring (``required.required_tokens``) a word or symbol the
+    line holds, and opening (``openings.py``) with the line's first character. A whole-line
+    match holds a required word as a phrase match does: the line's ends bound it.
+
+    Each cue compiles on its own, on first use, once per process (``_line_fullmatch``): a
+    worker compiles the few cues its lines come near, where alternations by opening compiled
+    every cue of each language it met, tens of seconds a process for all languages. The
+    cues that require nothing run as before, filed by their openings (``ByOpening``). The
+    match is the line itself whichever cue matched, so the order they are tried in is free.
+    """
+
+    def __init__(self, cues: Iterable[str]) -> None:
+        words: dict[str, list[_LineCue]] = {}
+        symbols: dict[str, list[_LineCue]] = {}
+        unindexed: set[str] = set()
+        for cue in sorted(cues):
+            needed = _required_tokens(cue)
+            if needed is None:
+                unindexed.add(cue)
+                continue
+            entry = (_openings(cue), cue)
+            for token in needed:
+                (words if _RUN.fullmatch(token) else symbols).setdefault(token, []).append(entry)
+        self._words = {token: tuple(entries) for token, entries in words.items()}
+        self._word_keys = self._words.keys()
+        self._symbols = tuple((token, tuple(entries)) for token, entries in sorted(symbols.items()))
+        self._unindexed = ByOpening(unindexed, _compile_lines, _openings).fullmatch if unindexed else _never
+
+    def fullmatch(self, clean: str, runs: AbstractSet[str]) -> re.Match[str] | None:
+        """``runs``: the line's ``\\w`` runs (``_Matchers.runs``)."""
+        key = opening_key(clean[0]) if clean else ""
+        for word in self._word_keys & runs:
+            if m := _try_lines(self._words[word], key, clean):
+                return m
+        for symbol, entries in self._symbols:
+            if symbol in clean and (m := _try_lines(entries, key, clean)):
+                return m
+        return self._unindexed(clean)
+
+
+def _try_lines(entries: tuple[_LineCue, ...], key: str, clean: str) -> re.Match[str] | None:
+    """The first of the cues to match the whole line, of those that can open with its ``key``."""
+    for opens, cue in entries:
+        if (opens is None or key and key in opens) and (m := _line_fullmatch(cue)(clean)):
+            return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def _line_fullmatch(cue: str) -> Callable[[str], re.Match[str] | None]:
+    """One whole-line cue's ``fullmatch``, as the cue runs in its family's alternation."""
+    return _compile_lines({cue}).fullmatch
 
 
 class Cues:
@@ -229,8 +281,9 @@ class _Matchers:
         # Symbols ("©", "|"), checked as substrings: valid for any token, needed for these.
         self._symbols = sorted((t, bits) for t, bits in index.items() if not _RUN.fullmatch(t))
         self._masks: dict[str, int] = {}  # clean line -> mask, of recent lines
+        self._runs: dict[str, AbstractSet[str]] = {}  # clean line -> its runs, of recent lines
         self.decisions: dict[object, object] = {}  # see LanguageCues.decisions
-        self._plans: dict[tuple[str, ...], list[tuple[int, Callable[[str], re.Match[str] | None], str]]] = {}
+        self._plans: dict[tuple[str, ...], list[tuple[int, Callable[[str, Sequence[str] | None], re.Match[str] | None], str]]] = {}
         self._searches: list[_CueSearch | None] = [None] * len(self._cues)  # compiled on first use
 
     def get(self, family: str) -> Matcher:
@@ -257,18 +310,18 @@ class _Matchers:
                     continue
                 if m := self._find(mask & bits, clean):
                     return name, m.group(0)
-            elif m := run(clean):
+            elif m := run(clean, words):
                 return name, m.group(0)
         return None
 
-    def _plan(self, name: str) -> tuple[int, Callable[[str], re.Match[str] | None], str]:
+    def _plan(self, name: str) -> tuple[int, Callable[[str, Sequence[str] | None], re.Match[str] | None], str]:
         """The family's cue bits in ``mask`` (0: not a phrase family) and how its pattern runs."""
         fam = self.families.get(name)
         if fam is None:
             return 0, _never, name
         if fam.mode == "phrase":
             return self._bits[name], _never, name  # searched by ``_find``: the whole family is never compiled
-        return 0, fam.runner(fam.key(self.langs)), name
+        return 0, self._run(fam), name
 
     def _find(self, bits: int, clean: str) -> re.Match[str] | None:
         """What the alternation of the phrase cues of ``bits`` (all of one family) finds in ``clean``.
@@ -294,27 +347,16 @@ class _Matchers:
         return found
 
     def mask(self, clean: str, words: Sequence[str] | None = None) -> int:
-        """Bits of the phrase cues whose required words or symbols ``clean`` holds.
+        """Bits of the phrase cues whose required words (``runs``) or symbols ``clean`` holds.
 
-        A required word is a whole ``\\w+`` run of the line with no "_" in it (others are
-        checked as substrings, like symbols). ``text.words`` holds every such run of the
-        line, except inside a word that joins runs with an apostrophe or hyphen
-        ("l'ex-président", which then shows in ``clean``): those few words are split into
-        their runs, at "ʼ" too (a letter to ``text.words``, an apostrophe in ``clean``).
-        Without ``words``, in Chinese, Japanese or Thai (whose ``text.words`` are pieces of runs) or
-        where combining marks join ``text.words``' runs (Hindi), the line is split again.
         Remembers recent lines: the rules ask about one line several times, in several
         passes over the article.
         """
         mask = self._masks.get(clean)
         if mask is not None:
             return mask
-        if words is None or has_unspaced(clean) or has_marks(clean) or has_thai(clean):  # text.words there are not \w runs
-            words = _WORDS.findall(clean)
-        elif "'" in clean or "-" in clean:  # a word of letters and digits only is one run
-            words = [*words, *(run for word in words if not word.isalnum() or "ʼ" in word for run in _JOINERS.split(word))]
         mask = self._always
-        for word in self._word_keys & words:
+        for word in self._word_keys & self.runs(clean, words):
             mask |= self._words[word]
         for symbol, bits in self._symbols:
             if symbol in clean:
@@ -324,15 +366,46 @@ class _Matchers:
         self._masks[clean] = mask
         return mask
 
+    def runs(self, clean: str, words: Sequence[str] | None = None) -> AbstractSet[str]:
+        """The ``\\w`` runs of ``clean``: a cue's required word is a whole run with no "_" in it.
+
+        ``text.words`` holds every such run of the line, except inside a word that joins runs
+        with an apostrophe or hyphen ("l'ex-président", which then shows in ``clean``): those
+        few words are split into their runs, at "ʼ" too (a letter to ``text.words``, an
+        apostrophe in ``clean``). Without ``words``, in Chinese, Japanese or Thai (whose
+        ``text.words`` are pieces of runs) or where combining marks join ``text.words``' runs
+        (Hindi), the line is split again. Remembers recent lines, as ``mask`` does.
+        """
+        runs = self._runs.get(clean)
+        if runs is not None:
+            return runs
+        if words is None or has_unspaced(clean) or has_marks(clean) or has_thai(clean):  # text.words there are not \w runs
+            words = _WORDS.findall(clean)
+        elif "'" in clean or "-" in clean:  # a word of letters and digits only is one run
+            words = [*words, *(run for word in words if not word.isalnum() or "ʼ" in word for run in _JOINERS.split(word))]
+        runs = frozenset(words)
+        if len(self._runs) >= _MAX_MASKS:
+            self._runs.clear()
+        self._runs[clean] = runs
+        return runs
+
+    def _line_runner(self, fam: Family) -> Callable[[str, Sequence[str] | None], re.Match[str] | None]:
+        index, runs = fam.line_index(fam.key(self.langs)), self.runs
+
+        def fullmatch(clean: str, words: Sequence[str] | None = None) -> re.Match[str] | None:
+            return index.fullmatch(clean, runs(clean, words))
+
+        return fullmatch
+
     def _build(self, name: str) -> Matcher:
         fam = self.families.get(name)
         if fam is None:
             return _no_match
         if fam.mode != "phrase":
-            run = fam.runner(fam.key(self.langs))
+            run = self._run(fam)
 
             def match(clean: str, words: Sequence[str] | None = None) -> str | None:
-                m = run(clean)
+                m = run(clean, words)
                 return m.group(0) if m else None
 
             return match
@@ -350,6 +423,17 @@ class _Matchers:
 
         return match_phrase
 
+    def _run(self, fam: Family) -> Callable[[str, Sequence[str] | None], re.Match[str] | None]:
+        """How a whole-line or prefix family runs on a line and its words."""
+        if fam.mode == "line":
+            return self._line_runner(fam)
+        match = fam.pattern(fam.key(self.langs)).match
+
+        def prefix(clean: str, words: Sequence[str] | None = None) -> re.Match[str] | None:
+            return match(clean)
+
+        return prefix
+
 
 _MAX_MASKS = 4096  # lines whose masks are remembered: many articles' worth
 
@@ -358,7 +442,7 @@ def _no_match(clean: str, words: Sequence[str] | None = None) -> None:
     return None
 
 
-def _never(clean: str) -> None:
+def _never(clean: str, words: Sequence[str] | None = None) -> None:
     return None
 
 

@@ -1,5 +1,5 @@
-"""Answers about every packaged cue, worked out ahead of time: what a phrase cue requires and
-what a whole-line cue opens with.
+"""Answers about every packaged cue, worked out ahead of time: what a phrase or whole-line cue
+requires and what a whole-line cue opens with.
 
 ``required.required_tokens`` parses a cue's regex and walks it: about a third of a
 millisecond a cue, half a second for one language selection's phrase cues, paid again by
@@ -42,7 +42,7 @@ def encode(table: Table) -> bytes:
 
 
 def packaged_table() -> Table:
-    """Phrase cue -> its required tokens, sorted (None: always searched), as shipped."""
+    """Phrase or whole-line cue -> its required tokens, sorted (None: always tried), as shipped."""
     return _packaged(FILE)
 
 
@@ -51,17 +51,17 @@ def packaged_openings() -> Table:
     return _packaged(OPENINGS_FILE)
 
 
-def _cues(mode: str) -> list[str]:
+def _cues(*modes: str) -> list[str]:
     from .cues import load_cues
 
-    return sorted({cue for fam in load_cues().families.values() if fam.mode == mode for group in fam.cues.values() for cue in group})
+    return sorted({cue for fam in load_cues().families.values() if fam.mode in modes for group in fam.cues.values() for cue in group})
 
 
 def computed_table() -> Table:
-    """What ``packaged_table`` should hold: ``required_tokens`` of each phrase cue of the lexicon."""
+    """What ``packaged_table`` should hold: ``required_tokens`` of each phrase and whole-line cue of the lexicon."""
     from .cues import compute_required_tokens
 
-    return {cue: None if (found := compute_required_tokens(cue)) is None else sorted(found) for cue in _cues("phrase")}
+    return {cue: None if (found := compute_required_tokens(cue)) is None else sorted(found) for cue in _cues("phrase", "line")}
 
 
 def computed_openings() -> Table:
