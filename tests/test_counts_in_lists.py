@@ -67,3 +67,28 @@ def test_two_paragraphs_under_one_teaser_s_title_are_the_article_going_on() -> N
     article = clean(*LIBRARY)
     assert set(LIBRARY[14:16]) <= set(kept(article)), dropped(article)
     assert LIBRARY[8] in dropped(article)
+
+
+HAIL = [
+    "Hailstorm breaks windows in three villages",
+    "Hail the size of walnuts fell on three villages in the hills on Sunday evening, breaking hundreds of windows and roofs. The fire brigade answered more than 200 calls before midnight, most of them about water in cellars.",
+    "In the largest village the hail broke dozens of windows in the primary school and damaged the roof of the sports hall. The school will stay closed on Monday while builders cover the roof, the mayor said.",
+    "On Monday morning about 6,000 homes were still without power, the grid operator said. Its crews were working on fallen lines in the forest and hoped to connect most homes again by the evening.",
+    "Insurers said they had received the first few hundred claims. They asked people to take photos of the damage before clearing it and to report it online rather than by phone.",
+    "Related articles",
+    "Forecasters warn of more storms until Wednesday",
+    "Three years after the tornado: how the villages rebuilt",
+    "Repairs go on through Monday.",
+    "Share on Facebook",
+    "Share on X",
+    "Send by e-mail",
+]
+
+
+def test_a_short_closing_line_under_a_related_block_s_titles_is_the_article_s() -> None:
+    """Two teasers' titles, then a statement of five words ending in a full stop that names a
+    word of the paragraphs above, then the share bar: the article's closing line. Titles
+    print no full stop, and nothing but furniture follows it."""
+    article = clean(*HAIL)
+    assert HAIL[8] in kept(article), dropped(article)
+    assert set(HAIL[5:8]) <= set(dropped(article))

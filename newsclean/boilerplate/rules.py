@@ -1271,9 +1271,9 @@ def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
     return top < pos and worded_table(lines[top].text, [line.text for line in lines[top + 1 : end + 1]])
 
 
-def _body_closing(line: Line, most: int = 80) -> bool:
-    """A statement of six words or more, up to a paragraph of ``most``, ending in a full stop."""
-    return line.sentence and 6 <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS)
+def _body_closing(line: Line, least: int = 4, most: int = 80) -> bool:
+    """A statement of ``least`` words or more, up to a paragraph of ``most``, ending in a full stop."""
+    return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS)
 
 
 def _counter_or_tags(line: Line) -> bool:
