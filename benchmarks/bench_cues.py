@@ -96,23 +96,20 @@ def replay(calls: list, rounds: int) -> None:
     from newsclean.boilerplate.cues import LineIndex, _compile, _compile_lines, _line_fullmatch, _openings
     from newsclean.boilerplate.openings import ByOpening
 
-    def alternation(fam, key):  # type: ignore[no-untyped-def]
-        keys = [key] if key is None or len(key) == 1 else [(lang,) for lang in key if lang in fam.cues]
-        runs = [_compile("line", fam.selected(k)).fullmatch for k in keys]
-        return lambda clean, runs_: next((m for run in runs if (m := run(clean))), None)
+    def per_language(make):  # type: ignore[no-untyped-def]
+        """Each language's cues of the selection as their own matcher (as before ``LineIndex``)."""
 
-    def by_opening(fam, key):  # type: ignore[no-untyped-def]
-        keys = [key] if key is None or len(key) == 1 else [(lang,) for lang in key if lang in fam.cues]
-        runs = [ByOpening(fam.selected(k), _compile_lines, _openings).fullmatch for k in keys]
-        return lambda clean, runs_: next((m for run in runs if (m := run(clean))), None)
+        def build(fam, key):  # type: ignore[no-untyped-def]
+            keys = [key] if key is None or len(key) == 1 else [(lang,) for lang in key if lang in fam.cues]
+            runs = [make(fam.selected(k)) for k in keys]
+            return lambda clean, runs_: next((m for run in runs if (m := run(clean))), None)
 
-    def by_words(fam, key):  # type: ignore[no-untyped-def]
-        return LineIndex(fam.selected(key)).fullmatch
+        return build
 
     ways = {
-        "one alternation per language (first)": alternation,
-        "filed by opening (ByOpening, before)": by_opening,
-        "by required words (LineIndex, now)": by_words,
+        "one alternation per language (first)": per_language(lambda cues: _compile("line", cues).fullmatch),
+        "filed by opening (ByOpening, before)": per_language(lambda cues: ByOpening(cues, _compile_lines, _openings).fullmatch),
+        "by required words (LineIndex, now)": lambda fam, key: LineIndex(fam.selected(key)).fullmatch,
     }
     selections = {(fam.name, key): fam for fam, key, _, _ in calls}
     print(f"2. Replaying {len(calls):,} whole-line matches of {len(selections)} family selections, {rounds} rounds (s; the first compiles)")

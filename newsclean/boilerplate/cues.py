@@ -390,6 +390,8 @@ class _Matchers:
         return runs
 
     def _line_runner(self, fam: Family) -> Callable[[str, Sequence[str] | None], re.Match[str] | None]:
+        """A whole-line family's ``LineIndex`` for this selection, given the line's ``runs``
+        (remembered per line, as the phrase cues' ``mask`` is: the families share them)."""
         index, runs = fam.line_index(fam.key(self.langs)), self.runs
 
         def fullmatch(clean: str, words: Sequence[str] | None = None) -> re.Match[str] | None:
