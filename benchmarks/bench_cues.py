@@ -2,7 +2,8 @@
 
 Part 1 times ``load_cues``'s work in a fresh interpreter each round: parsing the lexicon's TOML
 files, then building the families (apostrophes unified in each cue), and the same build with
-``str.translate`` on every cue, as it was done before. Part 2 runs StripBoilerplate on the
+``str.translate`` on every cue, as it was done before; then reading the packaged answers about
+the cues (``required_table``: required words and openings). Part 2 runs StripBoilerplate on the
 throughput benchmark's corpus (``benchmarks/corpus.py``, built or reused as
 ``bench_throughput.py`` does), records every whole-line family match it asks for, and replays
 them three ways, checking all give the same matches: each language's cues as one alternation
@@ -39,7 +40,9 @@ families = {n: cues._family(n, t) for n, t in tables.items() if isinstance(t, di
 old = {n: {l: tuple(str(c).translate(cues._APOSTROPHES) for c in v) for l, v in t.items() if isinstance(v, list)}
        for n, t in tables.items() if isinstance(t, dict)}; t3 = time.perf_counter()
 assert old == {n: f.cues for n, f in families.items()}
-print(t1 - t0, t2 - t1, t3 - t2, sum(len(v) for f in families.values() for v in f.cues.values()))
+from newsclean.boilerplate.required_table import packaged_table
+t4 = time.perf_counter(); answers = packaged_table(); t5 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, sum(len(v) for f in families.values() for v in f.cues.values()), t5 - t4, len(answers))
 """
 
 
@@ -50,7 +53,7 @@ def load_times(rounds: int) -> None:
         rows.append(out.stdout.split())
     cues = int(rows[0][3])
     print(f"1. Reading the lexicon ({cues:,} cues), fresh interpreter, {rounds} rounds (s)")
-    for label, k in (("parse TOML", 0), ("build families (now)", 1), ("build families (translate every cue)", 2)):
+    for label, k in (("parse TOML", 0), ("build families (now)", 1), ("build families (translate every cue)", 2), (f"read the cues' answers ({int(rows[0][5]):,} cues)", 4)):
         print(f"  {label:40} " + "  ".join(f"{float(r[k]):.3f}" for r in rows))
 
 

@@ -369,18 +369,22 @@ def test_required_punctuation_pattern_as_the_character_tests() -> None:
     assert not _PUNCTUATION.search("zażółć gęślą jaźń_2025") and not _PUNCTUATION.search("")
 
 
-def test_boilerplate_packaged_required_tokens_are_the_computed_ones() -> None:
-    """``required.json.gz`` (``python -m newsclean.boilerplate``) holds exactly what ``required_tokens``
-    works out for every phrase cue of the lexicon, so a worker looks its masks' words up instead of
-    parsing each cue; a cue missing from it is worked out."""
+def test_boilerplate_packaged_answers_are_the_computed_ones() -> None:
+    """``cues.json.gz`` (``python -m newsclean.boilerplate``) holds exactly what ``required_tokens``
+    works out for every phrase and whole-line cue of the lexicon, and ``openings`` for every
+    whole-line cue, so a worker looks them up instead of parsing each cue; a cue missing from it
+    is worked out."""
+    from newsclean.boilerplate.openings import openings
     from newsclean.boilerplate.required_table import computed_table, packaged_table
 
     packaged, computed = packaged_table(), computed_table()
     stale = sorted(cue for cue in packaged.keys() | computed.keys() if packaged.get(cue, "missing") != computed.get(cue))
     assert not stale, f"{len(stale)} cues differ, first {stale[0]!r}: run python -m newsclean.boilerplate"
-    assert any(found is None for found in packaged.values()) and any(found for found in packaged.values())
+    for column in (0, 1):  # required tokens, openings: both answers, and both kinds of each
+        assert any(answers[column] is None for answers in packaged.values()) and any(answers[column] for answers in packaged.values())
     unknown = "zorgvuldig (?:gekozen|gemaakt) voorbeeldzin"
     assert unknown not in packaged and cue_module._required_tokens(unknown) == required_tokens(unknown, _common_words()) == {"voorbeeldzin"}
+    assert cue_module._openings(unknown) == openings(unknown) == {"z"}
 
 
 @pytest.mark.parametrize("langs", [("de", "en"), ("fr", "en"), ("pl", "en"), ("tr", "en"), ("ja", "en")], ids=str)
@@ -450,14 +454,3 @@ def test_boilerplate_whole_line_cues_filed_by_their_openings_match_as_the_altern
                 assert (filed.fullmatch(line) is not None) == (expected is not None), (fam.name, lang, line)
                 checked += expected is not None
     assert checked > 20000
-
-
-def test_boilerplate_packaged_openings_are_the_computed_ones() -> None:
-    """``openings.json.gz`` (``python -m newsclean.boilerplate``) holds exactly what ``openings``
-    works out for every whole-line cue, so a worker files its cues without parsing them."""
-    from newsclean.boilerplate.required_table import computed_openings, packaged_openings
-
-    packaged, computed = packaged_openings(), computed_openings()
-    stale = sorted(cue for cue in packaged.keys() | computed.keys() if packaged.get(cue, "missing") != computed.get(cue))
-    assert not stale, f"{len(stale)} cues differ, first {stale[0]!r}: run python -m newsclean.boilerplate"
-    assert any(found is None for found in packaged.values()) and any(found for found in packaged.values())

@@ -20,7 +20,7 @@ from ..stopwords import stopwords_for
 from ..text import fold, has_marks, has_thai, has_unspaced
 from .openings import ByOpening, opening_key, openings
 from .required import required_tokens
-from .required_table import packaged_openings, packaged_table
+from .required_table import packaged_table
 
 __all__ = ["Cues", "LanguageCues", "load_cues", "clean_line"]
 
@@ -457,21 +457,21 @@ _JOINERS = re.compile("['’ʼ-]")  # what joins the runs of one ``text.words`` 
 def _required_tokens(cue: str) -> frozenset[str] | None:
     """``required.required_tokens`` of a phrase cue, once per process for all selections:
     from the packaged table (``required_table``), else worked out."""
-    table = packaged_table()
-    if cue not in table:
+    answers = packaged_table().get(cue)
+    if answers is None:
         return compute_required_tokens(cue)
-    found = table[cue]
+    found = answers[0]
     return None if found is None else frozenset(found)
 
 
 def _openings(cue: str) -> Iterable[str] | None:
     """``openings.openings`` of a whole-line cue: from the packaged table (``required_table``), else worked out."""
-    table = packaged_openings()
-    return table[cue] if cue in table else openings(cue)
+    answers = packaged_table().get(cue)
+    return openings(cue) if answers is None else answers[1]
 
 
 def compute_required_tokens(cue: str) -> frozenset[str] | None:
-    """``required.required_tokens`` of a phrase cue, worked out (what ``required.json.gz`` holds)."""
+    """``required.required_tokens`` of a phrase cue, worked out (what ``cues.json.gz`` holds)."""
     return required_tokens(cue, _common_words())
 
 
