@@ -47,6 +47,7 @@ from .text import (
     aged,
     cell_count,
     dates_run_forward,
+    dialogue_turn,
     ends_like_sentence,
     has_unspaced,
     header_over,
@@ -216,8 +217,8 @@ class DropOutsideBody(ArticleStage):
             first = blocks[i][0]
             if first in entries and sum(start <= k < first for k in entries) >= 2:
                 return False  # a live blog's entry under its time, as the entries above it: its last (oldest) one
-            if _dialogue_turn(texts[first]) or _dialogue_turn(texts[first - 1]):
-                if sum(map(_dialogue_turn, texts[start : end + 1])) >= 4:
+            if dialogue_turn(texts[first]) or dialogue_turn(texts[first - 1]):
+                if sum(map(dialogue_turn, texts[start : end + 1])) >= 4:
                     return False  # an interview in dashed turns goes on: a short answer is its own
             last, below = blocks[i - 1][1], blocks[i][1] + 1
             upto = blocks[i + 1][0] if i + 1 < len(blocks) else min(below + self.own_list, len(texts))
@@ -426,11 +427,6 @@ def _join_boxes(article: Article, drops: dict[int, tuple[str, str]]) -> None:
             reason = None
         if reason and i in after:
             drops[i] = reason
-
-
-def _dialogue_turn(text: str) -> bool:
-    """A turn of an interview or dialogue printed with a leading dash: "— Why now?"."""
-    return text.startswith(("— ", "– ", "―"))
 
 
 def _typical(weights: list[float]) -> float:

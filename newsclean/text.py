@@ -28,6 +28,8 @@ __all__ = [
     "content_id",
     "letter_count",
     "ends_like_sentence",
+    "dialogue_turn",
+    "quotation",
     "SENTENCE_MARKS",
     "LINE_PARTS",
     "aged",
@@ -178,6 +180,23 @@ def ends_like_sentence(text: str) -> bool:
     if text.endswith("\n") and _ends_with_mark(text[:-1]):
         return True
     return len(head) >= _THAI_SENTENCE and _THAI_CHAR.match(head[-1]) is not None and " " in head
+
+
+def dialogue_turn(text: str) -> bool:
+    """A turn of an interview or dialogue printed with a leading dash: "— Why now?"; in Nordic
+    and Finnish papers, any quote printed as a line of its own ("– Det här är en stor dag.")."""
+    return text.startswith(("— ", "– ", "―"))
+
+
+_OPENING_QUOTES = "“\"«„‘「”»‚'"
+_CLOSING_QUOTES = "”\"»“’」«'"
+
+
+def quotation(text: str) -> bool:
+    """Someone's words as a line of their own: after a dialogue dash, or in quotation marks that
+    open the line and close it, before or after its final mark ("«…»", "”…”", "\"…\".")."""
+    text = text.strip()
+    return dialogue_turn(text) or text[:1] in _OPENING_QUOTES and text.rstrip(".!?…")[-1:] in _CLOSING_QUOTES
 
 
 # Thai ends a sentence with a space, not a mark: a paragraph that ends in Thai and is this long

@@ -695,6 +695,12 @@ def test_an_english_description_in_a_language_with_no_stopword_list_is_a_caption
         ['The report, titled "A tram for the north and its new neighbourhoods", came out in May'],
         # Two sentences: no picture's description.
         ["The mayor spoke in English at the opening. He thanked the workers for their patience."],
+        # Someone's words as a line of their own: in quotation marks, the full stop inside them or
+        # outside, opened and closed by the same mark (Finnish, Swedish), or after a dialogue dash.
+        ["«We have let a whole town down and that hurts more than any defeat.»"],
+        ["”I have always painted the sea, but never as close to it as this.”"],
+        ["\"The harbour can become a model for the whole of the Adriatic coast\"."],
+        ["– This is a big day for those of us who still fish out of this harbour."],
     ],
 )
 def test_english_passages_quotes_and_sentences_in_an_article_stay(english: list[str]) -> None:

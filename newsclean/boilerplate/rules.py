@@ -40,6 +40,7 @@ from ..text import (
     last_cell,
     numbered_labels,
     opening_date,
+    quotation,
     result_row,
     same_cells,
     stat_line,
@@ -2813,6 +2814,7 @@ class Rules:
             main = detect("\n".join(line.text for line in kept))[0]
         looks = [
             least <= line.n_words <= most and not _SENTENCE_BREAK.search(line.text.rstrip()) and not _QUOTE.search(line.clean)
+            and not quotation(line.text)
             and _foreign_words(line, main)
             for line in kept
         ]
