@@ -37,6 +37,7 @@ from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTE
 from .pipeline import ArticleStage
 from .stopwords import any_stopwords, stopword_votes, stopwords_for
 from .text import (
+    BULLET,
     DASH_PARTS,
     DOT_PARTS,
     EMAIL,
@@ -467,8 +468,7 @@ def _announced_tail(lines: _Lines, end: int, most: int = 30) -> int:
     return k
 
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●])")  # Japanese and Chinese bullets take no space
-_ROW_START = re.compile(f"{_BULLET.pattern}|^\\s*#?\\d")
+_ROW_START = re.compile(f"{BULLET.pattern}|^\\s*#?\\d")
 
 
 def _row_like(text: str) -> bool:
@@ -499,7 +499,7 @@ def _table_tail(lines: _Lines, end: int, min_run: int, widget: bool = False) -> 
     while rows < len(texts):
         if _row_like(texts[rows]) and len(tokens[rows]) <= 60:
             items += 1
-        elif not (_subhead(lines, rows) and rows + 1 < len(texts) and _BULLET.match(texts[rows + 1])):
+        elif not (_subhead(lines, rows) and rows + 1 < len(texts) and BULLET.match(texts[rows + 1])):
             break
         rows += 1
     return rows - 1 if items >= min_run else end

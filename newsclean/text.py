@@ -30,6 +30,7 @@ __all__ = [
     "ends_like_sentence",
     "dialogue_turn",
     "quotation",
+    "BULLET",
     "SENTENCE_MARKS",
     "LINE_PARTS",
     "aged",
@@ -187,6 +188,9 @@ def dialogue_turn(text: str) -> bool:
     and Finnish papers, any quote printed as a line of its own ("– Det här är en stor dag.")."""
     return text.startswith(("— ", "– ", "―"))
 
+
+# A list item's marker: a bullet or a dash and a space; Japanese and Chinese bullets take no space.
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●])")
 
 _OPENING_QUOTES = "“\"«„‘「”»‚'"
 _CLOSING_QUOTES = "”\"»“’」«'"

@@ -229,6 +229,8 @@ def test_lists_with_figures_after_a_dash_or_bar_are_no_teasers() -> None:
         # Fares in a currency written as a word ("15 грн", "1.200 din"), under their subhead.
         ["Що зміниться для пасажирів", "разовий квиток у салоні — 15 грн;", "поїздка з «Бузькою карткою» — 13 грн;"],
         ["Nove cene karata", "mesečna karta za zaposlene — 3.200 din", "godišnja karta za penzionere — 1.200 din"],
+        # Bulleted items counting what went where: teasers print no bullet before their title.
+        ["Where the injured were taken", "• Royal Infirmary in the city centre – 11 passengers", "• County Hospital on the ring road – 5 passengers"],
     ]
     for items in lists:
         out = strip(*BODY[:3], *items, *BODY[3:])

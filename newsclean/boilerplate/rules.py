@@ -18,6 +18,7 @@ from itertools import islice, takewhile
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
 from ..text import (
+    BULLET,
     DASH_PARTS,
     DOT_PARTS,
     EMAIL,
@@ -3720,6 +3721,7 @@ class Rules:
                 and ages >= max(1, len(run) - 1)
                 and not _ranked([kept[k].text for k in run])
                 and not numbered_labels([kept[k].text for k in run])
+                and not all(BULLET.match(kept[k].text) for k in run)
                 and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
                 and not (run[0] and header_over(kept[run[0] - 1].text, kept[run[0]].text))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
