@@ -1800,7 +1800,7 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
     widget or a ticker stands between the byline and the body, the lines the walk up from the
     body meets first are theirs, not the headline's. An author's name alone (three words at most)
     may stand between the standfirst and the byline. The headline may run longer than its
-    standfirst (Arabic and Korean sites print long headlines over a short deck)."""
+    standfirst (Arabic and Korean sites print long headlines over a short deck or two)."""
     texts, tokens = lines.texts, lines.tokens
 
     def heading(k: int, words: int = 30) -> bool:  # an address ("www.site.com") is one word of Latin letters
@@ -1818,10 +1818,17 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
             continue
         if not heading(k, 45) or lines.at[k] > 0 and article.paragraphs[lines.at[k] - 1].dropped == _BYLINE:
             return []  # a line between two of the byline's ("Learn about our editorial process") is the byline box's
-        n = _n_words(texts[k], tokens[k])
-        if n >= least and adjacent(k) and heading(k - 1) and 6 <= _n_words(texts[k - 1], tokens[k - 1]) and not (_kicker(texts[k - 1]) or _crumb(texts[k - 1]) or "|" in texts[k - 1]):
-            return [k - 1, k]  # the headline over its standfirst (longer): not a site's name, a crumb or a ticker's row
-        return [k]
+        # Over a standfirst (``least`` words or more), its headline. Over a shorter line (a deck, or a
+        # byline no rule knew over its date), up to two more in sentence case: the headline and its
+        # decks, as Arabic, Korean and Hindi sites print them; a menu's items are capitalised. Not a
+        # site's name, a crumb or a ticker's row above.
+        long = _n_words(texts[k], tokens[k]) >= least
+        block, most_lines = [k], 2 if long else 3
+        while len(block) < most_lines and adjacent(block[0]) and heading(j := block[0] - 1) and 6 <= _n_words(texts[j], tokens[j]) and not (
+            _kicker(texts[j]) or _crumb(texts[j]) or "|" in texts[j] or _TIME_OF_DAY.search(texts[j]) or not long and _title_like(texts[j])
+        ):
+            block.insert(0, j)
+        return block
     return []
 
 
@@ -2081,6 +2088,7 @@ _EAST_ASIAN_YEAR_DATE = re.compile(r"(?:19|20)\d\d\s?[年년]\s?" + _EAST_ASIAN_
 
 _PRICE = re.compile(r"[$€£¥₹]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?[–—-]\s?(?:1[5-9]|20)\d\d(?!\d)")
+_TIME_OF_DAY = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")  # "09:40", "৯:৪০": a ticker's row, no headline's
 # A part that is a short label and a clock time: "aktualizacja 23:50", "Atualizado às 23h02".
 _CLOCK_STAMP = re.compile(r"(?:[^\W\d_]+\s){1,3}\d{1,2}[:h]\d{2}(?:\s?h)?")
 

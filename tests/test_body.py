@@ -1746,6 +1746,30 @@ def test_body_a_menu_of_spaced_words_over_a_most_read_block_is_not_the_headline(
     assert menu not in out and out[:2] == [headline, standfirst]
 
 
+def test_body_a_headline_and_two_decks_over_the_byline_stay() -> None:
+    # Korean and Arabic sites print the headline over one or two decks, then the byline and its
+    # date: the three lines are the article's. Lines capitalised like a menu's items over a short
+    # one are a menu, however many: the third from the byline goes.
+    head = [
+        "Cold storage warehouse fire put out after eleven hours, two workers treated for smoke",
+        "Flames spread along the insulation panels and a second-stage response was declared",
+        "Fire service checks whether the sprinklers worked",
+    ]
+    menu = ["Download Our Free Regional Salary Guide", "Recruiters and Executive Search for Engineers", "I'm Looking To Hire"]
+    for top, stays in ((head, True), (menu, False)):
+        page = [
+            Paragraph("Regional Courier"),
+            Paragraph("News | Politics | Business | Sport", "boilerplate.navigation"),
+            *map(Paragraph, top),
+            Paragraph("Kim Min-jae, reporter", "boilerplate.byline"),
+            Paragraph("Published 2025.03.14 06:12", "boilerplate.byline"),
+            *map(Paragraph, BODY),
+        ]
+        out = kept(DropOutsideBody().apply(make_article("x").replace(paragraphs=tuple(page))))
+        assert (top[0] in out) is stays and out[-4:] == BODY, top
+        assert not stays or out[:3] == top
+
+
 def test_body_a_title_cased_headline_without_function_words_stays() -> None:
     # Five capitalised words and no stopword, but the line nearest the body: the headline.
     headline = "Council Approves Northern Tram Extension"
