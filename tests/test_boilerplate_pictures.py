@@ -738,6 +738,17 @@ def test_a_subhead_under_a_video_widgets_play_button_stays_over_the_body() -> No
     assert kept(out) == [*TRAM_ARTICLE[:3], "Tourism fears", *TRAM_ARTICLE[3:6]]
 
 
+def test_a_bulleted_lists_item_opening_like_a_caption_is_the_lists() -> None:
+    # A fact box's items, one of them opening with a caption's label: an item of the list. A
+    # credit with a bullet of its own, no list around it, is a picture's.
+    facts = ["The new wing in figures", "• 24,000 square metres on six floors", "• 180 single rooms with their own bathroom", "• Illustration by a firm of architects from Aarhus"]
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *facts, *TRAM_ARTICLE[3:6]))
+    assert kept(out) == [*TRAM_ARTICLE[:3], *facts, *TRAM_ARTICLE[3:6]]
+    credit = "• Photo by the council press office"
+    out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], credit, *TRAM_ARTICLE[3:6]))
+    assert dropped(out) == {credit: "boilerplate.caption"}
+
+
 @pytest.mark.parametrize("counter", ["Foto 3 z 12", "Bild 3 av 12", "Kuva 3/12", "3/12. fotó", "Фото 3 з 12", "Image 1 of 5", "Fotoğraf 3 / 12", "3/12"])
 def test_a_gallerys_picture_counter_is_a_caption(counter: str) -> None:
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], counter, *TRAM_ARTICLE[3:6]))

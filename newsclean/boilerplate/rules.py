@@ -624,6 +624,19 @@ def _spare_table_sources(lines: list[Line], drops: Drops, most: int = 20) -> Non
             del drops[line.index]
 
 
+def _spare_list_items(lines: list[Line], drops: Drops) -> None:
+    """An item of a bulleted list that opens like a caption ("• Designed by an Aarhus firm of
+    architects" among a fact box's items) is the list's: a picture's caption or credit stands
+    alone, not beside a kept line opened by the same bullet."""
+    for pos, line in enumerate(lines):
+        if drops.get(line.index, ("",))[0] != CAPTION or not BULLET.match(line.text):
+            continue
+        bullet = line.text.lstrip()[:1]
+        near = (lines[k] for k in (pos - 1, pos + 1) if 0 <= k < len(lines))
+        if any(other.index not in drops and other.text.lstrip()[:1] == bullet for other in near):
+            del drops[line.index]
+
+
 def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
     """Rows of a table cut like a byline's segments ("Hanoi | 22:00, 12 Aug | 2:00–4:00, 13 Aug")
     among rows cut into the same cells (``same_cells``), one of them kept (the header, a row): a
@@ -2139,6 +2152,7 @@ class Rules:
         self._spare_news_about_cookies(lines, drops)
         _spare_table_rows(lines, drops)  # first: a source's label is spared under the rows it spares
         _spare_table_sources(lines, drops)
+        _spare_list_items(lines, drops)
         return _items_stamped(drops)
 
     def _spare_news_about_cookies(self, lines: list[Line], drops: Drops, least: int = 20) -> None:
