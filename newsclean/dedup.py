@@ -106,7 +106,7 @@ class DropRepeatedParagraphs(ArticleStage):
         """Whether the similar paragraph ``later`` says nothing that ``original`` does not: a list's
         next item under another label ("Thursday: even numbers …", "Friday: odd numbers …") does."""
         old_label, new_label = _item_label(texts[original[0]]), _item_label(texts[later[0]])
-        if old_label is not None and new_label is not None and old_label != new_label:
+        if old_label is not None and new_label is not None and _other_label(old_label, new_label):
             return False
         return self._adds_little(original[1], later[1]) and not _new_price(texts[later[0]], texts[original[0]])
 
@@ -124,10 +124,19 @@ class DropRepeatedParagraphs(ArticleStage):
         return added <= max(self.new_words, self.new_share * len(later))
 
 
-def _item_label(text: str, most: int = 3) -> str | None:
+def _item_label(text: str, most: int = 4) -> str | None:
     """The label a list's item opens with, before its colon: up to ``most`` words."""
     label, colon, _ = text.partition(":")
     return label.strip().casefold() if colon and 0 < len(label.split()) <= most else None
+
+
+def _other_label(old: str, new: str) -> bool:
+    """Whether ``new`` labels another item than ``old``: a word put in place of one ("Thursday",
+    "Friday"; one health centre's name for another's), not a word cut from it or mistyped."""
+    old_words, new_words = old.split(), new.split()
+    if len(old_words) != len(new_words):
+        return False  # a word cut or added: the same label, edited
+    return any(a != b and not (_slip(a, b) or _slip(b, a)) for a, b in zip(old_words, new_words))
 
 
 def _copies_of_dropped(paragraphs: tuple[Paragraph, ...], drops: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:

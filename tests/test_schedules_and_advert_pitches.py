@@ -263,6 +263,16 @@ def test_a_lists_next_item_under_another_label_is_no_near_repeat() -> None:
     glitch = "Thursday: houses with even numbers, in the evening and at night only!"
     out = DropRepeatedParagraphs().apply(make_article(*items, "Saturday: no watering at all", glitch))
     assert kept(out) == [*items, "Saturday: no watering at all"]
+    # Labels of four words, one put in place of another: each health centre is an item of its own.
+    # A word cut from the label or mistyped in it is the same item again, edited.
+    centres = [
+        "Northgate comprehensive health centre: from 8 in the morning until 10 at night, every day",
+        "Riverside comprehensive health centre: from 8 in the morning until 10 at night, every day",
+    ]
+    edited = ["comprehensive health centre: from 8 in the morning until 10 at night, every day", "Northgate comprehensive health cnetre: from 8 in the morning until 10 at night, every day"]
+    for copy in edited:
+        out = DropRepeatedParagraphs().apply(make_article(*centres, copy))
+        assert kept(out) == centres, copy
 
 
 PL_HEAD = [
