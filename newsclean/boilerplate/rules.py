@@ -2460,7 +2460,7 @@ class Rules:
             return "agency"
         byline = self.cues.match("byline_prefix", clean)
         label = byline or self.cues.match("caption_prefix", clean)
-        if label and (label.rstrip().endswith(":") or byline):  # "Foto: …", "Story by …", "Geschichte von …"
+        if label and (label.rstrip().endswith((":", "：")) or byline):  # "Foto: …", "来源：…", "Story by …", "Geschichte von …"
             names = [t for t in re.split(r"[\s,]+", segment[len(label) :]) if t]  # "Henrik Aas, NTB"
             if not (names and len(names) <= 6 and all(_is_name(t) or _caseless_word(t) for t in names)):
                 return None
