@@ -103,6 +103,12 @@ BODIES = {
         "야당 의원들은 교외에 새 수영장을 짓자고 주장했지만 표결에서는 반대하지 않았다. 시장은 표결 뒤 기자들에게 큰 한 걸음이라고 말했다.",
         "시에 따르면 수영장은 지은 지 40년이 넘었고 최근 몇 년 동안 겨울철 난방비가 큰 부담이 됐다. 이용객 수도 해마다 줄고 있다.",
     ],
+    "zh": [
+        "本报讯（记者 王磊）11月14日深夜，雅安市芦山县境内S217省道K43+200处发生山体滑坡，约1.2万立方米土石方冲毁路面，造成该路段双向交通中断。所幸事发时段过往车辆较少，滑坡未造成人员伤亡。",
+        "记者15日上午在现场看到，滑坡体从公路右侧山坡倾泻而下，长约80米的路面被泥石完全覆盖，一处挡墙垮塌，护栏被冲出十余米。芦山县交通运输局已在滑坡点两端设置警示标志和临时管控点，安排专人24小时值守。",
+        "据芦山县交通运输局副局长李建国介绍，近期当地持续降雨，山体土壤含水量趋于饱和，是导致此次滑坡的主要原因。目前，专业地质队伍已进场勘测，由于坡体上方仍有部分松动岩土，存在二次滑坡风险，抢险人员暂时只能在坡脚作业。",
+        "李建国表示，初步估计清理土石方和修复路基需要10至15天，具体通车时间将视坡体稳定情况而定。抢险期间，县里调集了4台挖掘机、6辆自卸车和30余名施工人员，分两班轮流作业。",
+    ],
 }
 
 
@@ -524,23 +530,11 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
         ("en", "Friday, 2 May 2025, 3:05am · 4 min read"),  # a date and the reading time
         ("ru", "9 сентября 2024, 07:02 · Время чтения: 3 минуты"),  # a labelled reading time
         ("pt", "Sofia Carvalho | 27 de setembro de 2025, 08:00 | 6 min de leitura"),  # a name, the date and the reading time
+        ("zh", "2025-11-10 09:32 · 来源：华中经济报"),  # the date and the source, labelled with the full-width colon
     ],
 )
 def test_bylines_printed_in_segments(lang: str, byline: str) -> None:
     check(lang, [byline], "boilerplate.byline")
-
-
-def test_a_chinese_bylines_date_and_source_labelled_with_the_full_width_colon() -> None:
-    # "来源：" (source) labels its segment as "Foto:" does, with the colon Chinese prints.
-    body = [
-        "本报讯（记者 王磊）11月14日深夜，雅安市芦山县境内S217省道K43+200处发生山体滑坡，约1.2万立方米土石方冲毁路面，造成该路段双向交通中断。所幸事发时段过往车辆较少，滑坡未造成人员伤亡。",
-        "记者15日上午在现场看到，滑坡体从公路右侧山坡倾泻而下，长约80米的路面被泥石完全覆盖，一处挡墙垮塌，护栏被冲出十余米。芦山县交通运输局已在滑坡点两端设置警示标志和临时管控点，安排专人24小时值守。",
-        "据芦山县交通运输局副局长李建国介绍，近期当地持续降雨，山体土壤含水量趋于饱和，是导致此次滑坡的主要原因。目前，专业地质队伍已进场勘测，由于坡体上方仍有部分松动岩土，存在二次滑坡风险，抢险人员暂时只能在坡脚作业。",
-        "李建国表示，初步估计清理土石方和修复路基需要10至15天，具体通车时间将视坡体稳定情况而定。抢险期间，县里调集了4台挖掘机、6辆自卸车和30余名施工人员，分两班轮流作业。",
-    ]
-    byline = "2025-11-10 09:32 · 来源：华中经济报"
-    out = strip(body[0], byline, *body[1:])
-    assert kept(out) == body and dropped(out) == {byline: "boilerplate.byline"}
 
 
 def test_segments_of_names_or_labels_alone_are_no_byline() -> None:
