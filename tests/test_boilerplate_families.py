@@ -531,6 +531,7 @@ def test_body_prose_under_a_subscribe_prompt_at_the_end_stays() -> None:
         ("ru", "9 сентября 2024, 07:02 · Время чтения: 3 минуты"),  # a labelled reading time
         ("pt", "Sofia Carvalho | 27 de setembro de 2025, 08:00 | 6 min de leitura"),  # a name, the date and the reading time
         ("zh", "2025-11-10 09:32 · 来源：华中经济报"),  # the date and the source, labelled with the full-width colon
+        ("zh", "2025-11-16 09:32 来源：川西日报 作者：记者 王磊"),  # parted by spaces alone, each label closed by "："
     ],
 )
 def test_bylines_printed_in_segments(lang: str, byline: str) -> None:

@@ -810,6 +810,7 @@ _PLACE_SPLIT = re.compile(r"\s*[,،]\s+|\s+[|·•–—-]\s+")  # between a byl
 _ROLE = "a reporter's role"  # the detail of a byline that gives the reporter's role ("Journalist")
 _STOP_SPLIT = re.compile(r"(?<=\w\w)\.\s+")  # "Laura Gil. Zaragoza": a full stop after a name's last word, not an initial's
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•/]\s+")  # between a segmented byline's parts
+_CJK_LABEL_SPLIT = re.compile(r"\s+(?=[^\s：]{1,6}：)")  # before a label closed by the full-width colon
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")  # "09:14", "kl. 07.42", "06h32"
 # A link's arrow closing its line, spaced off its words ("Buy at Example »", "Tickets →").
 _END_ARROW = re.compile(r"\s[→›»⟶➔➜➝▸►]$")
@@ -2418,9 +2419,14 @@ class Rules:
         the author's bare name (two to four names; one such segment, with another kind beside it).
         """
         text = line.text.strip()
-        if line.sentence and not text.endswith(".") or not _SEGMENT_SPLIT.search(text):
+        if line.sentence and not text.endswith("."):
             return None
-        segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(text)]
+        # Chinese and Japanese pages part the segments with spaces alone, each label closed by the
+        # full-width colon: "2025-11-16 09:32 来源：川西日报 作者：王磊".
+        split = _SEGMENT_SPLIT if _SEGMENT_SPLIT.search(text) else _CJK_LABEL_SPLIT if "：" in text and has_unspaced(text) else None
+        if split is None:
+            return None
+        segments = [seg.strip() for seg in split.split(text)]
         kinds = [self._segment_kind(seg) for seg in segments]
         if "age" in kinds:
             if set(kinds) == {"date", "age"} and kinds.count("date") <= 2 and all(re.search(r"[^\W\d_]{3}", seg) for seg, kind in zip(segments, kinds) if kind == "age"):
