@@ -405,6 +405,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title
         return None  # a Chinese or Japanese title's words are its characters
     if len(title.split()) > long_title and INNER_SENTENCE_END.search(title):
         return None  # a paragraph's sentences, the last with a dash in it: "… 402 voted for, against — 20."
+    if title.rstrip().endswith((",", "，", "،")):
+        return None  # a quotation and who said it: "«We lost it in one night», — said the director."
     if any(_PRICED.search(part) for part in parts[1:]):
         return None  # a title may hold a magnitude ("… van 5,9 schudt Sumatra"); an age is whole, and no price ("215 kr")
     if any(", " in part for part in parts[1:-1]):
@@ -3226,10 +3228,11 @@ class Rules:
                 stamps += _stamp(follower)
                 if self._body_resumes(lines, body, drops, at):
                     # Under a teaser, a headline-length line (six words or more) over the body
-                    # is the block's last teaser; a subhead there is short ("Was sich ändert"),
-                    # and a quote within quotation marks is the article's, pulled out.
+                    # is the block's last teaser, and so is a title printing its age under the
+                    # heading; a subhead there is short ("Was sich ändert"), and a quote within
+                    # quotation marks is the article's, pulled out.
                     ranked = numbered == teasers and _rank(follower.text) == teasers + 1  # a ranking's next item, however short
-                    if teasers and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not _quote_line(follower) and not (
+                    if (teasers or stamped) and (ranked or not _within(follower, 5)) and not follower.sentence and not body[at] and not _announces(follower) and not _quote_line(follower) and not (
                         pos and _copied_without_block(lines, pos - 1, at)
                     ) and not (on_top and teasers >= 2 and not ranked):
                         out[follower.index] = (RELATED, "the last teaser of the block, over the body")
@@ -3299,17 +3302,23 @@ class Rules:
         a line holding a date or a time; pictures aside) with the body right below them. A teaser's
         date (or summary) is followed by the next teaser."""
         title = lines[at]
-        if title.sentence or title.n_words < 4:
-            return False
+        if title.sentence or title.n_words < 4 or _teaser_age(title.text) is not None and (_aged_tail(title.text) or len(LINE_PARTS.split(title.text)) == 3):
+            return False  # a sentence, a label, or a teaser's title printing its source and age ("… — CNA · yesterday")
         if look_below and at + 1 < len(lines) and (below := lines[at + 1]).index not in drops and not below.sentence and below.n_words >= 6:
-            if Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
+            if not _section_and_age(below) and Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
                 return False  # the headline is the line below, over its date: this one is the block's last teaser
+            after = lines[at + 2] if at + 2 < len(lines) else None
+            if _section_and_age(below) and after is not None and after.index not in drops and not after.sentence and after.n_words >= 4 and not _stamp(after):
+                return False  # the article's section and age over its headline, under this teaser
         dated, bylined, seen, stamps = False, False, 0, 0
         for k in range(at + 1, len(lines)):
             line = lines[k]
             reason = drops.get(line.index, ("",))[0]
-            if reason and reason not in (BYLINE, RELATED) or not reason and not line.sentence and drops.get(lines[k - 1].index, ("",))[0] == AI_NOTE:
-                continue  # the article's picture, its description under an AI note, a video or a share bar
+            if reason and reason not in (BYLINE, RELATED) or not reason and not line.sentence and (
+                drops.get(lines[k - 1].index, ("",))[0] == AI_NOTE
+                or k + 1 < len(lines) and drops.get(lines[k + 1].index, ("",))[0] == AI_NOTE and not _stamp(line) and not body[k]
+            ):
+                continue  # the article's picture, its description under an AI note (or over it, in another language), a video or a share bar
             if reason == BYLINE or not reason and _stamp(line):
                 dated = True
                 bylined = bylined or reason == BYLINE
@@ -4177,11 +4186,11 @@ class Rules:
             if line.sentence and (label := self.cues.match("correction_label", line.clean)) and len(line.clean[len(label) :].split()) >= least
         }
 
-    def contents_lists(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 12, heading: int = 4) -> Drops:
+    def contents_lists(self, lines: list[Line], drops: Drops, least: int = 2, most: int = 12, heading: int = 4, reach: int = 4) -> Drops:
         """A table of contents: a run of ``least`` or more short lines (up to ``most`` words, none
         a statement) that the article prints again further down, in the same order and each copy
-        apart from the next by prose, most of them right over it: the copies are its sections'
-        subheads, the run the links to them. The run goes, and a heading of up to ``heading`` words
+        apart from the next by its section's text, most of them over prose within ``reach`` lines:
+        the copies are its sections' subheads, the run the links to them. The run goes, and a heading of up to ``heading`` words
         right above it ("On this page", "Inhalt"). A page printed twice prints its prose twice too:
         none of its own between the copies."""
         kept = [line for line in lines if line.index not in drops]
@@ -4204,7 +4213,9 @@ class Rules:
                     break
                 run.append(pos + len(run))
                 copies.append(copy)
-            heads = sum(k + 1 < len(kept) and kept[k + 1].prose(self.prose_words) for k in copies)  # a subhead heads prose
+            # A subhead heads its section's prose, maybe under the section's list, table or question first.
+            ends = [*copies[1:], len(kept)]
+            heads = sum(any(line.prose(self.prose_words) for line in kept[k + 1 : min(end, k + 1 + reach)]) for k, end in zip(copies, ends))
             if len(run) < least or 2 * heads < len(copies):
                 pos += max(1, len(run))
                 continue
@@ -4217,10 +4228,14 @@ class Rules:
         return out
 
     def _own_prose_between(self, kept: list[Line], lo: int, hi: int, later: dict[str, list[int]]) -> bool:
-        """Whether prose lies between positions ``lo`` and ``hi``, all of it printed once: a section's
-        text. Between the copies of a page printed twice, the prose is printed twice too."""
-        prose = [len(later[line.clean]) for line in kept[lo + 1 : hi] if line.prose(self.prose_words)]
-        return bool(prose) and max(prose) == 1
+        """Whether a section's text lies between positions ``lo`` and ``hi``, all of it printed once:
+        prose, or two lines or more (a table's rows, a list under its subhead). Between the copies
+        of a page printed twice, the prose is printed twice too."""
+        between = kept[lo + 1 : hi]
+        prose = [len(later[line.clean]) for line in between if line.prose(self.prose_words)]
+        if prose:
+            return max(prose) == 1
+        return len(between) >= 2 and max(len(later[line.clean]) for line in between) == 1
 
     def tag_lists(self, lines: list[Line], drops: Drops) -> Drops:
         """A topics/tags heading and the one-to-four-word tags listed under it, or after it on
