@@ -750,7 +750,8 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
     sides' line-ups) and, with a figure among their values, under a box set into the article (an
     advert), or short items under a label that announces them ("Saturday's results:", "Lions
     23 Sharks 20"; "What changes for passengers:", what does), or results under a title, or items
-    going on in lower case under a title ("Key points", "a ban on building"). Nothing
+    going on in lower case under a title ("Key points", "a ban on building"), or three short
+    statements or more under a title ("What we know", "Nobody was hurt."). Nothing
     may be dropped between them; teasers and menus do not end like sentences, nor hold labels,
     nor follow a label that announces them."""
     # Places in the flow where a feedback link set between two lines ("Report an error") parts none.
@@ -812,6 +813,10 @@ def _closing_tail(article: Article, lines: _Lines, end: int, most: int = 4) -> i
                 items += 1
             if items - end - 2 >= 3 and at[items - 1] - at[end] == items - 1 - end:
                 k = items - 1
+        if k == end and not _announces(texts[end + 1]) and (told := sentences_after(end + 1, stated=True)) - end - 1 >= 3 and all(
+            len(tokens[j]) <= 12 for j in range(end + 2, told + 1)
+        ):
+            k = told  # short statements under a title ("What we know", "Nobody was hurt."): the article's summary
     if k == end:
         return end
     k = sentences_after(k, stated=True)  # a closing statement under the facts or items ("Fares stay the same.")
