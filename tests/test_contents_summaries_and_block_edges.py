@@ -1,10 +1,12 @@
-"""Tables of contents over sections of tables and questions, and a lone teaser printing its age.
+"""Tables of contents over sections of tables and questions, a lone teaser printing its age, and a
+headline under a video heading.
 
 A table of contents links to its article's subheads; a section may open with a table's rows or a
 question before its prose, and its subhead is still one: the contents go, the subheads stay. A
 title printing its source and age, alone under a related block's heading and over the body, is the
-block's teaser. (The golden cases of the 115th and 116th batches hold the other rules of that
-round: a headline over its section and age or over its picture's foreign description, a summary of
+block's teaser. Under a video heading at the page's top, a title over a standfirst and the byline
+is the article's headline, not a video's title. (The golden cases of the 115th and 116th batches hold the other rules of that
+round: a headline under or over its section and age or over its picture's foreign description, a summary of
 short statements under a title, a quotation and who said it beside a teaser.)
 """
 
@@ -60,3 +62,21 @@ def test_a_title_printing_its_age_alone_under_the_heading_is_the_blocks_teaser()
     out = clean(*MUSEUM[:3], "Related news", "Ransomware attack halts a private hospital's systems — Northern Voice · 1 day ago", *MUSEUM[3:], *FOOT)
     assert dropped(out)["Ransomware attack halts a private hospital's systems — Northern Voice · 1 day ago"] == "boilerplate.related_block"
     assert set(MUSEUM) <= set(kept(out))
+
+
+FLOOD = [
+    "Floodwater reached the first houses in Tewkesbury late on Sunday, and the army was asked to help. Some 300 homes were cleared overnight.",
+    "The Severn rose by almost a metre in twelve hours after a week of rain in Wales. The Environment Agency said it would peak on Monday afternoon.",
+    "Sandbags were handed out at the leisure centre until midnight, and volunteers carried them to older residents. Two schools stay closed.",
+    "The A38 was shut between Tewkesbury and Gloucester, and buses took a detour through Ashchurch. Drivers were told to avoid the area.",
+    "The council opened the town hall as a rest centre for those who could not stay with family. Forty people slept there on Sunday night.",
+]
+FLOOD_HEADLINE = "Severn bursts its banks in Tewkesbury as hundreds of homes are cleared"
+STANDFIRST = "The army was called in overnight to help move residents. The river is expected to peak on Monday afternoon."
+
+
+def test_the_headline_under_a_video_heading_over_its_standfirst_and_byline_is_the_articles() -> None:
+    out = clean("Vale Gazette", "News", "Sport", "Watch live", "News / Gloucestershire / Tewkesbury", FLOOD_HEADLINE, STANDFIRST,
+                "By Tom Ashby, Vale Gazette", "Monday 9 December 2024, 7:15am", *FLOOD, *FOOT)
+    assert {FLOOD_HEADLINE, STANDFIRST} <= set(kept(out))
+

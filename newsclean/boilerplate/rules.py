@@ -3310,7 +3310,9 @@ class Rules:
             after = lines[at + 2] if at + 2 < len(lines) else None
             if _section_and_age(below) and after is not None and after.index not in drops and not after.sentence and after.n_words >= 4 and not _stamp(after):
                 return False  # the article's section and age over its headline, under this teaser
-        dated, bylined, seen, stamps = False, False, 0, 0
+        # The article's section and age may stand right over its headline ("World · 4 hours ago").
+        dated = at > 0 and lines[at - 1].index not in drops and _section_and_age(lines[at - 1])
+        bylined, seen, stamps = False, 0, 0
         for k in range(at + 1, len(lines)):
             line = lines[k]
             reason = drops.get(line.index, ("",))[0]
@@ -3598,12 +3600,11 @@ class Rules:
         below = lines[at + 1] if at + 1 < len(lines) else None
         return None if below is not None and below.index not in drops and below.prose(self.prose_words) else line
 
-    @staticmethod
-    def _heads_article(lines: list[Line], at: int, drops: Drops) -> bool:
+    def _heads_article(self, lines: list[Line], at: int, drops: Drops) -> bool:
         """Whether the title at ``lines[at]`` stands over the article's own head (its byline, its
         picture's note or caption, its date or age: "Asia | 6 hours ago"): the headline under a
         video heading, not a video's title (a duration under a title is the video's). The byline
-        may come under a desk's name of a word or two ("News desk")."""
+        may come under a desk's name of a word or two ("News desk") or under the standfirst."""
         below = lines[at + 1] if at + 1 < len(lines) else None
         if below is None:
             return False
@@ -3612,6 +3613,8 @@ class Rules:
                 return _stamp(below, 12)
             if below.n_words <= 2 and not below.sentence and at + 2 < len(lines) and drops.get(lines[at + 2].index, ("",))[0] == BYLINE:
                 return True
+            if below.sentence and below.prose(self.prose_words):  # the standfirst, over the byline or the date
+                return any(drops.get(line.index, ("",))[0] == BYLINE or line.index not in drops and _stamp(line) for line in lines[at + 2 : at + 4])
             return _stamp(below) and len(parts := LINE_PARTS.split(below.text)) > 1 and any(map(aged, parts))
         return drops[below.index][0] in (BYLINE, AI_NOTE, CAPTION)
 
