@@ -986,6 +986,26 @@ _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a pict
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 # A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
 # Two digits after the colon: a score ("1:0", "3:2") has one.
+def _column_header(header: str, row: str, most: int = 3) -> bool:
+    """Whether ``header`` heads a table of two columns over ``row``: both cut once by the same spaced
+    dash or bar, the header's two cells of at most ``most`` words and no figure, the row holding one
+    ("Time — Interval" over "5 am to 11 pm — 30 minutes"). A teaser block's heading has no cells."""
+    for sep in (" — ", " – ", " | "):
+        if header.count(sep) == 1 and row.count(sep) == 1:
+            cells = header.split(sep)
+            return all(1 <= len(cell.split()) <= most for cell in cells) and not any(map(str.isdigit, header)) and any(map(str.isdigit, row))
+    return False
+
+
+def _timed_rows(lines: list[Line], pos: int) -> bool:
+    """Whether the line at ``pos`` and the one above or below it each end with a time of an hour or
+    more ("Marathon, men – 2:19:07"): a race's results, rows of the article. A news site's videos
+    run minutes, and a playlist of long recordings prints no such rows in a run."""
+    near = [lines[k].text for k in (pos - 1, pos + 1) if 0 <= k < len(lines)]
+    return _HOURS_TAIL.search(lines[pos].text) is not None and any(_HOURS_TAIL.search(text) for text in near)
+
+
+_HOURS_TAIL = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d\s*[)\]]?$")
 _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
 # The same after a bare space ("Derfor er Månens sydpol så eftertragtet 3:12"): a time of day
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
@@ -2923,7 +2943,7 @@ class Rules:
                 # "Wed, 12/03/2025 - 02:42" is a time of day; so is a timetable's last cell under its header ("Train | Now | New").
                 # So is a route's departure ("Piraeus – Paros – Naxos (07:25)"): a title is cut by one dash at most.
                 title = line.text[: duration.start()]
-                if not any(c.isdigit() for c in title) and title.count(" – ") + title.count(" — ") < 2 and not _table_row_under_header(lines, pos, drops):
+                if not any(c.isdigit() for c in title) and title.count(" – ") + title.count(" — ") < 2 and not _table_row_under_header(lines, pos, drops) and not _timed_rows(lines, pos):
                     out[line.index] = (VIDEO, f"a title with its video's duration '{duration.group(0).strip()}'")
         return out
 
@@ -2932,7 +2952,8 @@ class Rules:
         they are videos by their company: two such titles in a row, or one under a line already
         a video's or under a short heading naming videos ("Vaata ka videot", kept or dropped as
         another block's). Alone, the same shape is a time of day ("Anpfiff am Samstag 20:45");
-        under a table's header, a row's last cell ("Men's open | Tom Ridley | 2:24:51")."""
+        under a table's header, a row's last cell ("Men's open | Tom Ridley | 2:24:51"); in a run of
+        times of an hour or more, a race's results (``_timed_rows``)."""
         def titled(line: Line) -> bool:
             text = line.text
             if text[-3:-2] != ":" or line.index in drops:
@@ -2945,7 +2966,7 @@ class Rules:
             )
 
         out: Drops = {}
-        shaped = [titled(line) and not _table_row_under_header(lines, pos, drops) for pos, line in enumerate(lines)]
+        shaped = [titled(line) and not _table_row_under_header(lines, pos, drops) and not _timed_rows(lines, pos) for pos, line in enumerate(lines)]
         for pos, line in enumerate(lines):
             if not shaped[pos]:
                 continue
@@ -3755,7 +3776,7 @@ class Rules:
                 and not numbered_labels([kept[k].text for k in run])
                 and not all(BULLET.match(kept[k].text) for k in run)
                 and not (run[0] and _counts_alike(kept[run[0] - 1].text, kept[run[0]].text))
-                and not (run[0] and header_over(kept[run[0] - 1].text, kept[run[0]].text))
+                and not (run[0] and (header_over(kept[run[0] - 1].text, kept[run[0]].text) or _column_header(kept[run[0] - 1].text, kept[run[0]].text)))
                 and not any(_printed_again_under_picture(lines, drops, kept[k].index) for k in run)
             ):
                 for k in run:
