@@ -1631,9 +1631,9 @@ def _within(line: Line, most: int) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """Three or more words, the first of letters (not a link); in Chinese or Japanese, where
-    words are characters, five or more."""
-    return _TITLE.match(text) is not None or has_unspaced(text) and len(words(text)) >= 5
+    """Three or more words, the first of letters (not a link); in Chinese, Japanese or Thai,
+    which space no words (``text.words`` cuts them into characters or syllables), five or more."""
+    return _TITLE.match(text) is not None or (has_unspaced(text) or has_thai(text)) and len(words(text)) >= 5
 
 
 # A Chinese or Japanese caption's closing credit: the photographer's name before "摄" ("photographed
