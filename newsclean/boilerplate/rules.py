@@ -460,6 +460,9 @@ def _list_follows(lines: list[Line], drops: Drops, at: int, least: int = 3, most
     return len(items) == least and all(item.index not in drops and _within(item, most) and not item.sentence for item in items)
 
 
+_ADDRESS_UNDER_HEADLINE = "an author's e-mail address under the headline"
+
+
 def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
     """An e-mail address after a name of at most ``most`` words, in any script ("Maria Lundqvist ·
     maria.lundqvist@storsjoposten.se", "김서연 기자 ksy@busanmaeil.kr"), or ``alone`` ("mek@limfjordsposten.dk":
@@ -2603,8 +2606,8 @@ class Rules:
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif near and self._desk_byline(line):
                 out[line.index] = (BYLINE, f"{_ROLE} and a place under the headline")
-            elif near and "@" in line.text and _signed_address(line):
-                out[line.index] = (BYLINE, "an author's e-mail address under the headline")
+            elif "@" in line.text and _signed_address(line) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
+                out[line.index] = (BYLINE, _ADDRESS_UNDER_HEADLINE)  # further down, under the author's name or by the date
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
             elif "," in line.text and self._name_and_desk(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
@@ -2615,12 +2618,14 @@ class Rules:
                 out[dated.index] = (BYLINE, f"the date by an author's name (line {line.index})")
             elif line.index not in out and _bare_name(line):
                 names.append(line)
-        # A name alone over its role, which the loop named after it ("Jane Doe" / "Reporter").
+        # A name alone over its role or its e-mail address, which the loop named after it ("Jane Doe" / "Reporter").
         for line in names:
             at = lines.index(line)
             role = lines[at + 1] if at + 1 < len(lines) else None
             if role is not None and out.get(role.index, ("", ""))[1].startswith(_ROLE):
                 out[line.index] = (BYLINE, f"a name alone over its role (line {role.index}) under the headline")
+            elif role is not None and out.get(role.index, ("", ""))[1] == _ADDRESS_UNDER_HEADLINE:
+                out[line.index] = (BYLINE, f"a name alone over its e-mail address (line {role.index}) under the headline")
         return out
 
     def _name_and_desk(self, line: Line, most: int = 3) -> bool:
@@ -3368,9 +3373,12 @@ class Rules:
 
     @staticmethod
     def _prose_pair(lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
-        """Whether the body paragraph at ``at`` has another right under it: under one teaser's title,
-        the article going on, not the teaser's summary (the next teaser's title follows a summary)."""
-        return at + 1 < len(lines) and body[at + 1] and lines[at + 1].index not in drops
+        """Whether the body paragraph at ``at`` has another right under it, or under a subhead of a
+        question ("What did not work?"): under one teaser's title, the article going on, not the
+        teaser's summary (the next teaser's title follows a summary; a title asks no question)."""
+        if at + 1 < len(lines) and body[at + 1] and lines[at + 1].index not in drops:
+            return True
+        return at + 2 < len(lines) and _asks(lines[at + 1].text) and lines[at + 1].n_words <= 8 and lines[at + 1].index not in drops and body[at + 2] and lines[at + 2].index not in drops
 
     def _body_resumes(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
         kept = [i for i in range(at, min(len(lines), at + 6)) if lines[i].index not in drops]
