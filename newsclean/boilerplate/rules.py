@@ -987,8 +987,8 @@ def _distinct_units(text: str) -> bool:
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
-# A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
-# Two digits after the colon: a score ("1:0", "3:2") has one.
+
+
 def _column_header(header: str, row: str, most: int = 3) -> bool:
     """Whether ``header`` heads a table of two columns over ``row``: both cut once by the same spaced
     dash or bar, the header's two cells of at most ``most`` words and no figure, the row holding one
@@ -1009,6 +1009,8 @@ def _timed_rows(lines: list[Line], pos: int) -> bool:
 
 
 _HOURS_TAIL = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d\s*[)\]]?$")
+# A player's duration closing a title: "Inside the new plant (2:31)", "Wiedergabe starten | 2:31".
+# Two digits after the colon: a score ("1:0", "3:2") has one.
 _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[)\]]?$")
 # The same after a bare space ("Derfor er Månens sydpol så eftertragtet 3:12"): a time of day
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
@@ -3331,11 +3333,12 @@ class Rules:
         if title.sentence or title.n_words < 4 or _teaser_age(title.text) is not None and (_aged_tail(title.text) or len(LINE_PARTS.split(title.text)) == 3):
             return False  # a sentence, a label, or a teaser's title printing its source and age ("… — CNA · yesterday")
         if look_below and at + 1 < len(lines) and (below := lines[at + 1]).index not in drops and not below.sentence and below.n_words >= 6:
-            if not _section_and_age(below) and Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
+            if _section_and_age(below):
+                after = lines[at + 2] if at + 2 < len(lines) else None
+                if after is not None and after.index not in drops and not after.sentence and after.n_words >= 4 and not _stamp(after):
+                    return False  # the article's section and age over its headline, under this teaser
+            elif Rules._headline_over_date(lines, body, drops, at + 1, most, look_below=False):
                 return False  # the headline is the line below, over its date: this one is the block's last teaser
-            after = lines[at + 2] if at + 2 < len(lines) else None
-            if _section_and_age(below) and after is not None and after.index not in drops and not after.sentence and after.n_words >= 4 and not _stamp(after):
-                return False  # the article's section and age over its headline, under this teaser
         # The article's section and age may stand right over its headline ("World · 4 hours ago").
         dated = at > 0 and lines[at - 1].index not in drops and _section_and_age(lines[at - 1])
         bylined, seen, stamps = False, 0, 0

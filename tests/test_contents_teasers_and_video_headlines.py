@@ -5,9 +5,10 @@ A table of contents links to its article's subheads; a section may open with a t
 question before its prose, and its subhead is still one: the contents go, the subheads stay. A
 title printing its source and age, alone under a related block's heading and over the body, is the
 block's teaser. Under a video heading at the page's top, a title over a standfirst and the byline
-is the article's headline, not a video's title. (The golden cases of the 115th and 116th batches hold the other rules of that
-round: a headline under or over its section and age or over its picture's foreign description, a summary of
-short statements under a title, a quotation and who said it beside a teaser.)
+is the article's headline, not a video's title. (The golden cases of the 115th and 116th batches
+hold the other rules of that round: a headline under or over its section and age or over its
+picture's foreign description, a summary of short statements under a title, a quotation and who
+said it beside a teaser.)
 """
 
 from __future__ import annotations
