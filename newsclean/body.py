@@ -131,6 +131,7 @@ class DropOutsideBody(ArticleStage):
         keep = set(range(start, end + 1)).difference(box)
         keep.update(self._more_body(scores, start, end))
         headings = _headings(lines, start, article)
+        headings += _key_points(lines, start, headings, article)
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
         keep.update(_review_scores(lines, start))
@@ -1835,6 +1836,36 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
             block.insert(0, j)
         return block
     return []
+
+
+def _key_points(lines: _Lines, start: int, found: list[int], article: Article, least: int = 2, most: int = 30, label: int = 4) -> list[int]:
+    """The article's key points between its headline and its body or byline: under the page's head,
+    a headline (four to thirty words, no sentence), maybe a standfirst, then a label of at most
+    ``label`` words ("In brief", "Das Wichtigste") over ``least`` or more points of four to ``most``
+    words each, down to what is kept already, with nothing an earlier rule dropped between them
+    or right over the headline (a consent banner's button is no headline).
+    The walk up from the body (``_headings``) stops at two lines, so the points' label and the
+    headline over them would be cut. A section's name over the headline is printed in the menu as
+    well ("Sport"); a row of a widget holds its value after a colon ("Bridge: closed")."""
+    texts, tokens, sentence, link, at = lines.texts, lines.tokens, lines.sentence, lines.link, lines.at
+    top = min([start, *found])
+    head = _below_page_head(lines, start)
+    if not 0 < head < top or at[head] != at[head - 1] + 1 or not 4 <= len(tokens[head]) <= 30 or sentence[head] or link[head] or _meta_like(texts[head], tokens[head]):
+        return []
+    k = head + 1
+    if k + 1 < top and len(tokens[k]) > label and len(tokens[k]) <= 2 * most and not link[k]:
+        k += 1  # a standfirst under the headline
+    name, text = (tokens[k], texts[k]) if k < len(texts) else ((), "")
+    if not 1 <= len(name) <= label or sentence[k] or link[k] or any(map(str.isdigit, text)) or ":" in text.rstrip(" :") or _crumb(text) or _meta_like(text, name):
+        return []
+    points = k + 1
+    while points < min(len(texts), start + least) and at[points] == at[points - 1] + 1 and 4 <= _n_words(texts[points], tokens[points]) <= most:
+        if link[points] or _meta_like(texts[points], tokens[points]):
+            break
+        points += 1
+    if points - (k + 1) < least or points < top or _printed_again(text, (p.text for i, p in enumerate(article.paragraphs) if i != at[k])):
+        return []
+    return [j for j in range(head, top) if j not in found]
 
 
 def _standfirst(lines: _Lines, article: Article, k: int, least: int = 10) -> bool:

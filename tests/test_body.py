@@ -1893,3 +1893,13 @@ def test_body_goes_on_under_a_lookup_widgets_fields() -> None:
     ]
     out = kept(DropOutsideBody().apply(StripBoilerplate().apply(make_article(*page))))
     assert set(page[13:18]) <= set(out) and set(page[23:27]) <= set(out)
+
+
+def test_body_key_points_between_the_headline_and_the_byline_stay_with_the_headline() -> None:
+    # Under the page's head: the headline, a label, three points without full stops, then the
+    # byline and the body. The walk up from the body stops at two lines; the label and the
+    # headline over the points are the article's too.
+    head = ["The Harbour Gazette", "Home | City | Region | Business | Sport", "Home » City » Transport"]
+    top = ["Council backs tram extension to the northern district", "In brief", "Six new stops between the station and the new housing district", "Work on the line starts next spring", "The region pays most of the 80 million euro bill"]
+    [[out]] = list(default_pipeline().run([[make_article(*head, *top, "By Jane Doe", *BODY, *FOOTER)]]))
+    assert kept(out) == [*top, *BODY]
