@@ -25,3 +25,15 @@ def test_a_name_over_its_address_over_the_date_far_down_the_page_head_is_the_byl
     assert {HEADLINE, STANDFIRST} <= set(kept(out))
     assert dropped(out)["kate.tamsin@coastalherald.co.uk"] == "boilerplate.byline"
 
+
+
+def test_a_name_over_its_social_accounts_under_the_headline_is_the_byline() -> None:
+    # The accounts parted by a bar or a dot, with their platforms' labels, in any language; a
+    # sentence naming an account is the article's.
+    accounts = "X: @katetamsin · Instagram: @kate.tamsin.news"
+    out = clean(*MENU[:3], HEADLINE, STANDFIRST, "Kate Tamsin", accounts, "14 October 2025, 17:22", *BODY, *FOOT)
+    assert {HEADLINE, STANDFIRST} <= set(kept(out))
+    assert dropped(out)[accounts] == dropped(out)["Kate Tamsin"] == "boilerplate.byline"
+    told = "Residents can follow @coastalcouncil on X for updates."
+    out = clean(*MENU[:3], HEADLINE, STANDFIRST, told, *BODY, *FOOT)
+    assert told in kept(out)

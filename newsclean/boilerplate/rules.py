@@ -461,6 +461,7 @@ def _list_follows(lines: list[Line], drops: Drops, at: int, least: int = 3, most
 
 
 _ADDRESS_UNDER_HEADLINE = "an author's e-mail address under the headline"
+_HANDLES_UNDER_HEADLINE = "an author's social accounts under the headline"
 
 
 def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
@@ -471,6 +472,33 @@ def _signed_address(line: Line, most: int = 4, alone: bool = True) -> bool:
         return False
     rest = [t for t in re.split(r"[\s|·•,/–—-]+", EMAIL.sub(" ", line.text)) if t]
     return (alone or bool(rest)) and len(rest) <= most and all(_is_name(t) or _caseless_word(t) for t in rest)
+
+
+def _social_handles(line: Line, most: int = 12, label: int = 3) -> bool:
+    """The author's accounts, in any language: parts parted by a bar or a dot, each a handle or a
+    profile's path ("@kadritamm", "/denitsa.petrova"), an e-mail address, or a name of at most
+    ``label`` words after a platform's label and a colon ("FB: Carlo Dizon Sports"); a label of
+    at most ``label`` words may stand before a handle ("X: @kadritamm", "인스타그램 @seoyeon"). One
+    handle at least, no sentence. A handle alone is an embedded post's author as often (``post_frames``)."""
+    if line.n_words > most or line.sentence or "@" not in line.text:
+        return False
+    handles = 0
+    for part in DOT_PARTS.split(line.text.strip()):
+        named, colon, value = part.rpartition(":") if ":" in part else ("", "", part)
+        value = value.strip()
+        if named and len(named.split()) > label:
+            return False
+        if _ACCOUNT.fullmatch(value):
+            handles += "@" in value
+        elif not (colon and 1 <= len(value.split()) <= label and all(_is_name(word) for word in value.split())):
+            if not (len(words := value.split()) >= 2 and len(words) - 1 <= label and _ACCOUNT.fullmatch(words[-1])):
+                return False
+            handles += "@" in words[-1]
+    return handles >= 1
+
+
+# A handle, a profile's path or an e-mail address: "@kadri.tamm", "/denitsa.petrova.journalist".
+_ACCOUNT = re.compile(r"@\w[\w.]{1,29}|/[\w.-]{2,60}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _dated(line: Line, most: int = 12) -> bool:
@@ -2610,6 +2638,8 @@ class Rules:
                 out[line.index] = (BYLINE, f"{_ROLE} and a place under the headline")
             elif "@" in line.text and _signed_address(line) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
                 out[line.index] = (BYLINE, _ADDRESS_UNDER_HEADLINE)  # further down, under the author's name or by the date
+            elif "@" in line.text and _social_handles(line) and not handle_alone(line.text) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
+                out[line.index] = (BYLINE, _HANDLES_UNDER_HEADLINE)
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
             elif "," in line.text and self._name_and_desk(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
@@ -2626,8 +2656,8 @@ class Rules:
             role = lines[at + 1] if at + 1 < len(lines) else None
             if role is not None and out.get(role.index, ("", ""))[1].startswith(_ROLE):
                 out[line.index] = (BYLINE, f"a name alone over its role (line {role.index}) under the headline")
-            elif role is not None and out.get(role.index, ("", ""))[1] == _ADDRESS_UNDER_HEADLINE:
-                out[line.index] = (BYLINE, f"a name alone over its e-mail address (line {role.index}) under the headline")
+            elif role is not None and out.get(role.index, ("", ""))[1] in (_ADDRESS_UNDER_HEADLINE, _HANDLES_UNDER_HEADLINE):
+                out[line.index] = (BYLINE, f"a name alone over its e-mail address or accounts (line {role.index}) under the headline")
         return out
 
     def _name_and_desk(self, line: Line, most: int = 3) -> bool:
