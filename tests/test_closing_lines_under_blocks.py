@@ -108,3 +108,15 @@ def test_norwegian_paragraphs_under_a_block_are_the_articles_though_they_vote_da
     out = clean(*NORWEGIAN)
     assert {NORWEGIAN[10], NORWEGIAN[11]} <= set(kept(out))
     assert {NORWEGIAN[7], NORWEGIAN[8], NORWEGIAN[9]} <= set(dropped(out))
+
+
+def test_statements_under_a_related_heading_at_the_articles_top_are_its_key_points() -> None:
+    # Under the headline, a heading a related block may print ("Top stories") over short
+    # statements, each ending in a full stop: the article's key points. Teasers' titles have no
+    # full stop, and a title that prints its age is a teaser's.
+    points = ["The river will peak overnight at Fakenham.", "Sandbags are handed out at the Holt Road depot.", "The A1067 stays closed near Lenwade."]
+    out = clean(*HEAD[:2], "Top stories", *points, *HEAD[2:], *FOOT)
+    assert set(points) <= set(kept(out)) and "Top stories" in kept(out)
+    teasers = ["Sandbag stocks run low across the county.", "Why the rivers rise so quickly — 3 hours ago"]
+    out = clean(*HEAD[:2], "Top stories", *teasers, *HEAD[2:], *FOOT)
+    assert dropped(out)["Top stories"] == "boilerplate.related_block"

@@ -1371,6 +1371,19 @@ def _echoes_body(lines: list[Line], body: list[bool], drops: Drops, pos: int, li
     return any(len(word) >= least and word in said and word not in stop for word in line.words)
 
 
+def _points_under(lines: list[Line], drops: Drops, pos: int, lang: str | None, least: int = 2, most: int = 15) -> bool:
+    """Whether ``least`` or more statements of at most ``most`` words each (``_body_closing``), in the
+    article's language, follow ``lines[pos]`` right under it: the article's key points under their
+    heading. Teasers are titles, with no full stop."""
+    points = 0
+    for line in lines[pos + 1 :]:
+        if line.index in drops or _aged_tail(line.text) or not (_body_closing(line, most=most) and _in_language(line, lang)):
+            break  # a title ending in its age ("… — 3 ชม.") is a teaser's
+        points += 1
+    # A teaser printing its age right under them makes them teasers' summaries.
+    return points >= least and not any(_teaser_age(line.text) for line in lines[pos + 1 : pos + points + 2])
+
+
 def _statement(line: Line, least: int = 4, most: int = 40) -> bool:
     """One statement of ``least`` to ``most`` words, ending in a full stop: an article's closing
     line ("The new rate applies from 1 January.")."""
@@ -3224,11 +3237,13 @@ class Rules:
                 total = sum(sizes)
                 main = _main_language(lines, drops)
                 body = [line.prose(self.prose_words) and _in_language(line, main) for line in lines]
+            before = sum(sizes[:pos])
+            early = before < total - before - sizes[pos]
+            if early and _points_under(lines, drops, pos, main):
+                continue  # "The essentials" over the article's key points, each a statement: no teasers
             out[line.index] = (RELATED, f"related_heading cue '{hit}'")
             if self._per_item(lines, drops, body, hit):
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
-            before = sum(sizes[:pos])
-            early = before < total - before - sizes[pos]
             # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier
             # rules named; a consent banner lies over the page and counts for none.
             page = [above for above in lines[:pos] if drops.get(above.index, ("",))[0] != COOKIE]
