@@ -302,3 +302,10 @@ OUTBREAK = [
 def test_a_long_table_over_a_booking_form_with_prose_under_it_stays() -> None:
     out = clean(*OUTBREAK)
     assert set(OUTBREAK[1:3]) | set(OUTBREAK[6:15]) <= set(kept(out))
+
+
+def test_results_timed_in_two_units_are_no_teasers_ages() -> None:
+    # A race's times after a dash ("– 4 min 12 s") count two units: a measured time, not an age.
+    results = ["Resultados de la regata", "Ganador: Club Náutico Ribera – 4 min 12 s", "Segundo: Remo Alto Tajo – 4 min 19 s", "Tercero: Piragüismo Ebro – 4 min 31 s"]
+    out = clean(*TRIAL[:5], *results, TRIAL[9], *TRIAL[-6:])
+    assert set(results) <= set(kept(out))

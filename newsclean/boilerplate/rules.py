@@ -413,7 +413,12 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title
         return None  # a listing's place and time ("· Тврдина Кале, 21 ч. · 500 денари"), not a source
     if _date_end(title) and any(c.isdigit() for c in parts[-1]):
         return None  # a span from a date to a date: "Winter break: 23 Dec. – 5 Jan.", "8 พ.ย. 2568 – 1 ก.พ. 2569"
+    if _DURATION.fullmatch(parts[-1].strip()):
+        return None  # a time measured in two units, a race's or a film's: "– 4 minit 12 saat", "| 2 h 15 min"
     return parts[-1]
+
+
+_DURATION = re.compile(r"\d{1,2}\s?[^\W\d_]+\.?\s\d{1,2}\s?[^\W\d_]+\.?")  # two whole numbers, each with its unit
 
 
 def _date_end(text: str, abbreviation: int = 5) -> bool:
