@@ -765,3 +765,12 @@ def test_a_rankings_last_item_over_the_body_goes_however_short() -> None:
     ranking = ["Most read", "1. Gold price", "2. Ferry strike"]
     out = strip(*BODY[:4], *ranking, *BODY[4:])
     assert kept(out) == BODY
+
+
+def test_a_consent_banner_the_lexicon_lacks_under_the_menus_items_is_dropped() -> None:
+    # A sentence on cookies over its two buttons, under a menu of one-word items that opens the
+    # page: a consent banner in a language without cues, whose page head an earlier line did not end.
+    banner = ["Súbory cookie používame na zabezpečenie funkčnosti stránky, meranie návštevnosti a zobrazovanie relevantnej reklamy.", "Súhlasím", "Nastavenia"]
+    out = strip("News", "Region", "Sport", "Culture", *banner, *BODY)
+    assert {dropped(out).get(line) for line in banner} == {"boilerplate.cookie_banner"}
+    assert set(BODY) <= set(kept(out))

@@ -3194,14 +3194,17 @@ class Rules:
     def unlisted_banners(self, lines: list[Line], drops: Drops) -> Drops:
         """A consent banner the lexicon has no words for (a language it lacks): a sentence of
         twelve words or more that speaks of cookies (the loanword most languages print),
-        among the article's first two or last five lines, over two or more button lines
+        among the article's first two or last five lines (or under the menu's items of up to three
+        words each that open the page), over two or more button lines
         (one to three words each: "Prijať všetko", "Odmietnuť"), which ``spread`` then takes.
         """
         kept = [line for line in lines if line.index not in drops]
         out: Drops = {}
         for pos, line in enumerate(kept):
-            if 2 <= pos < len(kept) - 5 or "cookie" not in line.clean or not line.prose(self.prose_words) or line.n_words > 150:
+            if "cookie" not in line.clean or not line.prose(self.prose_words) or line.n_words > 150:
                 continue
+            if 2 <= pos < len(kept) - 5 and not all(above.n_words <= 3 for above in kept[:pos]):
+                continue  # neither at the page's edge nor under its menu's items alone
             buttons = 0
             for near in kept[pos + 1 : pos + 4]:
                 if near.n_words > 3 or near.sentence:
