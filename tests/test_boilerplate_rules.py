@@ -774,3 +774,12 @@ def test_a_consent_banner_the_lexicon_lacks_under_the_menus_items_is_dropped() -
     out = strip("News", "Region", "Sport", "Culture", *banner, *BODY)
     assert {dropped(out).get(line) for line in banner} == {"boilerplate.cookie_banner"}
     assert set(BODY) <= set(kept(out))
+
+
+def test_a_name_by_the_date_under_a_standfirst_is_the_byline_under_a_banner_the_lexicon_lacks() -> None:
+    # The banner's sentence is no lead paragraph: the name over the date under the standfirst is
+    # still within the page's head.
+    banner = ["Súbory cookie používame na zabezpečenie funkčnosti stránky, meranie návštevnosti a zobrazovanie relevantnej reklamy.", "Súhlasím", "Nastavenia"]
+    standfirst = "Six new stops will open along the northern line. The council says the first trams run in spring."
+    out = strip("News", "Region", "Sport", "Culture", *banner, "Council backs the tram extension", standfirst, "Jane Doe", "22 September 2025, 14:30", *BODY)
+    assert dropped(out).get("Jane Doe") == "boilerplate.byline" and standfirst in kept(out)

@@ -53,6 +53,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.framed_ai_labels(lines, drops))
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.counted_pictures(lines, drops))
+        drops.update(rules.unlisted_banners(lines, drops))  # before placed_bylines: a banner's sentence is no lead
         drops.update(rules.placed_bylines(lines, drops))
         drops.update(rules.credited_descriptions(lines, drops))
         drops.update(rules.error_questions(lines, drops))
@@ -60,7 +61,6 @@ class StripBoilerplate(ArticleStage):
         drops.update(form_fields(lines, drops, language_cues))
         drops.update(choice_fields(lines, drops))
         drops.update(calculators(lines, drops))
-        drops.update(rules.unlisted_banners(lines, drops))
         drops.update(rules.open_polls(lines, drops))  # before spread: a poll's button takes no lines under it
         drops.update(rules.polls(lines, drops))
         drops.update(rules.spread(lines, drops))
