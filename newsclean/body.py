@@ -1936,7 +1936,7 @@ def _word_menus(lines: _Lines, start: int, stop: frozenset[str]) -> None:
 
 def _word_menu(text: str, tokens: tuple[str, ...], stop: frozenset[str], least: int = 5, short: int = 6) -> bool:
     """Whether the line is ``least`` or more words and nothing else (no figure, no punctuation),
-    none a stopword of the page's language and all but one capitalised: a menu's items
+    none a stopword of the page's language (one among six or more) and all but one capitalised: a menu's items
     ("Latvijā Pasaulē Ekonomika Dzīvesstils Ēdiens"). A headline of as many words says its
     sentence with function words. In Chinese and Japanese, written without spaces, the items are
     short words spaced ("首页 要闻 本地 科技 财经"): a headline runs on, or spaces a clause or two.
@@ -1945,8 +1945,8 @@ def _word_menu(text: str, tokens: tuple[str, ...], stop: frozenset[str], least: 
     items = text.split()
     if len(items) >= least and has_unspaced(text) and all(len(item) <= short and _WORD_ITEM.fullmatch(item) for item in items):
         return True
-    if len(items) < least or len(tokens) != len(items) or not stop or any(t in stop for t in tokens):
-        return False
+    if len(items) < least or len(tokens) != len(items) or not stop or sum(t in stop for t in tokens) > (len(items) >= least + 1):
+        return False  # six items or more may hold one: a section named by a common word ("Zprávy", news)
     if not all(_WORD_ITEM.fullmatch(item) for item in items):
         return False
     return sum(not item[0].isupper() for item in items) <= 1

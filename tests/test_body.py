@@ -1903,3 +1903,18 @@ def test_body_key_points_between_the_headline_and_the_byline_stay_with_the_headl
     top = ["Council backs tram extension to the northern district", "In brief", "Six new stops between the station and the new housing district", "Work on the line starts next spring", "The region pays most of the 80 million euro bill"]
     [[out]] = list(default_pipeline().run([[make_article(*head, *top, "By Jane Doe", *BODY, *FOOTER)]]))
     assert kept(out) == [*top, *BODY]
+
+
+def test_body_a_menu_of_capitalised_sections_one_of_them_a_common_word_is_no_headline() -> None:
+    # "Zprávy" (news) is a Czech stopword: among six items or more, one such word still makes a menu.
+    menu = "Zprávy Region Sport Kultura Počasí Podcasty Předplatné"
+    body = [
+        "Hasiči v pondělí večer zasahovali u požáru lesa nad obcí, který se rychle šířil kvůli silnému větru. Na místě zasahovalo dvanáct jednotek.",
+        "Obyvatelé osady museli na noc opustit své domy a přespali v tělocvičně místní školy. Starosta obce řekl, že lidé se mohou vrátit v úterý ráno.",
+        "Podle hasičů oheň zasáhl zhruba dvanáct hektarů borového lesa. Příčinu požáru nyní vyšetřují policisté spolu s odborníky.",
+        "Hejtman kraje uvedl, že obci pomůže s opravou poškozené lesní cesty. Kraj na to vyčlení peníze z rezervy.",
+    ]
+    head = ["Přeskočit na hlavní obsah", menu, "Beroun dnes: 27 °C, jasno, vítr JZ 6 m/s", "Domů › Berounsko › Krimi a nehody"]
+    top = ["Lesní požár se přiblížil k domům, hasiči evakuovali osadu", "Oheň zachvátil dvanáct hektarů lesa nad řekou. Obyvatelé osady strávili noc ve škole."]
+    [[out]] = list(default_pipeline().run([[make_article(*head, *top, *body)]]))
+    assert menu not in kept(out) and set(top + body) <= set(kept(out))
