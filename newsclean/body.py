@@ -1846,14 +1846,17 @@ def _key_points(lines: _Lines, start: int, found: list[int], article: Article, l
     or right over the headline (a consent banner's button is no headline).
     The walk up from the body (``_headings``) stops at two lines, so the points' label and the
     headline over them would be cut. A section's name over the headline is printed in the menu as
-    well ("Sport"); a row of a widget holds its value after a colon ("Bridge: closed")."""
+    well ("Sport"); a row of a widget holds its value after a colon ("Bridge: closed"); a ticker's
+    items over a "see all" link part their label from their title by a dot or a bar."""
     texts, tokens, sentence, link, at = lines.texts, lines.tokens, lines.sentence, lines.link, lines.at
     top = min([start, *found])
     head = _below_page_head(lines, start)
-    if not 0 < head < top or at[head] != at[head - 1] + 1 or not 4 <= len(tokens[head]) <= 30 or sentence[head] or link[head] or _meta_like(texts[head], tokens[head]):
+    if not 0 < head < top or at[head] != at[head - 1] + 1 or not 4 <= len(tokens[head]) <= 30 or sentence[head] or link[head] or _ticker_like(texts[head], tokens[head]):
         return []
     k = head + 1
     if k + 1 < top and len(tokens[k]) > label and len(tokens[k]) <= 2 * most and not link[k]:
+        if _ticker_like(texts[k], tokens[k]):
+            return []
         k += 1  # a standfirst under the headline
     name, text = (tokens[k], texts[k]) if k < len(texts) else ((), "")
     if not 1 <= len(name) <= label or sentence[k] or link[k] or any(map(str.isdigit, text)) or ":" in text.rstrip(" :") or _crumb(text) or _meta_like(text, name):
@@ -1866,6 +1869,12 @@ def _key_points(lines: _Lines, start: int, found: list[int], article: Article, l
     if points - (k + 1) < least or points < top or _printed_again(text, (p.text for i, p in enumerate(article.paragraphs) if i != at[k])):
         return []
     return [j for j in range(head, top) if j not in found]
+
+
+def _ticker_like(text: str, tokens: tuple[str, ...]) -> bool:
+    """Metadata, or parts parted by a dot or a bar: a ticker's item ("Breaking · Strike on Friday"),
+    no headline."""
+    return _meta_like(text, tokens) or DOT_PARTS.search(text) is not None
 
 
 def _standfirst(lines: _Lines, article: Article, k: int, least: int = 10) -> bool:

@@ -487,8 +487,11 @@ def _social_handles(line: Line, most: int = 12, label: int = 3) -> bool:
     handle at least, no sentence. A handle alone is an embedded post's author as often (``post_frames``)."""
     if line.n_words > most or line.sentence or "@" not in line.text:
         return False
+    parts = DOT_PARTS.split(line.text.strip())
+    if len(parts) == 1 and ":" not in line.text:
+        return False  # a name and its handle alone: an embedded post's author ("Harbour Pharmacies @harbourpharma")
     handles = 0
-    for part in DOT_PARTS.split(line.text.strip()):
+    for part in parts:
         named, colon, value = part.rpartition(":") if ":" in part else ("", "", part)
         value = value.strip()
         if named and len(named.split()) > label:
