@@ -484,12 +484,13 @@ def _social_handles(line: Line, most: int = 12, label: int = 3) -> bool:
     profile's path ("@kadritamm", "/denitsa.petrova"), an e-mail address, or a name of at most
     ``label`` words after a platform's label and a colon ("FB: Carlo Dizon Sports"); a label of
     at most ``label`` words may stand before a handle ("X: @kadritamm", "인스타그램 @seoyeon"). One
-    handle at least, no sentence. A handle alone is an embedded post's author as often (``post_frames``)."""
+    handle at least, no sentence. A handle alone, or a name and a handle alone, is an embedded post's
+    author as often (``post_frames``)."""
     if line.n_words > most or line.sentence or "@" not in line.text:
         return False
     parts = DOT_PARTS.split(line.text.strip())
     if len(parts) == 1 and ":" not in line.text:
-        return False  # a name and its handle alone: an embedded post's author ("Harbour Pharmacies @harbourpharma")
+        return False  # "@harbourpharma", "Harbour Pharmacies @harbourpharma"
     handles = 0
     for part in parts:
         named, colon, value = part.rpartition(":") if ":" in part else ("", "", part)
@@ -2659,7 +2660,7 @@ class Rules:
                 out[line.index] = (BYLINE, f"{_ROLE} and a place under the headline")
             elif "@" in line.text and _signed_address(line) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
                 out[line.index] = (BYLINE, _ADDRESS_UNDER_HEADLINE)  # further down, under the author's name or by the date
-            elif "@" in line.text and _social_handles(line) and not handle_alone(line.text) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
+            elif "@" in line.text and _social_handles(line) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
                 out[line.index] = (BYLINE, _HANDLES_UNDER_HEADLINE)
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
