@@ -37,6 +37,7 @@ from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTE
 from .pipeline import ArticleStage
 from .stopwords import any_stopwords, stopword_votes, stopwords_for
 from .text import (
+    counter,
     BULLET,
     DASH_PARTS,
     DOT_PARTS,
@@ -862,15 +863,17 @@ def _titled_facts(lines: _Lines, k: int, most: int, least: int = 2, title: int =
     return j if j - k - 1 >= least else k
 
 
-def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest: int = 40, held: int = 3) -> tuple[int, range]:
+def _after_box(article: Article, lines: _Lines, end: int, most: int = 8, longest: int = 40, held: int = 3) -> tuple[int, range]:
     """The body's end moved over the article's closing statement printed under a box set into it
     (``_box_line``: a sign-up box, a share bar, a video, an advert, a ticket box, a reader poll; up
-    to ``most`` lines an earlier rule dropped), when a box or the page's end follows it too
+    to ``most`` lines an earlier rule dropped: a reader poll's question and answers over a related
+    block take seven), when a box or the page's end follows it too
     (``_box_below``): one statement, ending in a full stop (or a wish's "!") and asking nothing,
     of four to ``longest`` words ("The new rate applies from 1 January."). A related block counts
     as a box when the statement names a word of the article (``_names_article``): a teaser's
     summary falls with its block (``Rules.related_blocks``), which ends over the article's
-    closing line, and a box's pitch under the block names nothing of the article. Under a
+    closing line, and a box's pitch under the block names nothing of the article. Under a comment
+    section's counter ("Comments (15)") a statement is a reader's. Under a
     feedback prompt a statement is the prompt's own ("Tell us at …"); a box's own pitch is named
     by a cue. A box may also be up to ``held`` short lines no rule
     named over the one button that closes it ("Tickets", "Sala Apolo · 13 December · 18 €", then
@@ -895,6 +898,8 @@ def _after_box(article: Article, lines: _Lines, end: int, most: int = 6, longest
             return end, range(0)  # under buttons no rule named, one sentence: a comment form's notice runs on ("… Learn how …")
     elif not 1 <= len(dropped) <= most or not all(_box_line(p) or p.dropped == _RELATED for p in dropped):
         return end, range(0)
+    elif any(counter(p.text) for p in dropped):
+        return end, range(0)  # under a comment section's counter ("Comments (15)"), a statement is a reader's
     elif any(p.dropped == _RELATED for p in dropped) and not _names_article(lines, end, k):
         return end, range(0)  # under a related block, a box's pitch names nothing of the article
     if not _box_below(lines, k) or not 4 <= _n_words(lines.texts[k], lines.tokens[k]) <= longest:
@@ -1233,7 +1238,7 @@ def _teaser_runs(
         if len(run) >= min_run and not announced and table(run) and len(tail := _after_rows(texts, run, min_run)) >= min_run and not rows(tail):
             if not (inside is not None and inside(tail)):
                 out.extend(tail)  # fares, then a booking form's fields ("From", "To"): the table is the article's, the form is not
-        elif len(run) >= min_run and not announced and not table(run):
+        elif len(run) >= min_run and not announced and not table(_with_rows_below(lines, run)):
             # A table over an advert and a box of job ads: the table goes on from the body, the box is furniture.
             first = _first_part(lines.flow, run)
             if len(first) >= min_run and (_table_rows(texts, first) or _figure_rows(texts, first)):
@@ -1245,6 +1250,19 @@ def _teaser_runs(
                 listed = _listed_rows(texts, run)
                 out.extend(k for k in (run[:-1] if _subhead_at_foot(lines, run) else run) if k not in listed)
         run = [k] if k is not None and headline[k] else []
+    return out
+
+
+def _with_rows_below(lines: _Lines, run: list[int], most: int = 10) -> list[int]:
+    """The run with the label/value rows right under it (up to ``most``), a figure in each value,
+    that are no link's shape ("Beschäftigte zum Start: 120, bis Ende 2026: 280" under "Investition:
+    rund 190 Millionen Euro"): a fact box goes on past the run, and is judged whole. A
+    calculator's pitch under job ads gives no figure ("Salary calculator: what you take home")."""
+    out, texts, at = list(run), lines.texts, lines.flow
+    k = run[-1] + 1 if run else len(texts)
+    while k < len(texts) and len(out) - len(run) < most and at[k] == at[k - 1] + 1 and not lines.headline[k] and _row(texts[k]) and any(map(str.isdigit, _value(texts[k]) or "")):
+        out.append(k)
+        k += 1
     return out
 
 

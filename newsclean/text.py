@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 import xxhash
 
 __all__ = [
+    "counter",
     "WORD_RE",
     "words",
     "tokenize",
@@ -427,3 +428,11 @@ def _year_of(date: tuple[str, int]) -> int | None:
         return date[1]
     last = date[0].rsplit(" ", 1)[-1]
     return int(last) if last.isdigit() else None
+
+
+def counter(text: str, words: int = 3) -> bool:
+    """A counter of up to ``words`` words over what it counts: "Comments (15)", "Reacties (3)"."""
+    return len(text.split()) <= words and _BRACKETED_COUNT.search(text) is not None
+
+
+_BRACKETED_COUNT = re.compile(r"\(\d[\d.,]*\)")

@@ -18,6 +18,7 @@ from itertools import islice, takewhile
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
 from ..text import (
+    counter,
     BULLET,
     DASH_PARTS,
     DOT_PARTS,
@@ -401,8 +402,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title
     if not 2 <= len(parts) <= 3 or any(not 1 <= len(part.split()) <= tail_words for part in parts[1:]):
         return None
     title = parts[0]
-    if len(title.split()) < title_words and not (has_unspaced(title) and len(title) >= 2 * title_words):
-        return None  # a Chinese or Japanese title's words are its characters
+    if len(title.split()) < title_words and not ((has_unspaced(title) or has_thai(title) and len(parts) == 3) and len(title) >= 2 * title_words):
+        return None  # a Chinese or Japanese title's words are its characters; a Thai title's spaces part its phrases (with its source and age)
     if len(title.split()) > long_title and INNER_SENTENCE_END.search(title):
         return None  # a paragraph's sentences, the last with a dash in it: "… 402 voted for, against — 20."
     if title.rstrip().endswith((",", "，", "،")):
@@ -1362,13 +1363,11 @@ def _counter_or_tags(line: Line) -> bool:
     text = line.text
     if line.sentence:
         return False
-    if line.n_words <= 3 and _BRACKETED_COUNT.search(text):
+    if counter(text):
         return True
     label, colon, tags = text.partition(": ")
     return bool(colon) and len(label.split()) <= 3 and len(DOT_PARTS.findall(tags)) >= 2
 
-
-_BRACKETED_COUNT = re.compile(r"\(\d[\d.,]*\)")
 
 
 def _echoes_body(lines: list[Line], body: list[bool], drops: Drops, pos: int, line: Line, lang: str | None, least: int = 5) -> bool:

@@ -1,0 +1,96 @@
+"""An article's fact box past a run of link-shaped lines, Thai teasers with their source and age,
+and the closing statement under a reader poll and a related block.
+
+A fact box under its title opens with rows short enough to look like links ("Investment: about
+190 million euros") and goes on with rows that do not ("Jobs at the start: 120, by the end of 2026:
+280"): judged whole, it is a table of the article's figures. Thai titles space their phrases, not
+their words, so a teaser's title counts few "words"; with its source and its age after it, it is a
+teaser, and the article's lines under the block are not. Under a reader poll and a related block
+(seven lines no rule may mistake for the body), the article's closing statement over a
+translation note is the article's; under a comment section's counter, a statement is a reader's.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+MENU = ["Startseite", "Region", "Wirtschaft", "Sport", "Kultur"]
+# German capitalises its nouns, so a fact box's short rows take a headline's shape there.
+HEAD = [
+    "Batterie-Start-up eröffnet Werk bei Cottbus: 280 Arbeitsplätze geplant",
+    "Das Berliner Unternehmen fertigt Natrium-Ionen-Zellen im Industriepark am alten Kraftwerk, ehemalige Bergleute werden umgeschult.",
+    "Von Katrin Lehmann",
+]
+BODY = [
+    "COTTBUS. Mit einem symbolischen Knopfdruck ist am Freitag die erste Fertigungslinie des Werks angelaufen. Der Wirtschaftsminister und die Gründer waren bei der Eröffnung dabei.",
+    "Anders als die meisten Hersteller setzt das Unternehmen nicht auf Lithium, sondern auf Natrium. Die Zellen sind für Heimspeicher und das Stromnetz gedacht, nicht für Autos.",
+]
+FACTS = [
+    "Das Werk in Zahlen",
+    "Investition: knapp 190 Millionen Euro",
+    "Zuschüsse von Bund und Land: 48 Millionen Euro",
+    "Beschäftigte zum Start: 120, bis Ende 2026: 280",
+    "Fläche der Halle: 22.000 Quadratmeter",
+]
+AFTER = [
+    "Viele der neuen Beschäftigten kommen aus den Tagebauen und Kraftwerken der Umgebung. Das Unternehmen schult sie sechs Monate lang an den Linien.",
+    "Anwohner haben ein unabhängiges Gutachten zu den Emissionen des Werks verlangt. Das Unternehmen verweist auf eine Studie, die kein Risiko für das Dorf sieht.",
+    "Die zweite Linie soll im Frühjahr 2026 anlaufen.",
+]
+FOOT = ["Auf Facebook teilen", "Per E-Mail senden", "© 2026 Lausitzer Kurier. Alle Rechte vorbehalten."]
+
+
+def test_a_fact_box_under_an_inline_teaser_is_the_articles_whole() -> None:
+    out = clean(*MENU, *HEAD, *BODY, "Lesen Sie auch: Wie die Region nach der Kohle neue Jobs schaffen will", *FACTS, *AFTER, *FOOT)
+    assert set(FACTS) <= set(kept(out))
+
+
+TH_BODY = [
+    "นักเรียนชั้นมัธยมศึกษาปีที่ 6 จากจังหวัดขอนแก่นคว้าเหรียญทองเคมีโอลิมปิกระหว่างประเทศ ซึ่งจัดขึ้นที่กรุงเจนีวาเมื่อสัปดาห์ที่ผ่านมา ถือเป็นเหรียญทองเหรียญแรกของโรงเรียนในรอบสิบปี",
+    "การแข่งขันปีนี้มีผู้เข้าร่วมจากกว่า 80 ประเทศ ประกอบด้วยการสอบภาคปฏิบัติและภาคทฤษฎีอย่างละห้าชั่วโมง ทีมไทยได้รับรางวัลรวมสี่เหรียญ",
+    "ครูผู้ฝึกสอนกล่าวว่า นักเรียนใช้เวลาเตรียมตัวเกือบสองปี โดยฝึกทำข้อสอบเก่าทุกวันหลังเลิกเรียน และเข้าค่ายของมูลนิธิอีกสามรอบ",
+]
+TH_BLOCK = [
+    "อ่านข่าวที่เกี่ยวข้อง",
+    "ทีมไทยคว้า 3 เหรียญฟิสิกส์โอลิมปิกที่ญี่ปุ่น · ข่าวภาคอีสาน · 2 วันที่แล้ว",
+    "เปิดรับสมัครค่ายวิทยาศาสตร์รอบแรกทั่วประเทศ · การศึกษาวันนี้ · 3 วันที่แล้ว",
+]
+TH_GOES_ON = [
+    "ทีมนักเรียนไทยจะเดินทางกลับถึงสนามบินในเช้าวันเสาร์นี้",
+    "ผู้อำนวยการโรงเรียนเปิดเผยว่า โรงเรียนจะจัดพิธีต้อนรับและมอบทุนการศึกษาให้แก่นักเรียน ขณะที่มหาวิทยาลัยหลายแห่งเสนอทุนเรียนต่อ",
+    "นักเรียนตั้งใจจะเรียนต่อด้านวิศวกรรมเคมี และอยากพัฒนาวัสดุสำหรับแบตเตอรี่ที่เป็นมิตรกับสิ่งแวดล้อม",
+]
+
+
+def test_thai_teasers_with_their_source_and_age_end_where_the_article_goes_on() -> None:
+    out = clean("หน้าแรก", "ข่าว", "การศึกษา", "กีฬา", "นักเรียนขอนแก่นคว้าเหรียญทองเคมีโอลิมปิก", *TH_BODY, *TH_BLOCK, *TH_GOES_ON, "© 2026 ข่าวรวมไทย สงวนลิขสิทธิ์")
+    assert set(TH_BLOCK) <= set(dropped(out))
+    assert set(TH_GOES_ON[:2]) <= set(kept(out))
+
+
+POLL = ["Poll: Should the city ban fireworks for good?", "Yes", "No", "No opinion"]
+BLOCK = [
+    "Read also",
+    "Firework sales fall for a third year in a row across the region",
+    "Animal shelters ask owners to keep pets indoors on New Year's Eve",
+]
+CLOSING = "The ban on private fireworks takes effect on 1 December."
+NOTE = ["This article was machine-translated from French.", "Was this translation helpful?", "Yes", "No"]
+CITY = [
+    "City council bans private fireworks in the old town from December",
+    "The council voted 31 to 9 on Tuesday evening to ban private fireworks in the whole old town and around the hospital. Fines for breaking the ban reach 500 euros.",
+    "Parents' associations welcomed the vote and asked the region to follow it. Fire crews were called to 46 fires caused by fireworks last New Year's Eve, twice as many as five years ago.",
+    "Shopkeepers in the old market fear losing one of their best weeks of the year. Some of them sell fireworks for a third of their yearly turnover.",
+]
+
+
+def test_the_closing_statement_under_a_poll_and_a_related_block_is_the_articles() -> None:
+    out = clean("Home", "News", "City", "Sport", *CITY, *POLL, *BLOCK, CLOSING, *NOTE)
+    assert CLOSING in kept(out)
+    assert set(BLOCK) <= set(dropped(out))
+
+
+def test_a_statement_under_a_comment_sections_counter_is_a_readers() -> None:
+    reader = "Former teacher: I left the school two years ago. Not for the pay, but for the paperwork."
+    out = clean("Home", "News", "City", "Sport", *CITY, "Get our morning newsletter with the city's news in your inbox.", "Your e-mail address", "Sign up", "Share", "Facebook", "Copy link", "Topics: council, fireworks, old town", "Comments (15)", reader, "Contact")
+    assert reader in dropped(out)
