@@ -8,6 +8,8 @@ their words, so a teaser's title counts few "words"; with its source and its age
 teaser, and the article's lines under the block are not. Under a reader poll and a related block
 (seven lines no rule may mistake for the body), the article's closing statement over a
 translation note is the article's; under a comment section's counter, a statement is a reader's.
+A table of contents' entries stand next to each other: a headline printed again under its picture
+is no entry, though the list's heading between them is dropped.
 """
 
 from __future__ import annotations
@@ -94,3 +96,25 @@ def test_a_statement_under_a_comment_sections_counter_is_a_readers() -> None:
     reader = "Former teacher: I left the school two years ago. Not for the pay, but for the paperwork."
     out = clean("Home", "News", "City", "Sport", *CITY, "Get our morning newsletter with the city's news in your inbox.", "Your e-mail address", "Sign up", "Share", "Facebook", "Copy link", "Topics: council, fireworks, old town", "Comments (15)", reader, "Contact")
     assert reader in dropped(out)
+
+
+BRIDGE = "First bridge for cyclists only opens over the ring road in Riyadh"
+SECTIONS = ["What the bridge offers", "What cyclists say", "What comes next"]
+
+
+def test_a_headline_over_a_contents_lists_heading_is_no_entry_of_the_list() -> None:
+    """The headline, printed again under its picture, and the list's entries, printed again as
+    subheads, are all printed twice; the list's heading a cue names lies between them."""
+    prose = [
+        "The city opened its first bridge reserved for cyclists on Sunday evening. The 420-metre bridge crosses the ring road near the old market and links two parks.",
+        "It is four metres wide, lit at night and shaded by solar panels that power its lights. Ramps at both ends let riders climb it without stepping off.",
+        "Riders who crossed it on the first evening praised the shade and the lighting. Some asked for more parking for bicycles at both ends.",
+        "The city plans three more bridges of the kind by 2028, the mayor's office said on Monday.",
+    ]
+    out = clean(
+        "News", "Local", "Saudi Arabia", "Local · 2 hours ago", BRIDGE, "Source: Riyadh Today", "In this article", *SECTIONS,
+        "A white bridge for cyclists over a wide highway at sunset", "AI-generated image", BRIDGE,
+        prose[0], SECTIONS[0], prose[1], SECTIONS[1], prose[2], SECTIONS[2], prose[3], "© 2026 Riyadh Today",
+    )
+    assert out.paragraphs[4].dropped is None  # the headline over its picture, its copy under it a repeat
+    assert {p.dropped for p in out.paragraphs[7:10]} == {"boilerplate.navigation"}

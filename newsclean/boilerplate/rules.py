@@ -4302,6 +4302,8 @@ class Rules:
                 copy = places[1] if len(places) == 2 and places[0] == pos + len(run) and places[1] > after else None
                 if copy is None or not _contents_entry(entry, most) or copies and not self._own_prose_between(kept, after, copy, later):
                     break
+                if run and entry.index != kept[run[-1]].index + 1:
+                    break  # a line an earlier rule dropped between: the list's heading ("Contents") under the headline
                 run.append(pos + len(run))
                 copies.append(copy)
             # A subhead heads its section's prose, maybe under the section's list, table or question first.
