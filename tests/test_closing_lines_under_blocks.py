@@ -120,3 +120,12 @@ def test_statements_under_a_related_heading_at_the_articles_top_are_its_key_poin
     teasers = ["Sandbag stocks run low across the county.", "Why the rivers rise so quickly — 3 hours ago"]
     out = clean(*HEAD[:2], "Top stories", *teasers, *HEAD[2:], *FOOT)
     assert dropped(out)["Top stories"] == "boilerplate.related_block"
+
+
+def test_the_closing_statement_over_a_sponsors_disclosure_is_the_articles() -> None:
+    """A sponsor's disclosure under the closing statement is furniture a later rule drops: it
+    does not make the statement a teaser's summary."""
+    disclosure = "This article was produced with the support of the Local Journalism Fund."
+    out = clean(*HEAD, *BLOCK, CLOSING, disclosure, *FOOT)
+    assert CLOSING in kept(out)
+    assert disclosure in dropped(out)

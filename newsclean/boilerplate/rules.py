@@ -3336,8 +3336,8 @@ class Rules:
         for line in lines[at + 1 :]:
             if drops.get(line.index, ("",))[0] in (SHARE, FEEDBACK):
                 return True
-            if line.index in drops or _counter_or_tags(line):
-                continue
+            if line.index in drops or _counter_or_tags(line) or line.n_words <= 80 and self.cues.match("affiliate_disclosure", line.clean, line.words):
+                continue  # a sponsor's disclosure goes later (``Furniture._disclosures``)
             return line.n_words <= 10 and self.cues.match("related_heading", line.clean) is not None
         return True
 
