@@ -118,3 +118,22 @@ def test_a_headline_over_a_contents_lists_heading_is_no_entry_of_the_list() -> N
     )
     assert out.paragraphs[4].dropped is None  # the headline over its picture, its copy under it a repeat
     assert {p.dropped for p in out.paragraphs[7:10]} == {"boilerplate.navigation"}
+
+
+STAMPED = [
+    "More news",
+    "Nairobi to raise parking fees from January · Coast Today · 4 hours ago",
+    "Fuel prices fall by three shillings a litre · Business Daily · yesterday",
+]
+GOES_ON = [
+    "The ban will not cover the official displays the county organises.",
+    "Under the new law, anyone caught selling fireworks without a licence faces a fine of up to 200,000 shillings. Repeat offenders can be jailed for six months.",
+    "Traders in the old town said the decision would hurt them, since fireworks are a large part of their sales in December. They plan to appeal to the governor.",
+]
+
+
+def test_under_titles_printing_their_age_a_statement_over_a_paragraph_is_the_article_going_on() -> None:
+    out = clean("Home | Kenya | Africa | World", *CITY, *STAMPED, *GOES_ON, "Was this translation helpful?", "Yes", "No")
+    assert set(GOES_ON) <= set(kept(out))
+    assert set(STAMPED) <= set(dropped(out))
+

@@ -3301,8 +3301,10 @@ class Rules:
                     break  # titles, then the article's closing statement with nothing after it but furniture
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
-                if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and self._paragraph(follower)):
-                    break  # every teaser printed its age, this title none, or titles over a paragraph of two sentences: the article's own
+                if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and (self._paragraph(follower) or self._statement_over_paragraph(lines, body, drops, at))):
+                    # every teaser printed its age, this title none, or titles over a paragraph of two
+                    # sentences, or over a statement with one right under it: the article's own
+                    break
                 if opening and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page (or a section label): the article's headline over its byline and date, the body below
                 if opening and teasers and _headline_over_picture(lines, body, drops, at):
@@ -3327,6 +3329,15 @@ class Rules:
                 all_stamped = all_stamped and stamped
                 titles_only = titles_only and (not follower.sentence or _asked_title(follower))
         return out
+
+    def _statement_over_paragraph(self, lines: list[Line], body: list[bool], drops: Drops, at: int) -> bool:
+        """Whether ``lines[at]`` is one statement (``_statement``) with a body paragraph of two
+        sentences right under it, no line dropped between and printed there first: the article
+        going on under a block. A page scraped twice starts its copy under the block's last line."""
+        below = at + 1
+        if not (_statement(lines[at]) and below < len(lines) and lines[below].index not in drops and body[below] and self._paragraph(lines[below])):
+            return False
+        return all(line.clean != lines[below].clean for line in lines[:at])
 
     def _closes_article(self, lines: list[Line], drops: Drops, at: int) -> bool:
         """Whether nothing is kept after ``lines[at]`` but what earlier rules dropped, up to the end,
