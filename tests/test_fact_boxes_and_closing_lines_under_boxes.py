@@ -137,3 +137,11 @@ def test_under_titles_printing_their_age_a_statement_over_a_paragraph_is_the_art
     assert set(GOES_ON) <= set(kept(out))
     assert set(STAMPED) <= set(dropped(out))
 
+
+
+def test_a_closing_question_over_another_prompts_buttons_is_the_articles() -> None:
+    """"Yes" and "No" under the translation prompt answer it, not the article's last line above it."""
+    question = "Will anyone bring the lights of the old cinema back on?"
+    out = clean("Home", *CITY, question, "Share", "Was this translation helpful?", "Yes", "No", "© 2026 City News")
+    assert question in kept(out)
+    assert {"Yes", "No"} <= set(dropped(out))

@@ -1177,11 +1177,13 @@ def _named_label(line: Line, drops: Drops, words: int = 3) -> bool:
     return drops.get(line.index, ("",))[0] in (FEEDBACK, NAVIGATION) and _within(line, words) and not line.sentence
 
 
-def _buttons(kept: list[Line], pos: int, most: int = 4) -> int:
-    """How many answer buttons (``_button``) follow the question ``kept[pos]``, at most ``most``."""
+def _buttons(lines: list[Line], kept: list[Line], pos: int, drops: Drops, most: int = 4) -> int:
+    """How many answer buttons (``_button``) follow the question ``kept[pos]``, at most ``most``:
+    under a question an earlier rule named a feedback prompt between ("Was this translation
+    helpful?"), they are that prompt's."""
     n = 0
     for line in kept[pos + 1 : pos + 1 + most]:
-        if not _button(line):
+        if not _button(line) or any(drops.get(i, ("",))[0] == FEEDBACK and _QUESTION.search(lines[i].text) for i in range(kept[pos + n].index + 1, line.index)):
             break
         n += 1
     return n
@@ -3154,7 +3156,7 @@ class Rules:
         for pos, line in enumerate(kept):
             question = seen_prose and _within(line, most) and _QUESTION.search(line.text) is not None
             hit = self._asks_about_the_text(line) if question else None
-            buttons = _buttons(kept, pos) if question and hit is None else 0
+            buttons = _buttons(lines, kept, pos, drops) if question and hit is None else 0
             if hit is not None or buttons >= 2:
                 # A page scraped twice prints its body again below the prompt, a word changed here
                 # and there: copies are no body.
