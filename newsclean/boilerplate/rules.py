@@ -1623,6 +1623,10 @@ _NAMED_FIGURE = re.compile(
 _EXCHANGE_RATE = re.compile(r"\s*10{0,3}\s?[^\W\d_]{1,10}(?: [^\W\d_]{1,10})?\s?=\s?\d[\d.,\u00a0 ]*\s?[^\W\d_]+(?: [^\W\d_]+)?\s*")
 _WEATHER_LINE = "a weather widget's place, temperature and sky"
 _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
+# A temperature in any script's sign ("24 °C", "19.8℃", "12～24℃"), and a widget's other readings:
+# a humidity or a chance of rain in per cent, a wind in km/h or m/s, the rain in mm.
+_READ_TEMPERATURE = re.compile(r"(?<![\d.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°|℃)")
+_READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm)(?!\w)|(?:°|℃)\s?[/／～~-]\s?\d|\d\s?(?:°|℃)\s?[/／]")
 # Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
 _UNPARTED_WEATHER = re.compile(r"(?:[^\W\d_][\w.-]*\s){1,2}[+−-]?\d{1,2}\s?°[CF]?(?:\s?/\s?[+−-]?\d{1,2}\s?°[CF]?)?,?(?:\s[^\W\d_][\w-]*,?){0,4}")
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
@@ -1649,7 +1653,15 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
     line is a place or a day of up to two words, its temperature and the sky in a few words
     ("Sreda 35 °C jasno", "Rzeszów 3°C, zachmurzenie duże"); a table's row gives the figure
     last after a dash ("Begumpet, Hyderabad – 11.2°C")."""
-    if line.sentence or not _within(line, most):
+    if line.sentence or not _within(line, most + 6):
+        return False
+    text = line.text
+    if _READ_TEMPERATURE.search(text) and _READING.search(text) and not INNER_SENTENCE_END.search(text) and (DOT_PARTS.search(text) or not (":" in text or "：" in text)):
+        # A temperature and another reading, no sentence, in parts or unlabelled: "Bornova · 13°C ·
+        # Nem %88", "前橋 19.8℃ 降水確率 60%". A place's readings under its label are a list's row
+        # ("Saint-Brévin : rafales à 125 km/h, 12 °C").
+        return True
+    if not _within(line, most):
         return False
     parts = DOT_PARTS.split(line.text.strip())
     if len(parts) < 2:
@@ -2335,7 +2347,7 @@ class Rules:
             return ADVERT, sponsor
         if "(" in line.text and n_words <= 12 and (size := _FILE_SIZE.search(line.text)):
             return NAVIGATION, f"a download link with its file's type and size '{size.group()}'"
-        if "°" in line.text and _weather_widget(line):
+        if ("°" in line.text or "℃" in line.text) and _weather_widget(line):
             return NAVIGATION, _WEATHER_LINE
         if "@" in line.text and (signature := _post_signature(line)):
             return BYLINE, signature
