@@ -1789,9 +1789,9 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         first += 1  # the headline under its section's labels: "คอลัมน์ | ความเห็น", "辟谣 | 事实核查"
     elif first + 1 < start and len(tokens[first]) <= 3 and _over_byline(article, lines.at[first + 1]):
         first += 1  # the headline over its byline, under a section's label: "Reviews / Smartphones"
-    # Under the page's head, the line over a standfirst (the loop's, or one over the byline) is the
-    # headline, however many boxes follow.
-    standfirst = first + 1 < start and _standfirst(lines, article, first + 1)
+    # Under the page's head, the line over a standfirst (the loop's, one over the byline, or one
+    # under a menu of a word or two per line) is the headline, however many boxes follow.
+    standfirst = first + 1 < start and (_standfirst(lines, article, first + 1) or 0 < first == _menu_items(lines, start))
     placed = (
         start <= 4 + first
         or 0 < first and first + 1 in found
@@ -1920,10 +1920,29 @@ def _below_page_head(lines: _Lines, start: int, most: int = 3) -> int:
     def motto(k: int) -> bool:  # the page's first line over a menu (no figure: a byline's date has)
         return k == 0 and not lines.sentence[0] and not any(map(str.isdigit, lines.texts[1]))
 
-    k = 0
-    while k < min(most, start - 1) and (head(k) or (len(lines.tokens[k]) <= 2 or motto(k)) and head(k + 1)):
+    k = _menu_items(lines, start)
+    while k < min(k + most, start - 1) and (head(k) or (len(lines.tokens[k]) <= 2 or motto(k)) and head(k + 1)):
         k += 1
     return k if _n_words(lines.texts[k], lines.tokens[k]) >= 3 else 0
+
+
+def _menu_items(lines: _Lines, start: int, least: int = 3, words: int = 2, title: int = 4, deck: int = 15) -> int:
+    """The number of lines at the page's top that are a menu's items, one per line: ``least`` or
+    more in a row of up to ``words`` words each, no sentence, no figure ("Comarques", "Girona",
+    "Educació", "Esports"), over a title of ``title`` words or more, no colon or dot between parts
+    in it, with its standfirst right under it: ``deck`` words or more, more than a headline runs. A
+    ticker's or a widget's line under a menu has another title under it, or the page's headline.
+    0 if none."""
+    k = 0
+    while k < start - 1 and 0 < len(lines.tokens[k]) <= words and not lines.sentence[k] and not any(map(str.isdigit, lines.texts[k])):
+        k += 1
+    text = lines.texts[k]
+    if k < least or len(lines.tokens[k]) < title or lines.sentence[k] or ":" in text or _ticker_like(text, lines.tokens[k]):
+        return 0
+    below = k + 1
+    if below >= start or lines.at[below] != lines.at[k] + 1 or lines.link[below] or _n_words(lines.texts[below], lines.tokens[below]) < deck:
+        return 0
+    return k
 
 
 # Thai, Lao, Khmer and Burmese: spaces part phrases, not words.

@@ -155,3 +155,24 @@ def test_a_weather_widgets_readings_go_and_a_places_readings_under_its_label_sta
     out = clean("Home", *CITY[:2], widgets[0], *CITY[2:], "The strongest gusts on the coast:", *rows, widgets[1], "© 2026 City News")
     assert set(widgets) <= set(dropped(out))
     assert set(rows) <= set(kept(out))
+
+
+def test_a_headline_with_its_standfirst_under_a_menu_of_one_word_lines_stays() -> None:
+    """A menu printed an item per line, then the headline and its standfirst, then a table of
+    contents, a byline and a date before the body: the walk up from the body stops at the date."""
+    headline = "Girona's private university raises its fees by 9% next year"
+    deck = "The university blames dearer energy and higher wages for the rise, while students are already preparing protests for the first week of term"
+    sections = ["What changes", "How much each degree costs", "How students reacted"]
+    out = clean(
+        "Front page", "Regions", "Girona", "Education", "Sport", "Opinion", "Subscribe", "Education › Universities", headline, deck,
+        "Jump to:", *sections, "Laia Ferrer i Costa", "Girona | 12 March 2025, 07.15", "Updated at 10.40",
+        "Students in the campus library this Tuesday. | Photo: Marc Vila", sections[0],
+        "The International University of Girona will raise the price of a credit by 9% from the next academic year. About 4,000 students are affected.",
+        "The board blames its energy bill, which has doubled in two years, and the new collective agreement for its staff.",
+        sections[1],
+        "Nursing will cost 10,460 euros a year, up from 9,600. Business studies will cost 9,150 euros, up from 8,400.",
+        sections[2],
+        "The student union called the rise unfair and announced a sit-in at the rectorate. It asks the university to freeze fees for students already enrolled.",
+        "© 2026 Girona Daily",
+    )
+    assert {headline, deck} <= set(kept(out))
