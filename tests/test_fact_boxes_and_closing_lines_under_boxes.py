@@ -176,3 +176,15 @@ def test_a_headline_with_its_standfirst_under_a_menu_of_one_word_lines_stays() -
         "© 2026 Girona Daily",
     )
     assert {headline, deck} <= set(kept(out))
+
+
+def test_a_contents_heading_a_navigation_cue_names_still_heads_its_entries() -> None:
+    entries = ["1. The harbour", "2. The numbers", "3. After the tuna"]
+    out = clean(
+        "Long reads", "The last crew of Marzamemi", "Reading time: 12 minutes", "In this article", *entries,
+        "At four in the morning the harbour of Marzamemi is still dark, and the only sound is the diesel of the last trawler. Its skipper has fished here for forty years.",
+        "His son and two Tunisian sailors who have lived in the village for a decade board with him. They will be back before noon with what the sea gives them.",
+        "The decline did not come overnight. First fish prices fell at the market, then fuel became dearer, and the young left for the north.",
+        "© 2026 Sicilian Weekly",
+    )
+    assert set(entries) <= set(dropped(out))

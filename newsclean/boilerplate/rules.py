@@ -4367,7 +4367,9 @@ class Rules:
             if line.index not in drops and _hashtags(line.text):
                 out[line.index] = (NAVIGATION, "a line of hashtags")
                 continue
-            if line.index in drops or line.n_words > 8 or not (hit := self.cues.match("tags_heading", line.clean)):
+            # A heading a navigation cue named ("In this article") heads its list all the same.
+            named = drops.get(line.index, ("", ""))[1].startswith("navigation cue")
+            if line.index in drops and not named or line.n_words > 8 or not (hit := self.cues.match("tags_heading", line.clean)):
                 continue
             out[line.index] = (NAVIGATION, f"tags_heading cue '{hit}'")
             for follower in lines[pos + 1 :]:
