@@ -188,3 +188,13 @@ def test_a_contents_heading_a_navigation_cue_names_still_heads_its_entries() -> 
         "© 2026 Sicilian Weekly",
     )
     assert set(entries) <= set(dropped(out))
+
+
+def test_a_sentence_opening_like_a_sponsors_label_is_the_articles() -> None:
+    """"In cooperation with …" labels a sponsor's box; a sentence that opens so and goes on to its
+    news, ending in a full stop, is no label."""
+    sentences = ["I samarbete med polisen evakuerades hela huset under natten.", "Ve spolupráci s policií hasiči evakuovali celý dům."]
+    for sentence in sentences:
+        out = clean(sentence)
+        assert sentence in kept(out)
+    assert "In samenwerking met Rabobank" in dropped(clean("In samenwerking met Rabobank"))

@@ -1354,6 +1354,14 @@ def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
     return top < pos and worded_table(lines[top].text, [line.text for line in lines[top + 1 : end + 1]])
 
 
+def _stated(line: Line, least: int = 6) -> bool:
+    """A statement of ``least`` words or more that ends in a full stop after a word, not after a
+    company's abbreviation ("… Banca Sereno S.p.A.", "… Kos d.o.o.")."""
+    text = line.text.rstrip()
+    last = text.split()[-1] if text else ""
+    return line.sentence and line.n_words >= least and text.endswith(FULL_STOPS) and "." not in last[:-1]
+
+
 def _body_closing(line: Line, least: int = 4, most: int = 80) -> bool:
     """A statement of ``least`` words or more, up to a paragraph of ``most``, ending in a full stop."""
     return line.sentence and least <= line.n_words <= most and line.text.rstrip().endswith(FULL_STOPS)
@@ -2284,6 +2292,11 @@ class Rules:
         cues = self.cues
         # Whole-line cues: headings, buttons, menu items.
         if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
+            if found[0] == "advert" and _stated(line):
+                # A sponsor's label names its sponsor and stops; a sentence that opens the same way
+                # goes on to its news ("In cooperation with the police the house was evacuated.").
+                found = cues.first(_WHOLE_LINE_FAMILIES[_WHOLE_LINE_FAMILIES.index("advert") + 1 :], clean, words)
+        if n_words <= 12 and found:
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # Banners and disclaimers run long but say something no article body says; a line that
         # announces a list with its colon ("See a doctor at once if:") is the article's advice.
