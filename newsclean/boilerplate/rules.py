@@ -1634,7 +1634,7 @@ _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 # A temperature in any script's sign ("24 °C", "19.8℃", "12～24℃"), and a widget's other readings:
 # a humidity or a chance of rain in per cent, a wind in km/h or m/s, the rain in mm.
 _READ_TEMPERATURE = re.compile(r"(?<![\d.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°|℃)")
-_READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm)(?!\w)|(?:°|℃)\s?[/／～~-]\s?\d|\d\s?(?:°|℃)\s?[/／]")
+_READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm|м/с|км/ч|км/год|мм)(?!\w)|(?:°|℃)\s?[/／～~-]\s?\d|\d\s?(?:°|℃)\s?[/／]")
 # Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
 _UNPARTED_WEATHER = re.compile(r"(?:[^\W\d_][\w.-]*\s){1,2}[+−-]?\d{1,2}\s?°[CF]?(?:\s?/\s?[+−-]?\d{1,2}\s?°[CF]?)?,?(?:\s[^\W\d_][\w-]*,?){0,4}")
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
