@@ -37,7 +37,6 @@ from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTE
 from .pipeline import ArticleStage
 from .stopwords import any_stopwords, stopword_votes, stopwords_for
 from .text import (
-    counter,
     BULLET,
     DASH_PARTS,
     DOT_PARTS,
@@ -48,6 +47,7 @@ from .text import (
     MARKS,
     aged,
     cell_count,
+    counter,
     dates_run_forward,
     dialogue_turn,
     ends_like_sentence,
@@ -1921,7 +1921,8 @@ def _below_page_head(lines: _Lines, start: int, most: int = 3) -> int:
         return k == 0 and not lines.sentence[0] and not any(map(str.isdigit, lines.texts[1]))
 
     k = _menu_items(lines, start)
-    while k < min(k + most, start - 1) and (head(k) or (len(lines.tokens[k]) <= 2 or motto(k)) and head(k + 1)):
+    stop = min(k + most, start - 1)
+    while k < stop and (head(k) or (len(lines.tokens[k]) <= 2 or motto(k)) and head(k + 1)):
         k += 1
     return k if _n_words(lines.texts[k], lines.tokens[k]) >= 3 else 0
 

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 import xxhash
 
 __all__ = [
-    "counter",
     "WORD_RE",
     "words",
+    "counter",
     "tokenize",
     "has_unspaced",
     "has_thai",

@@ -18,7 +18,6 @@ from itertools import islice, takewhile
 from ..language import detect
 from ..stopwords import any_stopwords, stopword_votes, stopwords_for
 from ..text import (
-    counter,
     BULLET,
     DASH_PARTS,
     DOT_PARTS,
@@ -32,6 +31,7 @@ from ..text import (
     YEAR,
     aged,
     cell_count,
+    counter,
     dates_run_forward,
     ends_like_sentence,
     has_thai,
