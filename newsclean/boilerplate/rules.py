@@ -1355,11 +1355,9 @@ def _in_worded_table(lines: list[Line], pos: int, drops: Drops) -> bool:
 
 
 def _stated(line: Line, least: int = 6) -> bool:
-    """A statement of ``least`` words or more that ends in a full stop after a word, not after a
+    """A statement of ``least`` words or more (``_body_closing``) whose full stop ends a word, not a
     company's abbreviation ("… Banca Sereno S.p.A.", "… Kos d.o.o.")."""
-    text = line.text.rstrip()
-    last = text.split()[-1] if text else ""
-    return line.sentence and line.n_words >= least and text.endswith(FULL_STOPS) and "." not in last[:-1]
+    return _body_closing(line, least) and "." not in line.text.split()[-1][:-1]
 
 
 def _body_closing(line: Line, least: int = 4, most: int = 80) -> bool:
