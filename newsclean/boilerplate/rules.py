@@ -2153,6 +2153,18 @@ def _desk(tokens: list[str]) -> bool:
     )
 
 
+_KANJI = "\u4e00-\u9fff々"
+# A Japanese desk and its reporter's name, in brackets or not: "経済部　森下 遥", "（小浜支局・山口健太）",
+# "【社会部・石黒千晶】". The desk ends in its kind (部, 支局, 取材班, 論説委員); the name is a family
+# name of one to three kanji and a given name all in kanji, or in kana after a space: a subhead's verb
+# mixes kanji with kana ("捜査本部　捜査続く", "広報部　回答せず").
+_DESK_AND_NAME = re.compile(
+    rf"[（(【\[]?\s*[{_KANJI}\u30a0-\u30ffー]{{0,8}}(?:部|支局|総局|報道局|編集局|取材班|報道センター|編集委員|論説委員|解説委員)"
+    rf"\s*[ 　・／/]\s*[{_KANJI}]{{1,3}}(?:[ 　]?[{_KANJI}]{{1,3}}|[ 　](?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,5}}))\s*[）)】\]]?"
+)
+_AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")  # "文：高梨 悠斗（編集部）": the name's paper or desk
+
+
 def _desks_alone(text: str) -> bool:
     """Two desks and nothing else, no prefix before them: "Redacción / Agencias", "Staff and
     wires"."""
@@ -2445,13 +2457,13 @@ class Rules:
             return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return self._name_and_role(line.text) or _desks_alone(line.text) or self._role_after_names(line)
+            return self._name_and_role(line.text) or _desks_alone(line.text) or self._role_after_names(line) or bool(_DESK_AND_NAME.fullmatch(line.text.strip()))
         if "," in line.text and self._name_and_role(line.text.lstrip()[len(hit) :].strip(" :")):
             return True  # "Автор: Марија Стојановска, дописник од Битола"
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
             return False  # "De PVV wil ...", "De Gaulle": a capitalised article or name, not "de Andrei Popescu"
         rest = line.text[len(hit) :].strip(" :,.")
-        names = [t for t in re.split(r"[\s,]+", rest) if t]
+        names = [t for t in re.split(r"[\s,]+", _AFFILIATION.sub("", rest) or rest) if t]
         if names and len(names) <= 6 and _desk(names):
             return True  # the desk for a name: "Par la rédaction, avec agences", "By staff writers and agencies"
         # A role before the name ("By consumer affairs reporter Liam Ferreira"): up to four lower-case
@@ -3326,9 +3338,12 @@ class Rules:
                     break  # titles, then the article's closing statement with nothing after it but furniture
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
-                if teasers >= 2 and all_stamped and not stamped and (not follower.sentence or titles_only and (self._paragraph(follower) or self._statement_over_paragraph(lines, body, drops, at))):
-                    # every teaser printed its age, this title none, or titles over a paragraph of two
-                    # sentences, or over a statement with one right under it: the article's own
+                if teasers and all_stamped and not stamped and (teasers >= 2 and not follower.sentence or titles_only and (
+                    self._paragraph(follower) or self._statement_over_paragraph(lines, body, drops, at) or follower.sentence and _table_from(lines, drops, at + 1)
+                )):
+                    # every teaser printed its age, this title none; or titles (one will do: its age closed
+                    # it) over a paragraph of two sentences, a statement with one right under it, or a
+                    # statement over a table ("Winning numbers: 7, 19, 33."): the article's own
                     break
                 if opening and self._headline_over_date(lines, body, drops, at):
                     break  # a block opening the page (or a section label): the article's headline over its byline and date, the body below
