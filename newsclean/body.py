@@ -1781,7 +1781,14 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
             return [*(k for k in found if not twin < k < j), twin]
     if len(found) == 2 and tokens[found[0]] == tokens[found[1]] and len(tokens[found[0]]) >= 3:
         return found  # the headline over and under its picture, both found: no line above them is another
-    if (byline := _over_its_byline(lines, article, start, min(found, default=0))) and not set(byline) <= set(found):
+    # The walk up from the body may meet a picture's caption no rule knew under the byline first: a
+    # headline and its standfirst over the byline, above the lines found, are the article's (one
+    # line alone there may be the partner paper's name over "Story by …").
+    top, byline = min(found, default=0), []
+    if top and any(p.dropped == _BYLINE for p in article.paragraphs[lines.at[top - 1] + 1 : lines.at[top]]):
+        byline = _over_its_byline(lines, article, start, 0)
+        byline = byline if len(byline) >= 2 else []
+    if (byline := byline or _over_its_byline(lines, article, start, top)) and not set(byline) <= set(found):
         return sorted(set(found).union(byline))
     # The first line kept but the page's head: what an earlier rule dropped above it (a banner) comes before the article.
     first = _below_page_head(lines, start)
@@ -1840,8 +1847,15 @@ def _over_its_byline(lines: _Lines, article: Article, start: int, top: int, most
             k -= 1  # the author's name over the date: "Noa Berkovitz" over "Published: 03.10.25"
         elif not _over_byline(article, lines.at[k]):
             continue
-        if not heading(k, 45) or lines.at[k] > 0 and article.paragraphs[lines.at[k] - 1].dropped == _BYLINE:
+        if lines.at[k] > 0 and article.paragraphs[lines.at[k] - 1].dropped == _BYLINE:
             return []  # a line between two of the byline's ("Learn about our editorial process") is the byline box's
+        if not heading(k, 45):
+            # A standfirst that ends like a sentence, right under its headline: both are the article's.
+            above = k - 1
+            standfirst = lines.sentence[k] and least <= _n_words(texts[k], tokens[k]) <= 45 and not (lines.link[k] or _meta_like(texts[k], tokens[k]))
+            if standfirst and adjacent(k) and heading(above) and 6 <= _n_words(texts[above], tokens[above]) and not (_kicker(texts[above]) or _crumb(texts[above])):
+                return [above, k]
+            return []
         # Over a standfirst (``least`` words or more), its headline. Over a shorter line (a deck, or a
         # byline no rule knew over its date), up to two more in sentence case: the headline and its
         # decks, as Arabic, Korean and Hindi sites print them; a menu's items are capitalised. Not a
@@ -2022,10 +2036,17 @@ def _short_lines_under(lines: _Lines, first: int, start: int, most: int = 6) -> 
     return sum(not (_meta_like(lines.texts[k], lines.tokens[k]) or _EAST_ASIAN_DATE.search(lines.texts[k])) for k in worded) <= 1
 
 
-def _over_byline(article: Article, at: int) -> bool:
+def _over_byline(article: Article, at: int, buttons: int = 2) -> bool:
     """Whether the paragraph at ``at`` stands right over a byline an earlier rule dropped: a
-    headline over its author, however many boxes (prices, key points) come before the body."""
-    return at + 1 < len(article.paragraphs) and article.paragraphs[at + 1].dropped == _BYLINE
+    headline over its author, however many boxes (prices, key points) come before the body.
+    Up to ``buttons`` of the article's buttons or players may stand between ("Listen to this article · 4 min")."""
+    below = at + 1
+    while below < len(article.paragraphs) and below - at <= buttons and article.paragraphs[below].dropped in _BUTTONS:
+        below += 1
+    return below < len(article.paragraphs) and article.paragraphs[below].dropped == _BYLINE
+
+
+_BUTTONS = frozenset({"boilerplate.navigation", "boilerplate.share_prompt", "boilerplate.video_widget"})  # a player is a button too
 
 
 def _score_tail(lines: _Lines, end: int) -> int:

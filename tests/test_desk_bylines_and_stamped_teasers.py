@@ -1,4 +1,5 @@
-"""Japanese desk bylines; the article going on under one teaser that printed its age.
+"""Japanese desk bylines; the article going on under one teaser that printed its age; the
+headline and standfirst over the byline, under a caption and a player.
 
 A Japanese paper signs its reports with the desk and the reporter's name, often in brackets
 ("経済部　森下 遥", "（小浜支局・山口健太）"), and a byline's name may carry its paper or desk in
@@ -6,6 +7,9 @@ brackets after it ("文：高梨 悠斗（編集部）"). A subhead naming a des
 kanji and kana ("広報部　回答せず"): the article's. A teaser that prints its source and its age
 ("… · MTI · 2 days ago") is whole on its line: a paragraph of two sentences under it, or a statement
 over a table ("Winning numbers: 7, 19, 33, 58, 71."), is the article going on under the box.
+The walk up from the body may meet a picture's caption no rule knew under the byline first, and a
+player's button may stand between the standfirst and the byline: the headline and its standfirst
+over the byline are the article's, the standfirst ending like a sentence or not.
 """
 
 from __future__ import annotations
@@ -86,3 +90,73 @@ def test_a_statement_over_a_table_under_teasers_with_their_ages_is_the_articles(
     out = clean(*OVER_A_TABLE)
     assert OVER_A_TABLE[7] in kept(out)
     assert {OVER_A_TABLE[5], OVER_A_TABLE[6]} <= set(dropped(out))
+
+
+UNDER_THE_BYLINE = [
+    "News",
+    "Local",
+    "Sport",
+    "Weather",
+    "News / Local / Highlands",
+    "Wolf filmed walking through Highland village as residents call for answers",
+    "Doorbell footage shows the animal a few metres from homes; experts say it poses no direct danger to people",
+    "Listen to this article · 4 min",
+    "By Tina Kerr",
+    "Wednesday 9 October 2024, 07:45",
+    "Paw prints in the mud on the forest track above the village",
+    "Residents of Kinlochbervie woke on Monday to doorbell footage of a wolf crossing a garden in the early hours. The animal then headed back towards the forest above the village, and neighbours saw it twice more the same day.",
+    "Several crofters keep sheep nearby, and some have already moved their flocks indoors. Last winter two lambs were killed on a farm a few miles away, although investigators never confirmed what attacked them.",
+    "Wildlife officers said the wolf was probably a young male looking for territory. They asked people not to approach it and to report any sighting to the council's wildlife line.",
+    "The council will hold a public meeting in the village hall on Thursday evening.",
+    "Share this article",
+    "Facebook",
+    "© 2024 Highland Courier",
+]
+
+
+def test_the_headline_and_standfirst_over_the_byline_stay_under_a_caption_and_a_player() -> None:
+    """The walk up from the body meets the caption under the byline first; a player's button
+    stands between the standfirst and the byline."""
+    out = kept(clean(*UNDER_THE_BYLINE))
+    assert {UNDER_THE_BYLINE[5], UNDER_THE_BYLINE[6]} <= set(out)
+    assert not {UNDER_THE_BYLINE[1], UNDER_THE_BYLINE[4], UNDER_THE_BYLINE[8]} & set(out)
+
+
+
+# Thai prints no full stop: the standfirst's space between two words ends it like a sentence.
+THAI_STANDFIRST = [
+    "หน้าแรก",
+    "ข่าวด่วน",
+    "เศรษฐกิจ",
+    "การเมือง",
+    "ต่างประเทศ",
+    "บันเทิง",
+    "กีฬา",
+    "ไลฟ์สไตล์",
+    "หน้าแรก › เศรษฐกิจ › การตลาด-ค้าปลีก",
+    "เครือร้านเบเกอรี่ \"บ้านขนมปังทอง\" ยื่นล้มละลาย ปิดทุกสาขาทั่วประเทศ 86 แห่ง",
+    "พนักงานกว่า 1,200 คนตกงานทันที หลังบริษัทแบกภาระขาดทุนสะสมต่อเนื่องสามปี ลูกค้าที่ถือบัตรกำนัลยังไม่รู้ว่าจะได้เงินคืนหรือไม่",
+    "โดย กองบรรณาธิการข่าวเศรษฐกิจ",
+    "17 ก.พ. 2568 เวลา 10:45 น.",
+    "หน้าร้านสาขาสยามที่ติดป้ายปิดให้บริการเมื่อเช้าวันจันทร์ ภาพ: ศุภชัย วงศ์ทอง",
+    "บริษัท บ้านขนมปังทอง จำกัด ผู้บริหารร้านเบเกอรี่ที่มีสาขาในห้างสรรพสินค้าและปั๊มน้ำมันทั่วประเทศ ได้ยื่นคำร้องต่อศาลล้มละลายกลางเพื่อขอให้ศาลสั่งพิทักษ์ทรัพย์เมื่อวันศุกร์ที่ผ่านมา ผู้บริหารระบุว่าต้นทุนแป้ง เนย และค่าเช่าพื้นที่ที่สูงขึ้นทำให้ธุรกิจไม่สามารถเดินหน้าต่อได้",
+    "พนักงานทุกสาขาได้รับแจ้งผ่านไลน์กลุ่มเมื่อคืนวันอาทิตย์ว่าร้านจะปิดให้บริการตั้งแต่วันจันทร์ หลายสาขายังมีขนมปังและเค้กค้างอยู่ในตู้ ซึ่งพนักงานบางส่วนนำไปแจกให้ชุมชนใกล้เคียงก่อนส่งกุญแจร้านคืน",
+    "สาขาที่ปิดแยกตามภูมิภาค",
+    "ภูมิภาค | จำนวนสาขา | พนักงาน (คน)",
+    "กรุงเทพฯ และปริมณฑล | 41 | 580",
+    "ภาคเหนือ | 14 | 190",
+    "ภาคตะวันออกเฉียงเหนือ | 17 | 230",
+    "ภาคใต้ | 14 | 200",
+    "นักวิเคราะห์ธุรกิจค้าปลีกมองว่ากรณีนี้สะท้อนการแข่งขันที่รุนแรงในตลาดเบเกอรี่ ซึ่งร้านสะดวกซื้อหันมาขายขนมปังอบสดในราคาถูกกว่า นอกจากนี้ผู้บริโภคที่สั่งอาหารผ่านแพลตฟอร์มเดลิเวอรีมากขึ้นก็ทำให้ยอดขายหน้าร้านลดลงอย่างชัดเจน",
+    "ผู้พิทักษ์ทรัพย์ชั่วคราวจะนัดประชุมเจ้าหนี้ครั้งแรกในเดือนเมษายน โดยเจ้าหนี้รายใหญ่ได้แก่ธนาคารพาณิชย์สองแห่งและผู้ผลิตแป้งสาลีรายหนึ่ง ลูกค้าที่ถือบัตรกำนัลสามารถยื่นคำขอรับชำระหนี้ได้ภายในสองเดือนนับจากวันที่ศาลมีคำสั่ง",
+    "แชร์ Facebook",
+    "แชร์ LINE",
+    "คัดลอกลิงก์",
+    "© 2568 ข่าวสยามรายวัน สงวนลิขสิทธิ์ ห้ามคัดลอกหรือนำไปเผยแพร่โดยไม่ได้รับอนุญาต",
+]
+
+
+def test_a_standfirst_that_ends_like_a_sentence_stays_with_its_headline_over_the_byline() -> None:
+    out = kept(clean(*THAI_STANDFIRST))
+    assert {THAI_STANDFIRST[9], THAI_STANDFIRST[10]} <= set(out)
+    assert THAI_STANDFIRST[8] not in out
