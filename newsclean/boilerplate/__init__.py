@@ -121,4 +121,11 @@ def _languages(lines: list[Line], dropped: dict[int, tuple[str, str]], known: fr
         lang = article_language(kept, min_votes=5)
     if lang is None or lang not in known:
         return None
+    if (unnamed := _UNNAMED.get(lang)) in known:
+        return (lang, unnamed, "en")  # Serbian, named as its neighbour: both neighbours' cues
     return (lang, "en") if lang != "en" else ("en",)
+
+
+# langdetect has no profile for Serbian: it names Serbian text Macedonian, Bulgarian or Croatian,
+# and so may the stopwords (stopwords-iso has no Serbian list).
+_UNNAMED = {"mk": "sr", "bg": "sr", "hr": "sr"}
