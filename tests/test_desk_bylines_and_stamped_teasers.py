@@ -1,5 +1,5 @@
-"""Japanese desk bylines; the article going on under one teaser that printed its age; the
-headline and standfirst over the byline, under a caption and a player.
+"""Japanese desk bylines and agency lines; the article going on under one teaser that printed its
+age; the headline and standfirst over the byline, under a caption and a player; Thai credits.
 
 A Japanese paper signs its reports with the desk and the reporter's name, often in brackets
 ("経済部　森下 遥", "（小浜支局・山口健太）"), and a byline's name may carry its paper or desk in
@@ -9,7 +9,10 @@ kanji and kana ("広報部　回答せず"): the article's. A teaser that prints
 over a table ("Winning numbers: 7, 19, 33, 58, 71."), is the article going on under the box.
 The walk up from the body may meet a picture's caption no rule knew under the byline first, and a
 player's button may stand between the standfirst and the byline: the headline and its standfirst
-over the byline are the article's, the standfirst ending like a sentence or not.
+over the byline are the article's, the standfirst ending like a sentence or not. An agency the
+lexicon knows, alone on its line, with the reporter's initials or after the author's name ("jam,
+ČTK", "Ana Rita Sequeira com Lusa"), is a byline; an acronym it does not list ("NATO") is the
+article's. A Thai caption ends with its credit after a space ("… ภาพ: ศุภชัย วงศ์ทอง").
 """
 
 from __future__ import annotations
@@ -160,3 +163,48 @@ def test_a_standfirst_that_ends_like_a_sentence_stays_with_its_headline_over_the
     out = kept(clean(*THAI_STANDFIRST))
     assert {THAI_STANDFIRST[9], THAI_STANDFIRST[10]} <= set(out)
     assert THAI_STANDFIRST[8] not in out
+
+
+AGENCY_LINES = [
+    "Zprávy › Domácí",
+    "Stovky traktorů ochromily dopravu kolem Prahy, zemědělci žádají jednání s vládou",
+    "Zemědělci v pondělí ráno zablokovali traktory příjezdy do Prahy i několika krajských měst.",
+    "14. 8. 2025 8:47",
+    "ČTK",
+    "jam, ČTK",
+    "Nejhorší situace byla podle policie na dálnici D1 a na Pražském okruhu, kde traktory jely krokem. Kolony byly dlouhé několik kilometrů.",
+    "Organizátoři z Asociace soukromého zemědělství tvrdí, že se do protestu zapojilo přes dva tisíce strojů. Policie odhaduje počet na polovinu.",
+    "NATO",
+    "Zemědělci chtějí, aby vláda vrátila zvýhodněnou podporu na prvních sto padesát hektarů. Ministerstvo nabídlo setkání ve středu.",
+    "Další blokády jsou ohlášené na pátek.",
+    "Sdílet",
+    "Facebook",
+]
+
+
+def test_an_agency_alone_or_with_initials_or_after_the_authors_name_is_a_byline() -> None:
+    out = dropped(clean(*AGENCY_LINES))
+    assert all(out.get(AGENCY_LINES[k]) == "boilerplate.byline" for k in (4, 5))
+    out = dropped(clean(*WITH_AGENCY))
+    assert out.get(WITH_AGENCY[2]) == "boilerplate.byline"
+
+
+WITH_AGENCY = [
+    "Economia",
+    "Cadeia de padarias Pão Dourado pede insolvência e fecha 38 lojas",
+    "Ana Rita Sequeira com Lusa",
+    "A cadeia de padarias Pão Dourado apresentou esta segunda-feira um pedido de insolvência no Tribunal do Comércio de Lisboa. As 38 lojas fecharam no sábado sem aviso prévio.",
+    "Segundo o sindicato, os cerca de 400 trabalhadores têm dois meses de salários em atraso. A empresa atribui as dificuldades ao aumento do preço da farinha e da energia.",
+    "O administrador judicial provisório deverá ser nomeado nos próximos dias. Os credores terão depois trinta dias para reclamar os seus créditos.",
+    "Partilhar",
+]
+
+
+def test_an_acronym_the_lexicon_lists_as_no_agency_stays() -> None:
+    assert AGENCY_LINES[8] in kept(clean(*AGENCY_LINES))
+
+
+def test_a_thai_caption_ends_with_its_credit_after_a_space() -> None:
+    """Thai prints no full stop: the space before the picture's label ("ภาพ:") ends the caption's sentence."""
+    assert THAI_STANDFIRST[13].endswith("ภาพ: ศุภชัย วงศ์ทอง")
+    assert dropped(clean(*THAI_STANDFIRST)).get(THAI_STANDFIRST[13]) == "boilerplate.caption"

@@ -831,7 +831,8 @@ def _features(text: str) -> Features:
 
 # A caption's closing credit after its last sentence: "(Kyodo)", "Kai Förster (EFE)",
 # "Photograph: Jane Doe/PA", "Foto: dpa". Group 1 is the credit.
-_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(?=\())((?:[^.!?…。।۔]{0,50}[(/:©][^.!?…。।۔]{1,50}?))\s*$")
+# Thai prints no sentence mark: the space before the picture's label ends the caption's sentence.
+_CREDIT_TAIL = re.compile(r"(?:^|[.!?…\"”»]\s+|[。।؟۔]\s*|[.!?…]\s*(?=\()|(?<=[\u0e00-\u0e7f])\s+(?=(?:เครดิต|ที่มา)?ภาพ\s*:))((?:[^.!?…。।۔]{0,50}[(/:©][^.!?…。।۔]{1,50}?))\s*$")
 # A date: a day next to a year, a month name between them or not ("4 June 2025", "Jun 4, 2025"),
 # or all figures ("2025-12-12", "12.03.2026").
 _DATE = re.compile(
@@ -2130,6 +2131,9 @@ _ARCHIVE = {
 _BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
+_AGENCY_JOINERS = {"com", "con", "with", "mit", "avec", "met", "med", "och", "og", "z", "ze", "s", "sa", "i", "и", "с", "з"}  # "… com Lusa"
+
+
 # Words a byline may name a desk or agencies by, for an author's name ("Por Redação com agências").
 _DESK_WORDS = {
     "staff", "writers", "writer", "reporters", "newsroom", "desk", "agencies", "wires", "rédaction", "agences", "redação",
@@ -2457,7 +2461,10 @@ class Rules:
             return False
         hit = self.cues.match("byline_prefix", line.clean)
         if not hit:
-            return self._name_and_role(line.text) or _desks_alone(line.text) or self._role_after_names(line) or bool(_DESK_AND_NAME.fullmatch(line.text.strip()))
+            return (
+                self._name_and_role(line.text) or _desks_alone(line.text) or self._role_after_names(line)
+                or bool(_DESK_AND_NAME.fullmatch(line.text.strip())) or self._agency_credit(line.text)
+            )
         if "," in line.text and self._name_and_role(line.text.lstrip()[len(hit) :].strip(" :")):
             return True  # "Автор: Марија Стојановска, дописник од Битола"
         if hit.strip() in _LOWER_CASE_ONLY and not line.text.lstrip()[:1].islower():
@@ -2597,6 +2604,22 @@ class Rules:
             (t.isalpha() and t.isupper() and len(t) <= 6) or (hit := self.cues.match("credit", "(" + t.casefold())) and hit == t.casefold()
             for t in tokens
         )
+
+    def _agency_credit(self, text: str, most: int = 4) -> bool:
+        """An agency the lexicon knows (``credit``), alone or with the reporters' initials or the
+        desk ("ČTK", "jam, ČTK", "dpa/lno", "Redacción / EFE"), or after the author's names
+        ("Ana Rita Sequeira com Lusa"): a byline's line. An article's line names an agency in a
+        sentence; a subhead of acronyms ("NATO", "EU") is no agency the lexicon lists."""
+        tokens = [t for t in re.split(r"[\s,/()]+", text.strip()) if t]
+        agencies = [k for k, t in enumerate(tokens) if t.isalpha() and len(t) <= 12 and self.cues.match("credit", "(" + t.casefold()) == t.casefold()]
+        if not agencies or len(tokens) > 8:
+            return False
+        others = [t for k, t in enumerate(tokens) if k not in agencies]
+        # A reporter's initials are printed in lower case, as Czech and German agencies sign: "jam", "lno".
+        if len(tokens) <= most and all(t.isalpha() and t.islower() and 2 <= len(t) <= 4 or t.casefold() in _DESK_WORDS for t in others):
+            return True
+        joiner = next((k for k, t in enumerate(tokens) if t in _AGENCY_JOINERS), None)
+        return joiner is not None and 2 <= joiner <= 4 and all(map(_is_name, tokens[:joiner])) and set(range(joiner + 1, len(tokens))) <= set(agencies)
 
     def _name_and_role(self, text: str) -> bool:
         """A name and the author's role or agency: "Anna Lindqvist, reporter", "Jan Nowak, korespondent",
