@@ -7,7 +7,9 @@ flights with their departure times ("Budapest – Frankfurt, 07:20") like videos
 durations; an outage story gives hours with "AM" ("Metro Manila: 7:05 AM to 11:40 AM") like
 a live score. Each test also shows the widget the rule was written for still going. A live feed's
 box, its entries newest first over its link ("All updates →"), goes; a story's timeline runs in
-the clock's order and stays.
+the clock's order and stays. Towns side by side on one line, each with its temperature ("Poprad 3 °C
+Kežmarok 2 °C Levoča 4 °C"), are a widget's strip; a sentence naming two towns' temperatures has
+words in lower case between them and stays.
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ HEAT_TAIL = [
 def test_places_with_their_temperatures_under_a_header_are_the_storys_table() -> None:
     out = clean(*HEAT_HEAD, *HEAT_TABLE, *HEAT_TAIL)
     assert set(HEAT_TABLE) <= set(kept(out))
+
+
+TOWNS_STRIP = "Seville 44 °C Cordoba 45 °C Malaga 31 °C"
+TWO_TOWNS = "Temperatures reached 44 °C in Seville and 45 °C in Cordoba"
+
+
+def test_towns_side_by_side_with_their_temperatures_are_a_widgets_strip() -> None:
+    out = clean(HEAT_HEAD[0], TOWNS_STRIP, *HEAT_HEAD[1:4], TWO_TOWNS, *HEAT_TAIL)
+    assert dropped(out).get(TOWNS_STRIP) == "boilerplate.navigation"
+    assert TWO_TOWNS in kept(out)
 
 
 RATES_HEAD = [

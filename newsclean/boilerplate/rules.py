@@ -1637,6 +1637,8 @@ _READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm|м/с|
 # Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
 _UNPARTED_WEATHER = re.compile(r"(?:[^\W\d_][\w.-]*\s){1,2}[+−-]?\d{1,2}\s?°[CF]?(?:\s?/\s?[+−-]?\d{1,2}\s?°[CF]?)?,?(?:\s[^\W\d_][\w-]*,?){0,4}")
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
+# A temperature as a widget prints it after a town's name: "3 °C", "24℃", "-2°".
+_TOWN_TEMPERATURE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°[CF]?|℃)")
 
 
 _MARKS = "■□▪▫●○◆◇▬☐☑☒◯⬤"  # a legend's colour keys, a form's radio buttons and check boxes
@@ -1668,6 +1670,8 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
         # Nem %88", "前橋 19.8℃ 降水確率 60%". A place's readings under its label are a list's row
         # ("Saint-Brévin : rafales à 125 km/h, 12 °C").
         return True
+    if _towns_temperatures(text):
+        return True
     if not _within(line, most):
         return False
     parts = DOT_PARTS.split(line.text.strip())
@@ -1676,6 +1680,24 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
     if sum(_TEMPERATURE.search(part) is not None for part in parts) >= 2:
         return True  # today's and tomorrow's: "Vremea în Sulina: 27°C, senin | Mâine: 29°C"
     return ":" not in line.text and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
+
+
+def _towns_temperatures(text: str, most: int = 3) -> bool:
+    """Towns side by side, each with its temperature and maybe its sky ("Poprad 3 °C Kežmarok 2 °C
+    Levoča 4 °C", "오늘의 날씨 서울 맑음 24℃ 대전 구름조금 25℃"): a widget's strip, its words all names (or of
+    a script without capitals), up to ``most`` before each temperature, a label's two more before
+    the first. An article gives a town a line of its own, or a sentence: "Temperatures reached 38 °C
+    in Seville and 40 °C in Cordoba" has words in lower case."""
+    pieces = [piece.strip(" ,·|/:") for piece in _TOWN_TEMPERATURE.split(text)]
+    if len(pieces) < 3:
+        return False
+    for k, piece in enumerate(pieces):
+        words = piece.split()
+        if not (0 if k == len(pieces) - 1 else 1) <= len(words) <= (most + 2 if k == 0 else most):
+            return False
+        if not all(_is_name(word.strip(",")) or _caseless_word(word.strip(",")) for word in words):
+            return False
+    return True
 
 
 def _entry_after(rest: str, least: int = 5) -> bool:
