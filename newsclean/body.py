@@ -461,13 +461,26 @@ def _announced_tail(lines: _Lines, end: int, most: int = 30) -> int:
     article's: up to ``most`` items, stopping at an empty, menu-shaped or very long line.
     """
     if not _announces(lines.texts[end]):
-        return end
+        if not _label_over_items(lines, end + 1):
+            return end
+        end += 1  # a label of its own under the last paragraph: "Where to report damaged trees:"
     k, tokens = end, lines.tokens
     while k + 1 < len(tokens) and k - end < most:
         if not tokens[k + 1] or lines.link[k + 1] or len(tokens[k + 1]) > 40:
             break
         k += 1
     return k
+
+
+def _label_over_items(lines: _Lines, k: int, most: int = 10, least: int = 2, item_words: int = 25) -> bool:
+    """Whether the line at ``k`` is a label of up to ``most`` words announcing a list ("Where to report
+    damaged trees:") over ``least`` items or more, each ended as a list's item is (a comma, a
+    semicolon, a full stop): the article's own list, however it stands apart from the last paragraph.
+    A box's label over its links ("Follow us:") has items that end on names."""
+    if k + least >= len(lines) or not _announces(lines.texts[k]) or len(lines.tokens[k]) > most or lines.link[k]:
+        return False
+    items = range(k + 1, k + 1 + least)
+    return all(not lines.link[j] and 0 < len(lines.tokens[j]) <= item_words and lines.texts[j].rstrip()[-1:] in ",;." for j in items)
 
 
 _ROW_START = re.compile(f"{BULLET.pattern}|^\\s*#?\\d")

@@ -6,6 +6,8 @@ that names a word of the article's paragraphs, with nothing but furniture after 
 article's line, not a teaser's summary; a site's disclaimer there names none of them. Under the
 block the body ends on that statement, as it does under a share bar or an advert. And a block
 late in the article ends where two paragraphs run with a quote on its own line between them.
+A label announcing a list under the last paragraph ("Where to report flooded roads:") heads the
+article's own list, its items ended as a list's are.
 """
 
 from __future__ import annotations
@@ -129,3 +131,18 @@ def test_the_closing_statement_over_a_sponsors_disclosure_is_the_articles() -> N
     out = clean(*HEAD, *BLOCK, CLOSING, disclosure, *FOOT)
     assert CLOSING in kept(out)
     assert disclosure in dropped(out)
+
+
+WHERE_TO_REPORT = [
+    "Where to report flooded roads and blocked drains:",
+    "the council's highways line – 0344 800 8020,",
+    "the Environment Agency floodline – 0345 988 1188 (open 24 hours),",
+    "in an emergency – call 999.",
+]
+
+
+def test_a_label_over_its_list_under_the_last_paragraph_is_the_articles_over_a_share_bar() -> None:
+    """The list stands apart from the last paragraph: its label ends with a colon, each item as a
+    list's item does (a comma, a full stop). A share bar's follow-us label is over links."""
+    out = clean(*HEAD, *WHERE_TO_REPORT, "Follow us on WhatsApp for the latest updates", *FOOT)
+    assert set(WHERE_TO_REPORT) <= set(kept(out))
