@@ -7,7 +7,8 @@ article's line, not a teaser's summary; a site's disclaimer there names none of 
 block the body ends on that statement, as it does under a share bar or an advert. And a block
 late in the article ends where two paragraphs run with a quote on its own line between them.
 A label announcing a list under the last paragraph ("Where to report flooded roads:") heads the
-article's own list, its items ended as a list's are.
+article's own list, its items ended as a list's are; a statement between a follow-us prompt and the
+share bar is the article's last line.
 """
 
 from __future__ import annotations
@@ -146,3 +147,11 @@ def test_a_label_over_its_list_under_the_last_paragraph_is_the_articles_over_a_s
     list's item does (a comma, a full stop). A share bar's follow-us label is over links."""
     out = clean(*HEAD, *WHERE_TO_REPORT, "Follow us on WhatsApp for the latest updates", *FOOT)
     assert set(WHERE_TO_REPORT) <= set(kept(out))
+
+
+def test_the_closing_statement_between_a_follow_us_prompt_and_the_share_bar_is_the_articles() -> None:
+    """A share bar's items are buttons: a statement ending in a full stop between its prompt and
+    its buttons is the article's last line, not the box's."""
+    closing = "Police fined 1,284 drivers on the two roads in June."
+    out = clean(*HEAD, "Follow the Eastern Courier on Google News for the latest updates", closing, "Tags: flooding | Fakenham | roads", *FOOT)
+    assert closing in kept(out)

@@ -3873,10 +3873,11 @@ class Rules:
                 continue
             if reason != other or not between or b - a > 4:
                 continue
-            if reason in (VIDEO, SHARE) and any(line.prose(self.prose_words) or reason == SHARE and self._post_text(line) for line in between):
+            if reason in (VIDEO, SHARE) and any(line.prose(self.prose_words) or reason == SHARE and (self._post_text(line) or _stated(line)) for line in between):
                 # A video's title is no sentence of prose: a live blog's entry between two players.
                 # Nor is a share bar's item: a post's text quoted between its embed's lines
-                # ("View this post on Instagram", "A post shared by …"), even when it ends on an emoji.
+                # ("View this post on Instagram", "A post shared by …"), even when it ends on an emoji,
+                # or the article's closing statement between a follow-us prompt and the bar.
                 continue
             if all(line.n_words <= 30 and not (reason == SUBSCRIBE and self._paragraph(line)) for line in between):
                 for line in between:
