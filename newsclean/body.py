@@ -1774,7 +1774,9 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
         # A label or a dateline between headline and body ("Politics", "May 2, 2025"); right
         # under a picture's caption or AI note and over the body, two words are a subhead, and
         # so are they over the key points the body opens with ("In brief").
-        if len(tokens[k]) <= 2 and not sentence and not (k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])):
+        # Chinese and Japanese count words by characters: above the line over the body, a name of
+        # five characters ("瀬戸内新報") is a label; right over the body, four ("网传说法") head it.
+        if (len(tokens[k]) if k == start - 1 else _n_words(texts[k], tokens[k])) <= 2 and not sentence and not (k == start - 1 and k > 0 and _picture_between(article, lines.at[k - 1], lines.at[k])):
             if not (k == start - 1 and _points_below(lines, start)):
                 continue
         if _meta_like(texts[k], tokens[k]):
