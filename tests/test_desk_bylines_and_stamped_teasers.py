@@ -217,3 +217,21 @@ def test_a_thai_caption_ends_with_its_credit_after_a_space() -> None:
     """Thai prints no full stop: the space before the picture's label ("ภาพ:") ends the caption's sentence."""
     assert THAI_STANDFIRST[13].endswith("ภาพ: ศุภชัย วงศ์ทอง")
     assert dropped(clean(*THAI_STANDFIRST)).get(THAI_STANDFIRST[13]) == "boilerplate.caption"
+
+
+TWO_REPORTERS = [
+    "Cultura",
+    "Entradas agotadas para el estreno de «La casa del faro» en el Teatro Arriaga",
+    "Ane Etxeberria y Jon Lasa",
+    "Bilbao, 14/03/2025 · 08:30",
+    "El Teatro Arriaga colgó el cartel de entradas agotadas para el estreno del viernes apenas cuatro horas después de abrir la taquilla. Es la primera vez en una década que ocurre con una obra de producción propia.",
+    "La directora del teatro explicó que la demanda desbordó la web durante la primera hora. Muchos compradores se quedaron en la cola virtual y no lograron completar la compra.",
+    "El teatro estudia añadir dos funciones más en abril. La decisión se tomará la próxima semana, cuando el reparto confirme su disponibilidad.",
+    "Compartir",
+]
+
+
+def test_two_reporters_names_joined_by_and_under_the_headline_are_a_byline() -> None:
+    out = clean(*TWO_REPORTERS)
+    assert dropped(out).get(TWO_REPORTERS[2]) == "boilerplate.byline"
+    assert TWO_REPORTERS[1] in kept(out)

@@ -120,7 +120,7 @@ def _two_names(line: Line) -> bool:
     return False
 
 
-_AND = frozenset("og and und et y e i en ja a és și и та і dan ve ir un och oraz".split())
+_AND = frozenset("og and und et y e i en ja a és și и та і dan ve ir un och oraz dhe".split())
 
 
 def _caseless_word(token: str) -> bool:
@@ -2150,7 +2150,7 @@ _ARCHIVE = {
     "archive", "archives", "file", "archiv", "archief", "archivo", "archivio", "arquivo", "archiwum", "arkisto",
     "arkiv", "arkivet", "archív", "archívum", "arhiva", "arhivă", "arhiv", "αρχείο", "архив", "архів", "arşiv", "archyvas", "arhīvs", "arhiiv",
 }
-_BYLINE_JOINERS = {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
+_BYLINE_JOINERS = _AND | {"de", "van", "der", "den", "von", "la", "le", "da", "di", "del", "dos", "y", "und", "and", "en", "et", "y", "e", "i", "og", "och", "a", "&", "und", "with", "mit", "met", "avec", "con", "com", "z", "ze", "do", "das", "du", "des", "della", "dei", "zu", "vom", "ter", "ten"}
 
 
 _AGENCY_JOINERS = {"com", "con", "with", "mit", "avec", "met", "med", "och", "og", "z", "ze", "s", "sa", "i", "и", "с", "з"}  # "… com Lusa"
@@ -2743,6 +2743,8 @@ class Rules:
                 out[line.index] = (BYLINE, _ADDRESS_UNDER_HEADLINE)  # further down, under the author's name or by the date
             elif "@" in line.text and _social_handles(line) and (near or _bare_name(kept[pos - 1]) or _dated_neighbour(lines, drops, line) is not None):
                 out[line.index] = (BYLINE, _HANDLES_UNDER_HEADLINE)
+            elif near and _two_names(line):
+                out[line.index] = (BYLINE, "two reporters' names under the headline")  # "Ane Etxeberria y Jon Lasa"
             elif _bare_name(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
                 out[line.index] = (BYLINE, f"a name alone by the date (line {dated.index}) under the headline")
             elif "," in line.text and self._name_and_desk(line) and (dated := _dated_neighbour(lines, drops, line)) is not None:
