@@ -1,5 +1,6 @@
 """StripBoilerplate on the metadata printed around an article: agency tags, bylines with a date,
-date stamps, tag lines, privacy labels, republication notes, a newsletter's header.
+date stamps, tag lines, privacy labels, republication notes, a newsletter's header, a section with
+the article's age.
 
 Each family is dropped in several languages, and the article text that shares its words stays.
 """
@@ -108,10 +109,25 @@ def test_date_stamps_dropped_multilingual() -> None:
         ("es", "Publicado el 1 de mayo del 2024"),
         ("en", "Posted Tue 4 Mar 2025 at 6:02am, updated Tue 4 Mar 2025 at 9:18am"),
         ("da", "28. feb. 2025 kl. 06.00"),  # a time of day with a dot
+        ("da", "28.5.2025 6.00"),  # and an hour of one figure, as Finnish prints it
     ]
     for lang, stamp in stamps:
         out = strip(stamp, *BODIES[lang])
         assert dropped(out) == {stamp: "boilerplate.byline"}, stamp
+
+
+def test_a_section_and_the_articles_age_with_its_unit_cut_short_dropped() -> None:
+    """"val." (valandos, hours) ends like a sentence: the abbreviation's full stop."""
+    headline = "Vilniaus gimnazistė laimėjo Europos jaunųjų mokslininkų konkursą"
+    stamp = "Mokslas · prieš 5 val."
+    body = [
+        "Vilniaus licėjaus abiturientė Ugnė Petrauskaitė laimėjo Europos jaunųjų mokslininkų konkursą. Jos darbas apie mikroplastiko filtrus vertinimo komisiją sužavėjo paprastumu.",
+        "Mokinė filtrą sukūrė mokyklos laboratorijoje per pusantrų metų. Jis pagamintas iš pigių medžiagų ir gali būti naudojamas buitinėse skalbimo mašinose.",
+        "Konkurso organizatoriai teigė, kad šiais metais dalyvavo rekordinis skaičius jaunuolių iš trisdešimt aštuonių šalių. Premija siekia penkis tūkstančius eurų.",
+        "Ugnė sakė, kad premiją skirs tolesniems tyrimams. Rudenį ji pradės studijuoti chemiją Kauno technologijos universitete.",
+    ]
+    out = strip(headline, stamp, *body)
+    assert dropped(out) == {stamp: "boilerplate.byline"}
 
 
 def test_a_date_and_a_time_alone_in_japanese_units_or_with_the_update_in_brackets_dropped() -> None:

@@ -440,11 +440,16 @@ def _section_and_age(line: Line, most: int = 6) -> bool:
     """A section's name and the article's age: "Asia — hace 2 h", "Culture | Publié il y a 8 h",
     "国際｜4時間前". Two or three parts of at most ``most`` words in all, names of one to three
     words without figures (a section, a place), then a whole number and its unit."""
-    if not _within(line, most) or line.sentence:
+    if not _within(line, most):
         return False
     parts = _SECTION_PARTS.split(line.text.strip())
+    if line.sentence and not (len(parts) >= 2 and _ABBREVIATED_AGE.search(parts[-1])):
+        return False  # a sentence, but for an age whose unit is cut short: "Mokslas · prieš 5 val."
     named = parts[:-1]  # a section, and a place with it: "العالم | جاكرتا · قبل 4 ساعات"
     return 2 <= len(parts) <= 3 and all(1 <= len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in named) and aged(parts[-1])
+
+
+_ABBREVIATED_AGE = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
 
 
 def _aged_tail(text: str, most: int = 5) -> bool:
@@ -921,8 +926,8 @@ def handle_alone(text: str) -> bool:
     return _HANDLE.fullmatch(text.strip().strip("()")) is not None
 
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?:\b|(?=[ap]m\b))(?![.:/]\d)", re.IGNORECASE)  # a time of day ("7:00am"), not a version ("1.23.0") or a date
-# A time of day with a dot, after a date ("28. feb. 2025 kl. 06.00"): two digits for the hour, none around it.
-_DOT_CLOCK = re.compile(r"(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,])")
+# A time of day with a dot, after a date ("28. feb. 2025 kl. 06.00", "28.5.2025 6.00"): no figure around it.
+_DOT_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–—]|\d{1,3}[.)])\s")  # a list's item: "- Fine: …", "— 600 …", "2. The pier …"
 _LIST_NUMBER = re.compile(r"\s*(?:[-•*–]|#?\d{1,3}[.)])\s*")  # a list marker or number before a line: "2. ", "- "
 # A fact list's item: a label of one to three words, a colon, its value ("Kosten: 2,4 Mrd. Euro", "参演人员：约四百人").
