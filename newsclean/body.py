@@ -474,13 +474,15 @@ def _announced_tail(lines: _Lines, end: int, most: int = 30) -> int:
 
 def _label_over_items(lines: _Lines, k: int, most: int = 10, least: int = 2, item_words: int = 25) -> bool:
     """Whether the line at ``k`` is a label of up to ``most`` words announcing a list ("Where to report
-    damaged trees:") over ``least`` items or more, each ended as a list's item is (a comma, a
-    semicolon, a full stop): the article's own list, however it stands apart from the last paragraph.
-    A box's label over its links ("Follow us:") has items that end on names."""
+    damaged trees:") over ``least`` items or more, ended as a list's items are (a comma or a semicolon,
+    the last maybe a full stop): the article's own list, however it stands apart from the last
+    paragraph. A box's label over its links ("Follow us:") has items that end on names; two
+    sentences under a label ("Continue reading for free." "Or subscribe.") are no list's items."""
     if k + least >= len(lines) or not _announces(lines.texts[k]) or len(lines.tokens[k]) > most or lines.link[k]:
         return False
     items = range(k + 1, k + 1 + least)
-    return all(not lines.link[j] and 0 < len(lines.tokens[j]) <= item_words and lines.texts[j].rstrip()[-1:] in ",;." for j in items)
+    ends = [lines.texts[j].rstrip()[-1:] for j in items]
+    return all(not lines.link[j] and 0 < len(lines.tokens[j]) <= item_words for j in items) and all(end in ",;" for end in ends[:-1]) and ends[-1] in ",;."
 
 
 _ROW_START = re.compile(f"{BULLET.pattern}|^\\s*#?\\d")

@@ -155,3 +155,4 @@ def test_the_closing_statement_between_a_follow_us_prompt_and_the_share_bar_is_t
     closing = "Police fined 1,284 drivers on the two roads in June."
     out = clean(*HEAD, "Follow the Eastern Courier on Google News for the latest updates", closing, "Tags: flooding | Fakenham | roads", *FOOT)
     assert closing in kept(out)
+

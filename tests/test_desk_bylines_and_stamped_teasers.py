@@ -235,3 +235,15 @@ def test_two_reporters_names_joined_by_and_under_the_headline_are_a_byline() -> 
     out = clean(*TWO_REPORTERS)
     assert dropped(out).get(TWO_REPORTERS[2]) == "boilerplate.byline"
     assert TWO_REPORTERS[1] in kept(out)
+
+
+def test_a_summary_under_one_teaser_that_printed_only_its_source_stays_in_the_block() -> None:
+    """A teaser's source ("… | Logitech") is no age: its summary may follow it."""
+    block = [
+        "Explore more",
+        "Ergonomic Workspace Setup Tips | Logitech",
+        "Five quick steps to set up your desk to improve your posture, effectiveness, and comfort. Discover the products and how they can help you feel better at work.",
+        "Learn more",
+    ]
+    out = clean(*UNDER_ONE_STAMPED_TEASER[:5], *block, *UNDER_ONE_STAMPED_TEASER[8:])
+    assert set(block) <= set(dropped(out))

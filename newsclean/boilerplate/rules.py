@@ -3350,7 +3350,8 @@ class Rules:
             opening = len(page) <= 2 or all(above.index in drops for above in page)
             on_top = opening and not any(body[:pos])  # no paragraph of the article above it: its headline is under it
             teasers = 0
-            all_stamped = True  # every teaser so far printed its age (``_teaser_age``)
+            all_stamped = True  # every teaser so far printed its age or source (``_teaser_age``)
+            all_aged = True  # every teaser so far printed its age ("· 2 days ago"), not only its source
             titles_only = True  # every teaser so far a title: no summary sentences in this block
             stamps = 0  # dated or aged lines in the block so far (a teaser's date on its own line)
             numbered = 0  # teasers so far that print their rank in order ("1. Gold price today")
@@ -3360,7 +3361,8 @@ class Rules:
                     if drops[follower.index][0] == CAPTION and drops[follower.index][1].startswith("describes the picture"):
                         out[follower.index] = (RELATED, "a teaser over its picture, in the block after a related-articles heading")
                     continue
-                stamped = _teaser_age(follower.text) is not None
+                stamp = _teaser_age(follower.text)
+                stamped = stamp is not None
                 # A long title with its source and its age is a teaser's, and so is one with what stands
                 # where the teasers above printed their ages ("… ｜共同社 · 昨天").
                 long = not _within(follower, 15) and not (_aged_tail(follower.text) or stamped and teasers and all_stamped)
@@ -3390,11 +3392,11 @@ class Rules:
                     break  # titles, then the article's closing statement with nothing after it but furniture
                 if teasers >= 2 and numbered == teasers and _rank(follower.text) != teasers + 1:
                     break  # a ranking's items run "1.", "2.", "3.": the line with no next rank is the article's
-                if teasers and all_stamped and not stamped and (teasers >= 2 and not follower.sentence or titles_only and (
+                if (teasers >= 2 or teasers and all_aged) and all_stamped and not stamped and (teasers >= 2 and not follower.sentence or titles_only and (
                     self._paragraph(follower) or self._statement_over_paragraph(lines, body, drops, at) or follower.sentence and _table_from(lines, drops, at + 1)
                 )):
-                    # every teaser printed its age, this title none; or titles (one will do: its age closed
-                    # it) over a paragraph of two sentences, a statement with one right under it, or a
+                    # every teaser printed its age, this title none; or titles (one will do when it printed
+                    # its age, not only its source: that closed it) over a paragraph of two sentences, a statement with one right under it, or a
                     # statement over a table ("Winning numbers: 7, 19, 33."): the article's own
                     break
                 if opening and self._headline_over_date(lines, body, drops, at):
@@ -3419,6 +3421,7 @@ class Rules:
                 teasers += 1
                 numbered += _rank(follower.text) == teasers
                 all_stamped = all_stamped and stamped
+                all_aged = all_aged and stamp is not None and aged(stamp)
                 titles_only = titles_only and (not follower.sentence or _asked_title(follower))
         return out
 
