@@ -50,6 +50,15 @@ def test_cues_file_parses_with_every_family() -> None:
     assert set(FAMILIES) <= set(data)
 
 
+def test_a_family_continued_in_a_second_file_extends_the_first_files_arrays() -> None:
+    """17b-navigation.toml goes on where 17-navigation.toml stops: both files' cues are the family's."""
+    navigation = _data()["navigation"]
+    assert "skip navigation" in navigation["en"]  # from 17-navigation.toml
+    assert any(cue.startswith("^(?:(?:(?:voice|narrator|choose (?:a )?voice") for cue in navigation["en"])  # from 17b
+    assert navigation["mode"] == "line" and navigation["doc"].startswith("Menu, pagination")
+    assert load_cues().match("navigation", clean_line("Female voice | Male voice"), ("en",))
+
+
 def test_cues_tables_have_valid_mode_and_doc() -> None:
     for family, table in _data().items():
         assert table.get("mode") in ("line", "prefix", "phrase"), family

@@ -1,4 +1,4 @@
-"""The multilingual cue lexicon (``lexicon/*.toml``, one file per family), compiled once per process.
+"""The multilingual cue lexicon (``lexicon/*.toml``, a file per family), compiled once per process.
 
 Each family of cues is data, not code: adding a language or a phrasing is an edit to
 its file in ``lexicon/``. A family's ``mode`` says how its cues match a cleaned paragraph:
@@ -539,12 +539,18 @@ def _unify_apostrophes(cue: object) -> str:
 
 
 def lexicon_tables() -> dict[str, dict[str, object]]:
-    """The packaged lexicon as written: one table per family, from ``lexicon/*.toml`` (one file
-    per family, in the order of their numbers)."""
+    """The packaged lexicon as written: one table per family, from ``lexicon/*.toml`` (a file per
+    family, in the order of their numbers; a family too large for one file goes on in the next,
+    "17b-navigation.toml", whose arrays extend the first file's)."""
     folder = resources.files(__package__).joinpath("lexicon")
     tables: dict[str, dict[str, object]] = {}
     for path in sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name):
-        tables.update(tomllib.loads(path.read_text(encoding="utf-8")))
+        for name, table in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            first = tables.setdefault(name, {})
+            if first and table.get("mode", first.get("mode")) != first.get("mode"):
+                raise ValueError(f"lexicon/{path.name}: family {name!r} has another mode than in an earlier file")
+            for key, value in table.items():
+                first[key] = [*first.get(key, []), *value] if isinstance(value, list) else first.get(key, value)
     return tables
 
 
