@@ -2063,7 +2063,7 @@ def _over_byline(article: Article, at: int, buttons: int = 2) -> bool:
     return below < len(article.paragraphs) and article.paragraphs[below].dropped == _BYLINE
 
 
-_BUTTONS = frozenset({"boilerplate.navigation", "boilerplate.share_prompt", "boilerplate.video_widget"})  # a player is a button too
+_BUTTONS = frozenset({_NAVIGATION, "boilerplate.share_prompt", "boilerplate.video_widget"})  # a player is a button too
 
 
 def _score_tail(lines: _Lines, end: int) -> int:

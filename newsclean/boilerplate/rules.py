@@ -2627,10 +2627,11 @@ class Rules:
         acronym ("AFP"). Other short text in brackets is the article's: a count ("(8 rows)"), a
         plant's Latin name, a placeholder in code ("[Mapper]"), a button ("(Up)")."""
         tokens = [t for t in re.split(r"[\s/&,]+", inner.strip(" .")) if t]
-        return bool(tokens) and len(tokens) <= 3 and all(
-            (t.isalpha() and t.isupper() and len(t) <= 6) or (hit := self.cues.match("credit", "(" + t.casefold())) and hit == t.casefold()
-            for t in tokens
-        )
+        return bool(tokens) and len(tokens) <= 3 and all((t.isalpha() and t.isupper() and len(t) <= 6) or self._credited(t) for t in tokens)
+
+    def _credited(self, token: str) -> bool:
+        """Whether ``token`` is an agency's whole name as a credit cue gives it ("dpa", "ritzau", "čtk")."""
+        return self.cues.match("credit", "(" + token.casefold()) == token.casefold()
 
     def _agency_credit(self, text: str, most: int = 4) -> bool:
         """An agency the lexicon knows (``credit``), alone or with the reporters' initials or the
@@ -2638,8 +2639,10 @@ class Rules:
         ("Ana Rita Sequeira com Lusa"): a byline's line. An article's line names an agency in a
         sentence; a subhead of acronyms ("NATO", "EU") is no agency the lexicon lists."""
         tokens = [t for t in re.split(r"[\s,/()]+", text.strip()) if t]
-        agencies = [k for k, t in enumerate(tokens) if t.isalpha() and len(t) <= 12 and self.cues.match("credit", "(" + t.casefold()) == t.casefold()]
-        if not agencies or len(tokens) > 8:
+        if len(tokens) > 8:
+            return False
+        agencies = [k for k, t in enumerate(tokens) if t.isalpha() and len(t) <= 12 and self._credited(t)]
+        if not agencies:
             return False
         others = [t for k, t in enumerate(tokens) if k not in agencies]
         # A reporter's initials are printed in lower case, as Czech and German agencies sign: "jam", "lno".
