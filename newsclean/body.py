@@ -131,8 +131,9 @@ class DropOutsideBody(ArticleStage):
             start = _lead_above(lines, scores, start)
         keep = set(range(start, end + 1)).difference(box)
         keep.update(self._more_body(scores, start, end))
-        headings = _headings(lines, start, article)
-        headings += _key_points(lines, start, headings, article)
+        points = _points_over(lines, start)  # the key points' box over the body: the headline stands above it
+        headings = [*_headings(lines, points, article), *range(points, start)]
+        headings += _key_points(lines, points, headings, article)
         keep.update(headings)
         keep.update(_run_in_dateline(lines, start))
         keep.update(_review_scores(lines, start))
@@ -1918,6 +1919,25 @@ def _key_points(lines: _Lines, start: int, found: list[int], article: Article, l
     if points - (k + 1) < least or points < top or _printed_again(text, (p.text for i, p in enumerate(article.paragraphs) if i != at[k])):
         return []
     return [j for j in range(head, top) if j not in found]
+
+
+def _points_over(lines: _Lines, start: int, least: int = 2, label: int = 4, words: tuple[int, int] = (4, 30)) -> int:
+    """Where the box of key points right over the body begins: a label of up to ``label`` words
+    ("Key points", "मुख्य बातें"), no sentence or figure, over ``least`` or more bulleted points of
+    ``words`` words each, no line dropped between them and the body. Under the byline and the
+    date, the walk up from the body (``_headings``) would take two points for the headline block
+    and leave the label and the headline over them. ``start`` when there is none."""
+    texts, tokens, at = lines.texts, lines.tokens, lines.at
+    k = start
+    while k > 0 and at[k - 1] + 1 == at[k] and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
+        k -= 1
+    top = k - 1
+    if start - k < least or top < 0 or at[top] + 1 != at[k]:
+        return start
+    name = texts[top]
+    if not 1 <= len(tokens[top]) <= label or lines.sentence[top] or lines.link[top] or any(map(str.isdigit, name)) or _meta_like(name, tokens[top]):
+        return start
+    return top
 
 
 def _ticker_like(text: str, tokens: tuple[str, ...]) -> bool:
