@@ -51,6 +51,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.video_labels(lines, drops))  # a video's title is no headline for picture_descriptions
         drops.update(rules.spaced_durations(lines, drops))
         drops.update(rules.framed_ai_labels(lines, drops))
+        drops.update(rules.ai_summaries(lines, drops))
         drops.update(rules.picture_descriptions(lines, drops))
         drops.update(rules.counted_pictures(lines, drops))
         drops.update(rules.unlisted_banners(lines, drops))  # before placed_bylines: a banner's sentence is no lead
