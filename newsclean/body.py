@@ -2016,8 +2016,8 @@ def _menu_row(text: str) -> bool:
     return len(items) >= least and all(len(item) <= longest and _WORD_ITEM.fullmatch(item) for item in items)
 
 
-# Letters and their marks ("天気・防災"), an apostrophe inside ("Здоров'я"), no figure.
-_WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+(?:['’ʼ](?:[^\\W\\d_]|[{MARKS}])+)?")
+# Letters and their marks ("天気・防災"), an apostrophe or a hyphen inside ("Здоров'я", "E-paper"), no figure.
+_WORD_ITEM = re.compile(f"(?:[^\\W\\d_]|[{MARKS}]|・)+(?:['’ʼ-](?:[^\\W\\d_]|[{MARKS}])+)?")
 
 
 def _word_menus(lines: _Lines, start: int, stop: frozenset[str]) -> None:
