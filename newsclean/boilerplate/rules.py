@@ -530,6 +530,23 @@ def _bare_name(line: Line) -> bool:
     return 2 <= len(tokens) <= 4 and not line.sentence and all(_is_name(t) and t.isalpha() for t in tokens)
 
 
+def _menu_items_over(kept: list[Line], least: int = 3, words: int = 2) -> list[int]:
+    """Positions of a menu's items in ``kept`` above its first sentence: runs of ``least`` or more
+    lines of up to ``words`` words each, none a sentence ("Nyheter", "Sport", "Lokalt"). A site's
+    name alone over the headline is no run."""
+    found: list[int] = []
+    run: list[int] = []
+    for pos, line in enumerate(kept):
+        if line.sentence:
+            break
+        if line.n_words <= words:
+            run.append(pos)
+            continue
+        found += run if len(run) >= least else []
+        run = []
+    return found + (run if len(run) >= least else [])
+
+
 def _place_then_name(line: Line) -> bool:
     """A dateline's place, a dash and the reporter's name of two or three words, in a script
     without capitals ("الرياض – عبدالله الشمري"), where a name has no other shape to tell it by."""
@@ -2737,12 +2754,13 @@ class Rules:
         prose = 0
         kept = [line for line in lines if line.index not in drops]
         names: list[Line] = []
+        items = _menu_items_over(kept)  # a menu's items, one per line, do not count in how far down a line is
         for pos in range(1, min(12, len(kept))):  # a banner's buttons above the headline are kept yet
             line = kept[pos]
             prose += line.prose(self.prose_words)
             if prose == 2:
                 break  # past a lead's first line and the body's, or two of the body: the body has begun
-            near = pos < 8  # under a ticker and a menu, only a name by its date is told this far down
+            near = pos - sum(k < pos for k in items) < 8  # under a ticker and a menu, only a name by its date is told this far down
             if near and self._name_and_place(line):
                 out[line.index] = (BYLINE, "a name and a place under the headline")
             elif near and self._desk_byline(line):

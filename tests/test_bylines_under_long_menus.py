@@ -1,0 +1,34 @@
+"""A byline under the headline, below a menu printed one item per line.
+
+The rules look for a name and its role, or a name and its place, only near the page's top: further
+down, "Manchester City, Liverpool" is a line of results. A menu printed one short item per line
+("Nyheter", "Sport", "Lokalt", …) pushes the headline down without being any of the page's text,
+so its items do not count in that distance.
+"""
+
+from __future__ import annotations
+
+from conftest import clean, dropped, kept
+
+MENU = ["Tromsø Avis", "Nyheter", "Sport", "Kultur", "Meninger", "Lokalt", "Finnmark"]
+ARTICLE = [
+    "Ny ferje mellom Tromsø og Skjervøy settes inn fra mars",
+    "Fylkeskommunen har signert kontrakt med et rederi i Harstad, og den nye ferja skal gå seks ganger om dagen.",
+    "Kari Nilsen",
+    "Journalist",
+    "Publisert 14.01.2026, kl. 09.12",
+    "Den nye ferja har plass til 120 biler og 390 passasjerer, nesten dobbelt så mange som dagens. Den går på batteri det meste av overfarten og lades ved kaia i Skjervøy.",
+    "Ordføreren i Skjervøy sier at kommunen har ventet på en større ferje i mange år. Om sommeren har bilistene ofte måttet vente på neste avgang.",
+    "Rederiet regner med at ferja blir levert fra verftet i februar. Billettprisene blir de samme som i dag, opplyser fylkeskommunen.",
+    "Del artikkelen",
+]
+
+
+def test_a_name_over_its_role_is_a_byline_below_a_menu_of_single_words() -> None:
+    out = dropped(clean(*MENU, *ARTICLE))
+    assert out.get(ARTICLE[2]) == "boilerplate.byline"
+    assert out.get(ARTICLE[3]) == "boilerplate.byline"
+
+
+def test_the_headline_and_standfirst_over_the_byline_stay() -> None:
+    assert set(ARTICLE[:2]) <= set(kept(clean(*MENU, *ARTICLE)))
