@@ -755,6 +755,29 @@ def _widget_between(lines: list[Line], drops: Drops, pos: int, at: int) -> bool:
     return at - pos > 1 and all(drops.get(line.index, ("",))[0] in WIDGETS for line in lines[pos + 1 : at])
 
 
+def _box_right_above(lines: list[Line], drops: Drops, at: int) -> bool:
+    """Whether the lines right above ``at`` are a box an earlier rule named as a prompt (a sign-up,
+    a donation, a feedback or a share box), no teaser between: a block of teasers does not go on
+    under such a box."""
+    k = at - 1
+    while k >= 0 and lines[k].index in drops:
+        if drops[lines[k].index][0] in (SUBSCRIBE, FEEDBACK, SHARE):
+            return True
+        k -= 1
+    return False
+
+
+def _body_goes_on(lines: list[Line], body: list[bool], drops: Drops, at: int, subhead: int = 8) -> bool:
+    """Whether the body paragraph at ``at`` has more of the body right under it: a paragraph, or a
+    subhead of up to ``subhead`` words over a sentence. A site's self-description in its footer
+    stands over its address and links."""
+    below = [k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].index not in drops]
+    if not below or lines[below[0]].index != lines[at].index + 1:
+        return False
+    first = below[0]
+    return body[first] or _within(lines[first], subhead) and not lines[first].sentence and len(below) == 2 and lines[below[1]].sentence
+
+
 def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
@@ -3426,6 +3449,8 @@ class Rules:
                     break
                 if not teasers and body[at] and _widget_between(lines, drops, pos, at):
                     break  # the heading named a widget an earlier rule dropped (a video): the body goes on under it
+                if teasers and body[at] and _box_right_above(lines, drops, at) and _body_goes_on(lines, body, drops, at):
+                    break  # a sign-up or donation box an earlier rule named closed the teasers: the body goes on under it
                 if teasers and _ARROW_CRUMB.search(follower.text) and follower.n_words <= 8:
                     break  # the section's breadcrumb ("News › Crime › Courts") over the article's headline: no teaser
                 if teasers and _printed_again_under_picture(lines, drops, at):
