@@ -1679,8 +1679,12 @@ _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 # a humidity or a chance of rain in per cent, a wind in km/h or m/s, the rain in mm.
 _READ_TEMPERATURE = re.compile(r"(?<![\d.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°|℃)")
 _READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm|м/с|км/ч|км/год|мм)(?!\w)|(?:°|℃)\s?[/／～~-]\s?\d|\d\s?(?:°|℃)\s?[/／]")
-# Up to two words, a temperature (and the night's), then up to four words of sky: "Sää Rovaniemi −14 °C lumisadetta".
-_UNPARTED_WEATHER = re.compile(r"(?:[^\W\d_][\w.-]*\s){1,2}[+−-]?\d{1,2}\s?°[CF]?(?:\s?/\s?[+−-]?\d{1,2}\s?°[CF]?)?,?(?:\s[^\W\d_][\w-]*,?){0,4}")
+# Up to two words, a temperature (and the night's), then up to four words of sky, or its symbol:
+# "Sää Rovaniemi −14 °C lumisadetta", "Nowy Sącz 19°C ☀", "عمّان 24° مشمس جزئيًا" (a word's marks in it).
+_UNPARTED_WEATHER = re.compile(
+    f"(?:[^\\W\\d_][\\w.{MARKS}-]*\\s){{1,2}}[+−-]?\\d{{1,2}}\\s?°[CF]?(?:\\s?/\\s?[+−-]?\\d{{1,2}}\\s?°[CF]?)?,?"
+    f"(?:\\s[^\\W\\d_][\\w{MARKS}-]*,?){{0,4}}(?:\\s?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+)?"
+)
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
 # A temperature as a widget prints it after a town's name: "3 °C", "24℃", "-2°".
 _TOWN_TEMPERATURE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°[CF]?|℃)")
@@ -1721,7 +1725,14 @@ def _weather_widget(line: Line, most: int = 14) -> bool:
         return False
     parts = DOT_PARTS.split(line.text.strip())
     if len(parts) < 2:
-        return ":" not in line.text and _UNPARTED_WEATHER.fullmatch(line.text.strip()) is not None
+        label, colon, rest = line.text.strip().partition(":")
+        if not colon:
+            return _UNPARTED_WEATHER.fullmatch(line.text.strip()) is not None
+        # Under a label of a word or three, a place's name before its temperature ("Vreme: Koper 22
+        # °C"); a forecast's row under its day gives the temperature first ("Montag: 24 °C, sonnig"),
+        # and a fact's value its words in lower case ("Temperatura estimada: cerca de 40 °C").
+        rest = rest.strip()
+        return 1 <= len(label.split()) <= 3 and not any(map(str.isdigit, label)) and not rest[:1].islower() and _UNPARTED_WEATHER.fullmatch(rest) is not None
     if sum(_TEMPERATURE.search(part) is not None for part in parts) >= 2:
         return True  # today's and tomorrow's: "Vremea în Sulina: 27°C, senin | Mâine: 29°C"
     return ":" not in line.text and any(_TEMPERATURE.search(part) and len(part.split()) <= 5 for part in parts[:2])
