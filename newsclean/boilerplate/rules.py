@@ -2382,13 +2382,15 @@ class Rules:
         if n_words <= 12 and "google play" in clean and "app store" in clean and not line.sentence:
             return SUBSCRIBE, "both app stores' names on a short line (an app's download badges)"
         cues = self.cues
-        # Whole-line cues: headings, buttons, menu items.
-        if n_words <= 12 and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
+        # Whole-line cues: headings, buttons, menu items (in Chinese and Japanese, whose words are
+        # characters, of up to twice as many).
+        whole = _within(line, 12)
+        if whole and (found := cues.first(_WHOLE_LINE_FAMILIES, clean, words)):
             if found[0] == "advert" and _stated(line):
                 # A sponsor's label names its sponsor and stops; a sentence that opens the same way
                 # goes on to its news ("In cooperation with the police the house was evacuated.").
                 found = cues.first(_WHOLE_LINE_FAMILIES[_WHOLE_LINE_FAMILIES.index("advert") + 1 :], clean, words)
-        if n_words <= 12 and found:
+        if whole and found:
             return _FAMILY_REASON[found[0]], "{} cue '{}'".format(*found)
         # Banners and disclaimers run long but say something no article body says; a line that
         # announces a list with its colon ("See a doctor at once if:") is the article's advice.
