@@ -32,3 +32,33 @@ def test_a_name_over_its_role_is_a_byline_below_a_menu_of_single_words() -> None
 
 def test_the_headline_and_standfirst_over_the_byline_stay() -> None:
     assert set(ARTICLE[:2]) <= set(kept(clean(*MENU, *ARTICLE)))
+
+
+EDITORS_PICK = [
+    "Skip to main content",
+    "Valley Radio",
+    "News",
+    "Sport",
+    "Live",
+    "Weather",
+    "Editor's picks",
+    "Recount in Nome: three votes decided the last council seat",
+    "After a second count of more than 4,000 ballots, the Centre Party kept its seat on the council by three votes.",
+    "Ingrid Saetre",
+    "Reporter",
+    "Published 14 September 2023, 18:04",
+    "Updated 14 September 2023, 21:30",
+    "Counting staff sort ballot papers by hand in the council chamber. Photo: Ingrid Saetre / Valley Radio",
+    "The election board and eight counting staff sat in the council chamber from nine in the morning, counting every ballot paper by hand.",
+    "When the result was ready shortly before five, the margin had grown to three votes. The Conservatives said they would study the minutes before deciding whether to appeal.",
+    "A complaint must be lodged within seven days of the board approving the election.",
+    "Share",
+]
+
+
+def test_an_editors_pick_label_over_the_headline_under_a_menu_opens_no_block() -> None:
+    """The label over the headline names the article itself: the menu above it, printed one item
+    per line, is the page's head, so the block opens the page and its headline is no teaser."""
+    out = clean(*EDITORS_PICK)
+    assert set(EDITORS_PICK[7:9]) <= set(kept(out))
+    assert EDITORS_PICK[6] in dropped(out)

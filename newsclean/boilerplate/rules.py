@@ -3433,8 +3433,10 @@ class Rules:
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
             # The block opens the page: under at most two lines, or under a banner and a breadcrumb earlier
             # rules named; a consent banner lies over the page and counts for none.
+            # A menu printed one item per line above it (three or more lines of a word or two) is the page's head as well.
             page = [above for above in lines[:pos] if drops.get(above.index, ("",))[0] != COOKIE]
-            opening = len(page) <= 2 or all(above.index in drops for above in page)
+            shown = [above for above in page if above.index not in drops]
+            opening = len(page) <= 2 or len(_menu_items_over(shown)) == len(shown)
             on_top = opening and not any(body[:pos])  # no paragraph of the article above it: its headline is under it
             teasers = 0
             all_stamped = True  # every teaser so far printed its age or source (``_teaser_age``)
