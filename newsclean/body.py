@@ -140,7 +140,7 @@ class DropOutsideBody(ArticleStage):
         if page and (credits := _credits_box(lines, end, len(article.paragraphs))):
             closing = _after_box(article, lines, credits[-1])[0]  # the closing statement under a ticket box after them
             keep.update(credits, range(closing, closing + 1) if closing > credits[-1] else ())
-        visit = _visit_box(lines, end, len(article.paragraphs)) if page else []
+        visit = _visit_box(lines, end, len(article.paragraphs)) + _numbers_box(lines, end) if page else []
         keep.update(visit)
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -960,6 +960,34 @@ def _unnamed_button(between: list[Paragraph], dropped: list[Paragraph], most: in
     if len(buttons) > 2 or not all(_button(p.text, words) for p in buttons):
         return False
     return len(dropped) <= most and all(map(_box_line, dropped)) and bool(pitch or dropped)
+
+
+def _numbers_box(lines: _Lines, end: int, reach: int = 3, least: int = 2, title: int = 5, most: int = 15) -> list[int]:
+    """The article's useful phone numbers under its body: a title of up to ``title`` words, no
+    sentence or figure ("Useful numbers", "Куда звонить"), within ``reach`` lines of the body's
+    end, over ``least`` or more rows of a service's name and its number after a colon or a dash
+    ("Civil protection: 091 707 1900", "Хитна помоћ: 194"), one number at least of six figures or
+    more; then maybe one closing statement with a box or the page's end under it. A site's own
+    contact box has a heading a rule names, or none: its rows open the box, and a row is no title."""
+    texts, tokens = lines.texts, lines.tokens
+    for top in range(end + 1, min(end + 1 + reach, len(texts))):
+        if not 0 < len(tokens[top]) <= title or lines.sentence[top] or lines.link[top] or any(map(str.isdigit, texts[top])):
+            continue
+        rows, numbers = top + 1, []  # each row's number of figures
+        while rows < len(texts) and lines.at[rows] == lines.at[rows - 1] + 1 and len(tokens[rows]) <= most and (row := _NUMBER_ROW.fullmatch(texts[rows].strip())):
+            numbers.append(sum(c.isdigit() for c in row.group(1)))
+            rows += 1
+        if len(numbers) < least or max(numbers) < 6:
+            continue
+        last = rows - 1
+        if rows < len(texts) and lines.at[rows] == lines.at[last] + 1 and lines.sentence[rows] and _box_below(lines, rows):
+            last = rows  # the article's closing statement under its numbers
+        return list(range(top, last + 1))
+    return []
+
+
+# A service's name, a colon or a dash, then its phone number: "Guardia medica: 0921 671 240".
+_NUMBER_ROW = re.compile(r"[^\d:：]{2,80}?\s*[:：–—-]\s*(\+?[\d(][\d\s()/.\-–]{0,20}\d)")
 
 
 def _box_below(lines: _Lines, k: int, most: int = 6, words: int = 12) -> bool:
