@@ -1,9 +1,9 @@
 """The article's list of useful phone numbers under its last paragraph.
 
 A report on an emergency or a new service ends with the numbers readers may need, maybe under an
-advert's label: a short title
-("Useful numbers", "Куда звонить") over rows of a service's name and its number, maybe a closing
-statement under them, then the page's furniture. They are the article's.
+advert's label: a short title ("Useful numbers", "Куда звонить") over rows of a service's name and
+its number, maybe a closing statement under them, then the page's furniture. They are the
+article's.
 """
 
 from __future__ import annotations
