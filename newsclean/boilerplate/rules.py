@@ -704,19 +704,25 @@ def _spare_list_items(lines: list[Line], drops: Drops) -> None:
 
 def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
     """Rows of a table cut like a byline's segments ("Hanoi | 22:00, 12 Aug | 2:00–4:00, 13 Aug")
-    among rows cut into the same cells (``same_cells``), one of them kept (the header, a row): a
+    among rows cut into the same cells (``_cut_alike``), one of them kept (the header, a row): a
     byline is one line, and a table's rows come in a run. A header naming periods over two kept rows
     ("Bank | 3 months | 6 months | 12 months") is no chart's period buttons: a chart has no rows. And
     under a kept header, places with their temperatures are a table's rows, not a weather widget's;
     among two kept rows or more, a coin's or a share's quote is the table's row, not a lone quote."""
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and run and same_cells(run[-1].text, line.text):
+        if line is not None and run and _cut_alike(run[-1].text, line.text):
             run.append(line)
             continue
         if len(run) >= 3:
             _spare_run(run, drops)
         run = [line] if line is not None else []
+
+
+def _cut_alike(above: str, line: str) -> bool:
+    """Whether two lines are cut into the same cells: three or more (``same_cells``), or two by one
+    bar ("Hökerum | 11.52" under "Plats | Beräknad passering"), as a table of two columns is."""
+    return same_cells(above, line) or above.count(" | ") == 1 == line.count(" | ")
 
 
 _QUOTE_ALONE = "a share price's quote and its change, alone on its line"
