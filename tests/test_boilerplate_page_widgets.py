@@ -136,6 +136,8 @@ def test_a_live_label_over_the_articles_own_stamped_updates_is_their_heading() -
     [
         ("en", "Breaking: Storm closes the coastal road near the harbour", "Tram line to reach the northern district by 2027"),
         ("tr", "Son dakika: Merkez Bankası faiz kararını açıkladı", "Çiftçilere kuraklık desteği için yeni program"),
+        ("en", "Breaking | Storm closes the coastal road near the harbour", "Tram line to reach the northern district by 2027"),
+        ("zh", "头条｜市区三条公交线路下周起调整走向", "新建的市民公园下月对外开放，设有儿童游乐区"),
     ],
 )
 def test_a_tickers_line_above_the_headline_goes_and_a_headline_opening_with_its_label_stays(lang: str, ticker: str, headline: str) -> None:

@@ -1552,6 +1552,9 @@ def _heads_entry(lines: list[Line], pos: int, drops: Drops, sentence: bool = Fal
     return False
 
 
+_TICKER_MARKS = (":", "：", "|", "｜")  # what parts a ticker's label from its title
+
+
 def _ticker(line: Line) -> bool:
     """A market ticker's line: two or more quotes with their changes and nothing else but the
     indices' and currencies' names ("FTSE 100 8,231.4 ▲0.3%  FTSE 250 20,114.7 ▼0.5%  GBP/USD
@@ -3303,9 +3306,9 @@ class Rules:
         return out
 
     def ticker_lines(self, lines: list[Line], drops: Drops, least: int = 3, most: int = 30) -> Drops:
-        """A news ticker's line above the article: its label (``ticker_label``), a colon and another
-        story's title of ``least`` words or more ("TERKINI: Harga beras turun tipis", "Son dakika:
-        …"), with the article's headline still to come under it before the first paragraph. A
+        """A news ticker's line above the article: its label (``ticker_label``), a colon or a bar and
+        another story's title of ``least`` words or more ("TERKINI: Harga beras turun tipis", "Son
+        dakika: …", "头条｜市区三条公交线路下周起调整走向"), with the article's headline still to come under it before the first paragraph. A
         headline that opens with such a label ("Breaking: …") has none of its own under it, a
         stamp at most ("Last update: …")."""
         out: Drops = {}
@@ -3319,7 +3322,9 @@ class Rules:
             headline = next(
                 (below for below in kept[pos + 1 :] if below.prose(self.prose_words) or below.n_words >= least and not below.sentence and not _dated(below)), None
             )
-            if rest[:1] in (":", "：") and len(rest[1:].split()) >= least and headline is not None and not headline.prose(self.prose_words):
+            title = rest[1:].strip()
+            words = len(title) // 2 if has_unspaced(title) else len(title.split())  # a CJK word is two characters
+            if rest[:1] in _TICKER_MARKS and words >= least and headline is not None and not headline.prose(self.prose_words):
                 out[line.index] = (RELATED, f"ticker_label cue '{hit}': another story's title above the headline")
         return out
 
