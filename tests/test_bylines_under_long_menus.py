@@ -62,3 +62,21 @@ def test_an_editors_pick_label_over_the_headline_under_a_menu_opens_no_block() -
     out = clean(*EDITORS_PICK)
     assert set(EDITORS_PICK[7:9]) <= set(kept(out))
     assert EDITORS_PICK[6] in dropped(out)
+
+
+FOLLOW = [
+    "Wiadomości | Region | Sport",
+    "Strajk kierowców autobusów w Częstochowie. Na ulice wyjechała co trzecia linia",
+    "Od poniedziałku rano kierowcy nie wyjeżdżają z zajezdni. Żądają podwyżki i krótszych zmian.",
+    "Tomasz Wróbel",
+    "Obserwuj",
+    "24 lutego 2025, 9:17",
+    "Kierowcy miejskiego przewoźnika rozpoczęli strajk o czwartej rano. Na trasy wyjechała tylko co trzecia linia, głównie tramwajowa, i część autobusów nocnych.",
+    "Związkowcy domagają się podwyżki o 1200 złotych brutto. Zarząd spółki proponuje połowę tej kwoty i zapowiada kolejne rozmowy w środę.",
+    "Miasto uruchomiło dodatkowe połączenia kolejowe do dzielnic na obrzeżach. Bilety miesięczne będą honorowane w pociągach do końca strajku.",
+    "Udostępnij",
+]
+
+
+def test_a_name_over_its_follow_button_over_the_date_is_a_byline() -> None:
+    assert dropped(clean(*FOLLOW)).get(FOLLOW[3]) == "boilerplate.byline"

@@ -557,10 +557,15 @@ def _place_then_name(line: Line) -> bool:
     return len(place) == 1 and 2 <= len(name) <= 3 and all(map(_caseless_word, place + name))
 
 
-def _dated_neighbour(lines: list[Line], drops: Drops, line: Line) -> Line | None:
-    """The line right above or below ``line`` when it is a date stamp (whatever dropped it) or a byline."""
+def _dated_neighbour(lines: list[Line], drops: Drops, line: Line, button: int = 2) -> Line | None:
+    """The line right above or below ``line`` when it is a date stamp (whatever dropped it) or a
+    byline; below, past an author's button a rule named, of up to ``button`` words ("Follow",
+    "Obserwuj")."""
     at = next(pos for pos, other in enumerate(lines) if other is line)
-    for near in (lines[at + 1] if at + 1 < len(lines) else None, lines[at - 1] if at else None):
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    if below is not None and at + 2 < len(lines) and below.n_words <= button and drops.get(below.index, ("",))[0] in (NAVIGATION, SUBSCRIBE):
+        below = lines[at + 2]  # the author's follow button between the name and the date
+    for near in (below, lines[at - 1] if at else None):
         if near is None:
             continue
         if drops.get(near.index, ("",))[0] == BYLINE or _dated(near):
