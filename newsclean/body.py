@@ -968,7 +968,9 @@ def _numbers_box(lines: _Lines, end: int, reach: int = 3, least: int = 2, title:
     end, over ``least`` or more rows of a service's name and its number after a colon or a dash
     ("Civil protection: 091 707 1900", "Хитна помоћ: 194"), one number at least of six figures or
     more; then maybe one closing statement with a box or the page's end under it. A site's own
-    contact box has a heading a rule names, or none: its rows open the box, and a row is no title."""
+    contact box has a heading a rule names, or none (its rows open the box, and a row is no title),
+    or gives its e-mail address's row under the numbers ("Kontakt", "Telefon: …", "E-mail: …").
+    An article's closing sentence may give the newsroom's address."""
     texts, tokens = lines.texts, lines.tokens
     for top in range(end + 1, min(end + 1 + reach, len(texts))):
         if not 0 < len(tokens[top]) <= title or lines.sentence[top] or lines.link[top] or any(map(str.isdigit, texts[top])):
@@ -977,8 +979,8 @@ def _numbers_box(lines: _Lines, end: int, reach: int = 3, least: int = 2, title:
         while rows < len(texts) and lines.at[rows] == lines.at[rows - 1] + 1 and len(tokens[rows]) <= most and (row := _NUMBER_ROW.fullmatch(texts[rows].strip())):
             numbers.append(sum(c.isdigit() for c in row.group(1)))
             rows += 1
-        if len(numbers) < least or max(numbers) < 6:
-            continue
+        if len(numbers) < least or max(numbers) < 6 or rows < len(texts) and "@" in texts[rows] and not lines.sentence[rows]:
+            continue  # a site's contact box goes on with its e-mail address's row
         last = rows - 1
         if rows < len(texts) and lines.at[rows] == lines.at[last] + 1 and lines.sentence[rows] and _box_below(lines, rows):
             last = rows  # the article's closing statement under its numbers
