@@ -45,6 +45,7 @@ from .text import (
     FULL_STOPS,
     INNER_SENTENCE_END,
     MARKS,
+    UNIT_END,
     aged,
     cell_count,
     counter,
@@ -1856,7 +1857,7 @@ def _headings(lines: _Lines, start: int, article: Article) -> list[int]:
     )
     if first < start and placed and first not in found and 3 <= _n_words(texts[first], tokens[first]) <= 30:
         # "… iki 2,4 proc." ends a headline; so does a question ("… what does it mean for the island?").
-        sentence = lines.sentence[first] and not _UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
+        sentence = lines.sentence[first] and not UNIT_END.search(texts[first]) and not _asked(texts[first], tokens[first])
         if not (sentence or lines.link[first] or _meta_like(texts[first], tokens[first])):
             # The headline printed again under its picture is no site name: the copy goes as a repeat,
             # and when the picture's credit or AI note lies between the copies, so does the rest
@@ -2179,10 +2180,6 @@ def _n_words(text: str, tokens: tuple[str, ...]) -> int:
     """A line's length in words: ``text.words`` counts each character of an unspaced script
     (Chinese, Japanese), where a word is two characters or so."""
     return len(tokens) // 2 if has_unspaced(text) else len(tokens)
-
-
-# A figure and its abbreviated unit at a line's end ("2,4 proc.", "5 mln."): the full stop is the abbreviation's.
-_UNIT_END = re.compile(r"\d\s?[^\W\d_]{1,5}\.$")
 
 
 def _printed_again(text: str, others: Iterable[str], whole: int = 6) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "dialogue_turn",
     "quotation",
     "BULLET",
+    "UNIT_END",
     "SENTENCE_MARKS",
     "LINE_PARTS",
     "aged",
@@ -192,6 +193,10 @@ def dialogue_turn(text: str) -> bool:
 
 # A list item's marker: a bullet or a dash and a space; Japanese and Chinese bullets take no space.
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]\s|[・●])")
+
+# A figure and its abbreviated unit at a line's end ("2,4 proc.", "5 mln.", "prieš 5 val."): the full
+# stop is the abbreviation's, not a sentence's.
+UNIT_END = re.compile(r"\d\s?[^\W\d_]{1,5}\.$")
 
 _OPENING_QUOTES = "“\"«„‘「”»‚'"
 _CLOSING_QUOTES = "”\"»“’」«'"

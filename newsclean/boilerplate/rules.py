@@ -28,6 +28,7 @@ from ..text import (
     LINE_PARTS,
     MARKS,
     SENTENCE_MARKS,
+    UNIT_END,
     YEAR,
     aged,
     cell_count,
@@ -443,13 +444,10 @@ def _section_and_age(line: Line, most: int = 6) -> bool:
     if not _within(line, most):
         return False
     parts = _SECTION_PARTS.split(line.text.strip())
-    if line.sentence and not (len(parts) >= 2 and _ABBREVIATED_AGE.search(parts[-1])):
+    if line.sentence and not (len(parts) >= 2 and UNIT_END.search(parts[-1])):
         return False  # a sentence, but for an age whose unit is cut short: "Mokslas · prieš 5 val."
     named = parts[:-1]  # a section, and a place with it: "العالم | جاكرتا · قبل 4 ساعات"
     return 2 <= len(parts) <= 3 and all(1 <= len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in named) and aged(parts[-1])
-
-
-_ABBREVIATED_AGE = re.compile(r"\d\s?[^\W\d_]{1,4}\.$")
 
 
 def _aged_tail(text: str, most: int = 5) -> bool:
