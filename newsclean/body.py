@@ -132,7 +132,7 @@ class DropOutsideBody(ArticleStage):
             start = _lead_above(lines, scores, start)
         keep = set(range(start, end + 1)).difference(box)
         keep.update(self._more_body(scores, start, end))
-        points = _points_over(lines, start)  # the key points' box over the body: the headline stands above it
+        points = _points_over(lines, start, article)  # the key points' box over the body: the headline stands above it
         headings = [*_headings(lines, points, article), *range(points, start)]
         headings += _key_points(lines, points, headings, article)
         keep.update(headings)
@@ -1952,15 +1952,19 @@ def _key_points(lines: _Lines, start: int, found: list[int], article: Article, l
     return [j for j in range(head, top) if j not in found]
 
 
-def _points_over(lines: _Lines, start: int, least: int = 2, label: int = 4, words: tuple[int, int] = (4, 30)) -> int:
-    """Where the box of key points right over the body begins: a label of up to ``label`` words
+def _points_over(lines: _Lines, start: int, article: Article, least: int = 2, label: int = 4, words: tuple[int, int] = (4, 30)) -> int:
+    """Where the box of key points over the body begins: a label of up to ``label`` words
     ("Key points", "मुख्य बातें"), no sentence or figure, over ``least`` or more bulleted points of
-    ``words`` words each, no line dropped between them and the body. Under the byline and the
-    date, the walk up from the body (``_headings``) would take two points for the headline block
-    and leave the label and the headline over them. ``start`` when there is none."""
+    ``words`` words each, with nothing between them and the body but what stands under a
+    headline (a byline, a date, a picture, the headline printed again under it, an advert).
+    Under the byline and the date, the walk up from the body (``_headings``) would take two
+    points for the headline block and leave the label and the headline over them. ``start``
+    when there is none."""
     texts, tokens, at = lines.texts, lines.tokens, lines.at
+    if not 0 < start < len(lines) or any(p.dropped not in _UNDER_HEADLINE for p in article.paragraphs[at[start - 1] + 1 : at[start]]):
+        return start
     k = start
-    while k > 0 and at[k - 1] + 1 == at[k] and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
+    while k > 0 and (k == start or at[k - 1] + 1 == at[k]) and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
         k -= 1
     top = k - 1
     if start - k < least or top < 0 or at[top] + 1 != at[k]:
@@ -2174,6 +2178,8 @@ def _picture_between(article: Article, lo: int, hi: int) -> bool:
 
 
 _PICTURE = ("boilerplate.caption", "boilerplate.ai_note")
+# What a page sets between the headline block and the body.
+_UNDER_HEADLINE = frozenset({_BYLINE, *_PICTURE, "boilerplate.advertisement", _LEGAL, "repeat.paragraph", "repeat.near_paragraph"})
 
 
 def _n_words(text: str, tokens: tuple[str, ...]) -> int:

@@ -76,3 +76,33 @@ UNLABELLED = [
 
 def test_bulleted_menu_items_over_the_body_are_no_box() -> None:
     assert UNLABELLED[0] not in kept(clean(*UNLABELLED))
+
+
+# The box under the headline and over the byline, the date and the picture: the walk up from the
+# body passes what stands under a headline and finds the points, the label and the headline over them.
+OVER_THE_BYLINE = [
+    "The Wearside Gazette",
+    "News | Sport | Business | What's On",
+    "News > Education",
+    "College opens £12m engineering workshop with places for 400 apprentices",
+    "Key points",
+    "• The workshop opened on Monday next to the college's main campus",
+    "• Around 400 apprentices a year will train there from September",
+    "• Local firms will be able to hire the machines for their own staff",
+    "By Daniel Hart",
+    "Education Reporter",
+    "06:00, 14 Oct 2025",
+    "The new engineering workshop on the college campus (Image: Wearside Gazette)",
+    "A £12 million engineering workshop has opened at the city's further education college. It holds welding bays, a machine hall and a small robotics lab.",
+    "The college said the building would double the number of apprenticeship places it can offer. Most of the money came from the regional skills fund.",
+    "Employers in the area have struggled to find trained welders and machinists for years. Several of them helped to design the courses.",
+    "The first apprentices will start in September.",
+    "Share this article",
+    "© 2025 Wearside Gazette",
+]
+
+
+def test_a_box_over_the_byline_and_the_picture_stays_with_the_headline() -> None:
+    out = clean(*OVER_THE_BYLINE)
+    assert set(OVER_THE_BYLINE[3:8]) <= set(kept(out))
+    assert {OVER_THE_BYLINE[8], OVER_THE_BYLINE[10], OVER_THE_BYLINE[11]} <= set(dropped(out))
