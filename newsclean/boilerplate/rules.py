@@ -1094,6 +1094,29 @@ def _column_header(header: str, row: str, most: int = 3) -> bool:
     return False
 
 
+def _is_episode(text: str) -> bool:
+    """A podcast's episode by its number, closed by its length, in three parts at most: a row
+    of a timetable ("15:40 | Hà Nội | VN 240 | Chậm - 17:55") has more, and its code in capitals."""
+    episode = _EPISODE.search(text)
+    return (
+        episode is not None
+        and not episode.group(1).isupper()
+        and _LISTENING_TIME.search(text) is not None
+        and len(_PART_BARS.split(text)) <= 3
+    )
+
+
+_PART_BARS = re.compile(r"\s[|·•]\s")
+
+
+def _in_episode_guide(lines: list[Line], pos: int) -> bool:
+    """Whether the line at ``pos`` is a row of an episode guide, which ``episode_guides`` drops
+    with its heading."""
+    return _EPISODE_ROW.fullmatch(lines[pos].text) is not None and any(
+        _EPISODE_ROW.fullmatch(lines[k].text) for k in (pos - 1, pos + 1) if 0 <= k < len(lines)
+    )
+
+
 def _timed_rows(lines: list[Line], pos: int) -> bool:
     """Whether the line at ``pos`` and the one above or below it each end with a time of an hour or
     more ("Marathon, men – 2:19:07"): a race's results, rows of the article. A news site's videos
@@ -1110,6 +1133,17 @@ _DURATION_TAIL = re.compile(r"(?:[(\[]\s*|\s[|·•–—-]\s*)(?<!\d)\d{1,2}:[0
 # too ("Bijgewerkt 08:14"), so it counts only among videos (``spaced_durations``).
 _SPACED_DURATION = re.compile(r"\s(?<!\d)\d{1,2}:[0-5]\d(?::[0-5]\d)?$")
 _DURATION_ENDS = frozenset("0123456789)]")
+# A podcast's or a series' episode by its number, a title after the colon or the separator:
+# "Folge 42: …", "Επ. 17: …", "Afsnit 38 ·", "Episodi 58: …". A word of letters, not an abbreviated
+# one ("č. 6", a tram's number), and the number right after it.
+_EPISODE = re.compile(r"(?:^|[\s|·•–—▶🎧]\s*)([^\W\d_]{2,9})\.?\s?#?\d{1,3}(?:\s?:\s|\s[|·•–—]\s)")
+# The length that closes a player's line: minutes and seconds, or minutes by a unit that means
+# minutes ("· 27 min", "(32 min)", "| 29 Min.", "· 38 мин.", "· 24 dk", "· 12 perc"); a stage's
+# "(162 km)" or a time of an hour or more ("3:48:12", a race's result) is not one.
+_LISTENING_TIME = re.compile(
+    r"(?:\s[|·•–—-]\s*|\s?[(\[]\s*)(?:(?<![\d:])\d{1,2}:[0-5]\d(?:\s?[^\W\d_]{1,5}\.?)?|\d{1,3}\s?(?:(?:m[ie]?n|мин|хв|λεπ|dak|perc|דק|دق)[^\W\d_]*|dk|p|phút|分钟|分鐘|分|분|นาที|मिनट)\.?'?)\s*[)\]]?$",
+    re.IGNORECASE,
+)
 _QUESTION_MARKS = ("?", "？", "؟")  # Latin, full-width, Arabic
 _GREEK_QUESTION = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff][»\"”]?\s*[;\u037e]$")  # Greek asks with a semicolon: "…Πανελλαδικών;"
 
@@ -3175,12 +3209,17 @@ class Rules:
         """
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index in drops or not _within(line, 20) or line.text.rstrip().endswith("."):
+            if line.index in drops or not _within(line, 20) or line.text.rstrip().endswith(".") and not _LISTENING_TIME.search(line.text):
                 continue
             if pos == 0 and not (len(lines) > 1 and drops.get(lines[1].index, ("",))[0] == VIDEO):
                 continue
-            if (hit := self.cues.match("video_label", line.clean)) and _is_title(line.clean[len(hit) :].strip()):
+            if (hit := self.cues.match("video_label", line.clean)) and _is_title(rest := line.clean[len(hit) :].strip()):
                 out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' on a short title line")
+            elif hit and _LISTENING_TIME.fullmatch(" " + rest):
+                # A player's button with its length and no title: "Kuuntele jakso (32 min)".
+                out[line.index] = (VIDEO, f"video_label cue '{hit.rstrip(' :|–—')}' with a length alone")
+            elif _is_episode(line.text) and not _table_row_under_header(lines, pos, drops) and not _in_episode_guide(lines, pos):
+                out[line.index] = (VIDEO, "an episode's number and its length")
             elif (first := line.text.split(maxsplit=1)) and (word := first[0]).isupper() and len(word) >= 4 and not line.sentence:
                 # The label in capitals needs no colon: "VIDEO Pogledajte golove s Poljuda".
                 if self.cues.match("video_heading", word.casefold()) and _is_title(line.clean[len(word) :].strip()):
