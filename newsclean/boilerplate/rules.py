@@ -3481,6 +3481,8 @@ class Rules:
             early = before < total - before - sizes[pos]
             if early and _points_under(lines, drops, pos, main):
                 continue  # "The essentials" over the article's key points, each a statement: no teasers
+            if pos + 1 < len(lines) and drops.get(lines[pos + 1].index, ("", ""))[1] == LIVE_STAMP:
+                continue  # "Latest news" over a live blog's first stamped entry: the article's updates, no teasers
             out[line.index] = (RELATED, f"related_heading cue '{hit}'")
             if self._per_item(lines, drops, body, hit):
                 continue  # "More on Ghold" under each review: a link of its own, not a block's heading
