@@ -85,6 +85,7 @@ class StripBoilerplate(ArticleStage):
         drops.update(rules.share_buttons(lines, drops))
         drops.update(rules.social_counts(lines, drops))
         drops.update(rules.post_frames(lines, drops))
+        drops.update(rules.lone_handles(lines, drops))
         drops.update(rules.live_teasers(lines, drops))
         drops.update(rules.ticker_lines(lines, drops))
         drops.update(rules.related_blocks(lines, drops))

@@ -930,6 +930,7 @@ _SHORT_UNIT = re.compile("[K万萬만천]")  # looked for first: most lines hold
 _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
+_CALLED = re.compile(r"@\w[\w.]*\(")  # code's decorator called: "@app.route('/')"
 
 
 def _framed_user(lines: list[Line], pos: int, drops: Drops) -> bool:
@@ -4460,6 +4461,26 @@ class Rules:
             counts = _SHORT_COUNT.findall(line.text)
             if len(counts) >= 2 and any("." in c or "," in c for c in counts):
                 out[line.index] = (NAVIGATION, f"a social post's counts ({', '.join(counts)})")  # no share bar: it ends nothing
+        return out
+
+    @staticmethod
+    def lone_handles(lines: list[Line], drops: Drops, most: int = 8, label: int = 5) -> Drops:
+        """A social handle on a short line of its own that no embedded post's frame took
+        (``post_frames``): the reporter's account under the byline or after the body ("@zuzana_hrn
+        na X", "Følg Jonas på X: @jonaskjaer_oa"), or an account's name and handle over a post
+        whose frame the page lost. Up to ``label`` words beside it, no figure, no sentence. A
+        handle alone that is a plain word may be code's decorator ("@property") and stays."""
+        out: Drops = {}
+        for line in lines:
+            if line.index in drops or line.n_words > most or line.sentence or "@" not in line.text:
+                continue
+            handles = _HANDLE.findall(line.text)
+            rest = _HANDLE.sub(" ", line.text).strip(" ()[]·|:-–—")
+            if len(handles) != 1 or any(c.isdigit() for c in rest) or len(rest.split()) > label or EMAIL.search(line.text) or _CALLED.search(line.text):
+                continue
+            if not rest and re.fullmatch(r"@[a-z]+", handles[0]):
+                continue
+            out[line.index] = (BYLINE, f"a social handle '{handles[0]}' on a short line of its own")
         return out
 
     @staticmethod

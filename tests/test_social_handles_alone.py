@@ -1,0 +1,35 @@
+"""A reporter's or an account's social handle on a short line of its own.
+
+Under the byline or after the body a site prints the reporter's account ("@zuzana_hrn na X",
+"Følg Jonas på X: @jonaskjaer_oa"); a live page keeps an account's name and handle over a post
+whose frame it lost. Both are furniture. A line of code's decorator ("@property") and a list's
+item that gives a figure ("@cityzoo – 2.1 million followers") are the article's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TRAM_ARTICLE, clean, dropped, kept
+
+
+@pytest.mark.parametrize(
+    "handle",
+    [
+        "@zuzana_hrn na X",
+        "Følg Jonas på X: @jonaskjaer_oa",
+        "Carrow Police @CarrowPolice",
+        "BoxExpres CZ (@boxexpres_cz)",
+        "@lauraquintana_m",
+    ],
+)
+def test_a_handle_on_a_short_line_of_its_own_goes(handle: str) -> None:
+    out = clean(*TRAM_ARTICLE[:3], handle, *TRAM_ARTICLE[3:8])
+    assert handle in dropped(out)
+    assert set(TRAM_ARTICLE[:8]) <= set(kept(out))
+
+
+@pytest.mark.parametrize("line", ["@property", "@cityzoo – 2.1 million followers"])
+def test_a_decorator_or_a_counted_account_stays(line: str) -> None:
+    out = clean(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:8])
+    assert line in kept(out)
