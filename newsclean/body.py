@@ -141,7 +141,7 @@ class DropOutsideBody(ArticleStage):
         if page and (credits := _credits_box(lines, end, len(article.paragraphs))):
             closing = _after_box(article, lines, credits[-1])[0]  # the closing statement under a ticket box after them
             keep.update(credits, range(closing, closing + 1) if closing > credits[-1] else ())
-        visit = _visit_box(lines, end, len(article.paragraphs)) + _numbers_box(lines, end) if page else []
+        visit = _visit_box(lines, end, len(article.paragraphs)) + _numbers_box(lines, end) + _figures_box(lines, end) if page else []
         keep.update(visit)
         doubled = _doubled(lines.tokens, keep)
         drops = {
@@ -987,6 +987,37 @@ def _numbers_box(lines: _Lines, end: int, reach: int = 3, least: int = 2, title:
             last = rows  # the article's closing statement under its numbers
         return list(range(top, last + 1))
     return []
+
+
+def _figures_box(lines: _Lines, end: int, reach: int = 2, least: int = 2, title: int = 5, label: int = 5, most: int = 8) -> list[int]:
+    """The article's box of figures right under its body: a title of up to ``title`` words, no
+    sentence or figure ("Спека в цифрах", "The line in numbers"), then ``least`` or more labelled
+    facts in a row, each a label of up to ``label`` words and no figure, a colon and a value of at most ``most`` words
+    with a figure, no phone number, e-mail address or link ("Record: +38.9 °C", "Cooling points: 42"),
+    and a box an earlier rule named or the page's end under them. A site's contact box gives its
+    numbers of six figures or more (``_numbers_box``) or its e-mail address."""
+    texts, tokens = lines.texts, lines.tokens
+
+    def fact(k: int) -> bool:
+        m = _FIGURE_ROW.fullmatch(texts[k].strip())
+        value = m.group(2) if m else ""
+        return bool(value) and len(m.group(1).split()) <= label and len(value.split()) <= most and _DIGITS.search(value) is not None and not _LONG_NUMBER.search(value) and not lines.sentence[k] and not any(
+            mark in texts[k] for mark in ("@", "://", "www.")
+        )
+
+    for top in range(end + 1, min(end + 1 + reach, len(texts))):
+        if not 0 < len(tokens[top]) <= title or lines.sentence[top] or lines.link[top] or any(map(str.isdigit, texts[top])) or ":" in texts[top]:
+            continue
+        last = top
+        while last + 1 < len(texts) and lines.at[last + 1] == lines.at[last] + 1 and fact(last + 1):
+            last += 1
+        if last - top >= least and (last + 1 == len(texts) or lines.at[last + 1] > lines.at[last] + 1):
+            return list(range(top, last + 1))
+    return []
+
+
+_FIGURE_ROW = re.compile(r"([^\W\d_][^\d:：]{0,60}?)\s?[:：]\s*(\S.*)")
+_LONG_NUMBER = re.compile(r"\d[\d\s/.-]{4,}\d")  # a phone number's six figures or more: "0921 671 240"
 
 
 # A service's name, a colon or a dash, then its phone number: "Guardia medica: 0921 671 240".
@@ -1961,13 +1992,16 @@ def _points_over(lines: _Lines, start: int, article: Article, least: int = 2, la
     points for the headline block and leave the label and the headline over them. ``start``
     when there is none."""
     texts, tokens, at = lines.texts, lines.tokens, lines.at
-    if not 0 < start < len(lines) or any(p.dropped not in _UNDER_HEADLINE for p in article.paragraphs[at[start - 1] + 1 : at[start]]):
+    first = start
+    if start >= 2 and len(tokens[start - 1]) >= 3 and tokens[start - 1] in tokens[max(0, start - 10) : start - 1]:
+        first -= 1  # the headline printed again under its picture, over the body
+    if not 0 < first < len(lines) or any(p.dropped not in _UNDER_HEADLINE for p in article.paragraphs[at[first - 1] + 1 : at[first]]):
         return start
-    k = start
-    while k > 0 and (k == start or at[k - 1] + 1 == at[k]) and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
+    k = first
+    while k > 0 and (k == first or at[k - 1] + 1 == at[k]) and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
         k -= 1
     top = k - 1
-    if start - k < least or top < 0 or at[top] + 1 != at[k]:
+    if first - k < least or top < 0 or at[top] + 1 != at[k]:
         return start
     name = texts[top]
     if not 1 <= len(tokens[top]) <= label or lines.sentence[top] or lines.link[top] or any(map(str.isdigit, name)) or _meta_like(name, tokens[top]):
