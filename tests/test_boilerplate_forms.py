@@ -112,3 +112,11 @@ def test_a_calculators_example_result_under_its_button_and_named_fields_goes() -
     out = StripBoilerplate().apply(make_article(*TRAM_ARTICLE[:3], *box, result, *TRAM_ARTICLE[3:]))
     assert kept(out) == TRAM_ARTICLE
     assert dropped(out)[result] == "boilerplate.navigation"
+
+
+def test_a_newsletters_name_and_its_one_sentence_pitch_go_with_its_field_and_button() -> None:
+    # The pitch ends with its full stop; the e-mail field is named in Catalan as "Adreça electrònica".
+    box = ["El butlletí de la comarca", "Rep cada matí les notícies de la comarca al teu correu.", "Adreça electrònica", "Vull rebre'l"]
+    out = StripBoilerplate().apply(make_article(*CROATIAN[:3], *box, *CROATIAN[3:]))
+    assert kept(out) == CROATIAN
+    assert set(dropped(out)) == set(box)

@@ -21,7 +21,8 @@ __all__ = ["calculators", "choice_fields", "form_fields", "signup_forms"]
 _EMAIL_FIELD = re.compile(
     r"mail|e-?naslov|e-?po[sš]t|correu|correo|courriel|sähköpost|e-?pasts|pa[sš]tas|barua pepe"
     r"|пошт|имејл|ηλεκτρονικ|ई-?मेल|ইমেইল|ই-মেইল|البريد|ای ?میل|ایمیل|אימייל|דוא\"ל|อีเมล|メール|이메일|邮箱|郵箱|邮件|郵件"
-    r"|ფოსტ|փոստ|e-?po[cç]t|netfang|e-mel",
+    r"|ფოსტ|փոստ|e-?po[cç]t|netfang|e-mel"
+    r"|adre[çc]a electr|direcci[oó]n electr|adresse [ée]lectr|endere[çc]o eletr|indirizzo elettr",
     re.IGNORECASE,
 )
 _PATH = re.compile(r"[@_/]|\.(?!\s)")
@@ -48,7 +49,7 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
             prompt = lines[pos - 2]
             heading = lines[pos - 3] if pos >= 3 else None
             field_and_button = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
-            if _prompt(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
+            if _prompt(prompt, most_words) or _pitch(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
                 out[above.index] = out[button.index] = field_and_button
                 if heading is not None and _title(heading) and heading.index not in drops:
@@ -97,6 +98,20 @@ def _prompt(line: Line, most: int) -> bool:
     text = line.text.rstrip()
     return (
         5 <= line.n_words <= most and not text.endswith(".") and not any(mark in text for mark in (". ", "! ", "? ", "。", "！", "？"))
+        and not _CODE.search(text)
+        and _capitals(line) * 2 <= line.n_words
+    )
+
+
+def _pitch(line: Line, most: int) -> bool:
+    """A newsletter's pitch over its e-mail field: one short sentence of one clause with its full
+    stop ("The county's news in your inbox every morning."), lower case as a sentence is."""
+    text = line.text.rstrip()
+    return (
+        5 <= line.n_words <= most
+        and text.endswith(".")
+        and not any(mark in text[:-1] for mark in (". ", "! ", "? ", "。", "！", "？"))
+        and not _CLAUSE.search(text)
         and not _CODE.search(text)
         and _capitals(line) * 2 <= line.n_words
     )
