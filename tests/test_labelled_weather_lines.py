@@ -26,6 +26,7 @@ def weather(text: str) -> bool:
         "Pogoda: Rzeszów 21°C, zachmurzenie umiarkowane",
         "Καιρός: Πάτρα 17°C, αίθριος",
         "Nowy Sącz 19°C ☀",
+        "Nowy Sącz, 18°C",
         "عمّان 24° مشمس جزئيًا",
     ],
 )

@@ -1118,6 +1118,22 @@ def _in_episode_guide(lines: list[Line], pos: int) -> bool:
     )
 
 
+def _text_size_buttons(text: str, most: int = 3) -> bool:
+    """A page's buttons that make its text smaller or larger, in any script: a letter with a
+    minus or a plus ("A-", "A+", "ก+"), two of them, or one alone, with at most ``most`` words of
+    labels beside them ("Textstorlek", "Print"). A grade stands by its subject ("Grade: A-")."""
+    if "+" not in text and "-" not in text and "−" not in text:
+        return False
+    tokens = [t for t in text.split() if t not in _BARS]
+    sizes = sum(_SIZE_BUTTON.fullmatch(t) is not None for t in tokens)
+    rest = len(tokens) - sizes
+    return sizes >= 1 and (sizes >= 2 or rest == 0) and rest <= most
+
+
+_SIZE_BUTTON = re.compile(r"[^\W\d_][+\-−]")
+_BARS = frozenset("|·•/")
+
+
 def _timed_rows(lines: list[Line], pos: int) -> bool:
     """Whether the line at ``pos`` and the one above or below it each end with a time of an hour or
     more ("Marathon, men – 2:19:07"): a race's results, rows of the article. A news site's videos
@@ -1728,9 +1744,9 @@ _TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s?°")
 _READ_TEMPERATURE = re.compile(r"(?<![\d.,])[+−-]?\d{1,2}(?:[.,]\d)?\s?(?:°|℃)")
 _READING = re.compile(r"\d\s?[%％]|[%％]\s?\d|\d\s?(?:km/h|km/sa|m/s|mm|м/с|км/ч|км/год|мм)(?!\w)|(?:°|℃)\s?[/／～~-]\s?\d|\d\s?(?:°|℃)\s?[/／]")
 # Up to two words, a temperature (and the night's), then up to four words of sky, or its symbol:
-# "Sää Rovaniemi −14 °C lumisadetta", "Nowy Sącz 19°C ☀", "عمّان 24° مشمس جزئيًا" (a word's marks in it).
+# "Sää Rovaniemi −14 °C lumisadetta", "Nowy Sącz 19°C ☀", "Nowy Sącz, 18°C", "عمّان 24° مشمس جزئيًا" (a word's marks in it).
 _UNPARTED_WEATHER = re.compile(
-    f"(?:[^\\W\\d_][\\w.{MARKS}-]*\\s){{1,2}}[+−-]?\\d{{1,2}}\\s?°[CF]?(?:\\s?/\\s?[+−-]?\\d{{1,2}}\\s?°[CF]?)?,?"
+    f"(?:[^\\W\\d_][\\w.{MARKS}-]*\\s){{0,1}}[^\\W\\d_][\\w.{MARKS}-]*,?\\s[+−-]?\\d{{1,2}}\\s?°[CF]?(?:\\s?/\\s?[+−-]?\\d{{1,2}}\\s?°[CF]?)?,?"
     f"(?:\\s[^\\W\\d_][\\w{MARKS}-]*,?){{0,4}}(?:\\s?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+)?"
 )
 _FORECAST_ROW = re.compile(r"[^\W\d_]{1,4}\.?\s+-?\d{1,2}\s?°")  # "Mer. 12°", "Mi 37°": a day cut short, its temperature
@@ -2427,6 +2443,8 @@ class Rules:
             return FEEDBACK, LABELLED_VOTES
         if n_words <= 10 and _COUNTDOWN.fullmatch(line.text) and _distinct_units(line.text):
             return NAVIGATION, COUNTDOWN
+        if n_words <= 8 and _text_size_buttons(line.text):
+            return NAVIGATION, "a page's text-size buttons"
         if n_words <= 12 and "google play" in clean and "app store" in clean and not line.sentence:
             return SUBSCRIBE, "both app stores' names on a short line (an app's download badges)"
         cues = self.cues
