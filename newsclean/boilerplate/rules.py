@@ -1130,6 +1130,9 @@ def _text_size_buttons(text: str, most: int = 3) -> bool:
     return sizes >= 1 and (sizes >= 2 or rest == 0) and rest <= most
 
 
+# Editors' initials or an agency and a photographer in brackets, parted by a slash: "(ria/asp)",
+# "(Ekspres / Tanjug)", "(Jateng Pos/Dimas Arya)".
+_SLASHED_TAG = re.compile(r"\(\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,3}\s*/\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,3}\s*\)")
 _SIZE_BUTTON = re.compile(r"[^\W\d_][+\-−]")
 _BARS = frozenset("|·•/")
 
@@ -1871,6 +1874,7 @@ _KOREAN_CREDIT = re.compile(r"(?:^|[\s.])[/\[<(]?\s?(?:사진|그래픽)\s?=\s?[
 # names a year ("© 2025 Example Media").
 _LABELLED_COPYRIGHT = re.compile(r"\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[:：=]?\s*[©ⓒ]\s*(?![^\d]*\b(?:19|20)\d\d\b)[^\W\d_][^©ⓒ]{0,60}")
 _COUNTER = "a gallery's picture counter"
+_COUNTED_CAPTION = re.compile(r"\s*(\d{1,2})\s?/\s?(\d{1,2})\s+(?:[–—-]\s+)?[^\W\d_]")  # "2 / 5 — Cele mai multe…", "2/3 山区…"
 
 # Widgets inside the article: a reader poll, a bookmaker's offer, a price comparison, a live-score widget.
 _SHARE_OF_VOTES = re.compile(r"[^\W\d_].*\s\(?\d{1,3}(?:[.,]\d)?\s?%\)?$")  # a poll's option and its share: "Nee 19%", "Oui (46 %)"
@@ -2445,6 +2449,8 @@ class Rules:
             return NAVIGATION, COUNTDOWN
         if n_words <= 8 and _text_size_buttons(line.text):
             return NAVIGATION, "a page's text-size buttons"
+        if n_words <= 8 and line.text.lstrip()[:1] == "(" and _SLASHED_TAG.fullmatch(line.text.strip()):
+            return BYLINE, "the editors' or the agency's tag in brackets"
         if n_words <= 12 and "google play" in clean and "app store" in clean and not line.sentence:
             return SUBSCRIBE, "both app stores' names on a short line (an app's download badges)"
         cues = self.cues
@@ -3128,6 +3134,16 @@ class Rules:
             numbers = {number for _, number, _ in found}
             if len(numbers) >= 2 and 1 <= min(numbers) and max(numbers) <= total and any(pictured for *_, pictured in found):
                 out.update({line.index: (CAPTION, f"{_COUNTER} '{line.text.strip()}'") for line, *_ in found})
+        # The counter and the picture's description on one line ("3 / 7 Телетрап у выхода № 2"): two
+        # or more of one total, or one next to a picture's caption or AI note.
+        counted: dict[int, list[tuple[Line, bool]]] = {}
+        for pos, line in enumerate(lines):
+            if line.index not in drops and line.n_words <= most and (lead := _COUNTED_CAPTION.match(line.text)) and 1 <= int(lead.group(1)) <= int(lead.group(2)):
+                pictured = any(drops.get(near.index, ("",))[0] in (CAPTION, AI_NOTE) for near in (lines[max(pos - 1, 0)], lines[min(pos + 1, len(lines) - 1)]))
+                counted.setdefault(int(lead.group(2)), []).append((line, pictured))
+        for total, found in counted.items():
+            if len(found) >= 2 or found[0][1]:
+                out.update({line.index: (CAPTION, f"{_COUNTER} and the picture's description on one line") for line, _ in found})
         drops = {**drops, **out}
         for pos in range(1, len(lines) - 1):
             line, counter, credit = lines[pos], lines[pos - 1], lines[pos + 1]
