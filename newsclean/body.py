@@ -1300,7 +1300,7 @@ def _teaser_runs(
     texts, headline, at = lines.texts, lines.headline, lines.at
 
     def rows(run: list[int]) -> bool:
-        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run) or numbered_labels([texts[k] for k in run[1:]])
+        return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run) or _clocked_rows(texts, run) or numbered_labels([texts[k] for k in run[1:]])
 
     def table(run: list[int]) -> bool:
         return rows(run) or _phrase_list(lines, run, stop)
@@ -1618,6 +1618,20 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # ("$7.7B", "23g", "8KHz", "1,465", "55.41%", "−18", a score "31–29"); model codes ("T80", "X9/X8") are
 # words, and section numbers ("2.") count as none.
 _FIGURE = re.compile(r"^[(]?[+−-]?[$€£¥₹]?\d(?:[\d.,:/x×–-]*\d)?[^\W\d_]{0,4}[%)]?,?$")
+
+
+def _clocked_rows(texts: list[str], run: list[int]) -> bool:
+    """Three in four lines of the run are a timetable's rows: two or more parts parted by dots or
+    bars, each closed by a clock time ("Caldas da Rainha 06h10 · Óbidos 06h25 · Bombarral 06h45")."""
+    return sum(_clocked(texts[k]) for k in run) * 4 >= len(run) * 3
+
+
+def _clocked(text: str) -> bool:
+    parts = DOT_PARTS.split(text)
+    return len(parts) >= 2 and all(_PART_CLOCK.search(part) for part in parts)
+
+
+_PART_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h.]\d{2}\s?h?\s*$")
 
 
 def _figure_rows(texts: list[str], run: list[int]) -> bool:
