@@ -2011,8 +2011,18 @@ def _points_over(lines: _Lines, start: int, article: Article, least: int = 2, la
         first -= 1  # the headline printed again under its picture, over the body
     if not 0 < first < len(lines) or any(p.dropped not in _UNDER_HEADLINE for p in article.paragraphs[at[first - 1] + 1 : at[first]]):
         return start
+    # Over the picture and the headline printed again under it, the points need no bullets: no
+    # teasers stand between a headline and its picture.
+    plain = first < start and _picture_between(article, at[first - 1], at[first])
     k = first
-    while k > 0 and (k == first or at[k - 1] + 1 == at[k]) and BULLET.match(texts[k - 1]) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
+
+    def point(j: int) -> bool:
+        if BULLET.match(texts[j]):
+            return True
+        # A plain point is a statement, not the headline itself or the page's labels over it.
+        return plain and tokens[j] != tokens[first] and not _ticker_like(texts[j], tokens[j])
+
+    while k > 0 and (k == first or at[k - 1] + 1 == at[k]) and point(k - 1) and not lines.link[k - 1] and words[0] <= _n_words(texts[k - 1], tokens[k - 1]) <= words[1]:
         k -= 1
     top = k - 1
     if first - k < least or top < 0 or at[top] + 1 != at[k]:

@@ -134,3 +134,11 @@ def test_a_box_over_the_picture_and_the_headline_printed_again_stays() -> None:
     out = clean(*OVER_THE_PICTURE)
     assert set(OVER_THE_PICTURE[3:7]) | {OVER_THE_PICTURE[1]} <= set(kept(out))
     assert {OVER_THE_PICTURE[2], OVER_THE_PICTURE[8]} <= set(dropped(out))
+
+
+def test_unbulleted_points_over_the_picture_and_the_headline_printed_again_stay() -> None:
+    page = [line.removeprefix("• ") for line in OVER_THE_PICTURE]
+    out = clean(*page)
+    assert set(page[3:7]) | {page[1]} <= set(kept(out))
+    assert {page[2], page[8]} <= set(dropped(out))
+
