@@ -1133,6 +1133,8 @@ def _text_size_buttons(text: str, most: int = 3) -> bool:
 # Editors' initials or an agency and a photographer in brackets, parted by a slash: "(ria/asp)",
 # "(Ekspres / Tanjug)", "(Jateng Pos/Dimas Arya)".
 _SLASHED_TAG = re.compile(r"\(\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,3}\s*/\s*[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,3}\s*\)")
+# A link to a document closed by its format and size: "Scarica il documento (PDF, 2,4 MB)", "Usnesení č. 112/2025 (PDF)".
+_PDF_LINK = re.compile(r"[(（]\s*PDF(?:\s*[,，、;·]\s*[^()（）]{1,20})?\s*[)）]\s*$", re.IGNORECASE)
 _SIZE_BUTTON = re.compile(r"[^\W\d_][+\-−]")
 _BARS = frozenset("|·•/")
 
@@ -2451,6 +2453,8 @@ class Rules:
             return NAVIGATION, "a page's text-size buttons"
         if n_words <= 8 and line.text.lstrip()[:1] == "(" and _SLASHED_TAG.fullmatch(line.text.strip()):
             return BYLINE, "the editors' or the agency's tag in brackets"
+        if n_words <= 20 and line.text.rstrip()[-1:] in ")）" and _PDF_LINK.search(line.text):
+            return NAVIGATION, "a document's download link, its format in brackets"
         if n_words <= 12 and "google play" in clean and "app store" in clean and not line.sentence:
             return SUBSCRIBE, "both app stores' names on a short line (an app's download badges)"
         cues = self.cues
