@@ -29,7 +29,9 @@ def test_a_handle_on_a_short_line_of_its_own_goes(handle: str) -> None:
     assert set(TRAM_ARTICLE[:8]) <= set(kept(out))
 
 
-@pytest.mark.parametrize("line", ["@property", "@cityzoo – 2.1 million followers"])
+@pytest.mark.parametrize(
+    "line", ["@property", "@cityzoo – 2.1 million followers", "deprecated via the @warnings.deprecated decorator", '"@type": "Product",']
+)
 def test_a_decorator_or_a_counted_account_stays(line: str) -> None:
     out = clean(*TRAM_ARTICLE[:3], line, *TRAM_ARTICLE[3:8])
     assert line in kept(out)

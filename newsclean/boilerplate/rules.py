@@ -931,6 +931,13 @@ _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
 _CALLED = re.compile(r"@\w[\w.]*\(")  # code's decorator called: "@app.route('/')"
+_CODE_MARKS = re.compile(r"[{}\[\]=;\"'`]|://")  # code's and data's signs, which no byline holds
+
+
+def _label_word(word: str) -> bool:
+    """A word a handle's line may hold beside it: a name's or a platform's, capitalised or in a
+    script without case ("Følg", "Jonas", "X:", "트위터"), or a short word between them ("na", "på")."""
+    return word[:1].isupper() or not word[:1].islower() or len(word) <= 3
 
 
 def _framed_user(lines: list[Line], pos: int, drops: Drops) -> bool:
@@ -4506,8 +4513,9 @@ class Rules:
         """A social handle on a short line of its own that no embedded post's frame took
         (``post_frames``): the reporter's account under the byline or after the body ("@zuzana_hrn
         na X", "Følg Jonas på X: @jonaskjaer_oa"), or an account's name and handle over a post
-        whose frame the page lost. Up to ``label`` words beside it, no figure, no sentence. A
-        handle alone that is a plain word may be code's decorator ("@property") and stays."""
+        whose frame the page lost. Up to ``label`` words beside it, names or a platform's, no
+        figure, no sentence. A handle alone that is a plain word may be code's decorator
+        ("@property"), and code, data or a sentence naming a decorator stays."""
         out: Drops = {}
         for line in lines:
             if line.index in drops or line.n_words > most or line.sentence or "@" not in line.text:
@@ -4516,6 +4524,8 @@ class Rules:
             rest = _HANDLE.sub(" ", line.text).strip(" ()[]·|:-–—")
             if len(handles) != 1 or any(c.isdigit() for c in rest) or len(rest.split()) > label or EMAIL.search(line.text) or _CALLED.search(line.text):
                 continue
+            if _CODE_MARKS.search(line.text) or not all(_label_word(word) for word in rest.split()):
+                continue  # code or data ('"@type": "Product",'), or a sentence naming a decorator
             if not rest and re.fullmatch(r"@[a-z]+", handles[0]):
                 continue
             out[line.index] = (BYLINE, f"a social handle '{handles[0]}' on a short line of its own")
