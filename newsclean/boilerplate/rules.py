@@ -1105,13 +1105,16 @@ def _column_header(header: str, row: str, most: int = 3) -> bool:
 def _is_episode(text: str) -> bool:
     """A podcast's episode by its number, closed by its length, in three parts at most: a row
     of a timetable ("15:40 | Hà Nội | VN 240 | Chậm - 17:55") has more, and its code in capitals."""
+    if not _timed_end(text):
+        return False  # most lines: no figure near their end
     episode = _EPISODE.search(text)
-    return (
-        episode is not None
-        and not episode.group(1).isupper()
-        and _LISTENING_TIME.search(text) is not None
-        and len(_PART_BARS.split(text)) <= 3
-    )
+    return episode is not None and not episode.group(1).isupper() and len(_PART_BARS.split(text)) <= 3
+
+
+def _timed_end(text: str) -> bool:
+    """Whether a player's length closes the line, looked for only where a figure stands among its
+    last characters."""
+    return any(c.isdigit() for c in text[-12:]) and _LISTENING_TIME.search(text) is not None
 
 
 _PART_BARS = re.compile(r"\s[|·•]\s")
@@ -3255,7 +3258,7 @@ class Rules:
         """
         out: Drops = {}
         for pos, line in enumerate(lines):
-            if line.index in drops or not _within(line, 20) or line.text.rstrip().endswith(".") and not _LISTENING_TIME.search(line.text):
+            if line.index in drops or not _within(line, 20) or line.text.rstrip().endswith(".") and not _timed_end(line.text):
                 continue
             if pos == 0 and not (len(lines) > 1 and drops.get(lines[1].index, ("",))[0] == VIDEO):
                 continue
