@@ -1149,7 +1149,7 @@ REASON_AGREEMENT_FLOOR = {
     "hundred-and-twenty-fifth blind": 0.93,
     "hundred-and-twenty-sixth blind": 0.91,
     "hundred-and-thirtieth blind": 0.91,
-    "hundred-and-twenty-eighth blind": 0.92,
+    "hundred-and-twenty-eighth blind": 0.91,
     "hundred-and-twenty-ninth blind": 0.95,
     "hundred-and-twenty-seventh blind": 0.94,
 }

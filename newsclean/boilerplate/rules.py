@@ -4517,10 +4517,11 @@ class Rules:
         (``post_frames``): the reporter's account under the byline or after the body ("@zuzana_hrn
         na X", "Følg Jonas på X: @jonaskjaer_oa"), or an account's name and handle over a post
         whose frame the page lost. Up to ``label`` words beside it, names or a platform's, no
-        figure, no sentence. A handle alone that is a plain word may be code's decorator
-        ("@property"), and code, data or a sentence naming a decorator stays."""
+        figure, no sentence. A handle alone goes only next to a byline: elsewhere it names a
+        forum reply's author, or is code's decorator ("@property"); code, data or a sentence
+        naming a decorator stays."""
         out: Drops = {}
-        for line in lines:
+        for pos, line in enumerate(lines):
             if line.index in drops or line.n_words > most or line.sentence or "@" not in line.text:
                 continue
             handles = _HANDLE.findall(line.text)
@@ -4529,8 +4530,8 @@ class Rules:
                 continue
             if _CODE_MARKS.search(line.text) or not all(_label_word(word) for word in rest.split()):
                 continue  # code or data ('"@type": "Product",'), or a sentence naming a decorator
-            if not rest and re.fullmatch(r"@[a-z]+", handles[0]):
-                continue
+            if not rest and not any(drops.get(near.index, ("",))[0] == BYLINE for near in lines[max(pos - 1, 0) : pos + 2]):
+                continue  # a handle alone names a forum reply's author as often; by the byline it is the reporter's
             out[line.index] = (BYLINE, f"a social handle '{handles[0]}' on a short line of its own")
         return out
 
