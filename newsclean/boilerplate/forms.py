@@ -49,7 +49,7 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
             prompt = lines[pos - 2]
             heading = lines[pos - 3] if pos >= 3 else None
             field_and_button = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
-            if _prompt(prompt, most_words) or _pitch(prompt, most_words) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
+            if _prompt(prompt, most_words) or _prompt(prompt, most_words, stopped=True) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
                 out[above.index] = out[button.index] = field_and_button
                 if heading is not None and _title(heading) and heading.index not in drops:
@@ -92,26 +92,17 @@ def _field(line: Line) -> bool:
     return (spaced <= 3 or spaced == 4 and _capitals(line) <= 1) and not line.sentence and not _PATH.search(line.text)
 
 
-def _prompt(line: Line, most: int) -> bool:
+def _prompt(line: Line, most: int, stopped: bool = False) -> bool:
     """Short, and worded as a sentence without being one of the body: one clause at most, not
-    closed by a full stop, most words in lower case (a headline or a product's name is in title case)."""
+    closed by a full stop, most words in lower case (a headline or a product's name is in title case).
+    ``stopped``: a newsletter's pitch over its e-mail field instead, one sentence of one clause with
+    its full stop ("The county's news in your inbox every morning.")."""
     text = line.text.rstrip()
+    if text.endswith(".") != stopped or stopped and _CLAUSE.search(text):
+        return False
+    inside = text[:-1] if stopped else text
     return (
-        5 <= line.n_words <= most and not text.endswith(".") and not any(mark in text for mark in (". ", "! ", "? ", "。", "！", "？"))
-        and not _CODE.search(text)
-        and _capitals(line) * 2 <= line.n_words
-    )
-
-
-def _pitch(line: Line, most: int) -> bool:
-    """A newsletter's pitch over its e-mail field: one short sentence of one clause with its full
-    stop ("The county's news in your inbox every morning."), lower case as a sentence is."""
-    text = line.text.rstrip()
-    return (
-        5 <= line.n_words <= most
-        and text.endswith(".")
-        and not any(mark in text[:-1] for mark in (". ", "! ", "? ", "。", "！", "？"))
-        and not _CLAUSE.search(text)
+        5 <= line.n_words <= most and not any(mark in inside for mark in (". ", "! ", "? ", "。", "！", "？"))
         and not _CODE.search(text)
         and _capitals(line) * 2 <= line.n_words
     )

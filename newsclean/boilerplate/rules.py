@@ -930,8 +930,8 @@ _SHORT_UNIT = re.compile("[K万萬만천]")  # looked for first: most lines hold
 _SHORT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?(?:K(?![\w/])(?!\s?\d)|[万萬만천](?=[개件名人次条條\s·|]|$))")  # not "6.2K/30p"
 # An embedded social post's author: a handle, never an e-mail address ("(@commutertruth_uk)").
 _HANDLE = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}")
-_CALLED = re.compile(r"@\w[\w.]*\(")  # code's decorator called: "@app.route('/')"
-_CODE_MARKS = re.compile(r"[{}\[\]=;\"'`]|://")  # code's and data's signs, which no byline holds
+# Code's and data's signs, which no byline holds: brackets, quotes, a link, a decorator called ("@app.route(").
+_CODE_MARKS = re.compile(r"[{}\[\]=;\"'`]|://|@\w[\w.]*\(")
 
 
 def _label_word(word: str) -> bool:
@@ -1108,16 +1108,13 @@ def _is_episode(text: str) -> bool:
     if not _timed_end(text):
         return False  # most lines: no figure near their end
     episode = _EPISODE.search(text)
-    return episode is not None and not episode.group(1).isupper() and len(_PART_BARS.split(text)) <= 3
+    return episode is not None and not episode.group(1).isupper() and len(DOT_PARTS.split(text)) <= 3
 
 
 def _timed_end(text: str) -> bool:
     """Whether a player's length closes the line, looked for only where a figure stands among its
     last characters."""
     return any(c.isdigit() for c in text[-12:]) and _LISTENING_TIME.search(text) is not None
-
-
-_PART_BARS = re.compile(r"\s[|·•]\s")
 
 
 def _in_episode_guide(lines: list[Line], pos: int) -> bool:
@@ -4526,10 +4523,10 @@ class Rules:
                 continue
             handles = _HANDLE.findall(line.text)
             rest = _HANDLE.sub(" ", line.text).strip(" ()[]·|:-–—")
-            if len(handles) != 1 or any(c.isdigit() for c in rest) or len(rest.split()) > label or EMAIL.search(line.text) or _CALLED.search(line.text):
+            if len(handles) != 1 or any(c.isdigit() for c in rest) or len(rest.split()) > label or EMAIL.search(line.text):
                 continue
             if _CODE_MARKS.search(line.text) or not all(_label_word(word) for word in rest.split()):
-                continue  # code or data ('"@type": "Product",'), or a sentence naming a decorator
+                continue  # code or data ('"@type": "Product",', "@app.route('/')"), or a sentence naming a decorator
             if not rest and not any(drops.get(near.index, ("",))[0] == BYLINE for near in lines[max(pos - 1, 0) : pos + 2]):
                 continue  # a handle alone names a forum reply's author as often; by the byline it is the reporter's
             out[line.index] = (BYLINE, f"a social handle '{handles[0]}' on a short line of its own")
