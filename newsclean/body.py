@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .article import Article, Paragraph
 from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTES
@@ -100,9 +101,12 @@ class DropOutsideBody(ArticleStage):
         tokens = lines.tokens
         lang = _main_language(tokens)
         stop = stopwords_for(lang)
-        densities = _densities(tokens, stop if lang else None)
-        if lang and (own := _own_function_words(tokens, densities, stop, self.good_words)):
-            densities = _densities(tokens, own)
+        if lang == "th":  # no spaces between words: its function words are counted inside the text
+            densities = _thai_densities(lines.texts, tokens, stop)
+        else:
+            densities = _densities(tokens, stop if lang else None)
+            if lang and (own := _own_function_words(tokens, densities, stop, self.good_words)):
+                densities = _densities(tokens, own)
         threshold = self._threshold(tokens, densities)
         scores = self._scores(lines, densities, threshold)
         _neutral_list_items(scores, lines, densities, threshold, self.good_words)
@@ -1814,6 +1818,19 @@ def _densities(tokens: list[tuple[str, ...]], function_words: frozenset[str] | N
     stop = function_words.__contains__
     # Counted as the length of the filtered list: summing the bools takes sum's slow path.
     return [len([*filter(stop, toks)]) / len(toks) if toks else 0.0 for toks in tokens]
+
+
+def _thai_densities(texts: list[str], tokens: list[tuple[str, ...]], function_words: frozenset[str]) -> list[float]:
+    """Each Thai line's function words per word-sized piece: Thai puts no space between words,
+    and ``text.words`` cuts it into pieces that seldom fall on a word's edges, so the words are
+    counted inside the text (the longest first), as often as they occur."""
+    found = _thai_function_words(function_words)
+    return [len(found.findall(text)) / len(toks) if toks else 0.0 for text, toks in zip(texts, tokens)]
+
+
+@lru_cache(maxsize=4)
+def _thai_function_words(function_words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(function_words, key=lambda w: (-len(w), w)))))
 
 
 def _best_span(scores: list[float]) -> tuple[int, int]:
