@@ -102,3 +102,21 @@ def test_short_paragraphs_that_run_to_the_articles_end_are_no_points() -> None:
     short = ["Rents rose again in Vilnius this year.", "Small flats went up the most.", "The council will debate it in June."]
     out = kept(clean(*PLAIN_POINTS[:3], *short))
     assert set(short) <= set(out)
+
+
+def test_a_malay_summarys_label_heads_its_points() -> None:
+    # Malay says "dijana" (generated) where Indonesian says "dihasilkan": Malay pages fall back to
+    # every language's cues, the Indonesian ones among them.
+    page = [
+        "Tempatan · 3 jam lalu",
+        "Jalan utama ke Kuala Kubu Bharu ditutup selepas tanah runtuh",
+        "Ringkasan dijana oleh AI",
+        "• Tanah runtuh menimbus sebahagian jalan pada waktu subuh.",
+        "• Pemandu dinasihatkan menggunakan jalan alternatif.",
+        "Jalan utama ke Kuala Kubu Bharu ditutup sejak awal pagi tadi selepas tanah runtuh menimbus sebahagian laluan berhampiran empangan. Tiada sebarang kecederaan dilaporkan oleh pihak polis.",
+        "Jurutera Jabatan Kerja Raya sedang memeriksa cerun di kawasan itu dan menjangkakan kerja pembersihan akan mengambil masa sekurang-kurangnya dua hari lagi.",
+        "Pemandu dinasihatkan supaya menggunakan jalan alternatif melalui Rasa sehingga jalan itu dibuka semula kepada orang ramai.",
+    ]
+    out = clean(*page)
+    assert all(dropped(out).get(page[k]) == "boilerplate.ai_note" for k in (2, 3, 4))
+    assert set(page[5:]) <= set(kept(out))
