@@ -705,6 +705,24 @@ def _spare_list_items(lines: list[Line], drops: Drops) -> None:
             del drops[line.index]
 
 
+# A numbered step's marker: its number and a dot or a bracket ("1. ", "2) ").
+_STEP = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
+def _spare_numbered_steps(lines: list[Line], drops: Drops) -> None:
+    """A numbered step with a kept step numbered next to it ("1. Download the hospital's app from
+    the App Store." over "2. Enter your ID number.") is the article's list, worded like a prompt
+    or not: a prompt or a button stands alone, with no number in a run."""
+    for pos, line in enumerate(lines):
+        if line.index not in drops or not (step := _STEP.match(line.text)):
+            continue
+        number = int(step.group(1))
+        for k, want in ((pos - 1, number - 1), (pos + 1, number + 1)):
+            if 0 <= k < len(lines) and lines[k].index not in drops and (other := _STEP.match(lines[k].text)) and int(other.group(1)) == want:
+                del drops[line.index]
+                break
+
+
 def _spare_table_rows(lines: list[Line], drops: Drops) -> None:
     """Rows of a table cut like a byline's segments ("Hanoi | 22:00, 12 Aug | 2:00–4:00, 13 Aug")
     among rows cut into the same cells (``_cut_alike``), one of them kept (the header, a row): a
@@ -2422,6 +2440,7 @@ class Rules:
         _spare_table_rows(lines, drops)  # first: a source's label is spared under the rows it spares
         _spare_table_sources(lines, drops)
         _spare_list_items(lines, drops)
+        _spare_numbered_steps(lines, drops)
         return _items_stamped(drops)
 
     def _spare_news_about_cookies(self, lines: list[Line], drops: Drops, least: int = 20) -> None:
