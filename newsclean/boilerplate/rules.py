@@ -381,8 +381,9 @@ def _ranked(texts: list[str]) -> bool:
     return all(ranks) and all(b == a + 1 for a, b in zip(ranks, ranks[1:]))
 
 
-# A rank before a ranking item's title ("1. Giá vàng", "2 双十一预售开启"); the one pattern both rank readers use.
-_RANK = re.compile(r"\s*(\d{1,2})[.)]?\s")
+# A rank before a ranking item's title ("1. Giá vàng", "2 双十一预售开启", "1.º Armando Sequeira"); the one
+# pattern both rank readers use.
+_RANK = re.compile(r"\s*(\d{1,2})(?:[.)]|\.?[ºª])?\s")
 
 
 # Two clock times joined by a dash: opening hours, a timetable's period ("06.00–18.00", "9:00 - 17:00").
@@ -705,20 +706,15 @@ def _spare_list_items(lines: list[Line], drops: Drops) -> None:
             del drops[line.index]
 
 
-# A numbered step's marker: its number and a dot or a bracket ("1. ", "2) ").
-_STEP = re.compile(r"\s*(\d{1,2})[.)]\s")
-
-
 def _spare_numbered_steps(lines: list[Line], drops: Drops) -> None:
     """A numbered step with a kept step numbered next to it ("1. Download the hospital's app from
     the App Store." over "2. Enter your ID number.") is the article's list, worded like a prompt
     or not: a prompt or a button stands alone, with no number in a run."""
     for pos, line in enumerate(lines):
-        if line.index not in drops or not (step := _STEP.match(line.text)):
+        if line.index not in drops or (number := _rank(line.text)) is None:
             continue
-        number = int(step.group(1))
         for k, want in ((pos - 1, number - 1), (pos + 1, number + 1)):
-            if 0 <= k < len(lines) and lines[k].index not in drops and (other := _STEP.match(lines[k].text)) and int(other.group(1)) == want:
+            if 0 <= k < len(lines) and lines[k].index not in drops and _rank(lines[k].text) == want:
                 del drops[line.index]
                 break
 
