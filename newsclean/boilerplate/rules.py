@@ -1101,6 +1101,20 @@ def _distinct_units(text: str) -> bool:
 
 
 _SPONSOR = "over its sponsor's name"  # an advert's label naming who paid: a sponsored teaser's title comes under it
+# A label that says someone paid for what follows, in the scripts we meet: "Sponsored (by …)", "Sponzorirano",
+# "Спонсорирано от …", "Patrocinado", "Partner content", "Sponsorlu içerik", "스폰서 콘텐츠". An ad slot's marker
+# ("Advertisement", "Article continues below") names no payer, and a subhead of the article may come under it.
+_SPONSORED = re.compile(r"\W*(?:spons|sponz|спонс|спонз|patrocin|partner|gesponsert|χορηγ|스폰서|협찬|赞助|贊助|برعاية|בחסות)")
+
+
+def _sponsored_title(label: Line, detail: str, title: Line, drops: Drops, least: int = 5, most: int = 15) -> bool:
+    """Whether ``title`` is a sponsored teaser's title under its advert ``label``: a line of up to
+    ``most`` words that stops with no full stop, under a label that names its sponsor ("Sponsored ·
+    Nordbank") or says it was paid for ("Sponsorisé par …", "Sponzorirano"), then of ``least`` words
+    or more: a teaser's title runs longer than the one-word subhead a partner's recipe opens with."""
+    if title.index in drops or not _within(title, most) or title.text.rstrip().endswith(FULL_STOPS):
+        return False
+    return detail.endswith(_SPONSOR) or not label.sentence and _SPONSORED.match(label.clean) is not None and not _within(title, least - 1)
 _NOTE_PARTS = re.compile(r"\s+[|·•–—-]\s+|\s*[(（]|[)）]\s*")  # a picture's description and its label: "… — AI-made illustration", "… (AI image)"
 _LABEL_PARTS = re.compile(_LABEL_SEPARATORS.pattern + f"|(?<=[{re.escape(SENTENCE_MARKS)}])\\s+|(?<=[。！？])")  # and "Photo: AI. Text: AI."
 
@@ -3844,10 +3858,8 @@ class Rules:
                 # "What did you think of the article?" over stars all alike; a critic's score has no prompt.
                 if not above.prose(self.prose_words) and _within(above, 12) and not _scored_stars(line.text) and not rated_items(drops):
                     out[above.index] = (FEEDBACK, f"{RATING_PROMPT} (line {line.index})")
-            elif reason == ADVERT and drops[line.index][1].endswith(_SPONSOR) and pos + 1 < len(lines):
-                title = lines[pos + 1]  # "Sponsored · Nordbank", then the sponsored story's title: no statement of the article's
-                if title.index not in drops and _within(title, 15) and not title.text.rstrip().endswith(FULL_STOPS):
-                    out[title.index] = (ADVERT, f"a sponsored teaser's title under its label (line {line.index})")
+            elif reason == ADVERT and pos + 1 < len(lines) and _sponsored_title(line, drops[line.index][1], lines[pos + 1], drops):
+                out[lines[pos + 1].index] = (ADVERT, f"a sponsored teaser's title under its label (line {line.index})")
             elif reason == ADVERT and (pitch := self._advert_pitch(lines, pos, drops)) is not None:
                 out[pitch.index] = (ADVERT, f"an advert's text between its label (line {line.index}) and its button")
             elif reason == SHARE:
