@@ -1307,7 +1307,7 @@ def _teaser_runs(
         return _table_rows(texts, run) or _figure_rows(texts, run) or _amounts(texts, run) or _codes(texts, run) or _cell_rows(texts, run) or _keyed(texts, run) or _graded(texts, run) or _placed(texts, run) or _bracket_credited(texts, run) or _clocked_rows(texts, run) or numbered_labels([texts[k] for k in run[1:]])
 
     def table(run: list[int]) -> bool:
-        return rows(run) or _phrase_list(lines, run, stop)
+        return rows(run) or _phrase_list(lines, run, stop) or _framed_names(lines, run)
 
     out: list[int] = []
     run: list[int] = []
@@ -1763,6 +1763,19 @@ def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:
     one word ("Home"), or end open ("Read more about", "Mehr zu")."""
     items = sum(_phrase_item(lines.texts[k], lines.tokens[k], stop) for k in run)
     return items * 2 >= len(run)
+
+
+def _framed_names(lines: _Lines, run: list[int], least: int = 4, most: int = 4) -> bool:
+    """A list of ``least`` or more short names (up to ``most`` words, no figure) framed by the
+    article's kept lines right above and below it, no question over it: the places a storm hit,
+    a tram's stops, a concert's setlist under its label. A poll's options and a form's fields
+    come in threes under the question or the prompt that asks for them."""
+    first, last, at, texts = run[0], run[-1], lines.at, lines.texts
+    if len(run) < least or first == 0 or last + 1 >= len(texts) or at[first - 1] + 1 != at[first] or at[last] + 1 != at[last + 1]:
+        return False
+    if texts[first - 1].rstrip().endswith(("?", "？", "؟")):
+        return False
+    return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, texts[k])) for k in run)
 
 
 def _phrase_item(text: str, toks: tuple[str, ...], stop: frozenset[str]) -> bool:
