@@ -1765,17 +1765,21 @@ def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:
     return items * 2 >= len(run)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # a name's note in brackets: "Kiss Bence (17)"
+
+
 def _framed_names(lines: _Lines, run: list[int], least: int = 4, most: int = 4) -> bool:
-    """A list of ``least`` or more short names (up to ``most`` words, no figure) framed by the
-    article's kept lines right above and below it, no question over it: the places a storm hit,
-    a tram's stops, a concert's setlist under its label. A poll's options and a form's fields
-    come in threes under the question or the prompt that asks for them."""
+    """A list of ``least`` or more short names (up to ``most`` words, no figure but in a note in
+    brackets: "Kiss Bence (17)") framed by the article's kept lines right above and below it, no
+    question over it: the places a storm hit, a tram's stops, a team's members, a concert's
+    setlist under its label. A poll's options and a form's fields come in threes under the
+    question or the prompt that asks for them."""
     first, last, at, texts = run[0], run[-1], lines.at, lines.texts
     if len(run) < least or first == 0 or last + 1 >= len(texts) or at[first - 1] + 1 != at[first] or at[last] + 1 != at[last + 1]:
         return False
     if texts[first - 1].rstrip().endswith(("?", "？", "؟")):
         return False
-    return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, texts[k])) for k in run)
+    return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, _BRACKETED.sub("", texts[k]))) for k in run)
 
 
 def _phrase_item(text: str, toks: tuple[str, ...], stop: frozenset[str]) -> bool:

@@ -35,3 +35,10 @@ def test_a_polls_options_under_its_question_go() -> None:
     poll = ["Should the grid be buried underground?", "Yes", "No", "Don't know", "Vote"]
     out = clean(*TOP[:4], *poll, *BOTTOM)
     assert {"Yes", "No", "Vote"} <= set(dropped(out))
+
+
+def test_a_teams_members_with_their_ages_in_brackets_stay() -> None:
+    team = ["The team", "Anna Berg (17)", "Jonas Lind (16)", "Mira Holm (17)", "Elias Nyström (18)"]
+    podium = ["The podium", "1. Lindgården School, Umeå", "2. Sankt Eriks School, Stockholm", "3. Katedral School, Lund"]
+    out = clean(*TOP[:4], *team, *podium, *BOTTOM)
+    assert set(team) <= set(kept(out))
