@@ -1775,8 +1775,8 @@ def _framed_names(lines: _Lines, run: list[int], least: int = 4, most: int = 4) 
     setlist under its label. A poll's options and a form's fields come in threes under the
     question or the prompt that asks for them."""
     first, last, at, texts = run[0], run[-1], lines.at, lines.texts
-    if len(run) < least or first == 0 or last + 1 >= len(texts) or at[first - 1] + 1 != at[first] or at[last] + 1 != at[last + 1]:
-        return False
+    if len(run) < least or first == 0 or last + 1 >= len(texts) or any(at[k] + 1 != at[k + 1] for k in range(first - 1, last + 1)):
+        return False  # the frame and the names in a row, no line an earlier rule dropped among them
     if texts[first - 1].rstrip().endswith(("?", "？", "؟")):
         return False
     return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, _BRACKETED.sub("", texts[k]))) for k in run)
