@@ -619,6 +619,7 @@ def test_picture_words_in_more_scripts_end_captions(caption: str) -> None:
         "大雨で冠水した国道の交差点（県警提供）",  # Japanese: who gave the picture, in brackets
         "夜明け前の港に戻る漁船（2024年3月、本社写真部撮影）",  # the day and who took it
         "村民在齐腰深的洪水中转移物资。（镇政府供图）",  # Chinese: "picture given by"
+        "駅前の広場で開かれた朝市に並ぶ買い物客＝5日午前、金沢市",  # Japanese: the day and the place, no credit
         "관람객들이 그네뛰기 행사를 지켜보고 있다. /사진=강릉시 제공",  # Korean: "picture=" and its source
         "시 관계자가 변경 노선을 안내하고 있다. 대구시 제공",  # Korean: the source and "courtesy of"
         "Огнеборцы на месте пожара в посёлке Ключи. Фото: пресс-служба управления МЧС по Камчатскому краю",  # a press office

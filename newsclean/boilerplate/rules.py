@@ -1896,9 +1896,11 @@ def _is_title(text: str) -> bool:
 # A Chinese or Japanese caption's closing credit: the photographer's name before "摄" ("photographed
 # by": "新华社记者 黄宗治 摄"), in brackets with the day or not ("（記者林怡君攝，114年9月14日）"), who
 # took or gave the picture, in brackets ("（県警提供）", "（本社写真部撮影）", "（企业供图）"), the place
-# and agency after "＝" ("＝2日、ワシントン（ロイター＝共同）"), or the picture's source ("图片来源：路透社").
+# and agency after "＝" ("＝2日、ワシントン（ロイター＝共同）"), the day and place after "＝" with no credit
+# ("＝1日午前、仙台市青葉区"), or the picture's source ("图片来源：路透社").
 _CJK_CREDIT = re.compile(
     r"\s[^\s\d]{2,4}\s?[摄攝]$|＝[^＝。]{1,30}（[^（）]{1,20}）$|（[^（）]{1,20}(?:[摄攝]|撮影|提供|供[图圖])(?:[，,、][^（）]{1,20})?）$"
+    r"|＝[\d０-９]{1,2}日[^＝。]{0,30}$"
     r"|(?:图片来源|圖片來源|图源|圖源)[：:]\s?[^。，,]{1,20}$"
 )
 # A Korean caption's closing credit: "사진" (picture), "=" and its source ("… 있다. /사진=강릉시 제공",
