@@ -1,7 +1,8 @@
 """Page tools around the article: a series line, an audio player, gift and translate buttons.
 
 "This article is part of our series …", "Listen to this article · 4 min", "Gift this article",
-"Translate this page: English ▾", "Follow this topic": the site's tools, whole lines of their
+"Translate this page: English ▾", "Follow this topic", "Read in the app", an advert's "Report
+this ad": the site's tools, whole lines of their
 own. The audio player reads the article out: the headline over it is the article's, not a
 video's title.
 """
@@ -22,10 +23,15 @@ TOOLS = {
     "gift": "Gift this article",
     "translate": "Translate this page: English ▾",
     "follow": "Follow this topic",
+    "report": "Report this ad",
+    "app": "Read in the app",
 }
 
 
 def test_page_tools_go_and_the_headline_over_the_player_stays() -> None:
-    out = clean(HEADLINE, TOOLS["audio"], TOOLS["series"], BODY[0], TOOLS["gift"], TOOLS["translate"], *BODY[1:], TOOLS["follow"], "Share", "Facebook")
+    out = clean(
+        HEADLINE, TOOLS["audio"], TOOLS["series"], TOOLS["app"], BODY[0], TOOLS["gift"], TOOLS["translate"], BODY[1], "Advertisement", TOOLS["report"], BODY[2],
+        TOOLS["follow"], "Share", "Facebook",
+    )
     assert set(TOOLS.values()) <= set(dropped(out))
     assert {HEADLINE, *BODY} <= set(kept(out))

@@ -3945,6 +3945,8 @@ class Rules:
         the article's; the article's paragraphs run longer than a pitch."""
         if pos + 2 >= len(lines) or not drops[lines[pos].index][1].startswith("advert cue") or not _within(lines[pos], 3):
             return None  # a label ("Anzeige", "ADVERTENTIE", "広告"), not a call to book under a hotel's listing
+        if pos and drops.get(lines[pos - 1].index, ("",))[0] == ADVERT:
+            return None  # a picture's slot: its label, then its own link ("Report this ad"), then the article goes on
         pitch, below = lines[pos + 1], lines[pos + 2]
         if pitch.index in drops or not _within(pitch, most) or drops.get(below.index, ("",))[0] != NAVIGATION or not _within(below, button):
             return None
