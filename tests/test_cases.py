@@ -570,7 +570,7 @@ DROP_RECALL_FLOOR = {
         "et": 0.94, "fa": 0.72, "fi": 1.00, "fr": 0.80, "he": 0.66, "hi": 0.81, "hr": 0.85, "hu": 0.87, "id": 0.90,
         "it": 0.85, "ja": 0.72, "ko": 0.89, "lt": 1.00, "lv": 0.75, "mk": 0.87, "nl": 0.83, "no": 0.89, "pl": 0.86,
         "ro": 0.95, "ru": 0.75, "sk": 1.00, "sl": 0.88, "sq": 0.88, "sv": 0.86, "sw": 0.82, "th": 0.69, "tl": 0.76,
-        "tr": 0.95, "uk": 0.94, "ur": 0.72, "vi": 0.72, "zh": 0.88,
+        "tr": 0.95, "uk": 0.94, "ur": 0.72, "vi": 0.72, "zh": 0.88, "es": 0.91,
     },
     "sixty-sixth blind": {
         "ar": 0.90, "bn": 0.86, "ca": 0.71, "cs": 0.95, "da": 1.00, "de": 0.92, "el": 0.82, "en": 0.87, "es": 0.96,
@@ -632,7 +632,7 @@ DROP_RECALL_FLOOR = {
     "seventy-fifth blind": {
         "en": 0.95, "es": 0.76, "fa": 0.72, "fr": 0.76, "he": 0.69, "hi": 0.90, "hr": 0.78, "hu": 0.72, "it": 0.80,
         "lt": 0.84, "nl": 0.85, "pl": 0.80, "pt": 0.86, "ru": 0.90, "sw": 0.82, "th": 0.83, "tr": 0.71, "uk": 0.94,
-        "ur": 0.71,
+        "ur": 0.71, "da": 1.00,
     },
     "seventy-sixth blind": {
         "ca": 1.00, "de": 0.96, "el": 0.95, "en": 0.78, "es": 0.80, "et": 1.00, "fa": 0.78, "hi": 0.76, "id": 0.65,
@@ -686,20 +686,20 @@ DROP_RECALL_FLOOR = {
         "fa": 0.93, "fi": 0.88, "fr": 0.75, "he": 0.89, "hu": 0.84, "id": 0.76, "it": 0.84, "ja": 0.80, "ko": 0.89,
         "lt": 0.81, "lv": 0.66, "mk": 0.90, "nl": 0.91, "no": 1.00, "pl": 0.89, "ro": 0.84, "ru": 0.89, "sk": 0.94,
         "sl": 0.83, "sq": 0.94, "sv": 0.95, "sw": 0.93, "th": 0.87, "tl": 0.82, "uk": 0.88, "ur": 0.81, "vi": 0.95,
-        "zh": 0.88,
+        "zh": 0.88, "pt": 0.89,
     },
     "eighty-fifth blind": {
         "no": 0.82, "ar": 0.90, "bn": 0.62, "ca": 0.73, "cs": 0.88, "da": 0.81, "de": 0.96, "el": 0.80, "es": 0.75, "et": 0.89,
         "fa": 0.84, "fi": 0.86, "fr": 0.85, "he": 0.76, "hi": 0.71, "hr": 0.94, "id": 0.87, "it": 0.70, "ja": 0.63,
         "ko": 0.90, "lt": 0.86, "mk": 0.90, "nl": 0.84, "pl": 0.90, "pt": 0.94, "ro": 0.82, "ru": 1.00, "sk": 1.00,
-        "sl": 0.95, "sq": 0.82, "tl": 0.81, "uk": 0.80, "vi": 0.88, "zh": 0.83,
+        "sl": 0.95, "sq": 0.82, "tl": 0.81, "uk": 0.80, "vi": 0.88, "zh": 0.83, "th": 0.69,
     },
     "eighty-sixth blind": {
         "ar": 0.81, "bg": 0.80, "bn": 0.93, "ca": 0.78, "da": 0.90, "el": 0.95, "en": 0.74, "es": 0.84, "et": 0.90,
         "fa": 0.78, "fi": 0.94, "fr": 0.69, "he": 0.83, "hi": 0.73, "hr": 0.84, "id": 0.88, "it": 0.86, "ko": 0.77,
         "lt": 0.84, "lv": 0.83, "mk": 0.84, "nl": 0.96, "no": 0.87, "pl": 0.83, "pt": 0.86, "ro": 0.76, "ru": 0.79,
         "sk": 0.81, "sl": 0.82, "sq": 0.89, "sv": 0.80, "tl": 0.81, "tr": 0.85, "uk": 0.91, "ur": 0.80, "vi": 0.72,
-        "zh": 0.72,
+        "zh": 0.72, "th": 0.73,
     },
     "eighty-seventh blind": {
         "ar": 0.81, "bg": 0.93, "bn": 0.78, "cs": 0.90, "da": 0.70, "de": 0.85, "el": 0.80, "en": 0.89, "es": 0.84,
@@ -818,7 +818,7 @@ DROP_RECALL_FLOOR = {
         "es": 0.92, "et": 1.00, "fa": 1.00, "fi": 1.00, "fr": 0.96, "he": 0.96, "hi": 1.00, "hr": 1.00,
         "id": 1.00, "ja": 0.88, "it": 0.96, "ko": 0.96, "lt": 0.96, "lv": 1.00, "mk": 0.96, "nl": 1.00, "no": 0.84,
         "pl": 0.96, "pt": 1.00, "ro": 1.00, "ru": 0.96, "sk": 0.93, "sq": 0.96, "sv": 0.96, "sw": 1.00,
-        "tl": 1.00, "tr": 0.93, "uk": 1.00, "ur": 0.91, "vi": 1.00, "zh": 0.91,
+        "tl": 1.00, "tr": 0.93, "uk": 1.00, "ur": 0.91, "vi": 1.00, "zh": 0.91, "sl": 0.96,
     },
     "hundred-and-sixth blind": {
         "ar": 1.00, "bn": 1.00, "ca": 0.96, "cs": 0.90, "de": 0.86, "el": 0.96, "en": 0.93, "es": 0.83,
@@ -867,7 +867,7 @@ DROP_RECALL_FLOOR = {
         "es": 0.96, "et": 1.00, "fa": 1.00, "fi": 0.89, "fr": 0.92, "he": 0.96, "hi": 0.95, "it": 0.96,
         "ja": 0.89, "ko": 1.00, "lv": 1.00, "mk": 1.00, "nl": 0.96, "no": 0.92, "pl": 1.00, "pt": 1.00,
         "ro": 1.00, "ru": 1.00, "sk": 0.90, "sl": 1.00, "sq": 1.00, "sv": 0.96, "sw": 1.00, "tl": 1.00,
-        "uk": 0.96, "ur": 1.00, "vi": 0.96, "zh": 1.00,
+        "uk": 0.96, "ur": 1.00, "vi": 0.96, "zh": 1.00, "hr": 1.00,
     },
     "fourteenth blind": {
         "bn": 0.92, "cy": 0.92, "de": 0.93, "gu": 0.83, "kn": 0.92, "ml": 0.92, "mr": 0.85, "ne": 1.00, "nl": 0.88,
@@ -1000,6 +1000,20 @@ DROP_RECALL_FLOOR = {
         "id": 1.00, "it": 0.98, "ja": 0.91, "ko": 0.96, "lt": 1.00, "lv": 0.96, "mk": 0.98, "nl": 0.98, "no": 0.92,
         "pl": 0.94, "pt": 1.00, "ro": 1.00, "ru": 0.90, "sk": 0.96, "sl": 0.98, "sq": 1.00, "sv": 0.98, "sw": 1.00,
         "th": 0.98, "tl": 0.98, "tr": 0.96, "uk": 0.96, "ur": 0.97, "vi": 1.00, "zh": 0.97,
+    },
+    "hundred-and-thirty-first blind": {
+        "ar": 0.98, "bg": 1.00, "bn": 1.00, "ca": 0.87, "cs": 1.00, "da": 1.00, "de": 1.00, "el": 0.97, "en": 0.98,
+        "es": 1.00, "et": 1.00, "fa": 0.97, "fi": 0.96, "fr": 0.98, "he": 0.97, "hi": 1.00, "hr": 1.00, "hu": 0.98,
+        "id": 1.00, "it": 0.96, "ja": 0.92, "ko": 0.97, "lt": 1.00, "lv": 0.97, "mk": 0.98, "nl": 0.98, "no": 1.00,
+        "pl": 0.95, "pt": 1.00, "ro": 1.00, "ru": 1.00, "sk": 0.97, "sl": 0.97, "sq": 1.00, "sv": 1.00, "sw": 1.00,
+        "th": 0.97, "tl": 1.00, "tr": 1.00, "uk": 1.00, "ur": 0.95, "vi": 0.95, "zh": 0.96,
+    },
+    "hundred-and-thirty-second blind": {
+        "ar": 0.95, "bg": 1.00, "bn": 1.00, "ca": 0.94, "da": 0.98, "de": 1.00, "el": 0.95, "en": 1.00, "es": 1.00,
+        "et": 0.98, "fa": 1.00, "fi": 1.00, "fr": 1.00, "he": 0.98, "hi": 1.00, "hr": 0.97, "hu": 1.00, "id": 0.98,
+        "it": 1.00, "ja": 1.00, "ko": 0.98, "lt": 0.95, "lv": 1.00, "mk": 1.00, "nl": 0.98, "no": 0.98, "pl": 0.98,
+        "pt": 1.00, "ro": 1.00, "ru": 0.96, "sk": 1.00, "sl": 0.96, "sq": 1.00, "sv": 0.98, "sw": 1.00, "th": 0.97,
+        "tl": 1.00, "tr": 1.00, "uk": 1.00, "ur": 0.97, "vi": 0.92,
     },
 }
 # Share of dropped paragraphs whose expected reason code (where the case names one) matches, per batch.
@@ -1152,9 +1166,11 @@ REASON_AGREEMENT_FLOOR = {
     "hundred-and-twenty-eighth blind": 0.91,
     "hundred-and-twenty-ninth blind": 0.95,
     "hundred-and-twenty-seventh blind": 0.94,
+    "hundred-and-thirty-first blind": 0.90,
+    "hundred-and-thirty-second blind": 0.92,
 }
 # Batches whose cases name them ("batch" key); cases that name none belong to the first four, by their language.
-_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind", "seventy-first blind", "seventy-second blind", "seventy-third blind", "seventy-fourth blind", "seventy-fifth blind", "seventy-sixth blind", "seventy-seventh blind", "seventy-eighth blind", "seventy-ninth blind", "eightieth blind", "eighty-first blind", "eighty-second blind", "eighty-third blind", "eighty-fourth blind", "eighty-fifth blind", "eighty-sixth blind", "eighty-seventh blind", "eighty-eighth blind", "eighty-ninth blind", "ninetieth blind", "ninety-first blind", "ninety-second blind", "ninety-third blind", "ninety-fourth blind", "ninety-fifth blind", "ninety-sixth blind", "ninety-seventh blind", "ninety-eighth blind", "ninety-ninth blind", "hundredth blind", "hundred-and-first blind", "hundred-and-second blind", "hundred-and-third blind", "hundred-and-fourth blind", "hundred-and-fifth blind", "hundred-and-sixth blind", "hundred-and-seventh blind", "hundred-and-eighth blind", "hundred-and-ninth blind", "hundred-and-tenth blind", "hundred-and-eleventh blind", "hundred-and-twelfth blind", "hundred-and-fourteenth blind", "hundred-and-thirteenth blind", "hundred-and-fifteenth blind", "hundred-and-sixteenth blind", "hundred-and-seventeenth blind", "hundred-and-eighteenth blind", "hundred-and-nineteenth blind", "hundred-and-twentieth blind", "hundred-and-twenty-first blind", "hundred-and-twenty-second blind", "hundred-and-twenty-third blind", "hundred-and-twenty-fourth blind", "hundred-and-twenty-fifth blind", "hundred-and-twenty-sixth blind", "hundred-and-thirtieth blind", "hundred-and-twenty-eighth blind", "hundred-and-twenty-ninth blind", "hundred-and-twenty-seventh blind")
+_NAMED_BATCHES = ("third blind", "fourth blind", "fifth blind", "sixth blind", "seventh blind", "eighth blind", "ninth blind", "tenth blind", "eleventh blind", "twelfth blind", "thirteenth blind", "fourteenth blind", "fifteenth blind", "sixteenth blind", "seventeenth blind", "eighteenth blind", "nineteenth blind", "twentieth blind", "twenty-first blind", "twenty-second blind", "twenty-third blind", "twenty-fourth blind", "twenty-fifth blind", "twenty-sixth blind", "twenty-seventh blind", "twenty-eighth blind", "twenty-ninth blind", "thirtieth blind", "thirty-first blind", "thirty-second blind", "thirty-third blind", "thirty-fourth blind", "thirty-fifth blind", "thirty-sixth blind", "thirty-seventh blind", "thirty-eighth blind", "thirty-ninth blind", "fortieth blind", "forty-first blind", "forty-second blind", "forty-third blind", "forty-fourth blind", "forty-fifth blind", "forty-sixth blind", "forty-seventh blind", "forty-eighth blind", "forty-ninth blind", "fiftieth blind", "fifty-first blind", "fifty-second blind", "fifty-third blind", "fifty-fourth blind", "fifty-fifth blind", "fifty-sixth blind", "fifty-seventh blind", "fifty-eighth blind", "fifty-ninth blind", "sixtieth blind", "sixty-first blind", "sixty-second blind", "sixty-third blind", "sixty-fourth blind", "sixty-fifth blind", "sixty-sixth blind", "sixty-seventh blind", "sixty-eighth blind", "sixty-ninth blind", "seventieth blind", "seventy-first blind", "seventy-second blind", "seventy-third blind", "seventy-fourth blind", "seventy-fifth blind", "seventy-sixth blind", "seventy-seventh blind", "seventy-eighth blind", "seventy-ninth blind", "eightieth blind", "eighty-first blind", "eighty-second blind", "eighty-third blind", "eighty-fourth blind", "eighty-fifth blind", "eighty-sixth blind", "eighty-seventh blind", "eighty-eighth blind", "eighty-ninth blind", "ninetieth blind", "ninety-first blind", "ninety-second blind", "ninety-third blind", "ninety-fourth blind", "ninety-fifth blind", "ninety-sixth blind", "ninety-seventh blind", "ninety-eighth blind", "ninety-ninth blind", "hundredth blind", "hundred-and-first blind", "hundred-and-second blind", "hundred-and-third blind", "hundred-and-fourth blind", "hundred-and-fifth blind", "hundred-and-sixth blind", "hundred-and-seventh blind", "hundred-and-eighth blind", "hundred-and-ninth blind", "hundred-and-tenth blind", "hundred-and-eleventh blind", "hundred-and-twelfth blind", "hundred-and-fourteenth blind", "hundred-and-thirteenth blind", "hundred-and-fifteenth blind", "hundred-and-sixteenth blind", "hundred-and-seventeenth blind", "hundred-and-eighteenth blind", "hundred-and-nineteenth blind", "hundred-and-twentieth blind", "hundred-and-twenty-first blind", "hundred-and-twenty-second blind", "hundred-and-twenty-third blind", "hundred-and-twenty-fourth blind", "hundred-and-twenty-fifth blind", "hundred-and-twenty-sixth blind", "hundred-and-thirtieth blind", "hundred-and-twenty-eighth blind", "hundred-and-twenty-ninth blind", "hundred-and-twenty-seventh blind", "hundred-and-thirty-first blind", "hundred-and-thirty-second blind")
 _BATCH_OF_LANGUAGE = {lang: batch for batch, floors in DROP_RECALL_FLOOR.items() if batch not in _NAMED_BATCHES for lang in floors}
 
 
