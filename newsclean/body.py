@@ -38,6 +38,7 @@ from .boilerplate.rules import LIVE_STAMP, NAVIGATION, POLL, RATING_PROMPT, VOTE
 from .pipeline import ArticleStage
 from .stopwords import any_stopwords, stopword_votes, stopwords_for
 from .text import (
+    BRACKETED,
     BULLET,
     DASH_PARTS,
     DOT_PARTS,
@@ -1765,9 +1766,6 @@ def _phrase_list(lines: _Lines, run: list[int], stop: frozenset[str]) -> bool:
     return items * 2 >= len(run)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")  # a name's note in brackets: "Kiss Bence (17)"
-
-
 def _framed_names(lines: _Lines, run: list[int], least: int = 4, most: int = 4) -> bool:
     """A list of ``least`` or more short names (up to ``most`` words, no figure but in a note in
     brackets: "Kiss Bence (17)") framed by the article's kept lines right above and below it, no
@@ -1779,7 +1777,7 @@ def _framed_names(lines: _Lines, run: list[int], least: int = 4, most: int = 4) 
         return False  # the frame and the names in a row, no line an earlier rule dropped among them
     if texts[first - 1].rstrip().endswith(("?", "？", "؟")):
         return False
-    return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, _BRACKETED.sub("", texts[k]))) for k in run)
+    return all(len(lines.tokens[k]) <= most and not any(map(str.isdigit, BRACKETED.sub("", texts[k]))) for k in run)
 
 
 def _phrase_item(text: str, toks: tuple[str, ...], stop: frozenset[str]) -> bool:

@@ -33,6 +33,7 @@ __all__ = [
     "quotation",
     "BULLET",
     "UNIT_END",
+    "BRACKETED",
     "SENTENCE_MARKS",
     "LINE_PARTS",
     "aged",
@@ -319,7 +320,8 @@ def header_over(header: str, row: str) -> bool:
     return 2 * sum(figured) <= len(figured) and sum(figured) < sum(any(map(str.isdigit, cell)) for cell in cells)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+# A note in brackets, round or full-width: a header cell's scale "(%)", a name's age "(17)".
+BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _WORDED = re.compile(r"[^\W\d_]{2}|[^\W\d_\x00-\u2fff]")  # two letters, or one character of an unspaced script
 _BARE_NUMBER = re.compile(r"[-+−]?\d[\d.,\s]*(?:%|[^\W\d_]{1,5}\.?)?")  # a unit or currency may follow: "40 lekë", "12 km"
 
@@ -327,7 +329,7 @@ _BARE_NUMBER = re.compile(r"[-+−]?\d[\d.,\s]*(?:%|[^\W\d_]{1,5}\.?)?")  # a un
 def _figured_name(cell: str) -> bool:
     """Whether a header's cell gives a figure: a word of digits (a year), not a scale in brackets
     or a name that holds one among its letters ("PM10")."""
-    return any(any(map(str.isdigit, word)) and not _NAMED_FIGURE.fullmatch(word) for word in _BRACKETED.sub("", cell).split())
+    return any(any(map(str.isdigit, word)) and not _NAMED_FIGURE.fullmatch(word) for word in BRACKETED.sub("", cell).split())
 
 
 _NAMED_FIGURE = re.compile(r"[^\W\d_]{1,4}\d{1,2}(?:[.,]\d)?")  # "PM10", "CO2", "PM2.5"; a flight's "GA-407" is a row's
