@@ -49,7 +49,7 @@ def signup_forms(lines: list[Line], drops: Drops, most_words: int = 30, button_w
             prompt = lines[pos - 2]
             heading = lines[pos - 3] if pos >= 3 else None
             field_and_button = (SUBSCRIBE, f"a sign-up form's e-mail field and button (line {button.index})")
-            if _prompt(prompt, most_words) or _prompt(prompt, most_words, stopped=True) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
+            if _prompt(prompt, most_words, stopped=prompt.text.rstrip().endswith(".")) or drops.get(prompt.index, ("",))[0] == SUBSCRIBE:
                 out[prompt.index] = (SUBSCRIBE, f"a sign-up form's prompt over its e-mail field (line {above.index})")
                 out[above.index] = out[button.index] = field_and_button
                 if heading is not None and _title(heading) and heading.index not in drops:
