@@ -236,7 +236,7 @@ LINE_PARTS = re.compile(r"\s[·|•—–―・｜]\s")  # Japanese pages space 
 # The two sides of a spaced dash: "Pantai Miami – Sederhana", "الرياض – عبدالله الشمري".
 DASH_PARTS = re.compile(r"\s[–—-]\s")
 # A live ticker's or blog's entry opens with its time: "14:52 The governor said …".
-ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s")
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s")
 # The parts split by a spaced dot or bar only (a headline's dash splits no parts): "Lastovo 24°C · sunčano".
 DOT_PARTS = re.compile(r"\s[·|•]\s")
 # A statement's end: the full stop, the ideographic one, the danda, the Urdu, Armenian, Ethiopic, Burmese and Khmer ones.

@@ -421,7 +421,8 @@ def _teaser_age(text: str, title_words: int = 4, tail_words: int = 5, long_title
     return parts[-1]
 
 
-_DURATION = re.compile(r"\d{1,2}\s?[^\W\d_]+\.?\s\d{1,2}\s?[^\W\d_]+\.?")  # two whole numbers, each with its unit
+_UNIT_WORD = f"[^\\W\\d_](?:[^\\W\\d_]|[{MARKS}])*\\.?"  # a unit's word, with its letters' marks ("মিনিট")
+_DURATION = re.compile(f"\\d{{1,2}}\\s?{_UNIT_WORD}\\s\\d{{1,2}}\\s?{_UNIT_WORD}")  # two whole numbers, each with its unit: "১১ মিনিট ৪২ সেকেন্ড"
 
 
 def _date_end(text: str, abbreviation: int = 5) -> bool:
@@ -660,6 +661,20 @@ _YEAR_END = re.compile(YEAR)  # "1. The best albums of 2025" ends on a year, no 
 _UNITS = re.compile(r"\d(?:[\d.,–-]*\d)?\s?([^\W\d_]+(?:/[^\W\d_]+)?|%)")
 
 
+def _facts_from(lines: list[Line], drops: Drops, at: int, least: int = 3, most: int = 15) -> bool:
+    """Whether ``least`` kept facts or more start at ``lines[at]`` or under a short title there,
+    each a label of its own and a value with a figure, of at most ``most`` words ("Born: 12 May
+    1945, Šibenik", "Died: 2 October 2024", "Funeral: Friday, 4 October, 3 pm"): a box of the
+    article's facts. Teasers that open with a label share it, or name no figure."""
+    kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
+    titled = bool(kept) and not kept[0].sentence and _within(kept[0], 5) and not _FACT_ITEM.match(kept[0].text)
+    rows = kept[titled : titled + least]
+    if len(rows) < least or not all(_within(row, most) and (m := _FACT_ITEM.match(row.text)) and any(c.isdigit() for c in row.text[m.end() - 1 :]) for row in rows):
+        return False
+    labels = {re.split(r"\s?[:：]", row.text.strip(), maxsplit=1)[0].casefold() for row in rows}
+    return len(labels) == len(rows)
+
+
 def _cut_like(text: str) -> bool:
     """Whether a line is cut into cells: three or more, or a label and its value."""
     return cell_count(text) >= 3 or labelled_cell(text) is not None
@@ -799,6 +814,18 @@ def _body_goes_on(lines: list[Line], body: list[bool], drops: Drops, at: int, su
         return False
     first = below[0]
     return body[first] or _within(lines[first], subhead) and not lines[first].sentence and len(below) == 2 and lines[below[1]].sentence
+
+
+def _next_entry(lines: list[Line], drops: Drops, pos: int, at: int, least: int = 2) -> bool:
+    """Whether ``lines[at]``, under a related block's heading at ``pos``, opens a live blog's next
+    entry: a stamp ``live_stamps`` named ("20h10"), or a kept line opening with its time like
+    ``least`` kept lines above the heading ("14h10 – Traffic is heavy …"). Teasers print no clock."""
+    line = lines[at]
+    if line.index in drops:
+        return drops[line.index][1] == LIVE_STAMP
+    if not ENTRY_TIME.match(line.text):
+        return False
+    return sum(1 for above in lines[:pos] if above.index not in drops and ENTRY_TIME.match(above.text)) >= least
 
 
 def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
@@ -3579,6 +3606,8 @@ class Rules:
             numbered = 0  # teasers so far that print their rank in order ("1. Gold price today")
             for at in range(pos + 1, len(lines)):
                 follower = lines[at]
+                if teasers and _next_entry(lines, drops, pos, at):
+                    break  # a live blog's next entry, under its stamp or opening with its time: the block ended above it
                 if follower.index in drops:
                     if drops[follower.index][0] == CAPTION and drops[follower.index][1].startswith("describes the picture"):
                         out[follower.index] = (RELATED, "a teaser over its picture, in the block after a related-articles heading")
@@ -3610,7 +3639,7 @@ class Rules:
                     break  # the article's headline, printed again under its picture: the block ended above it
                 if teasers and _announces(follower) and _list_follows(lines, drops, at):
                     break  # a label announcing a list ("Stations, north to south:"): no teaser ends so, the article's list follows
-                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at) or _measured_list_from(lines, drops, at)):
+                if teasers and (_results_from(lines, drops, at) or _table_from(lines, drops, at) or _schedule_from(lines, drops, at) or _measured_list_from(lines, drops, at) or _facts_from(lines, drops, at)):
                     break  # a table of results or cells, maybe under its title ("Council (17 seats)"): the article's
                 if teasers >= 2 and titles_only and _body_closing(follower) and self._closes_article(lines, drops, at) and _echoes_body(lines, body, drops, pos, follower, main):
                     break  # titles, then the article's closing statement with nothing after it but furniture
