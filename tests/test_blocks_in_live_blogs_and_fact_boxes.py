@@ -76,3 +76,22 @@ def test_an_obituarys_facts_under_a_related_block_are_the_articles() -> None:
 def test_a_race_time_is_no_teasers_age() -> None:
     assert _teaser_age("প্রথম: সোনার তরী (কালিয়া) — ১১ মিনিট ৪২ সেকেন্ড") is None  # eleven minutes forty-two seconds
     assert _teaser_age("নদীভাঙনে বিলীন হচ্ছে লোহাগড়ার তিন গ্রাম — ৫ ঘণ্টা আগে") == "৫ ঘণ্টা আগে"  # five hours ago
+
+
+def test_an_interviews_next_question_under_a_related_block_is_the_articles() -> None:
+    # Korean and Russian papers open an interview's questions with a dash ("―", "—"); teasers print none.
+    head = [
+        "Home | News | Interviews",
+        "Interview: the young farmer who came back from the city",
+        "Five years ago Sarah Pike left an advertising job in Leeds to grow blueberries on a hill farm above Hebden Bridge.",
+        "―Why did you decide to farm?",
+        "\u201cI did not run away from the city. I worked on food brands for years and did the sums: the margins were better on the land.\u201d",
+        "―How was the first year?",
+        "\u201cHalf the young plants died in a late frost. The neighbours asked why I had planted them in the hollow, and I had no answer.\u201d",
+    ]
+    block = ["Related articles", "Grants for young farmers to rise next year", "Empty farmhouses find buyers after a council scheme"]
+    question = "―What would you tell young people thinking of farming?"
+    answer = "\u201cLive in a farming village for a year before you decide. The land is cheap, the loneliness is not, and you should know it first.\u201d"
+    out = clean(*head, *block, question, answer, *FOOT)
+    assert {question, answer} <= set(kept(out))
+    assert set(block) <= set(dropped(out))

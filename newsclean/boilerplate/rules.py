@@ -828,6 +828,25 @@ def _next_entry(lines: list[Line], drops: Drops, pos: int, at: int, least: int =
     return sum(1 for above in lines[:pos] if above.index not in drops and ENTRY_TIME.match(above.text)) >= least
 
 
+def _marked_like_above(lines: list[Line], drops: Drops, pos: int, at: int, least: int = 2) -> bool:
+    """Whether ``lines[at]`` opens with the marker ("―", "—", "•") that opens ``least`` kept lines
+    or more above the related block's heading at ``pos`` and none of the block's lines: an
+    interview's next question, a list's next item. A block's teasers share their own marker."""
+    marker = _opening_marker(lines[at].text)
+    if marker is None or any(_opening_marker(line.text) == marker for line in lines[pos + 1 : at]):
+        return False
+    return sum(1 for line in lines[:pos] if line.index not in drops and _opening_marker(line.text) == marker) >= least
+
+
+def _opening_marker(text: str) -> str | None:
+    """The dash or bullet a line opens with, before its first word; quotation marks and brackets open no item."""
+    m = _MARKER.match(text)
+    return m.group(1) if m else None
+
+
+_MARKER = re.compile(r"\s*([^\w\s\"“”„«»‘’‚'「『(（\[［]{1,2})\s*\w")
+
+
 def _own_heading(line: Line, teasers: int, teaser: Line | None) -> bool:
     """Whether ``line``, the last of a related block's ``teasers`` and right above the body where
     the block ends, is the article's: an interview's question over its answer, or a subhead of
@@ -3608,6 +3627,8 @@ class Rules:
                 follower = lines[at]
                 if teasers and _next_entry(lines, drops, pos, at):
                     break  # a live blog's next entry, under its stamp or opening with its time: the block ended above it
+                if teasers and _marked_like_above(lines, drops, pos, at):
+                    break  # the marker of the article's items above the block ("―" before an interview's questions): the next item
                 if follower.index in drops:
                     if drops[follower.index][0] == CAPTION and drops[follower.index][1].startswith("describes the picture"):
                         out[follower.index] = (RELATED, "a teaser over its picture, in the block after a related-articles heading")
