@@ -90,7 +90,7 @@ def test_an_interviews_next_question_under_a_related_block_is_the_articles() -> 
         "\u201cHalf the young plants died in a late frost. The neighbours asked why I had planted them in the hollow, and I had no answer.\u201d",
     ]
     block = ["Related articles", "Grants for young farmers to rise next year", "Empty farmhouses find buyers after a council scheme"]
-    question = "―What would you tell young people thinking of farming?"
+    question = "―A word for young people who think of farming."  # worded as a prompt, as Korean papers do
     answer = "\u201cLive in a farming village for a year before you decide. The land is cheap, the loneliness is not, and you should know it first.\u201d"
     out = clean(*head, *block, question, answer, *FOOT)
     assert {question, answer} <= set(kept(out))
