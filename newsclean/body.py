@@ -650,7 +650,7 @@ def _credited(row: str) -> bool:
 # A full-width colon takes no space; a Japanese label may join two with "・" ("監督・脚本：…"),
 # a Korean one with "·" ("분실·도난 신고: …").
 # A label of up to three words (a range of days between dashes: "Tirs–fre"), its colon, the value.
-_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}–-]*(?:·\\w+)?(?: [\\w.'{MARKS}–-]+(?:·\\w+)?){{0,2}}(?: ?: |：)(\\S.*)$")
+_FACT = re.compile(f"[^\\W\\d_][\\w.'・{MARKS}\u200c–-]*(?:·\\w+)?(?: [\\w.'{MARKS}\u200c–-]+(?:·\\w+)?){{0,2}}(?: ?: |：)(\\S.*)$")  # a Persian word's joiners too ("گل‌ها")
 
 
 def _verdict_tail(lines: _Lines, end: int, stop: frozenset[str], most: int = 20, joined: bool = True) -> int:
@@ -859,8 +859,15 @@ def _box_between(article: Article, lines: _Lines, k: int, most: int = 6) -> bool
 
 def _fact_at(texts: list[str], k: int, first: int) -> bool:
     """Whether the line at ``k`` is a fact of a box whose facts start at ``first``: a labelled fact
-    (``_stated``), or a label and one word among facts ("Goalkeeper: Bakker" over "Defence: …")."""
+    (``_stated``), or a label and one word among facts ("Goalkeeper: Bakker" over "Defence: …"),
+    or the match's score heading them ("Lions 2 - 1 Sharks", over "Goals: …")."""
+    if k == first and _FINAL_SCORE.fullmatch(texts[k]) and k + 1 < len(texts) and _stated(texts[k + 1]):
+        return True
     return _stated(texts[k]) or _labelled_word(texts[k]) and (k > first or k + 1 < len(texts) and _stated(texts[k + 1]))
+
+
+# A match's score alone between the two sides' names, no other figure: "Lions 2 - 1 Sharks", "آریا کرمان ۲ - ۱ ستاره خلیج".
+_FINAL_SCORE = re.compile(r"\s*[^\W\d_][^\d:]{1,40}?\s\d{1,2}\s?[–:-]\s?\d{1,2}\s[^\W\d_][^\d:]{1,40}")
 
 
 def _last_word(text: str, toks: tuple[str, ...], least: int = 4) -> bool:

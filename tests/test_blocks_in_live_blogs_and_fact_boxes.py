@@ -95,3 +95,12 @@ def test_an_interviews_next_question_under_a_related_block_is_the_articles() -> 
     out = clean(*head, *block, question, answer, *FOOT)
     assert {question, answer} <= set(kept(out))
     assert set(block) <= set(dropped(out))
+
+
+def test_a_persian_label_with_its_joiner_states_a_fact() -> None:
+    # "گل‌ها" (goals) is one word joined by a zero-width non-joiner, as Persian writes plurals.
+    from newsclean.body import _stated
+
+    assert _stated("گل‌ها: سعید نوروزی (۲۸)، علی فرجی (۹۰+۴) - یاسر قنبری (۶۱)")
+    assert _stated("کارت زرد: رضا حیدری، جواد احمدی")
+
