@@ -669,10 +669,9 @@ def _facts_from(lines: list[Line], drops: Drops, at: int, least: int = 3, most: 
     kept = [line for line in lines[at : at + least + 1] if line.index not in drops]
     titled = bool(kept) and not kept[0].sentence and _within(kept[0], 5) and not _FACT_ITEM.match(kept[0].text)
     rows = kept[titled : titled + least]
-    if len(rows) < least or not all(_within(row, most) and (m := _FACT_ITEM.match(row.text)) and any(c.isdigit() for c in row.text[m.end() - 1 :]) for row in rows):
-        return False
-    labels = {re.split(r"\s?[:：]", row.text.strip(), maxsplit=1)[0].casefold() for row in rows}
-    return len(labels) == len(rows)
+    facts = [m for row in rows if _within(row, most) and (m := _FACT_ITEM.match(row.text)) and any(c.isdigit() for c in row.text[m.end() - 1 :])]
+    labels = {m.group(0)[:-1].strip(" :：").casefold() for m in facts}  # the match ends on the value's first character
+    return len(rows) == least and len(facts) == least and len(labels) == least
 
 
 def _cut_like(text: str) -> bool:
